@@ -1,0 +1,58 @@
+/**
+ * Builds dist/: one esbuild run, code-split ESM, one entry per action plus the CLI
+ * (the codeql-action pattern: shared code in chunks, thin entries). Also writes the JSON Schema
+ * of mlgate.yml. `--out <dir>` builds elsewhere (the dist freshness test compares the two).
+ */
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { configJsonSchema } from "../src/core/config/schema.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Packages loaded at run time only where present: native addons, GPU bindings, optional backends. */
+export const externals = ["@tensorflow/tfjs-node", "@tensorflow/tfjs-node-gpu", "onnxruntime-node", "webgpu"];
+
+export async function buildAll(outDir: string, schemaDir: string): Promise<void> {
+  // Every top-level file in src/actions is an action entry, except the shared helpers.
+  const helpers = new Set(["door.ts", "ports.ts", "planned.ts"]);
+  const actionFiles = (await readdir(join(root, "src/actions"), { withFileTypes: true }))
+    .filter((d) => d.isFile() && d.name.endsWith(".ts") && !helpers.has(d.name))
+    .map((d) => d.name)
+    .sort();
+  const entryPoints: Record<string, string> = { cli: join(root, "src/cli/index.ts") };
+  for (const f of actionFiles) entryPoints[f.replace(/\.ts$/, "")] = join(root, "src/actions", f);
+
+  await rm(outDir, { recursive: true, force: true });
+  await build({
+    entryPoints,
+    outdir: outDir,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    chunkNames: "chunks/[name]-[hash]",
+    external: externals,
+    legalComments: "none",
+    logLevel: "warning",
+    banner: {
+      js: [
+        "import { createRequire as __mlgateCreateRequire } from 'node:module';",
+        "const require = __mlgateCreateRequire(import.meta.url);",
+      ].join("\n"),
+    },
+  });
+  await mkdir(schemaDir, { recursive: true });
+  await writeFile(join(schemaDir, "mlgate.schema.json"), `${JSON.stringify(configJsonSchema(), null, 2)}\n`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const i = process.argv.indexOf("--out");
+  const out = i > 0 ? resolve(process.argv[i + 1]!) : join(root, "dist");
+  const schemaOut = i > 0 ? join(out, "..", "schema") : join(root, "schema");
+  const t0 = Date.now();
+  await buildAll(out, schemaOut);
+  console.error(`built ${out} in ${Date.now() - t0} ms`);
+}

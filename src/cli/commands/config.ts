@@ -1,0 +1,26 @@
+import type { Command } from "commander";
+import { configJsonSchema } from "../../core/config/schema.js";
+import { contextFrom } from "../context.js";
+
+export function registerConfig(program: Command): void {
+  const config = program.command("config").description("Check mlgate.yml or print its JSON Schema");
+  config
+    .command("check")
+    .description("Validate mlgate.yml and print it with every default filled in")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ mlgate config check\n  $ mlgate --config ml/mlgate.yml config check --json",
+    )
+    .action(async (_opts, cmd: Command) => {
+      const ctx = contextFrom(cmd);
+      const loaded = await ctx.config();
+      ctx.emit(loaded!.config, `${loaded!.file}: ok`);
+    });
+  config
+    .command("schema")
+    .description("Print the JSON Schema of mlgate.yml (for editor completion)")
+    .action((_opts, cmd: Command) => {
+      process.stdout.write(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
+      void cmd;
+    });
+}

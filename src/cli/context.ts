@@ -1,0 +1,64 @@
+import { resolve } from "node:path";
+import type { Command } from "commander";
+import { type LoadedConfig, loadConfig } from "../core/config/load.js";
+import { MlgateError } from "../core/errors.js";
+import type { Logger, Progress } from "../core/ports.js";
+import { terminalLogger, terminalProgress } from "./terminal.js";
+
+export interface GlobalOptions {
+  config?: string;
+  json?: boolean;
+  verbose?: boolean;
+  quiet?: boolean;
+}
+
+/** What every CLI command gets: logging, progress, config, and the output convention. */
+export interface CliContext {
+  logger: Logger;
+  progress: Progress;
+  json: boolean;
+  /** Loads --config (default ./mlgate.yml). With `optional`, returns undefined when the default file is absent. */
+  config(opts?: { optional?: boolean }): Promise<LoadedConfig | undefined>;
+  /** Prints `result` as JSON on stdout with --json, otherwise `human` (if any) on stdout. */
+  emit(result: unknown, human?: string): void;
+}
+
+export function contextFrom(cmd: Command): CliContext {
+  const g = cmd.optsWithGlobals<GlobalOptions>();
+  const json = g.json === true;
+  const logger = terminalLogger({ verbose: g.verbose, quiet: g.quiet });
+  let cached: Promise<LoadedConfig | undefined> | undefined;
+  return {
+    logger,
+    progress: terminalProgress({ quiet: g.quiet || json }),
+    json,
+    config(opts = {}) {
+      cached ??= (async () => {
+        const explicit = g.config !== undefined;
+        const path = resolve(g.config ?? "mlgate.yml");
+        try {
+          return await loadConfig(path);
+        } catch (e) {
+          if (!explicit && opts.optional && e instanceof MlgateError && e.message.startsWith("cannot read")) {
+            return undefined;
+          }
+          throw e;
+        }
+      })();
+      return cached;
+    },
+    emit(result, human) {
+      if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      else if (human) process.stdout.write(human.endsWith("\n") ? human : `${human}\n`);
+    },
+  };
+}
+
+/** Parse a CLI number option with a clear error. */
+export function intOption(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n)) throw new MlgateError(`${name} must be an integer, got '${value}'`);
+    return n;
+  };
+}

@@ -1,0 +1,47 @@
+import { Command, CommanderError } from "commander";
+import { isMlgateError } from "../core/errors.js";
+import { VERSION } from "../version.js";
+import { registerConfig } from "./commands/config.js";
+
+/** Every CLI command; each issue's command joins here. */
+const registrations: ((program: Command) => void)[] = [registerConfig];
+
+export function buildProgram(): Command {
+  const program = new Command("mlgate")
+    .description(
+      "CI/CD/CT for machine learning: validate data, train, gate a candidate against its baseline.\n" +
+        "The same code as the mlgate GitHub Actions, run locally on embedded defaults.",
+    )
+    .version(VERSION, "-V, --version")
+    .option("-c, --config <file>", "config file", "mlgate.yml")
+    .option("--json", "machine-readable result on stdout (logs stay on stderr)")
+    .option("-v, --verbose", "debug logging")
+    .option("-q, --quiet", "only warnings and errors")
+    .showHelpAfterError("(run with --help for usage)")
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
+    .addHelpText(
+      "after",
+      "\nGet started:\n  $ cd example-repo && mlgate validate-data --data data/train.csv\n\nDocs: README.md, docs/architecture.md",
+    );
+  for (const register of registrations) register(program);
+  return program;
+}
+
+/** Runs the CLI; returns the exit code instead of exiting so tests can call it. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode;
+    if (isMlgateError(e)) {
+      process.stderr.write(`mlgate: ${e.format()}\n`);
+      return e.exitCode;
+    }
+    process.stderr.write(`mlgate: internal error — please report it with the command you ran\n`);
+    process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
+    return 70;
+  }
+}

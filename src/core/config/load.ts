@@ -1,0 +1,122 @@
+import { readFile, stat } from "node:fs/promises";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import type { z } from "zod";
+import { MlgateError } from "../errors.js";
+import { configSchema, type MlgateConfig } from "./schema.js";
+
+export interface LoadedConfig {
+  config: MlgateConfig;
+  /** Absolute path of the file, or undefined when built from defaults. */
+  file: string | undefined;
+  /** Directory that relative paths in the config are resolved against. */
+  dir: string;
+}
+
+/** Resolve a path from the config against the config file's directory. */
+export function resolveFromConfig(loaded: LoadedConfig, p: string): string {
+  return isAbsolute(p) ? p : resolve(loaded.dir, p);
+}
+
+export async function loadConfig(path: string): Promise<LoadedConfig> {
+  const file = resolve(path);
+  let text: string;
+  try {
+    const st = await stat(file);
+    if (st.isDirectory()) {
+      throw new MlgateError(`${path} is a directory, not a config file`, {
+        hint: "pass the mlgate.yml file itself with --config",
+      });
+    }
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    if (e instanceof MlgateError) throw e;
+    throw new MlgateError(`cannot read config file ${path}: ${(e as NodeJS.ErrnoException).code ?? e}`, {
+      hint: "create mlgate.yml (see example-repo/mlgate.yml) or pass --config <file>",
+    });
+  }
+  return { config: parseConfig(text, path), file, dir: dirname(file) };
+}
+
+/** Parse and validate mlgate.yml text; errors name file:line:column and the key. */
+export function parseConfig(text: string, fileName = "mlgate.yml"): MlgateConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const pos = lineCounter.linePos(yamlError.pos[0]);
+    throw new MlgateError(`invalid YAML: ${yamlError.message.split("\n")[0]}`, {
+      location: { file: fileName, line: pos.line, column: pos.col },
+      hint: "fix the YAML syntax at this position",
+    });
+  }
+  const data = doc.toJS() ?? {};
+  const result = configSchema.safeParse(data);
+  if (result.success) return result.data;
+
+  const issue = result.error.issues[0]!;
+  const { node, path } = deepestNode(doc.contents, issue.path);
+  const offset = node?.range?.[0];
+  const pos = offset === undefined ? undefined : lineCounter.linePos(offset);
+  const key = path.join(".") || "(top level)";
+  const value = valueAt(data, issue.path);
+  const what =
+    value === undefined && issue.code !== "unrecognized_keys"
+      ? "required key is missing"
+      : describeIssue(issue, value);
+  throw new MlgateError(`${key}: ${what}`, {
+    location: { file: fileName, line: pos?.line, column: pos?.col, key },
+    hint: "see schema/mlgate.schema.json for every key, its type and its default",
+  });
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<PropertyKey, unknown>)[seg];
+  }
+  return v;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}`;
+    case "invalid_type":
+      return `expected ${issue.expected}, got ${typeName(value)}`;
+    case "invalid_value":
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(value)}`;
+    default:
+      return `${issue.message} (got ${typeName(value)})`;
+  }
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+/** Walk the YAML AST along a zod issue path; return the deepest node that exists. */
+function deepestNode(root: unknown, path: PropertyKey[]): { node: Node | undefined; path: PropertyKey[] } {
+  let node = root as Node | undefined;
+  const walked: PropertyKey[] = [];
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === seg);
+      if (!pair) break;
+      walked.push(seg);
+      // Point at the key for a missing/odd value, at the value when it exists.
+      node = (pair.value as Node | null) ?? (pair.key as Node);
+    } else if (isSeq(node) && typeof seg === "number") {
+      const item = node.items[seg] as Node | undefined;
+      if (!item) break;
+      walked.push(seg);
+      node = item;
+    } else break;
+  }
+  // Keep the full issue path for the message even when the node is missing (a required key).
+  return { node, path: path.length > walked.length ? path : walked };
+}

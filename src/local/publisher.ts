@@ -1,0 +1,32 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { CheckReport, Publisher } from "../core/ports.js";
+
+/**
+ * The embedded default Publisher: what would be posted to GitHub is written under `outDir`
+ * (`pr-comment.md`, or `pr-comment-<key>.md` for additional keys, `summary.md`, `check.json`).
+ */
+export function localPublisher(outDir: string): Publisher {
+  const fileFor = (key: string) => {
+    const kind = key.split(":")[0] ?? key;
+    return kind === "evaluate" || kind === key ? "pr-comment.md" : `pr-comment-${kind}.md`;
+  };
+  return {
+    async upsertComment(key, markdown) {
+      await mkdir(outDir, { recursive: true });
+      const path = join(outDir, fileFor(key));
+      await writeFile(path, markdown);
+      return path;
+    },
+    async summary(markdown) {
+      await mkdir(outDir, { recursive: true });
+      await writeFile(join(outDir, "summary.md"), markdown);
+    },
+    async check(check: CheckReport) {
+      await mkdir(outDir, { recursive: true });
+      const path = join(outDir, "check.json");
+      await writeFile(path, `${JSON.stringify(check, null, 2)}\n`);
+      return path;
+    },
+  };
+}
