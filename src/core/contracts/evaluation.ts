@@ -1,0 +1,82 @@
+import { z } from "zod";
+
+/** `evaluation.json` (mlgate/evaluation@1): written by evaluate-vs-baseline, read by the PR comment and register. */
+
+export const verdict = z.enum(["pass", "fail", "inconclusive"]);
+export type Verdict = z.infer<typeof verdict>;
+
+/** Metric values by name: accuracy, balanced_accuracy, precision_macro, recall_macro, f1_macro, f1_weighted,
+ * roc_auc, log_loss, brier, mae, rmse, r2, mape, median_ae (and per-class extras). */
+export const metricValues = z.record(z.string(), z.number());
+
+export const interval = z.object({ low: z.number(), high: z.number() });
+
+export const modelSide = z.object({
+  /** Model name, registry version or file the predictions came from. */
+  source: z.string(),
+  predictions: z.string().optional().describe("Path of the predictions file written for this side."),
+  metrics: metricValues,
+  /** Confidence interval of each metric on its own (bootstrap). */
+  intervals: z.record(z.string(), interval).optional(),
+  confusion: z
+    .object({ labels: z.array(z.string()), matrix: z.array(z.array(z.number().int().nonnegative())) })
+    .optional()
+    .describe("matrix[true][predicted], rows and columns in `labels` order."),
+  per_class: z
+    .record(
+      z.string(),
+      z.object({ precision: z.number(), recall: z.number(), f1: z.number(), support: z.number() }),
+    )
+    .optional(),
+});
+export type ModelSide = z.infer<typeof modelSide>;
+
+export const comparison = z.object({
+  metric: z.string(),
+  direction: z.enum(["higher", "lower"]),
+  candidate: z.number(),
+  baseline: z.number().optional(),
+  /** candidate − baseline. */
+  diff: z.number().optional(),
+  ci_low: z.number().optional(),
+  ci_high: z.number().optional(),
+  /** Paired test p-value (McNemar, DeLong or bootstrap), Holm-adjusted across gated metrics. */
+  p_value: z.number().optional(),
+  p_value_raw: z.number().optional(),
+  test: z.enum(["mcnemar", "mcnemar-exact", "delong", "bootstrap", "none"]).optional(),
+  /** Gate rule verdict for this metric; absent when the metric is reported but not gated. */
+  verdict: verdict.optional(),
+  /** Human reasons, e.g. "accuracy 0.91 < min 0.95". */
+  reasons: z.array(z.string()).default([]),
+});
+export type Comparison = z.infer<typeof comparison>;
+
+export const slice = z.object({
+  column: z.string(),
+  value: z.string(),
+  rows: z.number().int(),
+  candidate: metricValues,
+  baseline: metricValues.optional(),
+});
+export type SliceResult = z.infer<typeof slice>;
+
+export const evaluationSchema = z.object({
+  schema: z.literal("mlgate/evaluation@1"),
+  model: z.string(),
+  task: z.enum(["classification", "regression"]),
+  created_at: z.string(),
+  rows: z.number().int().nonnegative(),
+  /** True when there is no baseline: absolute thresholds only. */
+  first_model: z.boolean(),
+  candidate: modelSide,
+  baseline: modelSide.optional(),
+  comparisons: z.array(comparison),
+  slices: z.array(slice).default([]),
+  bootstrap: z.object({ resamples: z.number().int(), level: z.number(), seed: z.number().int() }),
+  verdict,
+  /** Whether the verdict blocks the merge (fail, or inconclusive with `inconclusive: block`). */
+  blocking: z.boolean(),
+  /** One line saying why, naming the blocking rule(s). */
+  summary: z.string(),
+});
+export type Evaluation = z.infer<typeof evaluationSchema>;
