@@ -15876,7 +15876,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve3) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -15886,7 +15886,7 @@ function isRecursive(inst, stack, resolve3) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve3);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -15897,7 +15897,7 @@ function isRecursive(inst, stack, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -15961,7 +15961,7 @@ function isRecursive(inst, stack, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -30539,7 +30539,9 @@ var dataSection = external_exports.strictObject({
 var gateRule = external_exports.strictObject({
   min: external_exports.number().optional().describe("Candidate must be at least this."),
   max: external_exports.number().optional().describe("Candidate must be at most this."),
-  max_regression: external_exports.number().nonnegative().optional().describe("Largest allowed worsening versus the baseline (absolute, or a fraction of |baseline| with `relative`)."),
+  max_regression: external_exports.number().nonnegative().optional().describe(
+    "Largest allowed worsening versus the baseline (absolute, or a fraction of |baseline| with `relative`)."
+  ),
   relative: external_exports.boolean().default(false),
   must_improve: external_exports.boolean().default(false).describe("Candidate must be better than the baseline."),
   direction: external_exports.enum(["higher", "lower"]).optional().describe("Override whether higher is better.")
@@ -30557,12 +30559,17 @@ var evaluateSection = external_exports.strictObject({
     columns: external_exports.array(external_exports.string()).default([]),
     min_size: external_exports.number().int().positive().default(20)
   }).default({ columns: [], min_size: 20 }),
-  baseline: external_exports.string().optional().describe("Baseline model bundle or predictions file; default: the registry champion, else first-model mode.")
+  baseline: external_exports.string().optional().describe(
+    "Baseline model bundle or predictions file; default: the registry champion, else first-model mode."
+  )
 }).describe("Evaluation and gate settings.");
 
 // src/core/config/sections/model.ts
 var modelSection = external_exports.strictObject({
-  name: external_exports.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "lowercase letters, digits, '.', '_' or '-', starting with a letter or digit").describe("Model name; used in the registry, the PR comment marker and the check run name."),
+  name: external_exports.string().regex(
+    /^[a-z0-9][a-z0-9._-]*$/,
+    "lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"
+  ).describe("Model name; used in the registry, the PR comment marker and the check run name."),
   task: external_exports.enum(["classification", "regression"]).describe("What the model predicts."),
   label: external_exports.string().min(1).describe("Target column in the data files."),
   features: external_exports.array(external_exports.string().min(1)).optional().describe("Feature columns. Default: every column except the label and `ignore`."),
@@ -30611,9 +30618,6 @@ function configJsonSchema() {
   const schema = external_exports.toJSONSchema(configSchema, { io: "input", target: "draft-2020-12" });
   return { ...schema, $id: "https://mlgate.dev/schema/mlgate.schema.json", title: "mlgate.yml" };
 }
-
-// src/cli/context.ts
-import { resolve as resolve2 } from "node:path";
 
 // src/core/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -30791,7 +30795,7 @@ function contextFrom(cmd) {
     config(opts = {}) {
       cached2 ??= (async () => {
         const explicit = g.config !== void 0;
-        const path = resolve2(g.config ?? "mlgate.yml");
+        const path = g.config ?? "mlgate.yml";
         try {
           return await loadConfig(path);
         } catch (e) {
@@ -30815,7 +30819,10 @@ function contextFrom(cmd) {
 // src/cli/commands/config.ts
 function registerConfig(program2) {
   const config2 = program2.command("config").description("Check mlgate.yml or print its JSON Schema");
-  config2.command("check").description("Validate mlgate.yml and print it with every default filled in").addHelpText("after", "\nExamples:\n  $ mlgate config check\n  $ mlgate --config ml/mlgate.yml config check --json").action(async (_opts, cmd) => {
+  config2.command("check").description("Validate mlgate.yml and print it with every default filled in").addHelpText(
+    "after",
+    "\nExamples:\n  $ mlgate config check\n  $ mlgate --config ml/mlgate.yml config check --json"
+  ).action(async (_opts, cmd) => {
     const ctx = contextFrom(cmd);
     const loaded = await ctx.config();
     ctx.emit(loaded.config, `${loaded.file}: ok`);
@@ -30831,7 +30838,7 @@ function registerConfig(program2) {
 var registrations = [registerConfig];
 function buildProgram() {
   const program2 = new Command("mlgate").description(
-    "CI/CD/CT for machine learning: validate data, train, gate a candidate model against its baseline,\nregister, deploy and watch drift \u2014 the same code as the GitHub Actions, run locally."
+    "CI/CD/CT for machine learning: validate data, train, gate a candidate against its baseline.\nThe same code as the mlgate GitHub Actions, run locally on embedded defaults."
   ).version(VERSION, "-V, --version").option("-c, --config <file>", "config file", "mlgate.yml").option("--json", "machine-readable result on stdout (logs stay on stderr)").option("-v, --verbose", "debug logging").option("-q, --quiet", "only warnings and errors").showHelpAfterError("(run with --help for usage)").configureHelp({ sortSubcommands: false, showGlobalOptions: true }).addHelpText(
     "after",
     "\nGet started:\n  $ cd example-repo && mlgate validate-data --data data/train.csv\n\nDocs: README.md, docs/architecture.md"

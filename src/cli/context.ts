@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import type { Command } from "commander";
 import { type LoadedConfig, loadConfig } from "../core/config/load.js";
 import { MlgateError } from "../core/errors.js";
@@ -35,7 +34,7 @@ export function contextFrom(cmd: Command): CliContext {
     config(opts = {}) {
       cached ??= (async () => {
         const explicit = g.config !== undefined;
-        const path = resolve(g.config ?? "mlgate.yml");
+        const path = g.config ?? "mlgate.yml";
         try {
           return await loadConfig(path);
         } catch (e) {
