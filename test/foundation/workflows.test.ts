@@ -97,3 +97,65 @@ describe("the parsers catch mistakes (so the checks above can fail)", () => {
     expect((await workflowErrors("bad.yml", bad)).length).toBeGreaterThan(0);
   });
 });
+
+interface Step {
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  uses?: string;
+  with?: Record<string, unknown>;
+  steps?: Step[];
+}
+
+/** Every `uses:` of the kit's own actions and workflows points at something that exists and takes those inputs. */
+describe("references between the kit's files", () => {
+  const selfRef = /^\$\/(.+)$/;
+  const kitRef = /^mlgate\/mlgate\/(.+)@v\d+$/;
+
+  async function inputsOf(path: string, kind: "action" | "workflow") {
+    const text = await readFile(join(root, path), "utf8");
+    const doc = parseYaml(text) as {
+      inputs?: Record<string, { required?: boolean; default?: unknown }>;
+      on?: { workflow_call?: { inputs?: Record<string, { required?: boolean; default?: unknown }> } };
+    };
+    return (kind === "action" ? doc.inputs : doc.on?.workflow_call?.inputs) ?? {};
+  }
+
+  async function checkCall(file: string, target: string, withKeys: Record<string, unknown> | undefined) {
+    const isWorkflow = target.startsWith(".github/workflows/");
+    const path = isWorkflow ? target : `${target}/action.yml`;
+    const declared = await inputsOf(path, isWorkflow ? "workflow" : "action");
+    for (const key of Object.keys(withKeys ?? {})) {
+      expect(Object.keys(declared), `${file}: ${target} has no input '${key}'`).toContain(key);
+    }
+    for (const [name, spec] of Object.entries(declared)) {
+      if (spec.required && spec.default === undefined) {
+        expect(Object.keys(withKeys ?? {}), `${file}: required input '${name}' of ${target}`).toContain(name);
+      }
+    }
+  }
+
+  const files = [...workflows, ...actionFiles];
+  it.each(files)("%s", async (file) => {
+    const doc = parseYaml(await readFile(join(root, file), "utf8")) as {
+      jobs?: Record<string, Job>;
+      runs?: { steps?: Step[] };
+    };
+    const calls: { uses: string; with?: Record<string, unknown> }[] = [];
+    for (const job of Object.values(doc.jobs ?? {})) {
+      if (job.uses) calls.push({ uses: job.uses, with: job.with });
+      for (const s of job.steps ?? []) if (s.uses) calls.push({ uses: s.uses, with: s.with });
+    }
+    for (const s of doc.runs?.steps ?? []) if (s.uses) calls.push({ uses: s.uses, with: s.with });
+    for (const call of calls) {
+      const self = selfRef.exec(call.uses) ?? kitRef.exec(call.uses);
+      if (self) {
+        await checkCall(file, self[1]!, call.with);
+      } else {
+        // Third-party actions are pinned to a major version or a commit.
+        expect(call.uses, `${file}: ${call.uses}`).toMatch(/^[\w.-]+\/[\w./-]+@(v\d+(\.\d+)*|[0-9a-f]{40})$/);
+      }
+    }
+  });
+});
