@@ -298,9 +298,9 @@ function computeSlices(
     const groups = new Map<string, number[]>();
     col.values.forEach((v, i) => {
       const key = v === null || v === undefined ? MISSING : String(v);
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = []));
-      g.push(i);
+      const group = groups.get(key);
+      if (group) group.push(i);
+      else groups.set(key, [i]);
     });
     const kept = [...groups.entries()]
       .filter(([, rows]) => rows.length >= minSize)
