@@ -133,9 +133,12 @@ export function judgeRule(rule: GateRuleConfig, x: RuleInput): RuleOutcome {
       outcomes.push({ condition: "must_improve", verdict, reason });
     }
   }
+  const verdict = worstVerdict(outcomes.map((o) => o.verdict));
+  // A rule that does not pass is explained by the conditions that did not; a passing one by all.
+  const explaining = verdict === "pass" ? outcomes : outcomes.filter((o) => o.verdict !== "pass");
   return {
-    verdict: worstVerdict(outcomes.map((o) => o.verdict)),
-    reasons: outcomes.map((o) => o.reason),
+    verdict,
+    reasons: explaining.map((o) => o.reason),
     blockingConditions: outcomes.filter((o) => o.verdict !== "pass").map((o) => o.condition),
   };
 }
