@@ -1,6 +1,7 @@
 import type { Comparison, Evaluation, ModelSide, SliceResult, Verdict } from "../contracts/evaluation.js";
 import {
   checkBudget,
+  type FittedReport,
   fitToBudget,
   GITHUB_COMMENT_LIMIT,
   type ReportSection,
@@ -384,6 +385,15 @@ export function renderEvaluationComment(
   extras: EvaluationExtras = {},
   opts: CommentOptions = {},
 ): string {
+  return fitEvaluationComment(evaluation, extras, opts).markdown;
+}
+
+/** As renderEvaluationComment, also saying which sections were condensed or dropped to fit. */
+export function fitEvaluationComment(
+  evaluation: Evaluation,
+  extras: EvaluationExtras = {},
+  opts: CommentOptions = {},
+): FittedReport {
   const budget = opts.budget ?? GITHUB_COMMENT_LIMIT;
   checkBudget(budget);
   const { links } = extras;
@@ -410,8 +420,9 @@ export function renderEvaluationComment(
     { id: "footer", forms: [footer(evaluation, links)] },
   ];
   const fitted = fitToBudget(sections, SHRINK_ORDER, budget);
-  if (fitted.fits) return fitted.markdown;
+  if (fitted.fits) return fitted;
   // Only a gated table of extraordinary size gets here: keep the verdict and say where the rest is.
   const title = renderHeadline(evaluation, level).split("\n")[0];
-  return `${title}\n\n${label(evaluation.summary, 300)}\n\nThe report does not fit in a comment of ${budget} characters; see ${whereToFind(links)}.\n`;
+  const markdown = `${title}\n\n${label(evaluation.summary, 300)}\n\nThe report does not fit in a comment of ${budget} characters; see ${whereToFind(links)}.\n`;
+  return { markdown, shrunk: [...fitted.shrunk, { id: "*", form: 1 }], fits: markdown.length <= budget };
 }
