@@ -81,7 +81,12 @@ export function githubClient(opts: ClientOptions): GitHubClient {
       warn: (m: string) => logger.warn(m),
       error: (m: string) => logger.error(m),
     },
-    retry: { retries: timing.maxRetries, retryAfterBaseValue: timing.msPerSecond },
+    retry: {
+      retries: timing.maxRetries,
+      retryAfterBaseValue: timing.msPerSecond,
+      // 429 is the throttling plugin's: it waits for the reset GitHub names instead of backing off blindly.
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+    },
     throttle: {
       onRateLimit: onLimit("rate limit"),
       onSecondaryRateLimit: onLimit("secondary rate limit"),
