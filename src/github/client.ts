@@ -202,7 +202,9 @@ export function isRequestError(e: unknown, status?: number): e is RequestError {
 
 /** GitHub's validation message, e.g. "Reference already exists". */
 export function requestErrorMessage(e: RequestError): string {
-  const data = e.response?.data as { message?: string; errors?: { message?: string; code?: string }[] } | undefined;
+  const data = e.response?.data as
+    | { message?: string; errors?: { message?: string; code?: string }[] }
+    | undefined;
   const details = (data?.errors ?? []).map((x) => x.message ?? x.code).filter(Boolean);
   return [data?.message ?? e.message, ...details].join(": ");
 }

@@ -42,9 +42,9 @@ describe("retries with injected faults", () => {
       [403, "secondary-rate-limit"],
       [201, undefined],
     ]);
-    expect(logger.lines.some((l) => /secondary rate limit .* waiting 40s as asked, then retry 1 of 3/.test(l))).toBe(
-      true,
-    );
+    expect(
+      logger.lines.some((l) => /secondary rate limit .* waiting 40s as asked, then retry 1 of 3/.test(l)),
+    ).toBe(true);
   });
 
   it("waits for the primary rate limit's reset, then retries", async () => {
@@ -63,7 +63,9 @@ describe("retries with injected faults", () => {
     standin().failNext(1, { kind: "secondary-rate-limit", retryAfter: 3600 });
     const logger = recordingLogger();
     const gh = clientFor(standin(), "ghs_actions", { logger, timing: { maxWaitSeconds: 300 } });
-    await expect(gh.rest.issues.createComment({ ...repo(), issue_number: 7, body: "x" })).rejects.toMatchObject({
+    await expect(
+      gh.rest.issues.createComment({ ...repo(), issue_number: 7, body: "x" }),
+    ).rejects.toMatchObject({
       status: 403,
     });
     expect(standin().count()).toBe(1);
@@ -73,11 +75,17 @@ describe("retries with injected faults", () => {
   it("converges on one sticky comment under a random 30% of 500/502/rate limits", async () => {
     standin().failRandomly(
       0.3,
-      [{ kind: 500 }, { kind: 502 }, { kind: "rate-limit", retryAfter: 1 }, { kind: "secondary-rate-limit", retryAfter: 2 }],
+      [
+        { kind: 500 },
+        { kind: 502 },
+        { kind: "rate-limit", retryAfter: 1 },
+        { kind: "secondary-rate-limit", retryAfter: 2 },
+      ],
       { seed: 7 },
     );
     const gh = clientFor(standin(), "ghs_actions", { timing: { maxRetries: 6 } });
-    for (const run of [1, 2, 3, 4]) await upsertStickyComment(gh, target(), "evaluate:penguins", `run ${run}`);
+    for (const run of [1, 2, 3, 4])
+      await upsertStickyComment(gh, target(), "evaluate:penguins", `run ${run}`);
     expect(standin().requests.some((r) => r.fault)).toBe(true);
     const left = standin().commentsOn(7);
     expect(left).toHaveLength(1);
@@ -91,7 +99,9 @@ describe("the Actions context", () => {
     const event = join(dir, "event.json");
     writeFileSync(
       event,
-      JSON.stringify({ pull_request: { number: 12, head: { sha: "c".repeat(40), repo: { full_name: "someone/models" } } } }),
+      JSON.stringify({
+        pull_request: { number: 12, head: { sha: "c".repeat(40), repo: { full_name: "someone/models" } } },
+      }),
     );
     const ctx = readActionsContext({
       GITHUB_REPOSITORY: "octo-org/models",
@@ -101,12 +111,19 @@ describe("the Actions context", () => {
     });
     expect(ctx.repo).toEqual({ owner: "octo-org", repo: "models" });
     expect(ctx.runId).toBe(99);
-    expect(ctx.pullRequest).toEqual({ number: 12, headSha: "c".repeat(40), headRepo: "someone/models", fromFork: true });
+    expect(ctx.pullRequest).toEqual({
+      number: 12,
+      headSha: "c".repeat(40),
+      headRepo: "someone/models",
+      fromFork: true,
+    });
   });
 
   it("says clearly when it is not inside Actions, or the event file is unreadable", () => {
     expect(() => readActionsContext({})).toThrow("not running inside GitHub Actions");
-    expect(() => readActionsContext({ GITHUB_REPOSITORY: "nope" })).toThrow("GITHUB_REPOSITORY 'nope' is not owner/name");
+    expect(() => readActionsContext({ GITHUB_REPOSITORY: "nope" })).toThrow(
+      "GITHUB_REPOSITORY 'nope' is not owner/name",
+    );
     expect(() =>
       readActionsContext({ GITHUB_REPOSITORY: "o/r", GITHUB_EVENT_PATH: "/nonexistent/event.json" }),
     ).toThrow(/cannot read the event payload/);

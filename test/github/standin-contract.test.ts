@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { OpenApiContract } from "../github-standin/openapi.js";
 import { clientFor, useStandin } from "../github-standin/harness.js";
+import { OpenApiContract } from "../github-standin/openapi.js";
 
 const standin = useStandin();
 
@@ -18,7 +18,8 @@ describe("the stand-in checks requests against GitHub's OpenAPI description", ()
       name: "mlgate / penguins",
       head_sha: "a".repeat(40),
       status: "completed",
-      conclusion: "great",
+      // Off-spec on purpose: the typed client would not let this through.
+      conclusion: "great" as "success",
     });
     await expect(call).rejects.toMatchObject({ status: 422 });
     const found = takeMismatches();
@@ -55,7 +56,9 @@ describe("the stand-in checks requests against GitHub's OpenAPI description", ()
 
   it("records an endpoint the stand-in does not serve", async () => {
     const gh = clientFor(standin());
-    await expect(gh.request("GET /repos/{owner}/{repo}/branches", { owner: "o", repo: "r" })).rejects.toMatchObject({
+    await expect(
+      gh.request("GET /repos/{owner}/{repo}/branches", { owner: "o", repo: "r" }),
+    ).rejects.toMatchObject({
       status: 404,
     });
     expect(takeMismatches()).toEqual(["GET /repos/o/r/branches: no such endpoint in the stand-in"]);
@@ -82,9 +85,9 @@ describe("the response check", () => {
     expect(contract.checkResponse("issues/create-comment", 201, missing)).toEqual([
       "response 201 must have required property 'node_id'",
     ]);
-    expect(contract.checkResponse("issues/create-comment", 201, { ...conforming, created_at: "yesterday" })).toEqual([
-      'response 201/created_at must match format "date-time"',
-    ]);
+    expect(
+      contract.checkResponse("issues/create-comment", 201, { ...conforming, created_at: "yesterday" }),
+    ).toEqual(['response 201/created_at must match format "date-time"']);
     expect(contract.checkResponse("issues/create-comment", 200, conforming)[0]).toMatch(
       /status 200 is not a documented response/,
     );

@@ -19,7 +19,11 @@ describe("sticky comment", () => {
     const r = await upsertStickyComment(clientFor(standin()), target(), KEY, "## candidate wins");
     expect(r.action).toBe("created");
     expect(r.url).toBe(`https://github.com/octo-org/models/pull/7#issuecomment-${r.id}`);
-    expect(standin().commentsOn(7).map((c) => c.body)).toEqual([`${MARKER}\n## candidate wins`]);
+    expect(
+      standin()
+        .commentsOn(7)
+        .map((c) => c.body),
+    ).toEqual([`${MARKER}\n## candidate wins`]);
   });
 
   it("updates it in place, and leaves it alone when nothing changed", async () => {
@@ -30,23 +34,35 @@ describe("sticky comment", () => {
     const third = await upsertStickyComment(gh, target(), KEY, "v2");
     expect(third).toMatchObject({ action: "unchanged", id: first.id });
     expect(standin().count("issues/update-comment")).toBe(1);
-    expect(standin().commentsOn(7).map((c) => c.body)).toEqual([`${MARKER}\nv2`]);
+    expect(
+      standin()
+        .commentsOn(7)
+        .map((c) => c.body),
+    ).toEqual([`${MARKER}\nv2`]);
   });
 
   it("finds its comment among 150 across pages", async () => {
     const s = standin();
     const bot = s.tokens.get("ghs_actions")!;
-    s.seedComments(7, Array.from({ length: 120 }, (_, i) => `review note ${i}`));
+    s.seedComments(
+      7,
+      Array.from({ length: 120 }, (_, i) => `review note ${i}`),
+    );
     const [ours] = s.seedComments(7, [`${MARKER}\nold report`], bot);
     // Another key's comment and a quoted marker lower in someone's comment are not ours.
     s.seedComments(7, ["<!-- mlgate:evaluate:iris -->\nother model"], bot);
     s.seedComments(7, [`as the bot said:\n${MARKER}\nold report`], bot);
-    s.seedComments(7, Array.from({ length: 27 }, (_, i) => `later note ${i}`));
+    s.seedComments(
+      7,
+      Array.from({ length: 27 }, (_, i) => `later note ${i}`),
+    );
     expect(s.commentsOn(7)).toHaveLength(150);
     const r = await upsertStickyComment(clientFor(s), target(), KEY, "new report");
     expect(r).toMatchObject({ action: "updated", id: ours });
     // per_page=100: two pages, following the Link header.
-    expect(s.requests.filter((q) => q.operationId === "issues/list-comments").map((q) => q.path)).toHaveLength(2);
+    expect(
+      s.requests.filter((q) => q.operationId === "issues/list-comments").map((q) => q.path),
+    ).toHaveLength(2);
     expect(s.count("issues/create-comment")).toBe(0);
     expect(s.commentsOn(7)).toHaveLength(150);
   });
@@ -54,11 +70,19 @@ describe("sticky comment", () => {
   it("recreates the comment after someone deleted it", async () => {
     const gh = clientFor(standin());
     const first = await upsertStickyComment(gh, target(), KEY, "v1");
-    await gh.rest.issues.deleteComment({ owner: standin().owner, repo: standin().repo, comment_id: first.id });
+    await gh.rest.issues.deleteComment({
+      owner: standin().owner,
+      repo: standin().repo,
+      comment_id: first.id,
+    });
     const again = await upsertStickyComment(gh, target(), KEY, "v2");
     expect(again.action).toBe("created");
     expect(again.id).not.toBe(first.id);
-    expect(standin().commentsOn(7).map((c) => c.body)).toEqual([`${MARKER}\nv2`]);
+    expect(
+      standin()
+        .commentsOn(7)
+        .map((c) => c.body),
+    ).toEqual([`${MARKER}\nv2`]);
   });
 
   it("leaves exactly one comment after three runs with 502s injected", async () => {
