@@ -81,7 +81,12 @@ export function githubClient(opts: ClientOptions): GitHubClient {
       warn: (m: string) => logger.warn(m),
       error: (m: string) => logger.error(m),
     },
-    retry: { retries: timing.maxRetries, retryAfterBaseValue: timing.msPerSecond },
+    retry: {
+      retries: timing.maxRetries,
+      retryAfterBaseValue: timing.msPerSecond,
+      // 429 is the throttling plugin's: it waits for the reset GitHub names instead of backing off blindly.
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+    },
     throttle: {
       onRateLimit: onLimit("rate limit"),
       onSecondaryRateLimit: onLimit("secondary rate limit"),
@@ -197,7 +202,9 @@ export function isRequestError(e: unknown, status?: number): e is RequestError {
 
 /** GitHub's validation message, e.g. "Reference already exists". */
 export function requestErrorMessage(e: RequestError): string {
-  const data = e.response?.data as { message?: string; errors?: { message?: string; code?: string }[] } | undefined;
+  const data = e.response?.data as
+    | { message?: string; errors?: { message?: string; code?: string }[] }
+    | undefined;
   const details = (data?.errors ?? []).map((x) => x.message ?? x.code).filter(Boolean);
   return [data?.message ?? e.message, ...details].join(": ");
 }

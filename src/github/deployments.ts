@@ -1,6 +1,13 @@
 import { type GitHubClient, githubError, type RepoRef } from "./client.js";
 
-export type DeploymentState = "error" | "failure" | "inactive" | "pending" | "success" | "queued" | "in_progress";
+export type DeploymentState =
+  | "error"
+  | "failure"
+  | "inactive"
+  | "pending"
+  | "success"
+  | "queued"
+  | "in_progress";
 
 export interface Deployment {
   id: number;

@@ -29,7 +29,11 @@ export async function dispatchRepositoryEvent(
   clientPayload: Record<string, unknown> = {},
 ): Promise<void> {
   try {
-    await client.rest.repos.createDispatchEvent({ ...repo, event_type: eventType, client_payload: clientPayload });
+    await client.rest.repos.createDispatchEvent({
+      ...repo,
+      event_type: eventType,
+      client_payload: clientPayload,
+    });
   } catch (e) {
     throw githubError(`send repository_dispatch '${eventType}'`, e);
   }

@@ -119,10 +119,13 @@ export function choosePublisher(opts: {
   const env = opts.env ?? process.env;
   const local = localPublisher(opts.outDir);
   const localChoice = (reason: string): PublisherChoice => ({ publisher: local, kind: "local", reason });
-  if (env.GITHUB_ACTIONS !== "true") return localChoice(`not in GitHub Actions: wrote files to ${opts.outDir}`);
+  if (env.GITHUB_ACTIONS !== "true")
+    return localChoice(`not in GitHub Actions: wrote files to ${opts.outDir}`);
   const ctx = readActionsContext(env);
   if (!ctx.pullRequest) {
-    return localChoice(`event ${ctx.eventName || "(none)"} is not a pull request: wrote files to ${opts.outDir}`);
+    return localChoice(
+      `event ${ctx.eventName || "(none)"} is not a pull request: wrote files to ${opts.outDir}`,
+    );
   }
   const token = opts.token ?? tokenFrom(env);
   if (!token) return localChoice(`no token (pass github-token): wrote files to ${opts.outDir}`);
@@ -147,7 +150,9 @@ export function choosePublisher(opts: {
       pullNumber: ctx.pullRequest.number,
       headSha: ctx.pullRequest.headSha,
       logger: opts.logger,
-      detailsUrl: ctx.runId ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}` : undefined,
+      detailsUrl: ctx.runId
+        ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}`
+        : undefined,
       writeSummary: opts.writeSummary,
       fallback: local,
     }),

@@ -40,7 +40,12 @@ function toRef(d: { ref: string; object: { sha: string; type: string } }): GitRe
  * compare-and-swap: the caller that loses gets AlreadyExistsError and moves on (next version
  * number); nothing is ever overwritten.
  */
-export async function createRef(client: GitHubClient, repo: RepoRef, ref: string, sha: string): Promise<GitRef> {
+export async function createRef(
+  client: GitHubClient,
+  repo: RepoRef,
+  ref: string,
+  sha: string,
+): Promise<GitRef> {
   const full = ref.startsWith("refs/") ? ref : `refs/${ref}`;
   try {
     const { data } = await client.rest.git.createRef({ ...repo, ref: full, sha });
@@ -63,7 +68,11 @@ export async function getRef(client: GitHubClient, repo: RepoRef, ref: string): 
 }
 
 /** Every ref whose name starts with `prefix` (e.g. `tags/penguins@`), sorted by name. */
-export async function listMatchingRefs(client: GitHubClient, repo: RepoRef, prefix: string): Promise<GitRef[]> {
+export async function listMatchingRefs(
+  client: GitHubClient,
+  repo: RepoRef,
+  prefix: string,
+): Promise<GitRef[]> {
   try {
     const { data } = await client.rest.git.listMatchingRefs({ ...repo, ref: shortRef(prefix) });
     return data.map(toRef);
@@ -80,7 +89,12 @@ export async function listMatchingRefs(client: GitHubClient, repo: RepoRef, pref
 export async function createAnnotatedTag(
   client: GitHubClient,
   repo: RepoRef,
-  opts: { tag: string; message: string; sha: string; tagger?: { name: string; email: string; date?: string } },
+  opts: {
+    tag: string;
+    message: string;
+    sha: string;
+    tagger?: { name: string; email: string; date?: string };
+  },
 ): Promise<AnnotatedTag> {
   if (!/^[^\s~^:?*[\\]+$/.test(opts.tag) || opts.tag.includes("..") || opts.tag.endsWith(".lock")) {
     throw new MlgateError(`'${opts.tag}' is not a valid git tag name`, {
@@ -97,7 +111,13 @@ export async function createAnnotatedTag(
       type: "commit",
       ...(opts.tagger ? { tagger: opts.tagger } : {}),
     });
-    tag = { tag: data.tag, sha: data.sha, message: data.message, target: data.object.sha, tagger: data.tagger };
+    tag = {
+      tag: data.tag,
+      sha: data.sha,
+      message: data.message,
+      target: data.object.sha,
+      tagger: data.tagger,
+    };
   } catch (e) {
     throw githubError(`create tag object ${opts.tag}`, e);
   }
@@ -113,7 +133,13 @@ export async function getAnnotatedTag(
 ): Promise<AnnotatedTag | undefined> {
   try {
     const { data } = await client.rest.git.getTag({ ...repo, tag_sha: tagSha });
-    return { tag: data.tag, sha: data.sha, message: data.message, target: data.object.sha, tagger: data.tagger };
+    return {
+      tag: data.tag,
+      sha: data.sha,
+      message: data.message,
+      target: data.object.sha,
+      tagger: data.tagger,
+    };
   } catch (e) {
     if (isRequestError(e, 404)) return undefined;
     throw githubError(`read tag object ${tagSha}`, e);

@@ -87,7 +87,11 @@ export async function createRelease(
 }
 
 /** The release on `tag`, or undefined. */
-export async function getReleaseByTag(client: GitHubClient, repo: RepoRef, tag: string): Promise<Release | undefined> {
+export async function getReleaseByTag(
+  client: GitHubClient,
+  repo: RepoRef,
+  tag: string,
+): Promise<Release | undefined> {
   try {
     const { data } = await client.rest.repos.getReleaseByTag({ ...repo, tag });
     return toRelease(data);
@@ -121,7 +125,8 @@ export async function uploadReleaseAsset(
     });
     return toAsset(data as RawAsset);
   } catch (e) {
-    if (isRequestError(e, 422)) throw new AlreadyExistsError(`asset ${asset.name} on release ${release.tag}`, e);
+    if (isRequestError(e, 422))
+      throw new AlreadyExistsError(`asset ${asset.name} on release ${release.tag}`, e);
     throw githubError(`upload ${asset.name} to release ${release.tag}`, e);
   }
 }

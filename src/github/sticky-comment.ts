@@ -151,7 +151,8 @@ export async function upsertStickyComment(
   }
   if (removedDuplicates) logger.info(`removed ${removedDuplicates} duplicate ${key} comment(s)`);
   if (keep) {
-    if (keep.body === body) return { id: keep.id, url: keep.html_url, action: "unchanged", removedDuplicates };
+    if (keep.body === body)
+      return { id: keep.id, url: keep.html_url, action: "unchanged", removedDuplicates };
     try {
       const { data } = await client.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
       return { id: data.id, url: data.html_url, action: "updated", removedDuplicates };

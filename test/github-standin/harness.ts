@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect } from "vitest";
-import { type GitHubClient, githubClient, type RetryTiming } from "../../src/github/client.js";
 import type { Logger } from "../../src/core/ports.js";
+import { type GitHubClient, githubClient, type RetryTiming } from "../../src/github/client.js";
 import { GitHubStandin } from "./server.js";
 
 /** Waits GitHub asks for in seconds pass in milliseconds; writes are not spaced. */
@@ -29,7 +29,12 @@ export function clientFor(
   token = "ghs_actions",
   opts: { logger?: Logger; timing?: Partial<RetryTiming> } = {},
 ): GitHubClient {
-  return githubClient({ token, baseUrl: standin.base, logger: opts.logger, timing: { ...fastTiming, ...opts.timing } });
+  return githubClient({
+    token,
+    baseUrl: standin.base,
+    logger: opts.logger,
+    timing: { ...fastTiming, ...opts.timing },
+  });
 }
 
 /** A logger that keeps what it was told, for assertions. */

@@ -104,7 +104,10 @@ function load(operationIds: readonly string[]): Loaded {
       );
       let body: Operation["body"];
       if (op.requestBody) {
-        const rb = deref(op.requestBody) as { required?: boolean; content?: Record<string, { schema?: Json }> };
+        const rb = deref(op.requestBody) as {
+          required?: boolean;
+          content?: Record<string, { schema?: Json }>;
+        };
         const content = rb.content ?? {};
         body = {
           required: rb.required === true,
@@ -121,6 +124,9 @@ function load(operationIds: readonly string[]): Loaded {
       ops.set(opId, { id: opId, method: method.toUpperCase(), path, parameters, body, responses });
     }
   }
+  // Errors GitHub sends from any endpoint (bad credentials, a token without the permission) are
+  // documented only on some operations; elsewhere they are checked against the common error shape.
+  collect({ $ref: "#/components/schemas/basic-error" });
   const missing = [...ids].filter((id) => !ops.has(id));
   if (missing.length) throw new Error(`OpenAPI: no operation ${missing.join(", ")}`);
   const components = Object.fromEntries(
@@ -232,10 +238,17 @@ export class OpenApiContract {
     return problems;
   }
 
-  /** Problems with a response; empty when it conforms. */
-  checkResponse(id: string, status: number, body: unknown): string[] {
+  /**
+   * Problems with a response; empty when it conforms. `anyEndpoint` marks 401/403 answers that
+   * GitHub gives on every endpoint whether or not the operation lists them.
+   */
+  checkResponse(id: string, status: number, body: unknown, opts: { anyEndpoint?: boolean } = {}): string[] {
     const op = this.operation(id);
     const key = String(status);
+    if (!op.responses.has(key) && opts.anyEndpoint && (status === 401 || status === 403)) {
+      const v = this.validator("basic-error", { $ref: `${SPEC_ID}#/components/schemas/basic-error` });
+      return v(body) ? [] : formatErrors(`response ${status}`, v.errors);
+    }
     if (!op.responses.has(key)) {
       return [`status ${status} is not a documented response (${[...op.responses.keys()].join(", ")})`];
     }

@@ -66,9 +66,9 @@ describe("git refs and annotated tags", () => {
     await expect(
       createAnnotatedTag(gh, repoOf(), { tag: "penguins@v2.0.0", message: "again", sha: commit2 }),
     ).rejects.toBeInstanceOf(AlreadyExistsError);
-    await expect(createAnnotatedTag(gh, repoOf(), { tag: "bad name", message: "x", sha: commit })).rejects.toThrow(
-      "not a valid git tag name",
-    );
+    await expect(
+      createAnnotatedTag(gh, repoOf(), { tag: "bad name", message: "x", sha: commit }),
+    ).rejects.toThrow("not a valid git tag name");
   });
 });
 
@@ -124,15 +124,31 @@ describe("deployments", () => {
 describe("issues", () => {
   it("lists by label and state, creates, updates, and keeps one issue per label+title", async () => {
     const gh = clientFor(standin());
-    const a = await createIssue(gh, repoOf(), { title: "Drift: bill_length_mm", body: "v1", labels: ["mlgate-drift"] });
+    const a = await createIssue(gh, repoOf(), {
+      title: "Drift: bill_length_mm",
+      body: "v1",
+      labels: ["mlgate-drift"],
+    });
     await createIssue(gh, repoOf(), { title: "Unrelated", body: "x", labels: ["bug"] });
-    expect((await listIssues(gh, repoOf(), { labels: ["mlgate-drift"] })).map((i) => i.number)).toEqual([a.number]);
-    const again = await upsertIssue(gh, repoOf(), { label: "mlgate-drift", title: "Drift: bill_length_mm", body: "v2" });
+    expect((await listIssues(gh, repoOf(), { labels: ["mlgate-drift"] })).map((i) => i.number)).toEqual([
+      a.number,
+    ]);
+    const again = await upsertIssue(gh, repoOf(), {
+      label: "mlgate-drift",
+      title: "Drift: bill_length_mm",
+      body: "v2",
+    });
     expect(again).toMatchObject({ action: "updated", issue: { number: a.number, body: "v2" } });
     await updateIssue(gh, repoOf(), a.number, { state: "closed" });
     expect(await listIssues(gh, repoOf(), { labels: ["mlgate-drift"] })).toEqual([]);
-    expect((await listIssues(gh, repoOf(), { labels: ["mlgate-drift"], state: "closed" }))[0]?.state).toBe("closed");
-    const fresh = await upsertIssue(gh, repoOf(), { label: "mlgate-drift", title: "Drift: bill_length_mm", body: "v3" });
+    expect((await listIssues(gh, repoOf(), { labels: ["mlgate-drift"], state: "closed" }))[0]?.state).toBe(
+      "closed",
+    );
+    const fresh = await upsertIssue(gh, repoOf(), {
+      label: "mlgate-drift",
+      title: "Drift: bill_length_mm",
+      body: "v3",
+    });
     expect(fresh.action).toBe("created");
     expect(fresh.issue.number).not.toBe(a.number);
     expect(fresh.issue.labels).toEqual(["mlgate-drift"]);
@@ -142,9 +158,15 @@ describe("issues", () => {
 describe("dispatch", () => {
   it("starts a workflow_dispatch run with inputs and sends a repository_dispatch event", async () => {
     const gh = clientFor(standin());
-    await dispatchWorkflow(gh, repoOf(), { workflow: "retrain.yml", ref: "main", inputs: { reason: "drift" } });
+    await dispatchWorkflow(gh, repoOf(), {
+      workflow: "retrain.yml",
+      ref: "main",
+      inputs: { reason: "drift" },
+    });
     await dispatchRepositoryEvent(gh, repoOf(), "mlgate-retrain", { model: "penguins" });
-    expect(standin().workflowDispatches).toEqual([{ workflow: "retrain.yml", ref: "main", inputs: { reason: "drift" } }]);
+    expect(standin().workflowDispatches).toEqual([
+      { workflow: "retrain.yml", ref: "main", inputs: { reason: "drift" } },
+    ]);
     expect(standin().repositoryDispatches).toEqual([
       { event_type: "mlgate-retrain", client_payload: { model: "penguins" } },
     ]);
