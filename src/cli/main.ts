@@ -2,9 +2,11 @@ import { Command, CommanderError } from "commander";
 import { isMlgateError } from "../core/errors.js";
 import { VERSION } from "../version.js";
 import { registerConfig } from "./commands/config.js";
+import { registerPredict } from "./commands/predict.js";
+import { registerTrain } from "./commands/train.js";
 
 /** Every CLI command; each issue's command joins here. */
-const registrations: ((program: Command) => void)[] = [registerConfig];
+const registrations: ((program: Command) => void)[] = [registerConfig, registerTrain, registerPredict];
 
 export function buildProgram(): Command {
   const program = new Command("mlgate")
