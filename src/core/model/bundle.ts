@@ -148,14 +148,23 @@ export async function tfjsModelFiles(model: tfl.LayersModel): Promise<Record<str
   return files!;
 }
 
+/** The files of a bundle keyed by path, for writing together with other outputs in one writeOutputs. */
+export function bundleFiles(
+  dir: string,
+  manifest: ModelManifest,
+  modelFiles: Record<string, Uint8Array | string>,
+): Record<string, Uint8Array | string> {
+  const files: Record<string, Uint8Array | string> = {};
+  for (const [name, data] of Object.entries(modelFiles)) files[join(dir, name)] = data;
+  files[join(dir, MODEL_MANIFEST_FILE)] = toJson(modelManifestSchema.parse(manifest));
+  return files;
+}
+
 /** Write a bundle all-or-nothing: the manifest and the model files land together or not at all. */
 export async function writeModelBundle(
   dir: string,
   manifest: ModelManifest,
   modelFiles: Record<string, Uint8Array | string>,
 ): Promise<void> {
-  const files: Record<string, Uint8Array | string> = {};
-  for (const [name, data] of Object.entries(modelFiles)) files[join(dir, name)] = data;
-  files[join(dir, MODEL_MANIFEST_FILE)] = toJson(modelManifestSchema.parse(manifest));
-  await writeOutputs(files);
+  await writeOutputs(bundleFiles(dir, manifest, modelFiles));
 }
