@@ -22,7 +22,11 @@ runAction({
   },
   async run(inputs, env) {
     const loaded = await env.config({ optional: true });
-    const { publisher, reason } = choosePublisher({ outDir: inputs.out, token: inputs.token, logger: env.logger });
+    const { publisher, reason } = choosePublisher({
+      outDir: inputs.out,
+      token: inputs.token,
+      logger: env.logger,
+    });
     env.logger.info(`reports: ${reason}`);
     return evaluate(loaded, inputs, { logger: env.logger, progress: env.progress, publisher });
   },

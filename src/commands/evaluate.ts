@@ -3,18 +3,22 @@ import { basename, join, relative, resolve } from "node:path";
 import { type LoadedConfig, resolveFromConfig } from "../core/config/load.js";
 import { type EvaluateConfig, evaluateSection } from "../core/config/sections/evaluate.js";
 import { type Evaluation, evaluationSchema } from "../core/contracts/evaluation.js";
-import { type Predictions, formatPredictionsCsv, predictionsFromTable } from "../core/contracts/predictions.js";
+import {
+  formatPredictionsCsv,
+  type Predictions,
+  predictionsFromTable,
+} from "../core/contracts/predictions.js";
 import { readTable } from "../core/data/read.js";
 import type { CellValue, ReadOptions, Table } from "../core/data/table.js";
+import { MlgateError } from "../core/errors.js";
 import { alignPredictions, type SourcedPredictions } from "../core/evaluate/align.js";
 import { type BaselineSource, localBaselineSource } from "../core/evaluate/baseline.js";
 import { buildEvaluation } from "../core/evaluate/evaluation.js";
 import { fmt } from "../core/evaluate/gate.js";
-import { MlgateError } from "../core/errors.js";
 import { toJson, writeOutputs } from "../core/io/atomic.js";
 import type { CheckReport, Logger, Progress, Publisher } from "../core/ports.js";
 import { type EvaluationExtras, renderEvaluationComment } from "../core/report/evaluation.js";
-import { escapeHtml } from "../core/report/escape.js";
+import { renderCommentHtml } from "../core/report/html.js";
 
 export type Task = "classification" | "regression";
 
@@ -143,19 +147,25 @@ function sliceColumns(
   return names.map((name) => {
     const col = table.columns.find((c) => c.name === name);
     if (!col) {
-      throw new MlgateError(`evaluate.slices.columns: no column '${name}' in ${table.source ?? "the test data"}`, {
-        location: { file: configFile, key: "evaluate.slices.columns" },
-        hint: `columns in the test data: ${table.columns.map((c) => c.name).join(", ")}`,
-      });
+      throw new MlgateError(
+        `evaluate.slices.columns: no column '${name}' in ${table.source ?? "the test data"}`,
+        {
+          location: { file: configFile, key: "evaluate.slices.columns" },
+          hint: `columns in the test data: ${table.columns.map((c) => c.name).join(", ")}`,
+        },
+      );
     }
     return {
       name,
       values: rows.map((r) => {
         if (r < 0 || r >= table.rowCount) {
-          throw new MlgateError(`predictions refer to row ${r}, but the test data has ${table.rowCount} rows`, {
-            location: { file: table.source },
-            hint: "score the predictions on the same test file",
-          });
+          throw new MlgateError(
+            `predictions refer to row ${r}, but the test data has ${table.rowCount} rows`,
+            {
+              location: { file: table.source },
+              hint: "score the predictions on the same test file",
+            },
+          );
         }
         return col.values[r] ?? null;
       }),
@@ -171,7 +181,10 @@ export function checkReportFor(evaluation: Evaluation, commentMarkdown: string):
     name: `mlgate / ${evaluation.model}`,
     conclusion,
     title: evaluation.summary.length > 120 ? `${evaluation.summary.slice(0, 117)}…` : evaluation.summary,
-    summary: commentMarkdown.length > 65_000 ? `${evaluation.summary}\n\nSee the PR comment for details.` : commentMarkdown,
+    summary:
+      commentMarkdown.length > 65_000
+        ? `${evaluation.summary}\n\nSee the PR comment for details.`
+        : commentMarkdown,
     annotations: failing.map((c) => ({
       path: "mlgate.yml",
       start_line: 1,
@@ -181,11 +194,6 @@ export function checkReportFor(evaluation: Evaluation, commentMarkdown: string):
       message: c.reasons.join("\n") || `${c.metric} ${fmt(c.candidate)}`,
     })),
   };
-}
-
-/** Minimal HTML preview: the markdown shown verbatim. */
-function htmlPreview(markdown: string): string {
-  return `<!doctype html><meta charset="utf-8"><title>mlgate PR comment preview</title><pre>${escapeHtml(markdown)}</pre>\n`;
 }
 
 /**
@@ -218,7 +226,9 @@ export async function evaluate(
     ports.baselineSource ??
     localBaselineSource({ given: inputs.baseline, configured: cfg.baseline && fromConfig(cfg.baseline) });
   const ref = await baselineSource.resolve(model);
-  const baseline = ref ? await loadSide(ref.path, task ?? candidate.predictions.task, table, readOptions, logger) : undefined;
+  const baseline = ref
+    ? await loadSide(ref.path, task ?? candidate.predictions.task, table, readOptions, logger)
+    : undefined;
   if (ref) logger.info(`baseline: ${ref.path} (${ref.origin})`);
   else logger.info("no baseline: first-model mode, absolute thresholds only");
 
@@ -258,7 +268,7 @@ export async function evaluate(
   const outputs: Record<string, string> = {
     [files.evaluation]: toJson(evaluation),
     [files.comment]: markdown,
-    [files.html]: htmlPreview(markdown),
+    [files.html]: renderCommentHtml(markdown, `mlgate · ${model}`),
     [files.candidate]: formatPredictionsCsv(candidate.predictions),
   };
   if (baseline && files.baseline) outputs[files.baseline] = formatPredictionsCsv(baseline.predictions);

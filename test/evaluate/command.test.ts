@@ -2,8 +2,8 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { evaluate } from "../../src/commands/evaluate.js";
 import { main } from "../../src/cli/main.js";
+import { evaluate } from "../../src/commands/evaluate.js";
 import { loadConfig } from "../../src/core/config/load.js";
 import { evaluationSchema } from "../../src/core/contracts/evaluation.js";
 import { formatPredictionsCsv } from "../../src/core/contracts/predictions.js";
@@ -32,11 +32,18 @@ async function writePredictions(name: string, side: typeof binary.candidate, wit
 
 async function writeConfig(name: string, evaluateYaml: string) {
   const path = join(dir, name);
-  await writeFile(path, `model: { name: penguins, task: classification, label: y }\nevaluate:\n${evaluateYaml}`);
+  await writeFile(
+    path,
+    `model: { name: penguins, task: classification, label: y }\nevaluate:\n${evaluateYaml}`,
+  );
   return loadConfig(path);
 }
 
-const ports = (out: string) => ({ logger: silentLogger, progress: noProgress, publisher: localPublisher(out) });
+const ports = (out: string) => ({
+  logger: silentLogger,
+  progress: noProgress,
+  publisher: localPublisher(out),
+});
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "mlgate-evaluate-"));
@@ -50,14 +57,20 @@ beforeAll(async () => {
 });
 
 describe("evaluate command", () => {
-  const gate = "  gate:\n    accuracy: { min: 0.6, max_regression: 0.02 }\n    roc_auc: { max_regression: 0.01 }\n";
+  const gate =
+    "  gate:\n    accuracy: { min: 0.6, max_regression: 0.02 }\n    roc_auc: { max_regression: 0.01 }\n";
 
   it("passes a better candidate and writes every output; metrics match scikit-learn", async () => {
     const loaded = await writeConfig("pass.yml", `${gate}  slices: { columns: [island], min_size: 20 }\n`);
     const out = join(dir, "out-pass");
     const r = await evaluate(
       loaded,
-      { candidate: join(dir, "good.csv"), baseline: join(dir, "worse.csv"), data: join(dir, "test.csv"), out },
+      {
+        candidate: join(dir, "good.csv"),
+        baseline: join(dir, "worse.csv"),
+        data: join(dir, "test.csv"),
+        out,
+      },
       ports(out),
     );
     expect(r.verdict).toBe("pass");
@@ -71,7 +84,10 @@ describe("evaluate command", () => {
     }
     const accuracy = written.comparisons.find((c) => c.metric === "accuracy")!;
     expect(accuracy.test).toMatch(/^mcnemar/);
-    expect(accuracy.diff).toBeCloseTo(binary.candidate.metrics.accuracy! - binary.baseline.metrics.accuracy!, 12);
+    expect(accuracy.diff).toBeCloseTo(
+      binary.candidate.metrics.accuracy! - binary.baseline.metrics.accuracy!,
+      12,
+    );
     expect(accuracy.ci_low!).toBeLessThan(accuracy.diff!);
     expect(accuracy.ci_high!).toBeGreaterThan(accuracy.diff!);
     expect(written.comparisons.find((c) => c.metric === "roc_auc")!.test).toBe("delong");
@@ -85,7 +101,9 @@ describe("evaluate command", () => {
     expect(md).not.toContain("<b>");
     expect(md).not.toMatch(/@octocat/);
     expect(await readFile(join(out, "pr-comment.html"), "utf8")).toContain("<html");
-    expect(await readFile(join(out, "predictions-candidate.csv"), "utf8")).toMatch(/^row,y_true,y_pred,proba_no,proba_yes\n/);
+    expect(await readFile(join(out, "predictions-candidate.csv"), "utf8")).toMatch(
+      /^row,y_true,y_pred,proba_no,proba_yes\n/,
+    );
   });
 
   it("blocks a worse candidate with exit code 1 and names the rule", async () => {
@@ -115,9 +133,10 @@ describe("evaluate command", () => {
   });
 
   it("an inconclusive verdict blocks or not as configured", async () => {
-    // Identical models: the CI of the difference is [0, 0], which straddles nothing, so use a
-    // must_improve rule: not better → fail; and a wide bound check on the worse side.
-    const loaded = await writeConfig("inc.yml", "  gate:\n    f1_macro: { max_regression: 0.2 }\n  inconclusive: pass\n");
+    const loaded = await writeConfig(
+      "inc.yml",
+      "  gate:\n    f1_macro: { max_regression: 0.2 }\n  inconclusive: pass\n",
+    );
     const out = join(dir, "out-inc");
     const r = await evaluate(
       loaded,
@@ -133,7 +152,9 @@ describe("evaluate command", () => {
   it("a gated metric that cannot be computed is an error naming the config key", async () => {
     const loaded = await writeConfig("missing.yml", "  gate:\n    roc_auc: { min: 0.5 }\n");
     const out = join(dir, "out-missing");
-    const err = await evaluate(loaded, { candidate: join(dir, "labels-only.csv"), out }, ports(out)).catch((e) => e);
+    const err = await evaluate(loaded, { candidate: join(dir, "labels-only.csv"), out }, ports(out)).catch(
+      (e) => e,
+    );
     expect(isMlgateError(err)).toBe(true);
     expect(err.message).toMatch(/evaluate\.gate\.roc_auc: 'roc_auc' needs class probabilities/);
     expect(err.location.file).toBe(loaded.file);

@@ -19,11 +19,22 @@ export function registerEvaluate(program: Command): void {
       "Score candidate and baseline on the same test rows, compare them with paired statistics and apply the gate",
     )
     .requiredOption("--candidate <path>", "candidate: model bundle directory or predictions file")
-    .option("--baseline <path>", "baseline: model bundle directory or predictions file (default: evaluate.baseline, else first-model mode)")
+    .option(
+      "--baseline <path>",
+      "baseline: model bundle directory or predictions file (default: evaluate.baseline, else first-model mode)",
+    )
     .option("--data <file>", "test data file (default: data.test in mlgate.yml)")
-    .addOption(new Option("--task <task>", "task, when there is no mlgate.yml").choices(["classification", "regression"]))
+    .addOption(
+      new Option("--task <task>", "task, when there is no mlgate.yml").choices([
+        "classification",
+        "regression",
+      ]),
+    )
     .option("--model <name>", "model name for the report (default: model.name in mlgate.yml)")
-    .requiredOption("--out <dir>", "output directory: evaluation.json, pr-comment.md, pr-comment.html, predictions")
+    .requiredOption(
+      "--out <dir>",
+      "output directory: evaluation.json, pr-comment.md, pr-comment.html, predictions",
+    )
     .addHelpText(
       "after",
       "\nExit code 1 when the gate blocks the merge.\n\nExamples:\n" +
@@ -44,7 +55,13 @@ export function registerEvaluate(program: Command): void {
         `wrote ${result.files.evaluation}, ${result.files.comment}, ${result.files.html}`,
       ];
       ctx.emit(
-        { verdict: result.verdict, blocking: result.blocking, summary: result.summary, files: result.files, comment: result.commentUrl },
+        {
+          verdict: result.verdict,
+          blocking: result.blocking,
+          summary: result.summary,
+          files: result.files,
+          comment: result.commentUrl,
+        },
         lines.join("\n"),
       );
       if (result.exitCode !== 0) process.exitCode = result.exitCode;
