@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { alignPredictions } from "../../src/core/evaluate/align.js";
 import {
   classDetails,
   classificationKernel,
   regressionKernel,
   scoreAll,
 } from "../../src/core/evaluate/metrics.js";
-import { reference } from "./reference.js";
+import { alignedClassification, reference } from "./reference.js";
 
 const TOL = 1e-9;
 function expectClose(actual: Record<string, number>, expected: Record<string, number>) {
@@ -20,20 +19,7 @@ function expectClose(actual: Record<string, number>, expected: Record<string, nu
 
 describe("classification metrics agree with scikit-learn", () => {
   for (const c of reference.classification) {
-    const rows = c.y_true.map((_, i) => i);
-    const side = (s: (typeof c)["candidate"]) => ({
-      source: c.name,
-      predictions: {
-        task: "classification" as const,
-        row: rows,
-        yTrue: c.y_true,
-        yPred: s.y_pred,
-        classes: c.classes,
-        proba: s.proba,
-      },
-    });
-    const aligned = alignPredictions("classification", side(c.candidate), side(c.baseline));
-    if (aligned.task !== "classification") throw new Error("unreachable");
+    const aligned = alignedClassification(c);
     for (const name of ["candidate", "baseline"] as const) {
       const ref = c[name];
       const s = aligned[name]!;

@@ -1,30 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { alignPredictions } from "../../src/core/evaluate/align.js";
 import { classificationKernel, regressionKernel, scoreAll } from "../../src/core/evaluate/metrics.js";
 import { drawMultiplicities, pairedBootstrap, summarise } from "../../src/core/evaluate/paired.js";
 import { createRng } from "../../src/core/stats/random.js";
-import { reference } from "./reference.js";
+import { alignedClassification, reference } from "./reference.js";
 
 const binary = reference.classification[0]!;
 const multiclass = reference.classification[1]!;
 
-function aligned(c: typeof binary) {
-  const rows = c.y_true.map((_, i) => i);
-  const side = (s: typeof c.candidate) => ({
-    source: c.name,
-    predictions: {
-      task: "classification" as const,
-      row: rows,
-      yTrue: c.y_true,
-      yPred: s.y_pred,
-      classes: c.classes,
-      proba: s.proba,
-    },
-  });
-  const a = alignPredictions("classification", side(c.candidate), side(c.baseline));
-  if (a.task !== "classification") throw new Error("unreachable");
-  return a;
-}
+const aligned = alignedClassification;
 
 describe("paired bootstrap", () => {
   const a = aligned(binary);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { alignPredictions } from "../../src/core/evaluate/align.js";
 
 /** Values computed once by scripts/fixtures/evaluate_reference.py (scikit-learn, statsmodels, numpy). */
 export interface ClassificationSideRef {
@@ -42,3 +43,22 @@ export interface Reference {
 export const reference: Reference = JSON.parse(
   readFileSync(fileURLToPath(new URL("../fixtures/evaluate/reference.json", import.meta.url)), "utf8"),
 );
+
+/** A reference classification case as candidate and baseline predictions, aligned for the kernels. */
+export function alignedClassification(c: Reference["classification"][number]) {
+  const rows = c.y_true.map((_, i) => i);
+  const side = (s: ClassificationSideRef) => ({
+    source: c.name,
+    predictions: {
+      task: "classification" as const,
+      row: rows,
+      yTrue: c.y_true,
+      yPred: s.y_pred,
+      classes: c.classes,
+      proba: s.proba,
+    },
+  });
+  const aligned = alignPredictions("classification", side(c.candidate), side(c.baseline));
+  if (aligned.task !== "classification") throw new Error("a classification case aligned as regression");
+  return aligned;
+}
