@@ -33,7 +33,8 @@ export function contextFrom(cmd: Command): CliContext {
     json,
     config(opts = {}) {
       cached ??= (async () => {
-        const explicit = g.config !== undefined;
+        // --config has a default value, so only a value given on the command line counts as explicit.
+        const explicit = rootCommand(cmd).getOptionValueSource("config") === "cli";
         const path = g.config ?? "mlgate.yml";
         try {
           return await loadConfig(path);
@@ -51,6 +52,12 @@ export function contextFrom(cmd: Command): CliContext {
       else if (human) process.stdout.write(human.endsWith("\n") ? human : `${human}\n`);
     },
   };
+}
+
+function rootCommand(cmd: Command): Command {
+  let c = cmd;
+  while (c.parent) c = c.parent;
+  return c;
 }
 
 /** Parse a CLI number option with a clear error. */

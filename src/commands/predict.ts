@@ -1,0 +1,59 @@
+import { resolve } from "node:path";
+import type { LoadedConfig } from "../core/config/load.js";
+import { formatPredictionsCsv, type Predictions } from "../core/contracts/predictions.js";
+import { readTable } from "../core/data/read.js";
+import type { ReadOptions } from "../core/data/table.js";
+import { writeOutputs } from "../core/io/atomic.js";
+import { loadModelBundle } from "../core/model/bundle.js";
+import { predictTable } from "../core/model/predict.js";
+import type { Logger, Progress } from "../core/ports.js";
+
+export interface PredictInputs {
+  /** Model bundle directory (`<train out>/model`). */
+  model: string;
+  /** Data file to score. */
+  data: string;
+  /** predictions.csv to write. */
+  out: string;
+}
+
+export interface PredictResult {
+  out: string;
+  rows: number;
+  model: string;
+  format: string;
+  /** Share of rows where y_pred equals y_true (classification with labels present). */
+  accuracy?: number;
+}
+
+/** `mlgate predict`: score a data file with a bundle and write the predictions contract. */
+export async function predict(
+  loaded: LoadedConfig | undefined,
+  inputs: PredictInputs,
+  ports: { logger: Logger; progress: Progress },
+): Promise<PredictResult> {
+  const data = loaded?.config.data;
+  const readOpts: ReadOptions = data
+    ? { format: data.format, delimiter: data.delimiter, nullValues: data.null_values }
+    : {};
+  const bundle = await loadModelBundle(resolve(inputs.model));
+  const { manifest } = bundle;
+  ports.logger.info(`model ${manifest.name} (${manifest.format}, ${manifest.task}) from ${inputs.model}`);
+  const table = await readTable(resolve(inputs.data), readOpts);
+  const task = ports.progress.start("scoring", table.rowCount);
+  let predictions: Predictions;
+  try {
+    predictions = await predictTable(bundle, table);
+  } finally {
+    bundle.scorer.dispose();
+  }
+  task.done(`${table.rowCount} rows`);
+  const out = resolve(inputs.out);
+  await writeOutputs({ [out]: formatPredictionsCsv(predictions) });
+  const result: PredictResult = { out, rows: table.rowCount, model: manifest.name, format: manifest.format };
+  const yTrue = predictions.yTrue;
+  if (manifest.task === "classification" && yTrue && yTrue.length > 0) {
+    result.accuracy = yTrue.filter((y, i) => y === predictions.yPred[i]).length / yTrue.length;
+  }
+  return result;
+}

@@ -1,0 +1,399 @@
+import { isUtf8 } from "node:buffer";
+import type { FileHandle } from "node:fs/promises";
+import { MlgateError } from "../errors.js";
+import {
+  type Chunk,
+  type ColumnChunk,
+  classifyBytes,
+  classifyText,
+  type NullTokens,
+  newColumnChunk,
+  StringInterner,
+} from "./cells.js";
+
+/**
+ * RFC 4180 CSV, streamed: the file is read in blocks into one buffer; complete rows are tokenised
+ * into field offsets and each field is classified straight from the bytes (numbers parsed in place,
+ * strings made only for text cells). Memory is the block plus one chunk of typed columns, whatever
+ * the row count. Quoted fields, doubled quotes, newlines inside quotes, CRLF, a BOM and any
+ * one-byte delimiter are handled.
+ */
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** One row may not exceed this: past it the likely cause is an unbalanced quote or a binary file. */
+export const MAX_ROW_BYTES = 16 * 1024 * 1024;
+const BLOCK_BYTES = 1 << 20;
+
+export interface CsvOptions {
+  delimiter: number;
+  nulls: NullTokens;
+  keepText: boolean;
+}
+
+interface Fields {
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 1 when the field was quoted and contains doubled quotes that must be unescaped. */
+  escaped: Uint8Array;
+  lines: Float64Array;
+  rows: number;
+}
+
+function sizeLabel(bytes: number): string {
+  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(0)} MiB` : `${bytes} bytes`;
+}
+
+export class CsvReader {
+  header: string[] = [];
+  private buf: Buffer = Buffer.allocUnsafe(BLOCK_BYTES);
+  private len = 0;
+  private pos = 0;
+  private eof = false;
+  private filePos = 0;
+  private line = 1;
+  private dataRows = 0;
+  private fields: Fields | undefined;
+  private readonly interners: StringInterner[] = [];
+
+  constructor(
+    private readonly fh: FileHandle,
+    private readonly file: string,
+    private readonly opts: CsvOptions,
+  ) {}
+
+  private error(message: string, line: number, hint: string, column?: number): MlgateError {
+    return new MlgateError(message, { location: { file: this.file, line, column }, hint });
+  }
+
+  /** Reads more bytes after moving the unconsumed tail to the front; returns false at end of file. */
+  private async fill(): Promise<boolean> {
+    if (this.eof) return false;
+    if (this.pos > 0) {
+      this.buf.copyWithin(0, this.pos, this.len);
+      this.len -= this.pos;
+      this.pos = 0;
+    }
+    if (this.len === this.buf.length) {
+      if (this.buf.length >= MAX_ROW_BYTES) {
+        throw this.error(
+          `line ${this.line} is longer than ${sizeLabel(MAX_ROW_BYTES)}`,
+          this.line,
+          "a row this long usually means an unbalanced quote or a file that is not CSV; check the quoting around this line",
+        );
+      }
+      const bigger = Buffer.allocUnsafe(Math.min(this.buf.length * 2, MAX_ROW_BYTES));
+      this.buf.copy(bigger, 0, 0, this.len);
+      this.buf = bigger;
+    }
+    const { bytesRead } = await this.fh.read(this.buf, this.len, this.buf.length - this.len, this.filePos);
+    this.filePos += bytesRead;
+    this.len += bytesRead;
+    if (bytesRead === 0) this.eof = true;
+    return bytesRead > 0;
+  }
+
+  get bytesConsumed(): number {
+    return this.filePos - (this.len - this.pos);
+  }
+
+  /** Reads the header row. */
+  async open(): Promise<string[]> {
+    while (this.len < 3 && (await this.fill()));
+    if (this.len === 0) {
+      throw this.error(
+        "the file is empty",
+        1,
+        "a CSV file needs a header row with the column names, then data rows",
+      );
+    }
+    if (this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) this.pos = 3;
+    for (;;) {
+      const end = this.scanHeader();
+      if (end >= 0) break;
+      if (!(await this.fill())) {
+        this.scanHeader(true);
+        break;
+      }
+    }
+    return this.header;
+  }
+
+  private scanHeader(atEof = false): number {
+    const b = this.buf;
+    const names: string[] = [];
+    let i = this.pos;
+    const d = this.opts.delimiter;
+    let lines = 0;
+    for (;;) {
+      let s: number;
+      let e: number;
+      let escaped = false;
+      if (i < this.len && b[i] === QUOTE) {
+        s = i + 1;
+        let q = s;
+        for (;;) {
+          q = b.indexOf(QUOTE, q);
+          if (q < 0 || q >= this.len) {
+            if (atEof) throw this.unbalanced(this.line);
+            return -1;
+          }
+          if (b[q + 1] === QUOTE) {
+            escaped = true;
+            q += 2;
+            continue;
+          }
+          break;
+        }
+        e = q;
+        for (let k = s; k < e; k++) if (b[k] === LF) lines++;
+        i = q + 1;
+      } else {
+        s = i;
+        while (i < this.len && b[i] !== d && b[i] !== LF) i++;
+        if (i >= this.len && !atEof) return -1;
+        e = i;
+        if (e > s && b[e - 1] === CR && (i >= this.len || b[i] === LF)) e--;
+      }
+      if (!isUtf8(b.subarray(s, e))) {
+        throw this.error("the header is not valid UTF-8", this.line, "save the file as UTF-8");
+      }
+      let name = b.toString("utf8", s, e);
+      if (escaped) name = name.replace(/""/g, '"');
+      names.push(name);
+      if (i < this.len && b[i] === d) {
+        i++;
+        continue;
+      }
+      if (i < this.len && b[i] === CR) i++;
+      if (i < this.len && b[i] !== LF) {
+        throw this.error(
+          `unexpected character after the closing quote of header field ${names.length}`,
+          this.line,
+          'a quoted field must end right after its closing quote; write a quote inside a field as ""',
+          names.length,
+        );
+      }
+      if (i >= this.len && !atEof) return -1;
+      if (i < this.len) i++;
+      break;
+    }
+    this.pos = i;
+    this.line += lines + 1;
+    const seen = new Map<string, number>();
+    names.forEach((name, k) => {
+      const trimmed = name.trim();
+      if (trimmed === "") {
+        throw this.error(
+          `column ${k + 1} of the header has no name`,
+          1,
+          "give every column a name in the first row",
+          k + 1,
+        );
+      }
+      const first = seen.get(name);
+      if (first !== undefined) {
+        throw this.error(
+          `duplicate column name '${name}' in the header (columns ${first + 1} and ${k + 1})`,
+          1,
+          "rename one of them: every column needs a unique name",
+          k + 1,
+        );
+      }
+      seen.set(name, k);
+    });
+    this.header = names;
+    return i;
+  }
+
+  private unbalanced(line: number): MlgateError {
+    return this.error(
+      `unbalanced quote: the quoted field that starts on line ${line} is never closed`,
+      line,
+      'close the quote; a quote inside a quoted field is written as two quotes ""',
+    );
+  }
+
+  /** Next chunk of rows, or undefined at the end of the file. */
+  async next(): Promise<Chunk | undefined> {
+    const ncol = this.header.length;
+    for (;;) {
+      const f = this.tokenize(ncol, this.eof);
+      if (f.rows > 0) return this.classify(f, ncol);
+      if (this.eof && this.pos >= this.len) return undefined;
+      if (!(await this.fill()) && this.pos >= this.len) return undefined;
+    }
+  }
+
+  private fieldsFor(rows: number, ncol: number): Fields {
+    if (!this.fields || this.fields.lines.length < rows) {
+      this.fields = {
+        starts: new Int32Array(rows * ncol),
+        ends: new Int32Array(rows * ncol),
+        escaped: new Uint8Array(rows * ncol),
+        lines: new Float64Array(rows),
+        rows: 0,
+      };
+    }
+    this.fields.rows = 0;
+    return this.fields;
+  }
+
+  /** Tokenises the complete rows in the buffer; leaves `pos` at the first incomplete row. */
+  private tokenize(ncol: number, atEof: boolean): Fields {
+    const b = this.buf;
+    const len = this.len;
+    const d = this.opts.delimiter;
+    // Rows need at least one byte each (ncol - 1 delimiters and a newline): a bound for the arrays.
+    const maxRows = Math.max(16, Math.ceil((len - this.pos) / Math.max(1, ncol)) + 1);
+    const f = this.fieldsFor(Math.min(maxRows, 1 << 16), ncol);
+    const cap = f.lines.length;
+    const { starts, ends, escaped, lines } = f;
+    let rows = 0;
+    let i = this.pos;
+    let line = this.line;
+    let nonAscii = false;
+    let committedPos = i;
+    let committedLine = line;
+    rowLoop: while (i < len && rows < cap) {
+      const rowStart = i;
+      const rowLine = line;
+      let col = 0;
+      const base = rows * ncol;
+      for (;;) {
+        let s: number;
+        let e: number;
+        let esc = 0;
+        if (b[i] === QUOTE) {
+          s = i + 1;
+          let q = s;
+          for (;;) {
+            q = b.indexOf(QUOTE, q);
+            if (q < 0 || q >= len) {
+              if (atEof) throw this.unbalanced(rowLine);
+              break rowLoop;
+            }
+            if (q + 1 >= len && !atEof) break rowLoop;
+            if (b[q + 1] === QUOTE) {
+              esc = 1;
+              q += 2;
+              continue;
+            }
+            break;
+          }
+          e = q;
+          for (let k = s; k < e; k++) {
+            const c = b[k]!;
+            if (c === LF) line++;
+            else if (c >= 0x80) nonAscii = true;
+          }
+          i = q + 1;
+          const c = b[i];
+          if (c === CR && i + 1 >= len && !atEof) break rowLoop;
+          if (i < len && c !== d && c !== LF && !(c === CR && (b[i + 1] === LF || i + 1 >= len))) {
+            throw this.error(
+              `unexpected character after the closing quote in column ${col + 1}`,
+              line,
+              'a quoted field must end right after its closing quote; write a quote inside a field as ""',
+              col + 1,
+            );
+          }
+          if (c === CR) i++;
+        } else {
+          s = i;
+          let c = 0;
+          while (i < len) {
+            c = b[i]!;
+            if (c === d || c === LF) break;
+            if (c >= 0x80) nonAscii = true;
+            i++;
+          }
+          if (i >= len && !atEof) break rowLoop;
+          e = i;
+          if (e > s && b[e - 1] === CR) e--;
+        }
+        if (col < ncol) {
+          starts[base + col] = s;
+          ends[base + col] = e;
+          escaped[base + col] = esc;
+        }
+        col++;
+        if (i < len && b[i] === d) {
+          i++;
+          if (i >= len && !atEof) break rowLoop;
+          continue;
+        }
+        // End of row: a newline or the end of the file.
+        if (i < len) i++;
+        line++;
+        break;
+      }
+      committedPos = i;
+      committedLine = line;
+      if (col === 1 && ends[base] === starts[base] && b[rowStart] !== QUOTE && ncol > 1) continue; // blank line
+      if (col !== ncol) {
+        throw this.error(
+          `line ${rowLine} has ${col} field${col === 1 ? "" : "s"}, the header has ${ncol}`,
+          rowLine,
+          col > ncol
+            ? "remove the extra fields, or quote the fields that contain the delimiter"
+            : "add the missing fields (empty fields still need their delimiters)",
+        );
+      }
+      lines[rows] = rowLine;
+      rows++;
+    }
+    if (nonAscii) this.checkUtf8(f, rows, ncol);
+    this.pos = committedPos;
+    this.line = committedLine;
+    f.rows = rows;
+    return f;
+  }
+
+  private checkUtf8(f: Fields, rows: number, ncol: number): void {
+    const b = this.buf;
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < ncol; c++) {
+        const k = r * ncol + c;
+        if (!isUtf8(b.subarray(f.starts[k]!, f.ends[k]!))) {
+          throw this.error(
+            `invalid UTF-8 in column ${c + 1} ('${this.header[c]}') on line ${f.lines[r]}`,
+            f.lines[r]!,
+            "save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`)",
+            c + 1,
+          );
+        }
+      }
+    }
+  }
+
+  private classify(f: Fields, ncol: number): Chunk {
+    const rows = f.rows;
+    const b = this.buf;
+    const { nulls, keepText } = this.opts;
+    const columns: ColumnChunk[] = [];
+    for (let c = 0; c < ncol; c++) {
+      const col = newColumnChunk(rows);
+      let interner = this.interners[c];
+      if (!interner) {
+        interner = new StringInterner();
+        this.interners[c] = interner;
+      }
+      for (let r = 0, k = c; r < rows; r++, k += ncol) {
+        const s = f.starts[k]!;
+        const e = f.ends[k]!;
+        if (f.escaped[k] === 1) {
+          classifyText(b.toString("utf8", s, e).replace(/""/g, '"'), col, r, nulls, interner, keepText);
+        } else {
+          classifyBytes(b, s, e, col, r, nulls, interner, keepText);
+        }
+      }
+      columns.push(col);
+    }
+    const chunk: Chunk = { rows, firstRow: this.dataRows, lines: f.lines.slice(0, rows), columns };
+    this.dataRows += rows;
+    return chunk;
+  }
+}

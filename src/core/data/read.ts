@@ -1,0 +1,83 @@
+import { MlgateError } from "../errors.js";
+import {
+  CELL_BOOL,
+  CELL_DATETIME,
+  CELL_FLOAT,
+  CELL_INF,
+  CELL_INT,
+  CELL_MISSING,
+  CELL_NAN,
+  CELL_STRING,
+  type Chunk,
+  cellText,
+} from "./cells.js";
+import { openSource } from "./source.js";
+import type { CellValue, Column, ColumnType, ReadOptions, Table } from "./table.js";
+
+/** Counts of cell kinds in one column, indexed by CellKind. */
+export type KindCounts = number[];
+
+/**
+ * The column type that fits every non-missing cell: int < float for numbers, bool, datetime,
+ * and string as soon as kinds mix (or the column is all missing).
+ */
+export function inferColumnType(kinds: KindCounts): ColumnType {
+  const n = (k: number) => kinds[k] ?? 0;
+  const numeric = n(CELL_INT) + n(CELL_FLOAT) + n(CELL_NAN) + n(CELL_INF);
+  const other = n(CELL_BOOL) + n(CELL_DATETIME) + n(CELL_STRING);
+  if (numeric > 0 && other === 0) return n(CELL_INT) === numeric ? "int" : "float";
+  if (numeric === 0 && other > 0) {
+    if (n(CELL_BOOL) === other) return "bool";
+    if (n(CELL_DATETIME) === other) return "datetime";
+  }
+  if (numeric === 0 && other === 0) return "string";
+  return "string";
+}
+
+/**
+ * Reads a whole CSV, JSON Lines or Parquet file into a column-major table, with the same streaming
+ * reader and cell classification that profiling uses: numbers, booleans, ISO datetimes and the null
+ * tokens in `opts.nullValues` are recognised per cell, and each column gets the type that fits all
+ * its values. Errors (missing file, directory, ragged row, bad quoting, invalid UTF-8) name file:line.
+ */
+export async function readTable(path: string, opts: ReadOptions = {}): Promise<Table> {
+  const source = await openSource(path, { ...opts, keepText: true });
+  const chunks: Chunk[] = [];
+  let rowCount = 0;
+  const kinds: KindCounts[] = source.columns.map(() => new Array<number>(8).fill(0));
+  try {
+    for await (const chunk of source.chunks()) {
+      chunks.push(chunk);
+      rowCount += chunk.rows;
+      chunk.columns.forEach((col, c) => {
+        const counts = kinds[c]!;
+        for (let r = 0; r < chunk.rows; r++) counts[col.kinds[r]!]!++;
+      });
+    }
+  } finally {
+    await source.close();
+  }
+  if (rowCount === 0) {
+    throw new MlgateError(`${path} has a header but no data rows`, {
+      location: { file: path, line: 2 },
+      hint: "add data rows below the header",
+    });
+  }
+  const columns: Column[] = source.columns.map((name, c) => {
+    const type = inferColumnType(kinds[c]!);
+    const values = new Array<CellValue>(rowCount);
+    let i = 0;
+    for (const chunk of chunks) {
+      const col = chunk.columns[c]!;
+      for (let r = 0; r < chunk.rows; r++, i++) {
+        const kind = col.kinds[r]!;
+        if (kind === CELL_MISSING) values[i] = null;
+        else if (type === "int" || type === "float") values[i] = col.nums[r]!;
+        else if (type === "bool") values[i] = col.nums[r] === 1;
+        else values[i] = cellText(col, r);
+      }
+    }
+    return { name, type, values };
+  });
+  return { columns, rowCount, source: path };
+}

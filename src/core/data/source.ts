@@ -1,0 +1,309 @@
+import { createReadStream } from "node:fs";
+import { type FileHandle, open, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import { createInterface } from "node:readline";
+import * as zlib from "node:zlib";
+import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from "hyparquet";
+import { compressors as jsCompressors } from "hyparquet-compressors";
+import { MlgateError } from "../errors.js";
+import {
+  type Chunk,
+  type ColumnChunk,
+  classifyValue,
+  DEFAULT_NULL_VALUES,
+  NullTokens,
+  newColumnChunk,
+  StringInterner,
+} from "./cells.js";
+import { CsvReader } from "./csv.js";
+import type { ReadOptions } from "./table.js";
+
+/** A data file opened for streaming: its column names, its size, and its rows in chunks. */
+export interface ChunkSource {
+  file: string;
+  format: "csv" | "jsonl" | "parquet";
+  columns: string[];
+  bytes: number;
+  /** Bytes (CSV/JSONL) or rows (Parquet) consumed so far, for progress. */
+  position(): number;
+  /** Total for `position`. */
+  total: number;
+  chunks(): AsyncGenerator<Chunk>;
+  close(): Promise<void>;
+}
+
+export interface SourceOptions extends ReadOptions {
+  /** Keep the text of numeric cells too (readTable needs it when a column turns out to be text). */
+  keepText?: boolean;
+}
+
+const JSONL_CHUNK_ROWS = 8192;
+
+type Decompress = (input: Uint8Array, outputLength: number) => Uint8Array;
+/** Node ≥ 22.15 decompresses zstd natively, several times faster than the portable JS decoder. */
+const nativeZstd = (zlib as { zstdDecompressSync?: (b: Uint8Array) => Buffer }).zstdDecompressSync;
+const parquetCompressors: Record<string, Decompress> = {
+  ...(jsCompressors as Record<string, Decompress>),
+  ...(nativeZstd ? { ZSTD: (input: Uint8Array) => new Uint8Array(nativeZstd(input)) } : {}),
+};
+
+export function detectFormat(path: string, format: ReadOptions["format"] = "auto"): ChunkSource["format"] {
+  if (format && format !== "auto") return format;
+  const ext = extname(path).toLowerCase();
+  if (ext === ".parquet" || ext === ".pq") return "parquet";
+  if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") return "jsonl";
+  if (ext === ".csv" || ext === ".tsv" || ext === ".txt" || ext === "") return "csv";
+  throw new MlgateError(`cannot tell the format of '${path}' from its extension '${ext}'`, {
+    location: { file: path },
+    hint: "use a .csv, .tsv, .jsonl or .parquet file, or set `data.format` in mlgate.yml",
+  });
+}
+
+async function checkFile(path: string): Promise<number> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new MlgateError(
+      code === "ENOENT" ? `data file not found: ${path}` : `cannot read data file ${path} (${code})`,
+      {
+        location: { file: path },
+        hint:
+          code === "ENOENT"
+            ? "check the path (relative paths are resolved from the working directory or mlgate.yml)"
+            : "check the file's permissions",
+      },
+    );
+  }
+  if (info.isDirectory()) {
+    throw new MlgateError(`${path} is a directory, not a data file`, {
+      location: { file: path },
+      hint: "pass the path of a CSV, JSON Lines or Parquet file inside it",
+    });
+  }
+  return info.size;
+}
+
+/** Opens a data file for streaming. Errors for a missing file, a directory or a bad header are MlgateErrors. */
+export async function openSource(path: string, opts: SourceOptions = {}): Promise<ChunkSource> {
+  const format = detectFormat(path, opts.format);
+  const bytes = await checkFile(path);
+  const nulls = new NullTokens(opts.nullValues ?? DEFAULT_NULL_VALUES);
+  const keepText = opts.keepText ?? false;
+  if (format === "csv") return openCsv(path, bytes, nulls, keepText, opts.delimiter);
+  if (format === "jsonl") return openJsonl(path, bytes, nulls, keepText);
+  return openParquet(path, bytes, nulls, keepText);
+}
+
+async function openCsv(
+  path: string,
+  bytes: number,
+  nulls: NullTokens,
+  keepText: boolean,
+  delimiter: string | undefined,
+): Promise<ChunkSource> {
+  const delim = delimiter ?? (extname(path).toLowerCase() === ".tsv" ? "\t" : ",");
+  if (Buffer.byteLength(delim) !== 1) {
+    throw new MlgateError(`the CSV delimiter must be one byte, got '${delim}'`, {
+      hint: "set `data.delimiter` to a single character such as `,`, `;` or a tab",
+    });
+  }
+  let fh: FileHandle | undefined = await open(path, "r");
+  const reader = new CsvReader(fh, path, { delimiter: delim.charCodeAt(0), nulls, keepText });
+  try {
+    await reader.open();
+  } catch (e) {
+    await fh.close();
+    throw e;
+  }
+  return {
+    file: path,
+    format: "csv",
+    columns: reader.header,
+    bytes,
+    total: bytes,
+    position: () => reader.bytesConsumed,
+    async *chunks() {
+      for (let chunk = await reader.next(); chunk; chunk = await reader.next()) yield chunk;
+    },
+    async close() {
+      await fh?.close();
+      fh = undefined;
+    },
+  };
+}
+
+async function openJsonl(
+  path: string,
+  bytes: number,
+  nulls: NullTokens,
+  keepText: boolean,
+): Promise<ChunkSource> {
+  const stream = createReadStream(path);
+  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })[
+    Symbol.asyncIterator
+  ]();
+  let lineNo = 0;
+  let first: Record<string, unknown> | undefined;
+  let firstLine = 0;
+  const parse = (text: string, at: number): Record<string, unknown> => {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      throw new MlgateError(`line ${at} is not valid JSON: ${(e as Error).message}`, {
+        location: { file: path, line: at },
+        hint: "JSON Lines needs one JSON object per line",
+      });
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw new MlgateError(`line ${at} is not a JSON object`, {
+        location: { file: path, line: at },
+        hint: 'each line must be an object such as {"x": 1, "label": "a"}',
+      });
+    }
+    return value as Record<string, unknown>;
+  };
+  const nextLine = async (): Promise<string | undefined> => {
+    for (;;) {
+      const r = await lines.next();
+      if (r.done) return undefined;
+      lineNo++;
+      let text = r.value;
+      if (lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (text.includes("\ufffd")) {
+        throw new MlgateError(`invalid UTF-8 on line ${lineNo}`, {
+          location: { file: path, line: lineNo },
+          hint: "save the file as UTF-8",
+        });
+      }
+      if (text.trim() !== "") return text;
+    }
+  };
+  const head = await nextLine();
+  if (head === undefined) {
+    stream.destroy();
+    throw new MlgateError("the file is empty", {
+      location: { file: path, line: 1 },
+      hint: "JSON Lines needs one JSON object per line",
+    });
+  }
+  first = parse(head, lineNo);
+  firstLine = lineNo;
+  const columns = Object.keys(first);
+  const index = new Map(columns.map((c, i) => [c, i]));
+  const interners = columns.map(() => new StringInterner());
+  let dataRows = 0;
+  return {
+    file: path,
+    format: "jsonl",
+    columns,
+    bytes,
+    total: bytes,
+    position: () => Math.min(bytes, stream.bytesRead),
+    async *chunks() {
+      let done = false;
+      while (!done) {
+        const rows: Record<string, unknown>[] = [];
+        const at: number[] = [];
+        if (first) {
+          rows.push(first);
+          at.push(firstLine);
+          first = undefined;
+        }
+        while (rows.length < JSONL_CHUNK_ROWS) {
+          const text = await nextLine();
+          if (text === undefined) {
+            done = true;
+            break;
+          }
+          rows.push(parse(text, lineNo));
+          at.push(lineNo);
+        }
+        if (rows.length === 0) break;
+        const cols: ColumnChunk[] = columns.map(() => newColumnChunk(rows.length));
+        rows.forEach((row, r) => {
+          for (const key of Object.keys(row)) {
+            if (!index.has(key)) {
+              throw new MlgateError(`line ${at[r]} has a key '${key}' that the first line does not have`, {
+                location: { file: path, line: at[r], key },
+                hint: "every line needs the same keys as the first (use null for a missing value)",
+              });
+            }
+          }
+          columns.forEach((name, c) => {
+            classifyValue(row[name], cols[c]!, r, nulls, interners[c]!, keepText);
+          });
+        });
+        yield { rows: rows.length, firstRow: dataRows, lines: Float64Array.from(at), columns: cols };
+        dataRows += rows.length;
+      }
+    },
+    async close() {
+      stream.destroy();
+    },
+  };
+}
+
+async function openParquet(
+  path: string,
+  bytes: number,
+  nulls: NullTokens,
+  keepText: boolean,
+): Promise<ChunkSource> {
+  const file = await asyncBufferFromFile(path);
+  let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
+  try {
+    metadata = await parquetMetadataAsync(file);
+  } catch (e) {
+    throw new MlgateError(`not a readable Parquet file: ${(e as Error).message}`, {
+      location: { file: path },
+      hint: "check that the file is Parquet (or pass --format / set data.format)",
+    });
+  }
+  const columns = parquetSchema(metadata).children.map((c) => c.element.name);
+  const interners = columns.map(() => new StringInterner());
+  const index = new Map(columns.map((c, i) => [c, i]));
+  let rowsRead = 0;
+  const total = Number(metadata.num_rows);
+  return {
+    file: path,
+    format: "parquet",
+    columns,
+    bytes,
+    total,
+    position: () => rowsRead,
+    async *chunks() {
+      let groupStart = 0;
+      for (const group of metadata.row_groups) {
+        const n = Number(group.num_rows);
+        const cols: ColumnChunk[] = columns.map(() => newColumnChunk(n));
+        const start = groupStart;
+        await parquetRead({
+          file,
+          metadata,
+          rowStart: start,
+          rowEnd: start + n,
+          compressors: parquetCompressors,
+          onChunk: ({ columnName, columnData, rowStart }) => {
+            const c = index.get(columnName);
+            if (c === undefined) return;
+            const col = cols[c]!;
+            for (let k = 0; k < columnData.length; k++) {
+              const r = rowStart + k - start;
+              if (r < 0 || r >= n) continue;
+              classifyValue(columnData[k], col, r, nulls, interners[c]!, keepText);
+            }
+          },
+        });
+        const lines = new Float64Array(n);
+        for (let r = 0; r < n; r++) lines[r] = start + r + 1;
+        rowsRead += n;
+        yield { rows: n, firstRow: start, lines, columns: cols };
+        groupStart += n;
+      }
+    },
+    async close() {},
+  };
+}

@@ -1,0 +1,254 @@
+import * as tf from "@tensorflow/tfjs-core";
+import * as tfl from "@tensorflow/tfjs-layers";
+import { MlgateError } from "../errors.js";
+import { permutation, seededRandom } from "./random.js";
+
+/**
+ * The built-in tabular trainer. A custom loop instead of `model.fit`: the whole training set is
+ * uploaded once and stays on the device, batches are slices of a per-epoch on-device gather, and
+ * the loss is read back once per epoch (together with the validation figures), so the GPU is not
+ * stalled by a device→host sync per batch the way `fit()`'s callbacks stall it.
+ */
+
+export interface TrainerSettings {
+  type: "linear" | "mlp";
+  hidden: number[];
+  activation: "relu" | "tanh" | "elu" | "sigmoid";
+  dropout: number;
+  optimizer: "adam" | "sgd";
+  learning_rate: number;
+  epochs: number;
+  batch_size: number;
+  validation_split: number;
+  early_stopping: false | { patience: number };
+  seed: number;
+}
+
+export interface TrainingSet {
+  /** Encoded features, row-major [rows × width]. */
+  x: Float32Array;
+  width: number;
+  rows: number;
+  /** Classification: class index per row. Regression: the (scaled) target. */
+  y: Float32Array;
+  /** Classification: number of classes. */
+  classes?: number;
+  /** Per-row loss weight (class weights); default 1. */
+  weights?: Float32Array;
+}
+
+export interface EpochRecord {
+  epoch: number;
+  loss: number;
+  val_loss?: number;
+  /** Validation accuracy (classification) or validation RMSE in scaled units (regression); on train when there is no validation split. */
+  metric: number;
+}
+
+export interface TrainedModel {
+  model: tfl.LayersModel;
+  history: EpochRecord[];
+  metricName: "accuracy" | "rmse";
+  /** Epoch whose weights were kept (1-based). */
+  bestEpoch: number;
+  stoppedEarly: boolean;
+  trainRows: number;
+  validationRows: number;
+  /** Training samples processed per second of wall time (forward + backward + update). */
+  samplesPerSecond: number;
+}
+
+function buildModel(settings: TrainerSettings, width: number, outputs: number): tfl.Sequential {
+  const model = tfl.sequential();
+  const hidden = settings.type === "mlp" ? settings.hidden : [];
+  let seed = settings.seed;
+  for (const [i, units] of hidden.entries()) {
+    model.add(
+      tfl.layers.dense({
+        units,
+        activation: settings.activation,
+        kernelInitializer: tfl.initializers.glorotUniform({ seed: seed++ }),
+        biasInitializer: "zeros",
+        ...(i === 0 ? { inputShape: [width] } : {}),
+      }),
+    );
+  }
+  model.add(
+    tfl.layers.dense({
+      units: outputs,
+      activation: "linear",
+      kernelInitializer: tfl.initializers.glorotUniform({ seed: seed++ }),
+      biasInitializer: "zeros",
+      ...(hidden.length === 0 ? { inputShape: [width] } : {}),
+    }),
+  );
+  return model;
+}
+
+function gatherRows(src: Float32Array, width: number, rows: Int32Array): Float32Array {
+  const out = new Float32Array(rows.length * width);
+  for (let i = 0; i < rows.length; i++)
+    out.set(src.subarray(rows[i]! * width, (rows[i]! + 1) * width), i * width);
+  return out;
+}
+
+export async function trainTabular(
+  data: TrainingSet,
+  task: "classification" | "regression",
+  settings: TrainerSettings,
+  onEpoch?: (record: EpochRecord) => void,
+): Promise<TrainedModel> {
+  if (data.rows < 2) {
+    throw new MlgateError(`cannot train on ${data.rows} row${data.rows === 1 ? "" : "s"}`, {
+      hint: "the training file needs at least a few rows with a label",
+    });
+  }
+  const classification = task === "classification";
+  const outputs = classification ? (data.classes ?? 0) : 1;
+  const random = seededRandom(settings.seed);
+
+  const order = permutation(data.rows, random);
+  const valRows = Math.min(data.rows - 1, Math.floor(data.rows * settings.validation_split));
+  const trainIdx = order.subarray(0, data.rows - valRows);
+  const valIdx = order.subarray(data.rows - valRows);
+  const nTrain = trainIdx.length;
+  const pick = (idx: Int32Array) => ({
+    x: gatherRows(data.x, data.width, idx),
+    y: Float32Array.from(idx, (i) => data.y[i]!),
+    w: Float32Array.from(idx, (i) => data.weights?.[i] ?? 1),
+  });
+  const tr = pick(trainIdx);
+  const va = valRows > 0 ? pick(valIdx) : undefined;
+
+  const model = buildModel(settings, data.width, outputs);
+  const optimizer =
+    settings.optimizer === "adam"
+      ? tf.train.adam(settings.learning_rate)
+      : tf.train.sgd(settings.learning_rate);
+  const dropout = settings.type === "mlp" ? settings.dropout : 0;
+
+  const targets = (y: Float32Array, n: number) =>
+    classification
+      ? tf.cast(tf.oneHot(tf.tensor1d(Int32Array.from(y), "int32"), outputs), "float32")
+      : tf.tensor2d(y, [n, 1]);
+  const xTrain = tf.tensor2d(tr.x, [nTrain, data.width]);
+  const yTrain = tf.tidy(() => targets(tr.y, nTrain));
+  const wTrain = tf.tensor1d(tr.w);
+  const xVal = va ? tf.tensor2d(va.x, [valRows, data.width]) : undefined;
+  const yVal = va ? tf.tidy(() => targets(va.y, valRows)) : undefined;
+  const wVal = va ? tf.tensor1d(va.w) : undefined;
+
+  const forward = (x: tf.Tensor, dropoutSeed?: number): tf.Tensor => {
+    let h = x;
+    const layers = model.layers;
+    for (let i = 0; i < layers.length; i++) {
+      h = layers[i]!.apply(h) as tf.Tensor;
+      if (dropoutSeed !== undefined && dropout > 0 && i < layers.length - 1)
+        h = tf.dropout(h, dropout, undefined, dropoutSeed + i);
+    }
+    return h;
+  };
+  /** Weighted mean loss: cross-entropy from logits, or squared error. */
+  const lossOf = (out: tf.Tensor, y: tf.Tensor, w: tf.Tensor): tf.Scalar => {
+    const perRow = classification
+      ? tf.neg(tf.sum(tf.mul(y, tf.logSoftmax(out)), 1))
+      : tf.sum(tf.square(tf.sub(out, y)), 1);
+    return tf.div(tf.sum(tf.mul(perRow, w)), tf.sum(w)) as tf.Scalar;
+  };
+  const metricOf = (out: tf.Tensor, y: tf.Tensor): tf.Scalar =>
+    classification
+      ? (tf.mean(tf.cast(tf.equal(tf.argMax(out, 1), tf.argMax(y, 1)), "float32")) as tf.Scalar)
+      : (tf.sqrt(tf.mean(tf.square(tf.sub(out, y)))) as tf.Scalar);
+
+  const history: EpochRecord[] = [];
+  const patience =
+    settings.early_stopping === false ? Number.POSITIVE_INFINITY : settings.early_stopping.patience;
+  let best = Number.POSITIVE_INFINITY;
+  let bestEpoch = 0;
+  let bestWeights: tf.Tensor[] | undefined;
+  let stoppedEarly = false;
+  let trainMs = 0;
+  let samples = 0;
+  const batch = Math.max(1, Math.min(settings.batch_size, nTrain));
+
+  try {
+    for (let epoch = 1; epoch <= settings.epochs; epoch++) {
+      const t0 = performance.now();
+      const perm = permutation(nTrain, random);
+      const dropoutSeed = Math.floor(random() * 2 ** 31);
+      const idx = tf.tensor1d(perm, "int32");
+      const xs = tf.gather(xTrain, idx);
+      const ys = tf.gather(yTrain, idx);
+      const ws = tf.gather(wTrain, idx);
+      idx.dispose();
+      let acc: tf.Scalar = tf.scalar(0);
+      for (let start = 0, b = 0; start < nTrain; start += batch, b++) {
+        const size = Math.min(batch, nTrain - start);
+        const next = tf.tidy(() => {
+          const xb = tf.slice(xs, [start, 0], [size, -1]);
+          const yb = tf.slice(ys, [start, 0], [size, -1]);
+          const wb = tf.slice(ws, [start], [size]);
+          const cost = optimizer.minimize(
+            () => lossOf(forward(xb, dropout > 0 ? dropoutSeed + 1000 * b : undefined), yb, wb),
+            true,
+          )!;
+          return tf.add(acc, tf.mul(cost, tf.sum(wb))) as tf.Scalar;
+        });
+        acc.dispose();
+        acc = next;
+      }
+      const lossSum = tf.tidy(() => tf.div(acc, tf.sum(ws)) as tf.Scalar);
+      for (const t of [acc, xs, ys, ws]) t.dispose();
+      const figures = tf.tidy(() => {
+        if (xVal && yVal && wVal) {
+          const out = forward(xVal);
+          return tf.stack([lossSum, lossOf(out, yVal, wVal), metricOf(out, yVal)]);
+        }
+        return tf.stack([lossSum, lossSum, metricOf(forward(xTrain), yTrain)]);
+      });
+      // The one device→host read of the epoch.
+      const [loss, valLoss, metric] = Array.from(await figures.data());
+      figures.dispose();
+      lossSum.dispose();
+      trainMs += performance.now() - t0;
+      samples += nTrain;
+      if (!Number.isFinite(loss!)) {
+        throw new MlgateError(`training diverged at epoch ${epoch} (loss is ${loss})`, {
+          location: { key: "train.learning_rate" },
+          hint: "lower train.learning_rate, or check the label column for extreme values",
+        });
+      }
+      const record: EpochRecord = { epoch, loss: loss!, metric: metric! };
+      if (va) record.val_loss = valLoss!;
+      history.push(record);
+      onEpoch?.(record);
+
+      if (valLoss! < best - 1e-7) {
+        best = valLoss!;
+        bestEpoch = epoch;
+        if (settings.early_stopping !== false) {
+          for (const w of bestWeights ?? []) w.dispose();
+          bestWeights = model.getWeights().map((w) => w.clone());
+        }
+      } else if (epoch - bestEpoch >= patience) {
+        stoppedEarly = true;
+        break;
+      }
+    }
+    if (bestWeights) model.setWeights(bestWeights);
+    else bestEpoch = history.length;
+  } finally {
+    for (const t of [xTrain, yTrain, wTrain, xVal, yVal, wVal, ...(bestWeights ?? [])]) t?.dispose();
+    optimizer.dispose();
+  }
+  return {
+    model,
+    history,
+    metricName: classification ? "accuracy" : "rmse",
+    bestEpoch,
+    stoppedEarly,
+    trainRows: nTrain,
+    validationRows: valRows,
+    samplesPerSecond: trainMs > 0 ? (samples * 1000) / trainMs : 0,
+  };
+}

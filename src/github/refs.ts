@@ -1,0 +1,147 @@
+import { MlgateError } from "../core/errors.js";
+import {
+  AlreadyExistsError,
+  type GitHubClient,
+  githubError,
+  isAlreadyExists,
+  isRequestError,
+  type RepoRef,
+} from "./client.js";
+
+export interface GitRef {
+  /** Full name, e.g. `refs/tags/penguins@v3`. */
+  ref: string;
+  /** What the ref points at: a commit, or an annotated tag object. */
+  sha: string;
+  type: string;
+}
+
+export interface AnnotatedTag {
+  tag: string;
+  /** The tag object's own sha. */
+  sha: string;
+  message: string;
+  /** The commit (or object) the tag points at. */
+  target: string;
+  tagger: { name: string; email: string; date: string };
+}
+
+/** `tags/x` or `refs/tags/x` → `tags/x`: the API's path form. */
+function shortRef(ref: string): string {
+  return ref.replace(/^refs\//, "");
+}
+
+function toRef(d: { ref: string; object: { sha: string; type: string } }): GitRef {
+  return { ref: d.ref, sha: d.object.sha, type: d.object.type };
+}
+
+/**
+ * Creates `ref` pointing at `sha`. GitHub answers 422 when the ref exists, which makes this a
+ * compare-and-swap: the caller that loses gets AlreadyExistsError and moves on (next version
+ * number); nothing is ever overwritten.
+ */
+export async function createRef(
+  client: GitHubClient,
+  repo: RepoRef,
+  ref: string,
+  sha: string,
+): Promise<GitRef> {
+  const full = ref.startsWith("refs/") ? ref : `refs/${ref}`;
+  try {
+    const { data } = await client.rest.git.createRef({ ...repo, ref: full, sha });
+    return toRef(data);
+  } catch (e) {
+    if (isAlreadyExists(e)) throw new AlreadyExistsError(`ref ${full}`, e);
+    throw githubError(`create ref ${full}`, e);
+  }
+}
+
+/** The ref, or undefined when it does not exist. */
+export async function getRef(client: GitHubClient, repo: RepoRef, ref: string): Promise<GitRef | undefined> {
+  try {
+    const { data } = await client.rest.git.getRef({ ...repo, ref: shortRef(ref) });
+    return toRef(data);
+  } catch (e) {
+    if (isRequestError(e, 404)) return undefined;
+    throw githubError(`read ref ${ref}`, e);
+  }
+}
+
+/** Every ref whose name starts with `prefix` (e.g. `tags/penguins@`), sorted by name. */
+export async function listMatchingRefs(
+  client: GitHubClient,
+  repo: RepoRef,
+  prefix: string,
+): Promise<GitRef[]> {
+  try {
+    const { data } = await client.rest.git.listMatchingRefs({ ...repo, ref: shortRef(prefix) });
+    return data.map(toRef);
+  } catch (e) {
+    throw githubError(`list refs matching ${prefix}`, e);
+  }
+}
+
+/**
+ * An annotated tag as git writes it: the tag object (message, tagger), then `refs/tags/<tag>`
+ * pointing at it. The ref step is the compare-and-swap; a lost race leaves only an unreferenced
+ * tag object, which git garbage-collects.
+ */
+export async function createAnnotatedTag(
+  client: GitHubClient,
+  repo: RepoRef,
+  opts: {
+    tag: string;
+    message: string;
+    sha: string;
+    tagger?: { name: string; email: string; date?: string };
+  },
+): Promise<AnnotatedTag> {
+  if (!/^[^\s~^:?*[\\]+$/.test(opts.tag) || opts.tag.includes("..") || opts.tag.endsWith(".lock")) {
+    throw new MlgateError(`'${opts.tag}' is not a valid git tag name`, {
+      hint: "no spaces, '..', '~', '^', ':', '?', '*', '[' or '\\'",
+    });
+  }
+  let tag: AnnotatedTag;
+  try {
+    const { data } = await client.rest.git.createTag({
+      ...repo,
+      tag: opts.tag,
+      message: opts.message,
+      object: opts.sha,
+      type: "commit",
+      ...(opts.tagger ? { tagger: opts.tagger } : {}),
+    });
+    tag = {
+      tag: data.tag,
+      sha: data.sha,
+      message: data.message,
+      target: data.object.sha,
+      tagger: data.tagger,
+    };
+  } catch (e) {
+    throw githubError(`create tag object ${opts.tag}`, e);
+  }
+  await createRef(client, repo, `refs/tags/${opts.tag}`, tag.sha);
+  return tag;
+}
+
+/** An annotated tag object by its sha, or undefined. */
+export async function getAnnotatedTag(
+  client: GitHubClient,
+  repo: RepoRef,
+  tagSha: string,
+): Promise<AnnotatedTag | undefined> {
+  try {
+    const { data } = await client.rest.git.getTag({ ...repo, tag_sha: tagSha });
+    return {
+      tag: data.tag,
+      sha: data.sha,
+      message: data.message,
+      target: data.object.sha,
+      tagger: data.tagger,
+    };
+  } catch (e) {
+    if (isRequestError(e, 404)) return undefined;
+    throw githubError(`read tag object ${tagSha}`, e);
+  }
+}
