@@ -5,7 +5,7 @@ import { modelManifestSchema } from "../../src/core/contracts/model.js";
 import { predictionsFromTable } from "../../src/core/contracts/predictions.js";
 import { trainReportSchema } from "../../src/core/contracts/train.js";
 import { readTable } from "../../src/core/data/read.js";
-import { cli, readJson, scratch, writeText } from "./helpers.js";
+import { cli, cliPredict, readJson, scratch, writeText } from "./helpers.js";
 import { penguinsTest, penguinsTrain, tableToCsv } from "./penguins.js";
 
 const tmp = scratch();
@@ -71,18 +71,8 @@ describe("mlgate train (penguins, wasm)", () => {
 
     // predict writes the contract; y_pred agrees with the metric train.json reports.
     const out = join(dir, "predictions.csv");
-    const scored = await cli([
-      "predict",
-      "--model",
-      join(dir, "a/model"),
-      "--data",
-      join(dir, "test.csv"),
-      "--out",
-      out,
-    ]);
-    expect(scored.code).toBe(0);
-    const header = (await readFile(out, "utf8")).split("\n")[0];
-    expect(header).toBe("row,y_true,y_pred,proba_Adelie,proba_Chinstrap,proba_Gentoo");
+    const text = await cliPredict(join(dir, "a/model"), join(dir, "test.csv"), out);
+    expect(text.split("\n")[0]).toBe("row,y_true,y_pred,proba_Adelie,proba_Chinstrap,proba_Gentoo");
     const p = predictionsFromTable(await readTable(out), "classification");
     expect(p.row).toEqual(Array.from({ length: penguinsTest.rowCount }, (_, i) => i));
     const acc = p.yTrue!.filter((y, i) => y === p.yPred[i]).length / p.yTrue!.length;
