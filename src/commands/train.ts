@@ -229,7 +229,6 @@ export async function train(
   // A previous run's files (say a model.onnx next to a new model.json) must not survive into this bundle.
   await rm(modelDir, { recursive: true, force: true });
   await writeOutputs({ ...bundleFiles(modelDir, manifest, trained.files), [reportFile]: toJson(report) });
-  for (const [k, v] of Object.entries(metrics)) logger.info(`${k}: ${Number(v.toPrecision(4))}`);
   return { modelDir, reportFile, report, manifest, learningCurves: learningCurveChart(report) };
 }
 
