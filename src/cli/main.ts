@@ -2,9 +2,10 @@ import { Command, CommanderError } from "commander";
 import { isMlgateError } from "../core/errors.js";
 import { VERSION } from "../version.js";
 import { registerConfig } from "./commands/config.js";
+import { registerPublish } from "./commands/publish.js";
 
 /** Every CLI command; each issue's command joins here. */
-const registrations: ((program: Command) => void)[] = [registerConfig];
+const registrations: ((program: Command) => void)[] = [registerConfig, registerPublish];
 
 export function buildProgram(): Command {
   const program = new Command("mlgate")
