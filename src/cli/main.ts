@@ -4,14 +4,16 @@ import { VERSION } from "../version.js";
 import { registerConfig } from "./commands/config.js";
 import { registerEvaluate } from "./commands/evaluate.js";
 import { registerPredict } from "./commands/predict.js";
+import { registerPublish } from "./commands/publish.js";
 import { registerTrain } from "./commands/train.js";
 
-/** Every CLI command; each issue's command joins here. */
+/** Every CLI command, in the order of the loop; each issue's command joins here. */
 const registrations: ((program: Command) => void)[] = [
-  registerConfig,
   registerTrain,
   registerPredict,
   registerEvaluate,
+  registerPublish,
+  registerConfig,
 ];
 
 export function buildProgram(): Command {

@@ -36,7 +36,11 @@ function specPath(): string {
   return join(dirname(pkg), "generated", "api.github.com.json");
 }
 
+/** Example responses from the description that the stand-in uses as templates for big objects. */
+const EXAMPLES = ["pull-request", "pull-request-simple-items"];
+
 interface Loaded {
+  examples: Map<string, unknown>;
   ajv: Ajv;
   ops: Map<string, Operation>;
   validators: Map<string, ValidateFunction>;
@@ -135,7 +139,10 @@ function load(operationIds: readonly string[]): Loaded {
   const ajv = new Ajv({ strict: false, allErrors: true, logger: false });
   addFormats(ajv);
   ajv.addSchema({ $id: SPEC_ID, components: { schemas: components } });
-  const value = { ajv, ops, validators: new Map() };
+  const examples = new Map(
+    EXAMPLES.map((n) => [n, (spec.components.examples?.[n] as { value?: unknown } | undefined)?.value]),
+  );
+  const value = { examples, ajv, ops, validators: new Map() };
   loaded = { ids, value };
   return value;
 }
@@ -192,6 +199,13 @@ export class OpenApiContract {
     const op = load(this.operationIds).ops.get(id);
     if (!op) throw new Error(`OpenAPI: operation ${id} is not served`);
     return op;
+  }
+
+  /** A deep copy of one of the description's example values. */
+  example(name: (typeof EXAMPLES)[number]): Record<string, unknown> {
+    const value = load(this.operationIds).examples.get(name);
+    if (value === undefined) throw new Error(`OpenAPI: no example ${name}`);
+    return structuredClone(value) as Record<string, unknown>;
   }
 
   private validator(key: string, schema: Json): ValidateFunction {

@@ -39,6 +39,15 @@ export interface RecordedRequest {
   fault?: FaultKind;
 }
 
+export interface StoredPull {
+  number: number;
+  state: "open" | "closed";
+  headSha: string;
+  headRef: string;
+  /** `owner/name` of the head repository: another one for a fork. */
+  headRepo: string;
+}
+
 export interface StoredComment {
   id: number;
   issue: number;
@@ -82,6 +91,7 @@ export class GitHubStandin {
   readonly deployments = new Map<number, Record<string, unknown>>();
   readonly deploymentStatuses = new Map<number, Record<string, unknown>[]>();
   readonly issues = new Map<number, Record<string, unknown> & { labelNames: string[] }>();
+  readonly pulls = new Map<number, StoredPull>();
   readonly workflowDispatches: { workflow: string; ref: string; inputs: unknown }[] = [];
   readonly repositoryDispatches: { event_type: string; client_payload: unknown }[] = [];
 
@@ -162,6 +172,12 @@ export class GitHubStandin {
       this.comments.push(c);
       return c.id;
     });
+  }
+
+  seedPull(pull: Omit<StoredPull, "state" | "headRepo"> & Partial<StoredPull>): StoredPull {
+    const p = { state: "open" as const, headRepo: `${this.owner}/${this.repo}`, ...pull };
+    this.pulls.set(p.number, p);
+    return p;
   }
 
   commentsOn(issue: number): StoredComment[] {
@@ -402,6 +418,33 @@ export class GitHubStandin {
         default: false,
       })),
     };
+  }
+
+  /** A pull request built on the description's own example, with this PR's identity. */
+  private pull(p: StoredPull, example: "pull-request" | "pull-request-simple-items") {
+    const ex = this.contract.example(example);
+    const pr = (Array.isArray(ex) ? ex[0] : ex) as Record<string, unknown> & {
+      head: Record<string, unknown> & { repo: Record<string, unknown> & { owner: Record<string, unknown> } };
+      base: Record<string, unknown> & { repo: Record<string, unknown> };
+    };
+    const [headOwner = "", headName = ""] = p.headRepo.split("/");
+    Object.assign(pr, {
+      number: p.number,
+      state: p.state,
+      url: `${this.api}/pulls/${p.number}`,
+      html_url: `${this.html}/pull/${p.number}`,
+      // The example lists a team without the `type` its schema requires.
+      requested_teams: [],
+    });
+    Object.assign(pr.head, { sha: p.headSha, ref: p.headRef, label: `${headOwner}:${p.headRef}` });
+    Object.assign(pr.head.repo, {
+      name: headName,
+      full_name: p.headRepo,
+      fork: p.headRepo !== `${this.owner}/${this.repo}`,
+    });
+    Object.assign(pr.head.repo.owner, { login: headOwner });
+    Object.assign(pr.base.repo, { name: this.repo, full_name: `${this.owner}/${this.repo}` });
+    return pr;
   }
 
   private validationFailed(message: string, errors: Record<string, unknown>[] = []): Handled {
@@ -947,6 +990,31 @@ export class GitHubStandin {
         issue.closed_at = issue.state === "closed" ? now() : null;
         issue.updated_at = now();
         return { status: 200, body: this.issue(issue) };
+      }),
+    );
+
+    // Pull requests
+    this.route(
+      "GET",
+      `${R}/pulls/{pull_number}`,
+      "pulls/get",
+      ownRepo(({ params }) => {
+        const p = this.pulls.get(Number(params.pull_number));
+        return p ? { status: 200, body: this.pull(p, "pull-request") } : this.notFound();
+      }),
+    );
+    this.route(
+      "GET",
+      `${R}/pulls`,
+      "pulls/list",
+      ownRepo(({ query }) => {
+        const state = query.get("state") ?? "open";
+        const head = query.get("head");
+        const found = [...this.pulls.values()]
+          .filter((p) => state === "all" || p.state === state)
+          .filter((p) => !head || `${p.headRepo.split("/")[0]}:${p.headRef}` === head)
+          .map((p) => this.pull(p, "pull-request-simple-items"));
+        return { status: 200, body: found };
       }),
     );
 
