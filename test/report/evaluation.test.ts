@@ -429,3 +429,78 @@ describe("renderEvaluationComment: hostile strings", () => {
     expect(tableStartingWith(md, "epoch").rows[1]).toEqual(["2", "n/a", "0.9"]);
   });
 });
+
+describe("renderEvaluationComment: regression", () => {
+  const metric = "err_<i>@ops";
+  const regression: Evaluation = {
+    schema: "mlgate/evaluation@1",
+    model: "prices",
+    task: "regression",
+    created_at: "2026-11-24T00:00:00Z",
+    rows: 5000,
+    first_model: false,
+    candidate: { source: "candidate", metrics: { [metric]: 12.5 } },
+    baseline: { source: "baseline", metrics: { [metric]: 11 } },
+    comparisons: [
+      {
+        metric,
+        direction: "lower",
+        candidate: 12.5,
+        baseline: 11,
+        diff: 1.5,
+        ci_low: 0.8,
+        ci_high: 2.2,
+        p_value: 0.0004,
+        test: "bootstrap",
+        verdict: "fail",
+        reasons: ["rose by 1.5, more than max_regression 1"],
+      },
+    ],
+    // Slice i: candidate 10 + i against baseline 10 + (i mod 4), so the increase is i − (i mod 4).
+    slices: Array.from({ length: 12 }, (_, i) => ({
+      column: "region",
+      value: `r${i}`,
+      rows: 400,
+      candidate: { [metric]: 10 + i },
+      baseline: { [metric]: 10 + (i % 4) },
+    })),
+    bootstrap: { resamples: 1000, level: 0.95, seed: 0 },
+    verdict: "fail",
+    blocking: true,
+    summary: "blocked",
+  };
+
+  it("has no classification sections and ranks slices by the largest increase of a lower-is-better metric", () => {
+    const full = renderEvaluationComment(regression);
+    expect(full).not.toContain("Confusion matrix");
+    expect(full).not.toContain("Per class");
+    expect(tableStartingWith(full, "column", "value").rows).toHaveLength(12);
+    // One character short of the full report: the first step that applies condenses the slices.
+    const fitted = fitEvaluationComment(regression, {}, { budget: full.length - 1 });
+    expect(fitted.shrunk).toEqual([{ id: "slices", form: 1 }]);
+    const slices = tableStartingWith(fitted.markdown, "column", "value");
+    // Increases: r8..r11 → +8, r4..r7 → +4, r0..r3 → 0; stable order within ties.
+    expect(slices.rows.map((r) => `${r[1]} ${r[5]}`)).toEqual([
+      "r8 +8",
+      "r9 +8",
+      "r10 +8",
+      "r11 +8",
+      "r4 +4",
+      "r5 +4",
+      "r6 +4",
+      "r7 +4",
+      "r0 ±0",
+      "r1 ±0",
+    ]);
+  });
+
+  it("escapes a metric name for the HTML summary line as HTML, not as markdown", () => {
+    const full = renderEvaluationComment(regression);
+    const md = renderEvaluationComment(regression, {}, { budget: full.length - 1 });
+    expect(md).toContain(
+      "<summary>The 10 of 12 slices where err_&lt;i&gt;@\u200dops worsened most</summary>",
+    );
+    expect(md).toContain("#### Slices by err\\_\\<i\\>@\u200dops");
+    expect(tableStartingWith(md, "metric").rows[0]?.[0]).toBe("err\\_\\<i\\>@\u200dops ↓");
+  });
+});
