@@ -130,7 +130,7 @@ describe("learning curves", () => {
     };
     const { full, chartOnly, pointer } = renderLearningCurves(curves);
     const axis = /x-axis "epoch" \[([^\]]*)\]/.exec(full)?.[1]?.split(", ");
-    expect(axis).toHaveLength(50);
+    expect(axis).toHaveLength(25);
     expect(axis?.[0]).toBe("1");
     expect(axis?.at(-1)).toBe("400");
     expect(tableStartingWith(full, "epoch").rows).toHaveLength(100);
