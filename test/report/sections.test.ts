@@ -78,6 +78,23 @@ describe("renderValidationSection", () => {
     for (const t of tables(md)) expect(t.problems).toEqual([]);
   });
 
+  it("lists only the first checks that did not pass in its top form", () => {
+    const many: ValidationSummary = {
+      status: "fail",
+      checks: Array.from({ length: 15 }, (_, i) => ({
+        id: `c${i}`,
+        status: i < 3 ? "warn" : "fail",
+        count: i,
+        message: "m",
+      })),
+    };
+    const md = renderValidationSection(many, "top");
+    const listed = tableStartingWith(md, "check", "column").rows.map((r) => r[0]);
+    // Failures (c3…c14) come before warnings; the first ten of them are kept.
+    expect(listed).toEqual(["c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12"]);
+    expect(md).toContain("5 more checks that did not pass are in the job summary");
+  });
+
   it("has shorter forms for the budget", () => {
     expect(tables(renderValidationSection(summary, "problems"))).toHaveLength(1);
     const counts = renderValidationSection(summary, "counts", {

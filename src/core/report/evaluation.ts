@@ -367,14 +367,15 @@ function footer(evaluation: Evaluation, links: ReportLinks | undefined): string 
 export const SHRINK_ORDER: readonly ShrinkStep[] = [
   { id: "curves", form: 1 }, // chart only, table fallback dropped
   { id: "baseline-confusion", form: 1 },
+  { id: "validation", form: 1 }, // checks that did not pass only
   { id: "slices", form: 1 }, // worst slices only
   { id: "per-class", form: 1 }, // worst classes only
+  { id: "validation", form: 2 }, // the first checks that did not pass
   { id: "curves", form: 2 },
-  { id: "validation", form: 1 }, // checks that did not pass only
   { id: "slices", form: 2 },
   { id: "per-class", form: 2 },
   { id: "confusion", form: 1 },
-  { id: "validation", form: 2 }, // counts only
+  { id: "validation", form: 3 }, // counts only
   { id: "other-metrics", form: 1 },
   { id: "training", form: 1 },
   { id: "gated", form: 1 }, // rules that did not pass only
@@ -412,7 +413,7 @@ export function fitEvaluationComment(
     {
       id: "validation",
       forms: extras.validation
-        ? (["full", "problems", "counts"] as const).map((f) =>
+        ? (["full", "problems", "top", "counts"] as const).map((f) =>
             renderValidationSection(extras.validation!, f, links),
           )
         : [""],
