@@ -290,6 +290,7 @@ export class OpenApiContract {
       if (req.body === undefined) {
         if (op.body.required) problems.push("request body is required");
       } else if (op.body.schema) {
+        // A JSON body; raw uploads (application/octet-stream) have nothing to check inside.
         if (!req.contentType?.includes("json"))
           problems.push(`request body must be application/json, got ${req.contentType}`);
         const v = this.validator(`${id}:body`, op.body.schema);

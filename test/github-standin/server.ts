@@ -237,9 +237,8 @@ export class GitHubStandin {
       pathParams: params,
       query: url.searchParams,
       contentType,
-      body: isUpload ? undefined : body,
+      body,
     });
-    if (isUpload && !url.searchParams.get("name")) problems.push("query parameter name is required");
     if (problems.length) {
       this.mismatches.push(`${where}: request off-spec: ${problems.join("; ")}`);
       return send(422, { message: "Request does not match GitHub's OpenAPI description", errors: problems });
