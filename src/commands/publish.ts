@@ -131,6 +131,7 @@ export function defuseMentions(markdown: string): string {
 interface WorkflowRunPayload {
   event?: string;
   head_sha?: string;
+  html_url?: string;
   head_branch?: string | null;
   head_repository?: { full_name?: string; owner?: { login?: string } } | null;
   pull_requests?: { number: number; head?: { sha?: string } }[];
@@ -145,7 +146,7 @@ interface WorkflowRunPayload {
 async function resolvePullRequest(
   gh: PublishGitHub,
   claimed: number | undefined,
-): Promise<{ pr: number; headSha: string }> {
+): Promise<{ pr: number; headSha: string; detailsUrl?: string }> {
   const { client, context } = gh;
   const repo = context.repo;
   if (context.eventName === "workflow_run") {
@@ -198,7 +199,7 @@ async function resolvePullRequest(
         },
       );
     }
-    return { pr, headSha: run.head_sha };
+    return { pr, headSha: run.head_sha, detailsUrl: run.html_url };
   }
   if (claimed === undefined) {
     throw new MlgateError(
@@ -277,7 +278,7 @@ export async function publish(
     }
     check = c.data;
   }
-  const { pr, headSha } = await resolvePullRequest(gh, inputs.pr);
+  const { pr, headSha, detailsUrl } = await resolvePullRequest(gh, inputs.pr);
   const target = { ...gh.context.repo };
   logger.info(
     `publishing ${evaluation.model} (${evaluation.verdict}) to pull request #${pr} at ${headSha.slice(0, 7)}`,
@@ -285,7 +286,8 @@ export async function publish(
   const comment = await upsertStickyComment(gh.client, { ...target, issueNumber: pr }, key, markdown, {
     logger,
   });
-  const run = await publishCheckRun(gh.client, { ...target, headSha }, check);
+  // The check links to the run that computed the numbers, not to this poster.
+  const run = await publishCheckRun(gh.client, { ...target, headSha }, check, { detailsUrl });
   return {
     model: evaluation.model,
     pr,

@@ -237,9 +237,8 @@ export class GitHubStandin {
       pathParams: params,
       query: url.searchParams,
       contentType,
-      body: isUpload ? undefined : body,
+      body,
     });
-    if (isUpload && !url.searchParams.get("name")) problems.push("query parameter name is required");
     if (problems.length) {
       this.mismatches.push(`${where}: request off-spec: ${problems.join("; ")}`);
       return send(422, { message: "Request does not match GitHub's OpenAPI description", errors: problems });
@@ -519,14 +518,9 @@ export class GitHubStandin {
       "GET",
       `${R}/issues/{issue_number}/comments`,
       "issues/list-comments",
-      ownRepo(({ params, query, url }) => {
-        const issue = Number(params.issue_number);
-        const perPage = Math.min(Number(query.get("per_page") ?? 30), 100);
-        const page = Number(query.get("page") ?? 1);
-        const all = this.commentsOn(issue);
-        const pages = Math.max(1, Math.ceil(all.length / perPage));
-        const items = all.slice((page - 1) * perPage, page * perPage).map((c) => this.comment(c));
-        return { status: 200, body: items, headers: linkHeader(url, page, pages, perPage) };
+      ownRepo(({ params, url }) => {
+        const all = this.commentsOn(Number(params.issue_number)).map((c) => this.comment(c));
+        return { status: 200, ...onePage(all, url) };
       }),
     );
     this.route(
@@ -784,18 +778,11 @@ export class GitHubStandin {
       "GET",
       `${R}/releases/{release_id}/assets`,
       "repos/list-release-assets",
-      ownRepo(({ params, query, url }) => {
+      ownRepo(({ params, url }) => {
         const all = [...this.assets.values()]
           .filter((a) => a.releaseId === Number(params.release_id))
           .map((a) => a.meta);
-        const perPage = Math.min(Number(query.get("per_page") ?? 30), 100);
-        const page = Number(query.get("page") ?? 1);
-        const pages = Math.max(1, Math.ceil(all.length / perPage));
-        return {
-          status: 200,
-          body: all.slice((page - 1) * perPage, page * perPage),
-          headers: linkHeader(url, page, pages, perPage),
-        };
+        return { status: 200, ...onePage(all, url) };
       }),
     );
     this.route(
@@ -924,13 +911,12 @@ export class GitHubStandin {
           .filter((i) => state === "all" || i.state === state)
           .filter((i) => labels.every((l) => i.labelNames.includes(l)))
           .sort((a, b) => Number(b.number) - Number(a.number));
-        const perPage = Math.min(Number(query.get("per_page") ?? 30), 100);
-        const page = Number(query.get("page") ?? 1);
-        const pages = Math.max(1, Math.ceil(all.length / perPage));
         return {
           status: 200,
-          body: all.slice((page - 1) * perPage, page * perPage).map((i) => this.issue(i)),
-          headers: linkHeader(url, page, pages, perPage),
+          ...onePage(
+            all.map((i) => this.issue(i)),
+            url,
+          ),
         };
       }),
     );
@@ -1043,6 +1029,17 @@ export class GitHubStandin {
 }
 
 const bodyTooLong = "Body is too long (maximum is 65536 characters)";
+
+/** The page `per_page`/`page` in `url` ask for (GitHub's defaults: 30, at most 100), with its Link header. */
+function onePage<T>(all: T[], url: URL): { body: T[]; headers: Record<string, string> } {
+  const perPage = Math.min(Number(url.searchParams.get("per_page") ?? 30), 100);
+  const page = Number(url.searchParams.get("page") ?? 1);
+  const pages = Math.max(1, Math.ceil(all.length / perPage));
+  return {
+    body: all.slice((page - 1) * perPage, page * perPage),
+    headers: linkHeader(url, page, pages, perPage),
+  };
+}
 
 /** GitHub's pagination links: rel="next"/"last" while more pages follow, "prev"/"first" after the first. */
 function linkHeader(url: URL, page: number, pages: number, perPage: number): Record<string, string> {

@@ -37,6 +37,7 @@ function env(event: string, payload: object): NodeJS.ProcessEnv {
 const workflowRun = (over: object = {}) => ({
   workflow_run: {
     id: 555,
+    html_url: "https://github.com/octo-org/models/actions/runs/555",
     event: "pull_request",
     head_sha: headSha,
     head_branch: "smaller-model",
@@ -86,7 +87,12 @@ describe("mlgate publish", () => {
     const [comment] = standin().commentsOn(7);
     expect(comment!.body).toBe(`${MARKER}\n${readFileSync(join(FIXTURE, "pr-comment.md"), "utf8")}`);
     const [run] = [...standin().checkRuns.values()];
-    expect(run).toMatchObject({ name: "mlgate / penguins", head_sha: headSha, conclusion: "failure" });
+    expect(run).toMatchObject({
+      name: "mlgate / penguins",
+      head_sha: headSha,
+      conclusion: "failure",
+      details_url: "https://github.com/octo-org/models/actions/runs/555",
+    });
     expect(run!.annotations).toHaveLength(1);
     expect(result.check.url).toBe(run!.html_url);
     // A second publish of the same artifact leaves the one comment as it was.

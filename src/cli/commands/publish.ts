@@ -7,16 +7,15 @@ import { contextFrom, intOption } from "../context.js";
 export function registerPublish(program: Command): void {
   program
     .command("publish")
-    .description(
-      "Post an uploaded evaluation (evaluation.json, pr-comment.md, check.json) as the sticky PR comment and check run.\n" +
-        "For the workflow_run job that publishes what a fork's pull_request run could not; the PR is taken from the\n" +
-        "triggering run, never from the artifact, and nothing in the artifact is executed.",
-    )
+    .description("Post an uploaded evaluation as the sticky PR comment and check run (the fork-safe poster)")
     .requiredOption("-d, --dir <dir>", "directory with the downloaded artifact")
     .option("--pr <number>", "pull request number; must match the triggering run", intOption("--pr"))
     .addHelpText(
       "after",
-      "\nEnvironment: GITHUB_TOKEN (pull-requests: write, checks: write), GITHUB_REPOSITORY, GITHUB_EVENT_NAME,\n" +
+      "\nReads evaluation.json, pr-comment.md and check.json that a pull_request run uploaded, checks them, and\n" +
+        "posts them. The pull request comes from the triggering workflow_run, never from the artifact, and\n" +
+        "nothing in the artifact is executed.\n" +
+        "\nEnvironment: GITHUB_TOKEN (pull-requests: write, checks: write), GITHUB_REPOSITORY, GITHUB_EVENT_NAME,\n" +
         "GITHUB_EVENT_PATH, GITHUB_API_URL — all set by the runner.\n" +
         "\nExamples:\n" +
         "  # in a job on: workflow_run, after downloading the artifact into ./evaluation\n" +
