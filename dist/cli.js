@@ -1,29 +1,6 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  predictTable
-} from "./chunks/chunk-26I2LHSM.js";
-import {
-  checkRunName,
-  choosePublisher,
-  commentBudget,
-  configJsonSchema,
-  evaluate,
-  evaluationSchema,
-  formatPredictionsCsv,
-  githubClient,
-  githubError,
-  isRequestError,
-  loadConfig,
-  publishCheckRun,
-  readActionsContext,
-  readTable,
-  resolveFromConfig,
-  tokenFrom,
-  upsertStickyComment
-} from "./chunks/chunk-WDW7ZGDC.js";
-import "./chunks/chunk-DPPZ7FGL.js";
-import {
   MODEL_MANIFEST_FILE,
   MODEL_SCHEMA,
   ONNX_MODEL_FILE,
@@ -35,7 +12,10 @@ import {
   selectBackend,
   tfjsModelFiles,
   tfjsScorer
-} from "./chunks/chunk-EAZCJ7BT.js";
+} from "./chunks/chunk-TXNWBG6U.js";
+import {
+  predictTable
+} from "./chunks/chunk-26I2LHSM.js";
 import {
   applyPreprocessing,
   encodedColumnNames,
@@ -44,14 +24,34 @@ import {
   fitPreprocessing
 } from "./chunks/chunk-2U23OE5W.js";
 import {
-  external_exports,
+  choosePublisher,
+  evaluate,
+  formatPredictionsCsv,
+  readTable
+} from "./chunks/chunk-XPFHU4PC.js";
+import {
   toJson,
   writeOutputs
-} from "./chunks/chunk-2P2XBO53.js";
+} from "./chunks/chunk-E7DB23Y5.js";
+import {
+  publish
+} from "./chunks/chunk-IUN7CMJJ.js";
+import {
+  configJsonSchema,
+  githubClient,
+  loadConfig,
+  readActionsContext,
+  resolveFromConfig,
+  tokenFrom
+} from "./chunks/chunk-CG6MNU2Z.js";
+import {
+  external_exports
+} from "./chunks/chunk-SGGMRL24.js";
 import {
   MlgateError,
   isMlgateError
 } from "./chunks/chunk-A4QG2QOJ.js";
+import "./chunks/chunk-DPPZ7FGL.js";
 import {
   require_tf_core_node
 } from "./chunks/chunk-WN5546TP.js";
@@ -3756,224 +3756,10 @@ function registerPredict(program2) {
 
 // src/cli/commands/publish.ts
 init_esm_dirname();
-
-// src/commands/publish.ts
-init_esm_dirname();
-import { lstat, readFile } from "node:fs/promises";
-import { join } from "node:path";
-var checkFileSchema = external_exports.strictObject({
-  name: external_exports.string().min(1),
-  conclusion: external_exports.enum(["success", "failure", "neutral"]),
-  title: external_exports.string().min(1).max(1e3),
-  summary: external_exports.string(),
-  text: external_exports.string().optional(),
-  annotations: external_exports.array(
-    external_exports.strictObject({
-      path: external_exports.string().min(1),
-      start_line: external_exports.number().int().positive(),
-      end_line: external_exports.number().int().positive(),
-      annotation_level: external_exports.enum(["notice", "warning", "failure"]),
-      message: external_exports.string().min(1),
-      title: external_exports.string().optional()
-    })
-  ).max(1e3).optional()
-});
-var LIMITS = { "evaluation.json": 32 << 20, "pr-comment.md": 256 << 10, "check.json": 8 << 20 };
-async function readArtifactFile(dir, name, required) {
-  const path = join(dir, name);
-  let st;
-  try {
-    st = await lstat(path);
-  } catch {
-    if (!required) return void 0;
-    throw new MlgateError(`the artifact has no ${name}`, {
-      location: { file: path },
-      hint: "download the artifact the pull_request run uploaded (evaluation.json, pr-comment.md, check.json) into --dir"
-    });
-  }
-  if (!st.isFile()) {
-    throw new MlgateError(`${name} in the artifact is not a regular file`, {
-      location: { file: path },
-      hint: "symbolic links and directories are refused: an artifact from a pull request is untrusted"
-    });
-  }
-  if (st.size > LIMITS[name]) {
-    throw new MlgateError(`${name} is ${st.size} bytes; at most ${LIMITS[name]} are accepted`, {
-      location: { file: path }
-    });
-  }
-  return readFile(path, "utf8");
-}
-function parseJson(text, file) {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    const pos = /position (\d+)/.exec(e.message)?.[1];
-    const line = pos === void 0 ? void 0 : text.slice(0, Number(pos)).split("\n").length;
-    throw new MlgateError(`${file.split("/").pop()} is not valid JSON: ${e.message}`, {
-      location: { file, line }
-    });
-  }
-}
-function contractError(file, error, what) {
-  const first = error.issues[0];
-  const key = first?.path.join(".") || void 0;
-  return new MlgateError(`${what}: ${first?.message ?? "invalid"}${key ? ` at ${key}` : ""}`, {
-    location: { file, key },
-    hint: error.issues.length > 1 ? `${error.issues.length} problems in all; the first is shown` : void 0
-  });
-}
-function conclusionOf(evaluation) {
-  if (evaluation.blocking) return "failure";
-  return evaluation.verdict === "pass" ? "success" : evaluation.verdict === "fail" ? "failure" : "neutral";
-}
-function defuseMentions(markdown) {
-  return markdown.replace(/(^|[^\w`@])@(?=[A-Za-z0-9])/g, "$1@\u200D");
-}
-async function resolvePullRequest(gh, claimed) {
-  const { client, context } = gh;
-  const repo = context.repo;
-  if (context.eventName === "workflow_run") {
-    const run = context.payload.workflow_run;
-    if (!run?.head_sha) {
-      throw new MlgateError("the workflow_run event has no workflow_run.head_sha", {
-        hint: "run mlgate publish from a job triggered by `on: workflow_run`"
-      });
-    }
-    if (run.event !== "pull_request" && run.event !== "pull_request_target") {
-      throw new MlgateError(`the triggering run was a ${run.event ?? "unknown"} run, not a pull request`, {
-        hint: "guard the job with `if: github.event.workflow_run.event == 'pull_request'`"
-      });
-    }
-    let candidates = (run.pull_requests ?? []).filter((p) => p.head?.sha === run.head_sha).map((p) => p.number);
-    if (candidates.length === 0 && run.head_repository?.owner?.login && run.head_branch) {
-      try {
-        const pulls = await client.paginate(client.rest.pulls.list, {
-          ...repo,
-          state: "open",
-          head: `${run.head_repository.owner.login}:${run.head_branch}`,
-          per_page: 100
-        });
-        candidates = pulls.filter((p) => p.head.sha === run.head_sha).map((p) => p.number);
-      } catch (e) {
-        throw githubError("look up the pull request of the triggering run", e);
-      }
-    }
-    if (claimed !== void 0 && !candidates.includes(claimed)) {
-      throw new MlgateError(
-        `--pr ${claimed} does not match the run that produced the artifact (${candidates.length ? `pull request ${candidates.map((n) => `#${n}`).join(", ")}` : "no open pull request"} at ${run.head_sha.slice(0, 7)})`,
-        {
-          hint: "the PR number is taken from GitHub's record of the triggering run, never from the artifact"
-        }
-      );
-    }
-    const pr = claimed ?? (candidates.length === 1 ? candidates[0] : void 0);
-    if (pr === void 0) {
-      throw new MlgateError(
-        candidates.length ? `the triggering run belongs to several pull requests (${candidates.join(", ")})` : `no open pull request has the triggering run's head commit ${run.head_sha.slice(0, 7)}`,
-        {
-          hint: candidates.length ? "pass --pr to choose one" : "the pull request may have been closed or pushed to since"
-        }
-      );
-    }
-    return { pr, headSha: run.head_sha };
-  }
-  if (claimed === void 0) {
-    throw new MlgateError(
-      `--pr is required outside a workflow_run job (event: ${context.eventName || "none"})`,
-      {
-        hint: "mlgate publish --dir <artifact dir> --pr <number>"
-      }
-    );
-  }
-  try {
-    const { data } = await client.rest.pulls.get({ ...repo, pull_number: claimed });
-    if (data.state !== "open") throw new MlgateError(`pull request #${claimed} is ${data.state}`);
-    return { pr: claimed, headSha: data.head.sha };
-  } catch (e) {
-    if (isRequestError(e, 404))
-      throw new MlgateError(`pull request #${claimed} does not exist in ${repo.owner}/${repo.repo}`);
-    throw githubError(`read pull request #${claimed}`, e);
-  }
-}
-async function publish(inputs, gh, ports) {
-  const { logger } = ports;
-  const evalPath = join(inputs.dir, "evaluation.json");
-  const parsed = evaluationSchema.safeParse(
-    parseJson(await readArtifactFile(inputs.dir, "evaluation.json", true), evalPath)
-  );
-  if (!parsed.success)
-    throw contractError(evalPath, parsed.error, "evaluation.json does not match mlgate/evaluation@1");
-  const evaluation = parsed.data;
-  const key = `evaluate:${evaluation.model}`;
-  const commentPath = join(inputs.dir, "pr-comment.md");
-  const markdown = defuseMentions(await readArtifactFile(inputs.dir, "pr-comment.md", true));
-  if (markdown.length > commentBudget(key)) {
-    throw new MlgateError(
-      `pr-comment.md is ${markdown.length} characters; a comment for ${evaluation.model} may have at most ${commentBudget(key)}`,
-      {
-        location: { file: commentPath },
-        hint: "the report must be condensed before upload; nothing was posted"
-      }
-    );
-  }
-  const name = checkRunName(evaluation.model);
-  const expected = conclusionOf(evaluation);
-  const checkPath = join(inputs.dir, "check.json");
-  const checkText = await readArtifactFile(inputs.dir, "check.json", false);
-  let check;
-  if (checkText === void 0) {
-    check = {
-      name,
-      conclusion: expected,
-      title: evaluation.summary.slice(0, 1e3) || evaluation.verdict,
-      summary: markdown
-    };
-  } else {
-    const c = checkFileSchema.safeParse(parseJson(checkText, checkPath));
-    if (!c.success) throw contractError(checkPath, c.error, "check.json is not a check report");
-    if (c.data.name !== name) {
-      throw new MlgateError(
-        `check.json names the check '${c.data.name}'; for model ${evaluation.model} it must be '${name}'`,
-        {
-          location: { file: checkPath, key: "name" }
-        }
-      );
-    }
-    if (c.data.conclusion !== expected) {
-      throw new MlgateError(
-        `check.json says ${c.data.conclusion} but evaluation.json's verdict (${evaluation.verdict}${evaluation.blocking ? ", blocking" : ""}) means ${expected}`,
-        { location: { file: checkPath, key: "conclusion" } }
-      );
-    }
-    check = c.data;
-  }
-  const { pr, headSha } = await resolvePullRequest(gh, inputs.pr);
-  const target = { ...gh.context.repo };
-  logger.info(
-    `publishing ${evaluation.model} (${evaluation.verdict}) to pull request #${pr} at ${headSha.slice(0, 7)}`
-  );
-  const comment = await upsertStickyComment(gh.client, { ...target, issueNumber: pr }, key, markdown, {
-    logger
-  });
-  const run = await publishCheckRun(gh.client, { ...target, headSha }, check);
-  return {
-    model: evaluation.model,
-    pr,
-    headSha,
-    verdict: evaluation.verdict,
-    comment: { url: comment.url, action: comment.action },
-    check: { url: run.url, conclusion: check.conclusion }
-  };
-}
-
-// src/cli/commands/publish.ts
 function registerPublish(program2) {
-  program2.command("publish").description(
-    "Post an uploaded evaluation (evaluation.json, pr-comment.md, check.json) as the sticky PR comment and check run.\nFor the workflow_run job that publishes what a fork's pull_request run could not; the PR is taken from the\ntriggering run, never from the artifact, and nothing in the artifact is executed."
-  ).requiredOption("-d, --dir <dir>", "directory with the downloaded artifact").option("--pr <number>", "pull request number; must match the triggering run", intOption("--pr")).addHelpText(
+  program2.command("publish").description("Post an uploaded evaluation as the sticky PR comment and check run (the fork-safe poster)").requiredOption("-d, --dir <dir>", "directory with the downloaded artifact").option("--pr <number>", "pull request number; must match the triggering run", intOption("--pr")).addHelpText(
     "after",
-    "\nEnvironment: GITHUB_TOKEN (pull-requests: write, checks: write), GITHUB_REPOSITORY, GITHUB_EVENT_NAME,\nGITHUB_EVENT_PATH, GITHUB_API_URL \u2014 all set by the runner.\n\nExamples:\n  # in a job on: workflow_run, after downloading the artifact into ./evaluation\n  $ mlgate publish --dir evaluation\n  # by hand, with a personal token\n  $ GITHUB_REPOSITORY=octo-org/models GITHUB_TOKEN=... mlgate publish --dir out --pr 12"
+    "\nReads evaluation.json, pr-comment.md and check.json that a pull_request run uploaded, checks them, and\nposts them. The pull request comes from the triggering workflow_run, never from the artifact, and\nnothing in the artifact is executed.\n\nEnvironment: GITHUB_TOKEN (pull-requests: write, checks: write), GITHUB_REPOSITORY, GITHUB_EVENT_NAME,\nGITHUB_EVENT_PATH, GITHUB_API_URL \u2014 all set by the runner.\n\nExamples:\n  # in a job on: workflow_run, after downloading the artifact into ./evaluation\n  $ mlgate publish --dir evaluation\n  # by hand, with a personal token\n  $ GITHUB_REPOSITORY=octo-org/models GITHUB_TOKEN=... mlgate publish --dir out --pr 12"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
     const context = readActionsContext(process.env);
@@ -4006,9 +3792,9 @@ init_esm_dirname();
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile as readFile2, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join2, relative, resolve as resolve2 } from "node:path";
+import { join, relative, resolve as resolve2 } from "node:path";
 
 // src/core/contracts/train.ts
 init_esm_dirname();
@@ -4594,8 +4380,8 @@ async function train2(loaded, inputs, ports) {
   if (testPath && testTable) data.test = await digest(testPath, testTable.rowCount);
   const gitSha = inputs.gitSha ?? await gitHead(loaded.dir);
   const outDir = resolve2(inputs.out);
-  const modelDir = join2(outDir, "model");
-  const reportFile = join2(outDir, "train.json");
+  const modelDir = join(outDir, "model");
+  const reportFile = join(outDir, "train.json");
   const trained = settings.command ? await trainWithCommand(settings.command, loaded, {
     spec,
     settings,
@@ -4700,11 +4486,11 @@ async function trainWithCommand(command, loaded, ctx) {
   const features = featureColumns(rows, spec.label, { features: spec.features, ignore: spec.ignore });
   const preprocessing = fitPreprocessing(rows, features);
   const names = encodedColumnNames(preprocessing);
-  const work = await mkdtemp(join2(tmpdir(), "mlgate-train-"));
+  const work = await mkdtemp(join(tmpdir(), "mlgate-train-"));
   try {
-    const output = join2(work, "model");
+    const output = join(work, "model");
     await mkdir(output);
-    const trainFeatures = join2(work, "train-features.csv");
+    const trainFeatures = join(work, "train-features.csv");
     await writeFile(
       trainFeatures,
       encodedFeaturesCsv(names, applyPreprocessing(preprocessing, rows), labels.y)
@@ -4715,7 +4501,7 @@ async function trainWithCommand(command, loaded, ctx) {
       const testRows = takeRows(ctx.testTable, testLabels.rows);
       const labelValues = ctx.testTable.columns.find((c) => c.name === spec.label).values;
       const y = spec.task === "classification" ? Float32Array.from(testLabels.rows, (i) => labels.classes.indexOf(String(labelValues[i]))) : testLabels.y;
-      testFeatures = join2(work, "test-features.csv");
+      testFeatures = join(work, "test-features.csv");
       await writeFile(
         testFeatures,
         encodedFeaturesCsv(names, applyPreprocessing(preprocessing, testRows), y)
@@ -4751,9 +4537,9 @@ async function trainWithCommand(command, loaded, ctx) {
     }
     const files = {};
     for (const name of produced) {
-      if (name !== MODEL_MANIFEST_FILE) files[name] = await readFile2(join2(output, name));
+      if (name !== MODEL_MANIFEST_FILE) files[name] = await readFile(join(output, name));
     }
-    const own = produced.includes(MODEL_MANIFEST_FILE) ? await readOwnManifest(join2(output, MODEL_MANIFEST_FILE)) : {};
+    const own = produced.includes(MODEL_MANIFEST_FILE) ? await readOwnManifest(join(output, MODEL_MANIFEST_FILE)) : {};
     const { backend: _backend, command: _command, timeout_minutes: _timeout, ...hyperparameters } = settings;
     const merged = {
       task: spec.task,
@@ -4783,7 +4569,7 @@ async function trainWithCommand(command, loaded, ctx) {
       );
     }
     const manifest = checked.data;
-    const scorer = await loadOnnxScorer(join2(output, ONNX_MODEL_FILE), manifest);
+    const scorer = await loadOnnxScorer(join(output, ONNX_MODEL_FILE), manifest);
     return { manifest, files, scorer, metrics: {}, report: { epochs: [], train_rows: rows.rowCount } };
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -4799,7 +4585,7 @@ var trainedManifestSchema = modelManifestSchema.omit({
 });
 async function readOwnManifest(path) {
   try {
-    const json = JSON.parse(await readFile2(path, "utf8"));
+    const json = JSON.parse(await readFile(path, "utf8"));
     if (json === null || typeof json !== "object" || Array.isArray(json))
       throw new Error("not a JSON object");
     return json;

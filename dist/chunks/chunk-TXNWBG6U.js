@@ -4,10 +4,12 @@ import {
   encodedWidth
 } from "./chunk-2U23OE5W.js";
 import {
-  external_exports,
   toJson,
   writeOutputs
-} from "./chunk-2P2XBO53.js";
+} from "./chunk-E7DB23Y5.js";
+import {
+  external_exports
+} from "./chunk-SGGMRL24.js";
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";

@@ -10,9 +10,10 @@ import {
   tfjsModelFiles,
   tfjsScorer,
   writeModelBundle
-} from "./chunk-EAZCJ7BT.js";
+} from "./chunk-TXNWBG6U.js";
 import "./chunk-2U23OE5W.js";
-import "./chunk-2P2XBO53.js";
+import "./chunk-E7DB23Y5.js";
+import "./chunk-SGGMRL24.js";
 import "./chunk-A4QG2QOJ.js";
 import "./chunk-WN5546TP.js";
 import "./chunk-OG4VE27J.js";
