@@ -34,7 +34,9 @@ export function contextFrom(cmd: Command): CliContext {
     json,
     config(opts = {}) {
       cached ??= (async () => {
-        const explicit = g.config !== undefined;
+        let root: Command = cmd;
+        while (root.parent) root = root.parent;
+        const explicit = g.config !== undefined && root.getOptionValueSource("config") !== "default";
         const path = resolve(g.config ?? "mlgate.yml");
         try {
           return await loadConfig(path);

@@ -2,9 +2,17 @@ import { Command, CommanderError } from "commander";
 import { isMlgateError } from "../core/errors.js";
 import { VERSION } from "../version.js";
 import { registerConfig } from "./commands/config.js";
+import { registerProfile } from "./commands/profile.js";
+import { registerSchema } from "./commands/schema.js";
+import { registerValidateData } from "./commands/validate-data.js";
 
 /** Every CLI command; each issue's command joins here. */
-const registrations: ((program: Command) => void)[] = [registerConfig];
+const registrations: ((program: Command) => void)[] = [
+  registerConfig,
+  registerValidateData,
+  registerSchema,
+  registerProfile,
+];
 
 export function buildProgram(): Command {
   const program = new Command("mlgate")

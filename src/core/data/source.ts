@@ -35,6 +35,8 @@ export interface ChunkSource {
 export interface SourceOptions extends ReadOptions {
   /** Keep the text of numeric cells too (readTable needs it when a column turns out to be text). */
   keepText?: boolean;
+  /** Reuse one set of column arrays for all chunks: each chunk is only valid until the next is read. */
+  reuseChunks?: boolean;
 }
 
 const JSONL_CHUNK_ROWS = 8192;
@@ -91,7 +93,8 @@ export async function openSource(path: string, opts: SourceOptions = {}): Promis
   const bytes = await checkFile(path);
   const nulls = new NullTokens(opts.nullValues ?? DEFAULT_NULL_VALUES);
   const keepText = opts.keepText ?? false;
-  if (format === "csv") return openCsv(path, bytes, nulls, keepText, opts.delimiter);
+  if (format === "csv")
+    return openCsv(path, bytes, nulls, keepText, opts.delimiter, opts.reuseChunks ?? false);
   if (format === "jsonl") return openJsonl(path, bytes, nulls, keepText);
   return openParquet(path, bytes, nulls, keepText);
 }
@@ -102,6 +105,7 @@ async function openCsv(
   nulls: NullTokens,
   keepText: boolean,
   delimiter: string | undefined,
+  reuseChunks: boolean,
 ): Promise<ChunkSource> {
   const delim = delimiter ?? (extname(path).toLowerCase() === ".tsv" ? "\t" : ",");
   if (Buffer.byteLength(delim) !== 1) {
@@ -110,7 +114,7 @@ async function openCsv(
     });
   }
   let fh: FileHandle | undefined = await open(path, "r");
-  const reader = new CsvReader(fh, path, { delimiter: delim.charCodeAt(0), nulls, keepText });
+  const reader = new CsvReader(fh, path, { delimiter: delim.charCodeAt(0), nulls, keepText, reuseChunks });
   try {
     await reader.open();
   } catch (e) {
