@@ -29,7 +29,7 @@ export const CHECK_DEFAULTS = {
   missing: { warn: 0, fail: 0.5 },
   nan_inf: { warn: 0, fail: 0 },
   range: { warn: 0, fail: 0.01 },
-  domain: { warn: 0, fail: 0.01 },
+  domain: { warn: 0, fail: 0.05 },
   "label.new_values": { fail: 0 },
   /** Share of the rarest class: below `warn` warns, below `fail` fails. */
   "label.balance": { warn: 0.1, fail: 0.01 },
@@ -255,8 +255,11 @@ function fileChecks(scan: ScanResult, inputs: ValidationInputs): CheckResult[] {
       labelCol.frequent.items.length > 1
     ) {
       const t = thresholds(cfg, "label.balance");
-      const labelled = labelCol.count - labelCol.missing;
-      const rarest = labelCol.frequent.items.at(-1)!;
+      // New label values are label.new_values' business; balance is over the known classes.
+      const known = schema?.classes ? new Set(schema.classes.map(String)) : undefined;
+      const classes = labelCol.frequent.items.filter((i) => !known || known.has(String(i.value)));
+      const labelled = classes.reduce((s, i) => s + i.count, 0);
+      const rarest = classes.at(-1) ?? labelCol.frequent.items.at(-1)!;
       const share = rarest.count / Math.max(1, labelled);
       const status: CheckStatus =
         t.fail !== undefined && share < t.fail
@@ -269,7 +272,7 @@ function fileChecks(scan: ScanResult, inputs: ValidationInputs): CheckResult[] {
         status,
         column: label,
         count: status === "pass" ? 0 : rarest.count,
-        message: `rarest class '${rarest.value}' is ${pct(share)} of labelled rows (${labelCol.frequent.items.length} classes)`,
+        message: `rarest class '${rarest.value}' is ${pct(share)} of labelled rows (${classes.length} classes)`,
       });
     }
     if (enabled("label.conflicts")) {

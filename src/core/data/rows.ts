@@ -71,7 +71,7 @@ export class RowIndex {
   /** Inserts a row; says whether it is new, a duplicate (same label) or a conflict (other label). */
   add(lo: number, hi: number, label: number): number {
     if (this.size * 5 >= this.lo.length * 3) this.grow();
-    const h = hi | 1;
+    const h = (hi | 1) >>> 0;
     let i = lo & this.mask;
     for (;;) {
       const k = this.hi[i]!;
@@ -88,7 +88,7 @@ export class RowIndex {
   }
 
   has(lo: number, hi: number): boolean {
-    const h = hi | 1;
+    const h = (hi | 1) >>> 0;
     let i = lo & this.mask;
     for (;;) {
       const k = this.hi[i]!;

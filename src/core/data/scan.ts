@@ -14,7 +14,7 @@ import {
 } from "./cells.js";
 import { Profiler } from "./profile.js";
 import { ROW_CONFLICT, ROW_DUPLICATE, type RowIndex } from "./rows.js";
-import { openSource, type SourceOptions } from "./source.js";
+import { noRowsError, openSource, type SourceOptions } from "./source.js";
 
 export const MAX_EXAMPLES = 10;
 
@@ -151,6 +151,7 @@ export async function scanFile(path: string, opts: ScanOptions = {}): Promise<Sc
   } finally {
     await source.close();
   }
+  if (profiler.rows === 0) throw noRowsError(path);
   const profile = profiler.finish([{ file: path, format: source.format, rows: profiler.rows }]);
   task.done(`${profiler.rows} rows`);
   return {

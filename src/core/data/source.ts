@@ -87,6 +87,13 @@ async function checkFile(path: string): Promise<number> {
   return info.size;
 }
 
+export function noRowsError(path: string): MlgateError {
+  return new MlgateError(`${path} has a header but no data rows`, {
+    location: { file: path, line: 2 },
+    hint: "add data rows below the header (or check that the right file was passed)",
+  });
+}
+
 /** Opens a data file for streaming. Errors for a missing file, a directory or a bad header are MlgateErrors. */
 export async function openSource(path: string, opts: SourceOptions = {}): Promise<ChunkSource> {
   const format = detectFormat(path, opts.format);
