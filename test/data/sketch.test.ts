@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hashBytes, hashNumber, hashOutHi, hashOutLo, hashString } from "../../src/core/data/cells.js";
-import { FrequentItems } from "../../src/core/data/sketch/frequent.js";
+import { FrequentItems, FrequentNumbers } from "../../src/core/data/sketch/frequent.js";
 import { HLL_RELATIVE_ERROR, HyperLogLog } from "../../src/core/data/sketch/hll.js";
 import { KLL_RANK_ERROR, KllSketch } from "../../src/core/data/sketch/kll.js";
 
@@ -147,18 +147,20 @@ describe("frequent values (exact, then Misra-Gries)", () => {
   it("keeps every heavy hitter with an undercount within its bound, whole and merged", () => {
     const r = rng(9);
     const truth = new Map<number, number>();
-    const whole = new FrequentItems<number>(50);
-    const shards = [new FrequentItems<number>(50), new FrequentItems<number>(50)];
+    const whole = new FrequentNumbers(50);
+    const shards = [new FrequentNumbers(50), new FrequentNumbers(50)];
+    const wholeMap = new FrequentItems<number>(50);
     const n = 100_000;
     for (let i = 0; i < n; i++) {
       // 5 heavy values with 10% each, the rest spread over 100,000 values.
       const x = r() < 0.5 ? Math.floor(r() * 5) : 1000 + Math.floor(r() * 100_000);
       truth.set(x, (truth.get(x) ?? 0) + 1);
       whole.add(x);
+      wholeMap.add(x);
       shards[i % 2]!.add(x);
     }
     shards[0]!.merge(shards[1]!);
-    for (const f of [whole, shards[0]!]) {
+    for (const f of [whole, shards[0]!, wholeMap]) {
       expect(f.exact).toBe(false);
       const bound = n / 51;
       for (let heavy = 0; heavy < 5; heavy++) {

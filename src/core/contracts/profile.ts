@@ -48,7 +48,7 @@ export const columnProfile = z.object({
   missing: z.number().int().nonnegative(),
   nan: z.number().int().nonnegative(),
   inf: z.number().int().nonnegative(),
-  /** Non-missing cells by the type each reads as on its own. */
+  /** Non-missing cells by the type each reads as on its own (NaN and ±Inf count as float). */
   type_counts: z.object({
     int: z.number().int(),
     float: z.number().int(),

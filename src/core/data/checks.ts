@@ -321,6 +321,29 @@ const KIND_FITS: Record<string, number[]> = {
 };
 const NUMERIC = [CELL_INT, CELL_FLOAT, CELL_NAN, CELL_INF];
 
+/** Cells of one kind in a column, from the profile's exact counts. */
+function kindCount(col: ColumnProfile, kind: number): number {
+  const t = col.type_counts;
+  switch (kind) {
+    case CELL_INT:
+      return t.int;
+    case CELL_FLOAT:
+      return t.float - col.nan - col.inf;
+    case CELL_BOOL:
+      return t.bool;
+    case CELL_DATETIME:
+      return t.datetime;
+    case CELL_STRING:
+      return t.string;
+    case CELL_NAN:
+      return col.nan;
+    case CELL_INF:
+      return col.inf;
+    default:
+      return col.missing;
+  }
+}
+
 function typeFinding(
   col: ColumnProfile,
   ev: ColumnEvidence,
@@ -339,12 +362,12 @@ function typeFinding(
   } else {
     // Without a schema: a mostly numeric column with a few text values is a typing problem, not text.
     const present = col.count - col.missing;
-    const numeric = NUMERIC.reduce((s, k) => s + ev.byKind[k]!.count, 0);
+    const numeric = NUMERIC.reduce((s, k) => s + kindCount(col, k), 0);
     if (present === 0 || numeric === present || numeric < 0.9 * present) return undefined;
     misfits = [CELL_BOOL, CELL_DATETIME, CELL_STRING];
     what = `${pct(numeric / present)} of the values are numbers`;
   }
-  const count = misfits.reduce((s, k) => s + ev.byKind[k]!.count, 0);
+  const count = misfits.reduce((s, k) => s + kindCount(col, k), 0);
   const examples = misfits.flatMap((k) => ev.byKind[k]!.examples);
   const present = Math.max(1, col.count - col.missing);
   return {

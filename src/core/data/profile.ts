@@ -19,7 +19,7 @@ import {
 } from "./cells.js";
 import { inferColumnType } from "./read.js";
 import { hashRows, ROW_DUPLICATE, RowIndex } from "./rows.js";
-import { FrequentItems } from "./sketch/frequent.js";
+import { FrequentItems, FrequentNumbers } from "./sketch/frequent.js";
 import { HLL_P, HLL_RELATIVE_ERROR, HyperLogLog } from "./sketch/hll.js";
 import { KLL_RANK_ERROR, KllSketch } from "./sketch/kll.js";
 
@@ -36,7 +36,7 @@ export class ColumnAccumulator {
   kll = new KllSketch();
   hll = new HyperLogLog();
   /** Frequent integers and frequent texts (strings, booleans), kept apart so each map has one key type. */
-  frequentNum = new FrequentItems<number>();
+  frequentNum = new FrequentNumbers();
   frequentText = new FrequentItems<string>();
 
   constructor(readonly name: string) {}
@@ -125,8 +125,8 @@ export class ColumnAccumulator {
       nan: k[CELL_NAN]!,
       inf: k[CELL_INF]!,
       type_counts: {
-        int: k[CELL_INT]! + k[CELL_NAN]! + k[CELL_INF]!,
-        float: k[CELL_FLOAT]!,
+        int: k[CELL_INT]!,
+        float: k[CELL_FLOAT]! + k[CELL_NAN]! + k[CELL_INF]!,
         bool: k[CELL_BOOL]!,
         datetime: k[CELL_DATETIME]!,
         string: k[CELL_STRING]!,
@@ -176,8 +176,8 @@ export class ColumnAccumulator {
     acc.kinds[CELL_MISSING] = p.missing;
     acc.kinds[CELL_NAN] = p.nan;
     acc.kinds[CELL_INF] = p.inf;
-    acc.kinds[CELL_INT] = t.int - p.nan - p.inf;
-    acc.kinds[CELL_FLOAT] = t.float;
+    acc.kinds[CELL_INT] = t.int;
+    acc.kinds[CELL_FLOAT] = t.float - p.nan - p.inf;
     acc.kinds[CELL_BOOL] = t.bool;
     acc.kinds[CELL_DATETIME] = t.datetime;
     acc.kinds[CELL_STRING] = t.string;
@@ -188,7 +188,7 @@ export class ColumnAccumulator {
       acc.kll = KllSketch.from(p.numeric.sketch);
     }
     acc.hll = HyperLogLog.fromBase64(p.distinct.hll.p, p.distinct.hll.registers);
-    acc.frequentNum = new FrequentItems<number>(p.frequent.capacity);
+    acc.frequentNum = new FrequentNumbers(p.frequent.capacity);
     acc.frequentText = new FrequentItems<string>(p.frequent.capacity);
     for (const { value, count } of p.frequent.items) {
       if (typeof value === "number") {

@@ -37,8 +37,10 @@ export interface ColumnRules {
 
 /** Evidence the column checks need, gathered in the same pass as the profile. */
 export class ColumnEvidence {
-  /** First cells of each kind (index CellKind): the odd ones out of a column. */
+  /** First cells of each kind (index CellKind): the odd ones out of a column. Counts are the profile's. */
   readonly byKind: Evidence[] = Array.from({ length: 8 }, () => new Evidence());
+  /** Examples still wanted per kind: one typed-array read per cell once they are all in. */
+  private readonly examplesOpen = new Uint8Array(8).fill(MAX_EXAMPLES);
   readonly outOfRange = new Evidence();
   readonly outOfDomain = new Evidence();
   /** The largest and smallest finite values with their rows (examples for outliers). */
@@ -56,11 +58,13 @@ export class ColumnEvidence {
       this.high.length < MAX_EXAMPLES ? Number.NEGATIVE_INFINITY : (this.high.at(-1)!.value as number);
     let lowMax =
       this.low.length < MAX_EXAMPLES ? Number.POSITIVE_INFINITY : (this.low.at(-1)!.value as number);
+    const open = this.examplesOpen;
     for (let r = 0; r < chunk.rows; r++) {
       const k = kinds[r]!;
-      const ev = byKind[k]!;
-      if (ev.examples.length < MAX_EXAMPLES) ev.note(firstRow + r + 1, lines[r]!, cellText(col, r));
-      else ev.count++;
+      if (open[k] !== 0) {
+        byKind[k]!.note(firstRow + r + 1, lines[r]!, cellText(col, r));
+        open[k] = open[k]! - 1;
+      }
       if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
         const x = nums[r]!;
         if (x > highMin) highMin = keepExtreme(this.high, x, firstRow + r + 1, lines[r]!, -1);

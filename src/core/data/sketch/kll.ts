@@ -14,6 +14,8 @@ export const KLL_RANK_ERROR = 0.0165;
 const C = 2 / 3;
 /** Smallest level capacity; larger than DataSketches' 8 so that the bottom level is compacted less often. */
 const MIN_CAPACITY = 32;
+/** Compacting levels below the top before the sampler takes over (k · c^6 ≈ 18 < MIN_CAPACITY). */
+const SAMPLER_DEPTH = 6;
 
 /**
  * Sorts a[0, n) in place: insertion sort for short runs, quicksort above. Float64Array.prototype.sort
@@ -122,6 +124,16 @@ export class KllSketch {
   private capacities: number[] = [];
   private cap0 = 0;
   private rng: number;
+  /**
+   * KLL's sampler: below the compactors, one uniformly chosen value of each block of 2^base
+   * values enters level `base` (weight 2^base). The paper shows this keeps the error bound; it
+   * makes an update O(1) instead of a share in sorting every value.
+   */
+  private base = 0;
+  private blockSize = 1;
+  private blockSeen = 0;
+  private blockTarget = 0;
+  private pending = 0;
 
   constructor(
     readonly k: number = KLL_K,
@@ -155,12 +167,56 @@ export class KllSketch {
     if (x < this.min) this.min = x;
     if (x > this.max) this.max = x;
     this.n++;
-    if (this.sizes[0]! >= this.cap0) this.compress();
-    const l0 = this.levels[0]!;
-    const s = this.sizes[0]!;
-    if (s >= l0.length) this.grow(0, s + 1);
-    this.levels[0]![s] = x;
-    this.sizes[0] = s + 1;
+    if (this.blockSeen === this.blockTarget) this.pending = x;
+    if (++this.blockSeen < this.blockSize) return;
+    this.blockSeen = 0;
+    if (this.blockSize > 1) this.blockTarget = this.randomBelow(this.blockSize);
+    const b = this.base;
+    if (this.sizes[b]! >= this.capacities[b]!) this.compress();
+    const at = this.base;
+    const s = this.sizes[at]!;
+    if (s >= this.levels[at]!.length) this.grow(at, s + 1);
+    this.levels[at]![s] = this.pending;
+    this.sizes[at] = s + 1;
+  }
+
+  private randomBelow(n: number): number {
+    this.coin();
+    return this.rng % n;
+  }
+
+  /**
+   * Keeps at most SAMPLER_DEPTH + 1 compacting levels: when the sketch grows a level on top, the
+   * lowest one is compacted away and the sampler's blocks double.
+   */
+  private raiseBase(): void {
+    const wanted = Math.max(0, this.levels.length - 1 - SAMPLER_DEPTH);
+    while (this.base < wanted) {
+      this.promoteAll(this.base);
+      this.base++;
+      this.blockSize *= 2;
+      // The partial block is dropped: at most 2^base of weight, once per level.
+      this.blockSeen = 0;
+      this.blockTarget = this.randomBelow(this.blockSize);
+    }
+  }
+
+  /** Compacts every item of level h into h + 1 (an odd last item goes up with probability 1/2). */
+  private promoteAll(h: number): void {
+    const size = this.sizes[h]!;
+    if (size === 0) return;
+    const level = this.levels[h]!;
+    sortPrefix(level, size);
+    const up = h + 1;
+    const need = this.sizes[up]! + Math.ceil(size / 2);
+    if (need > this.levels[up]!.length) this.grow(up, need);
+    const dst = this.levels[up]!;
+    let j = this.sizes[up]!;
+    const even = size - (size & 1);
+    for (let i = this.coin(); i < even; i += 2) dst[j++] = level[i]!;
+    if (size & 1 && this.coin()) dst[j++] = level[even]!;
+    this.sizes[up] = j;
+    this.sizes[h] = 0;
   }
 
   private grow(h: number, need: number): void {
@@ -180,6 +236,7 @@ export class KllSketch {
         this.sizes.push(0);
         this.updateCapacities();
       }
+      if (h < this.base) continue;
       const level = this.levels[h]!;
       if (h === 0) sortPrefix(level, size);
       else sortRuns(level, size);
@@ -196,6 +253,7 @@ export class KllSketch {
       this.sizes[h] = size & 1;
       if (size & 1) level[0] = keep;
     }
+    this.raiseBase();
   }
 
   merge(other: KllSketch): void {
@@ -216,6 +274,9 @@ export class KllSketch {
     this.n += other.n;
     this.min = Math.min(this.min, other.min);
     this.max = Math.max(this.max, other.max);
+    // Levels below this sketch's sampler (from a smaller sketch) move up to where it samples.
+    for (let h = 0; h < this.base; h++) this.promoteAll(h);
+    this.raiseBase();
     // Compact until no level is over capacity (capacities shrink as levels are added).
     for (let guard = 0; guard < 64; guard++) {
       let over = false;
@@ -307,6 +368,8 @@ export class KllSketch {
       s.sizes = [0];
     }
     s.updateCapacities();
+    s.base = 0;
+    s.raiseBase();
     return s;
   }
 }
