@@ -1,5 +1,5 @@
-import { stat } from "node:fs/promises";
-import { basename, join, relative, resolve } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { type LoadedConfig, resolveFromConfig } from "../core/config/load.js";
 import { type EvaluateConfig, evaluateSection } from "../core/config/sections/evaluate.js";
 import { type Evaluation, evaluationSchema } from "../core/contracts/evaluation.js";
@@ -8,6 +8,7 @@ import {
   type Predictions,
   predictionsFromTable,
 } from "../core/contracts/predictions.js";
+import { type TrainReport, trainReportSchema } from "../core/contracts/train.js";
 import { readTable } from "../core/data/read.js";
 import type { CellValue, ReadOptions, Table } from "../core/data/table.js";
 import { MlgateError } from "../core/errors.js";
@@ -19,6 +20,7 @@ import { toJson, writeOutputs } from "../core/io/atomic.js";
 import type { CheckReport, Logger, Progress, Publisher } from "../core/ports.js";
 import { type EvaluationExtras, renderEvaluationComment } from "../core/report/evaluation.js";
 import { renderCommentHtml } from "../core/report/html.js";
+import type { TrainSummary } from "../core/report/training-section.js";
 
 export type Task = "classification" | "regression";
 
@@ -76,7 +78,7 @@ async function scoreBundle(
   dir: string,
   table: Table | undefined,
   logger: Logger,
-): Promise<{ predictions: Predictions; train?: EvaluationExtras["train"] }> {
+): Promise<{ predictions: Predictions; train?: TrainSummary }> {
   if (!table) {
     throw new MlgateError(`${dir} is a model bundle, so test data is needed to score it`, {
       hint: "pass --data <test file> or set data.test in mlgate.yml",
@@ -89,7 +91,7 @@ async function scoreBundle(
     logger.info(`scoring ${dir} (${bundle.manifest.format}) on ${table.rowCount} rows`);
     const predictions = await predictTable(bundle, table);
     const m = bundle.manifest;
-    const train = {
+    const train = (await trainReportBeside(dir)) ?? {
       backend: m.backend,
       device: m.device,
       samples_per_second: m.samples_per_second ?? 0,
@@ -101,8 +103,43 @@ async function scoreBundle(
   }
 }
 
+/**
+ * The training run's report when `mlgate train` wrote the bundle: train.json sits beside the
+ * bundle directory and names it in `model_dir`. It brings the learning curves to the comment.
+ */
+async function trainReportBeside(dir: string): Promise<TrainSummary | undefined> {
+  const file = join(dirname(resolve(dir)), "train.json");
+  let report: TrainReport;
+  try {
+    const parsed = trainReportSchema.safeParse(JSON.parse(await readFile(file, "utf8")));
+    if (!parsed.success) return undefined;
+    report = parsed.data;
+  } catch {
+    return undefined;
+  }
+  if (resolve(dirname(file), report.model_dir) !== resolve(dir)) return undefined;
+  const epochs = report.epochs;
+  const withValidation = epochs.every((e) => e.val_loss !== undefined);
+  return {
+    backend: report.backend,
+    device: report.device,
+    samples_per_second: report.samples_per_second ?? 0,
+    epochs: epochs.length,
+    seconds: report.duration_seconds,
+    curves: withValidation
+      ? {
+          epoch: epochs.map((e) => e.epoch),
+          loss: epochs.map((e) => e.loss),
+          val_loss: epochs.map((e) => e.val_loss!),
+          metric: epochs.map((e) => e.metric),
+          ...(report.metric ? { metric_name: report.metric } : {}),
+        }
+      : undefined,
+  };
+}
+
 interface LoadedSide extends SourcedPredictions {
-  train?: EvaluationExtras["train"];
+  train?: TrainSummary;
 }
 
 async function loadSide(

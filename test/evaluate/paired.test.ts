@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classificationKernel, regressionKernel, scoreAll } from "../../src/core/evaluate/metrics.js";
-import { drawMultiplicities, pairedBootstrap, summarise } from "../../src/core/evaluate/paired.js";
+import { pairedBootstrap, summarise } from "../../src/core/evaluate/paired.js";
 import { createRng } from "../../src/core/stats/random.js";
 import { alignedClassification, reference } from "./reference.js";
 
@@ -37,7 +37,7 @@ describe("paired bootstrap", () => {
       const w = new Int32Array(n);
       const L = al.problem.labels.length;
       for (let b = 0; b < resamples; b++) {
-        drawMultiplicities(rng, w);
+        rng.fillMultiplicities(w);
         const idx: number[] = [];
         w.forEach((count, i) => {
           for (let k = 0; k < count; k++) idx.push(i);
@@ -73,7 +73,7 @@ describe("paired bootstrap", () => {
     const rng = createRng(3);
     const w = new Int32Array(y.length);
     for (let b = 0; b < 10; b++) {
-      drawMultiplicities(rng, w);
+      rng.fillMultiplicities(w);
       const idx: number[] = [];
       w.forEach((count, i) => {
         for (let j = 0; j < count; j++) idx.push(i);

@@ -76,45 +76,48 @@ export function sortLabels(labels: Iterable<string>): string[] {
   return unique.sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Rows sorted by score with tie groups marked, prepared once for weighted AUC passes. */
+/**
+ * Rows in ascending score order with tie groups marked and whether each is a positive, laid out
+ * in that order so that a weighted AUC pass reads everything sequentially except the weights.
+ */
 interface RankedScores {
   order: Int32Array;
+  positive: Uint8Array;
   groupEnd: Uint8Array;
 }
 
-function rankScores(n: number, score: (i: number) => number): RankedScores {
+function rankScores(
+  n: number,
+  score: (i: number) => number,
+  isPositive: (i: number) => boolean,
+): RankedScores {
   const scores = new Float64Array(n);
   for (let i = 0; i < n; i++) scores[i] = score(i);
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort((a, b) => scores[a]! - scores[b]!);
   const groupEnd = new Uint8Array(n);
+  const positive = new Uint8Array(n);
   for (let s = 0; s < n; s++) {
     groupEnd[s] = s === n - 1 || scores[order[s]!] !== scores[order[s + 1]!] ? 1 : 0;
+    positive[s] = isPositive(order[s]!) ? 1 : 0;
   }
-  return { order, groupEnd };
+  return { order, positive, groupEnd };
 }
 
-/** Mann–Whitney AUC of class `k` against the rest under multiplicities; NaN without both groups. */
-function weightedAuc(
-  ranked: RankedScores,
-  yTrue: Int32Array,
-  k: number,
-  weights: Int32Array | undefined,
-): number {
-  const { order, groupEnd } = ranked;
+/** Mann–Whitney AUC (ties count one half) under multiplicities; NaN without both groups. */
+function weightedAuc(ranked: RankedScores, weights: Int32Array): number {
+  const { order, positive, groupEnd } = ranked;
   let negBelow = 0;
   let sum = 0;
   let pos = 0;
   let groupPos = 0;
   let groupNeg = 0;
   for (let s = 0; s < order.length; s++) {
-    const i = order[s]!;
-    const w = weights ? weights[i]! : 1;
-    if (w !== 0) {
-      if (yTrue[i] === k) groupPos += w;
-      else groupNeg += w;
-    }
+    const w = weights[order[s]!]!;
+    const wPos = w * positive[s]!;
+    groupPos += wPos;
+    groupNeg += w - wPos;
     if (groupEnd[s]) {
       sum += groupPos * (negBelow + 0.5 * groupNeg);
       negBelow += groupNeg;
@@ -126,6 +129,15 @@ function weightedAuc(
   return pos === 0 || negBelow === 0 ? Number.NaN : sum / (pos * negBelow);
 }
 
+/** Every row once: the weights of a full-sample score. */
+function onesFor(n: number): () => Int32Array {
+  let ones: Int32Array | undefined;
+  return () => {
+    ones ??= new Int32Array(n).fill(1);
+    return ones;
+  };
+}
+
 export function classificationKernel(problem: ClassificationProblem, side: ClassificationSide): MetricKernel {
   const { labels, yTrue } = problem;
   const { yPred, proba } = side;
@@ -135,46 +147,85 @@ export function classificationKernel(problem: ClassificationProblem, side: Class
   const confusion = new Float64Array(L * L);
   const predicted = new Float64Array(L);
   const support = new Float64Array(L);
+  const ones = onesFor(n);
 
-  let rowLogLoss: Float64Array | undefined;
-  let rowBrier: Float64Array | undefined;
+  // One pass per resample does everything: rows are visited in the order of the first AUC
+  // ranking (row order without probabilities), with each row's confusion cell, log loss and
+  // Brier term laid out in that order, so only the weights are gathered.
   let ranked: RankedScores[] = [];
+  let order: Int32Array;
   if (proba) {
-    rowLogLoss = new Float64Array(n);
-    rowBrier = new Float64Array(n);
+    // Binary: the second label is the positive class; otherwise one ranking per class (one-vs-rest).
+    const classes = L === 2 ? [1] : labels.map((_, k) => k);
+    ranked = classes.map((k) =>
+      rankScores(
+        n,
+        (i) => proba[i * L + k]!,
+        (i) => yTrue[i] === k,
+      ),
+    );
+    order = ranked[0]!.order;
+  } else {
+    order = Int32Array.from({ length: n }, (_, i) => i);
+  }
+  const cell = Int32Array.from(order, (i) => yTrue[i]! * L + yPred[i]!);
+  const logLossAt = new Float64Array(proba ? n : 0);
+  const brierAt = new Float64Array(proba ? n : 0);
+  if (proba) {
     const halve = L < 3;
-    for (let i = 0; i < n; i++) {
+    for (let s = 0; s < n; s++) {
+      const i = order[s]!;
       const t = yTrue[i]!;
-      const p = proba[i * L + t]!;
-      rowLogLoss[i] = -Math.log(Math.min(Math.max(p, EPS), 1 - EPS));
+      logLossAt[s] = -Math.log(Math.min(Math.max(proba[i * L + t]!, EPS), 1 - EPS));
       let b = 0;
       for (let k = 0; k < L; k++) {
         const d = proba[i * L + k]! - (k === t ? 1 : 0);
         b += d * d;
       }
-      rowBrier[i] = halve ? 0.5 * b : b;
+      brierAt[s] = halve ? 0.5 * b : b;
     }
-    // Binary: the second label is the positive class; otherwise one ranking per class (one-vs-rest).
-    const classes = L === 2 ? [1] : labels.map((_, k) => k);
-    ranked = classes.map((k) => rankScores(n, (i) => proba[i * L + k]!));
   }
+  const first = ranked[0];
 
   return {
     names,
     rows: n,
-    compute(weights, out) {
+    compute(weightsOrAll, out) {
+      const weights = weightsOrAll ?? ones();
       confusion.fill(0);
       let total = 0;
       let logLoss = 0;
       let brier = 0;
-      for (let i = 0; i < n; i++) {
-        const w = weights ? weights[i]! : 1;
-        if (w === 0) continue;
-        confusion[yTrue[i]! * L + yPred[i]!]! += w;
-        total += w;
-        if (rowLogLoss) {
-          logLoss += w * rowLogLoss[i]!;
-          brier += w * rowBrier![i]!;
+      let firstAuc = Number.NaN;
+      if (first) {
+        const { positive, groupEnd } = first;
+        let negBelow = 0;
+        let sum = 0;
+        let pos = 0;
+        let groupPos = 0;
+        let groupNeg = 0;
+        for (let s = 0; s < n; s++) {
+          // Branch-free on the weight: about a third of the rows are not drawn, unpredictably.
+          const w = weights[order[s]!]!;
+          const wPos = w * positive[s]!;
+          confusion[cell[s]!]! += w;
+          logLoss += w * logLossAt[s]!;
+          brier += w * brierAt[s]!;
+          groupPos += wPos;
+          groupNeg += w - wPos;
+          if (groupEnd[s]) {
+            sum += groupPos * (negBelow + 0.5 * groupNeg);
+            negBelow += groupNeg;
+            pos += groupPos;
+            groupPos = 0;
+            groupNeg = 0;
+          }
+        }
+        firstAuc = pos === 0 || negBelow === 0 ? Number.NaN : sum / (pos * negBelow);
+      } else {
+        for (let s = 0; s < n; s++) {
+          const w = weights[order[s]!]!;
+          confusion[cell[s]!]! += w;
         }
       }
       predicted.fill(0);
@@ -185,6 +236,7 @@ export function classificationKernel(problem: ClassificationProblem, side: Class
           const c = confusion[t * L + p]!;
           support[t]! += c;
           predicted[p]! += c;
+          total += c;
         }
         correct += confusion[t * L + t]!;
       }
@@ -222,11 +274,12 @@ export function classificationKernel(problem: ClassificationProblem, side: Class
       out[j++] = wP / total;
       out[j++] = wR / total;
       out[j++] = wF / total;
-      if (rowLogLoss) {
+      if (proba) {
+        // Macro one-vs-rest over the classes present with both positives and negatives.
         let auc = 0;
         let counted = 0;
         for (let r = 0; r < ranked.length; r++) {
-          const a = weightedAuc(ranked[r]!, yTrue, L === 2 ? 1 : r, weights);
+          const a = r === 0 ? firstAuc : weightedAuc(ranked[r]!, weights);
           if (!Number.isNaN(a)) {
             auc += a;
             counted++;
@@ -242,75 +295,58 @@ export function classificationKernel(problem: ClassificationProblem, side: Class
 
 export function regressionKernel(yTrue: Float64Array, yPred: Float64Array): MetricKernel {
   const n = yTrue.length;
-  const absErr = new Float64Array(n);
-  const relErr = new Float64Array(n);
-  const centred = new Float64Array(n);
   let mean = 0;
   for (let i = 0; i < n; i++) mean += yTrue[i]!;
   mean /= n;
-  for (let i = 0; i < n; i++) {
-    const e = Math.abs(yTrue[i]! - yPred[i]!);
-    absErr[i] = e;
-    relErr[i] = e / Math.max(Math.abs(yTrue[i]!), EPS);
-    // Centring first keeps Σy² − (Σy)²/n free of cancellation when |y| is large.
-    centred[i] = yTrue[i]! - mean;
-  }
-  const byError = new Int32Array(n);
-  for (let i = 0; i < n; i++) byError[i] = i;
-  byError.sort((a, b) => absErr[a]! - absErr[b]!);
+  // Rows in ascending absolute error, with every per-row term laid out in that order: one pass
+  // gathers only the weights and finds the median on the way.
+  const absErrOf = Float64Array.from({ length: n }, (_, i) => Math.abs(yTrue[i]! - yPred[i]!));
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => absErrOf[a]! - absErrOf[b]!);
+  const absErr = Float64Array.from(order, (i) => absErrOf[i]!);
+  const relErr = Float64Array.from(order, (i) => absErrOf[i]! / Math.max(Math.abs(yTrue[i]!), EPS));
+  // Centring first keeps Σy² − (Σy)²/n free of cancellation when |y| is large.
+  const centred = Float64Array.from(order, (i) => yTrue[i]! - mean);
+  const ones = onesFor(n);
 
   return {
     names: REGRESSION_METRICS,
     rows: n,
-    compute(weights, out) {
+    compute(weightsOrAll, out) {
+      const weights = weightsOrAll ?? ones();
       let total = 0;
+      for (let i = 0; i < n; i++) total += weights[i]!;
+      // numpy's median: the middle value, or the mean of the two middle values.
+      const lowPos = Math.floor((total - 1) / 2);
+      const highPos = Math.ceil((total - 1) / 2);
+      let seen = 0;
+      let low = Number.NaN;
+      let high = Number.NaN;
       let sumAbs = 0;
       let sumSq = 0;
       let sumRel = 0;
       let sumY = 0;
       let sumY2 = 0;
-      for (let i = 0; i < n; i++) {
-        const w = weights ? weights[i]! : 1;
-        if (w === 0) continue;
-        const e = absErr[i]!;
-        const c = centred[i]!;
-        total += w;
+      for (let s = 0; s < n; s++) {
+        const w = weights[order[s]!]!;
+        const e = absErr[s]!;
+        const c = centred[s]!;
         sumAbs += w * e;
         sumSq += w * e * e;
-        sumRel += w * relErr[i]!;
+        sumRel += w * relErr[s]!;
         sumY += w * c;
         sumY2 += w * c * c;
+        seen += w;
+        if (seen > lowPos && Number.isNaN(low)) low = e;
+        if (seen > highPos && Number.isNaN(high)) high = e;
       }
       const ssTot = sumY2 - (sumY * sumY) / total;
       out[0] = sumAbs / total;
       out[1] = Math.sqrt(sumSq / total);
       out[2] = ssTot > 0 ? 1 - sumSq / ssTot : sumSq === 0 ? 1 : 0;
       out[3] = sumRel / total;
-      out[4] = weightedMedian(absErr, byError, weights, total);
+      out[4] = 0.5 * (low + high);
     },
   };
-}
-
-/** Median of the multiset {values[i] repeated weights[i] times}, averaging the middle pair like numpy. */
-function weightedMedian(
-  values: Float64Array,
-  order: Int32Array,
-  weights: Int32Array | undefined,
-  total: number,
-): number {
-  const lowPos = Math.floor((total - 1) / 2);
-  const highPos = Math.ceil((total - 1) / 2);
-  let seen = 0;
-  let low = Number.NaN;
-  for (let s = 0; s < order.length; s++) {
-    const i = order[s]!;
-    const w = weights ? weights[i]! : 1;
-    if (w === 0) continue;
-    seen += w;
-    if (Number.isNaN(low) && seen > lowPos) low = values[i]!;
-    if (seen > highPos) return 0.5 * (low + values[i]!);
-  }
-  return Number.NaN;
 }
 
 /** Runs a kernel once over every row and returns the values by name. */

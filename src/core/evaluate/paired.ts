@@ -1,6 +1,6 @@
 import type { Progress } from "../ports.js";
 import { quantileSorted } from "../stats/quantile.js";
-import { createRng, type Rng } from "../stats/random.js";
+import { createRng } from "../stats/random.js";
 import type { MetricKernel } from "./metrics.js";
 
 export interface BootstrapOptions {
@@ -17,13 +17,6 @@ export type ResampledValues = Record<string, Float64Array>;
 export interface PairedResamples {
   candidate: ResampledValues;
   baseline?: ResampledValues;
-}
-
-/** Draws n rows with replacement and writes how often each row was drawn into `weights`. */
-export function drawMultiplicities(rng: Rng, weights: Int32Array): void {
-  weights.fill(0);
-  const n = weights.length;
-  for (let d = 0; d < n; d++) weights[rng.nextIndex(n)]!++;
 }
 
 /**
@@ -47,7 +40,7 @@ export function pairedBootstrap(
   const outB = new Float64Array(baseline?.names.length ?? 0);
   const task = opts.progress?.start(`bootstrap (${B} resamples of ${n} rows)`, B);
   for (let b = 0; b < B; b++) {
-    drawMultiplicities(rng, weights);
+    rng.fillMultiplicities(weights);
     candidate.compute(weights, outC);
     for (let m = 0; m < outC.length; m++) result.candidate[candidate.names[m]!]![b] = outC[m]!;
     if (baseline) {
