@@ -65,7 +65,7 @@ async function tryBackend(name: BackendName): Promise<string> {
       // The tfjs webgpu backend looks for navigator.gpu and the WebGPU globals when it is imported.
       Object.assign(globalThis, webgpu.globals);
       Object.defineProperty(globalThis, "navigator", { value: { gpu }, configurable: true, writable: true });
-      await importOptional("@tensorflow/tfjs-backend-webgpu");
+      await import("@tensorflow/tfjs-backend-webgpu");
       if (!(await tf.setBackend("webgpu"))) throw new Error("backend did not initialise");
       const info = adapter.info ?? {};
       return `GPU: ${[info.vendor, info.device || info.description].filter(Boolean).join(" ") || "WebGPU adapter"}`;
