@@ -179,6 +179,36 @@ describe("trainer", () => {
     expect(weighted).toBeGreaterThan(plain);
   }, 30_000);
 
+  it("without a validation split reports the running training accuracy and no val_loss", async () => {
+    const n = 200;
+    const x = Array.from({ length: n }, (_, i) => i / n);
+    const table: Table = {
+      rowCount: n,
+      columns: [
+        { name: "x", type: "float", values: x },
+        { name: "label", type: "string", values: x.map((v) => (v < 0.5 ? "low" : "high")) },
+      ],
+    };
+    const settings = trainSection.parse({
+      type: "mlp",
+      hidden: [8],
+      backend: "cpu",
+      epochs: 40,
+      learning_rate: 0.05,
+      validation_split: 0,
+      early_stopping: false,
+    });
+    const { trained } = await trainBuiltin(table, { task: "classification", label: "label" }, settings, {
+      logger,
+    });
+    expect(trained.validationRows).toBe(0);
+    expect(trained.history.every((e) => e.val_loss === undefined)).toBe(true);
+    // Accuracy is a share of 200 rows, so every value is a multiple of 1/200.
+    for (const e of trained.history)
+      expect(Math.abs(e.metric * n - Math.round(e.metric * n))).toBeLessThan(1e-3);
+    expect(trained.history.at(-1)!.metric).toBeGreaterThanOrEqual(0.98);
+  }, 30_000);
+
   it("rejects a class weight for a class the label does not have", async () => {
     const table = linearTable(20);
     table.columns[2] = {

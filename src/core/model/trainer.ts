@@ -41,7 +41,7 @@ export interface EpochRecord {
   epoch: number;
   loss: number;
   val_loss?: number;
-  /** Validation accuracy (classification) or validation RMSE in scaled units (regression); on train when there is no validation split. */
+  /** Validation accuracy (classification) or RMSE in scaled units (regression); without a validation split, the running figure over the epoch's training batches. */
   metric: number;
 }
 
@@ -160,6 +160,12 @@ export async function trainTabular(
       ? (tf.mean(tf.cast(tf.equal(tf.argMax(out, 1), tf.argMax(y, 1)), "float32")) as tf.Scalar)
       : (tf.sqrt(tf.mean(tf.square(tf.sub(out, y)))) as tf.Scalar);
 
+  /** Per batch: correct predictions (classification) or the sum of squared errors (regression). */
+  const hitsOf = (out: tf.Tensor, y: tf.Tensor): tf.Scalar =>
+    classification
+      ? (tf.sum(tf.cast(tf.equal(tf.argMax(out, 1), tf.argMax(y, 1)), "float32")) as tf.Scalar)
+      : (tf.sum(tf.square(tf.sub(out, y))) as tf.Scalar);
+
   const history: EpochRecord[] = [];
   const patience =
     settings.early_stopping === false ? Number.POSITIVE_INFINITY : settings.early_stopping.patience;
@@ -181,35 +187,46 @@ export async function trainTabular(
       const ys = tf.gather(yTrain, idx);
       const ws = tf.gather(wTrain, idx);
       idx.dispose();
-      let acc: tf.Scalar = tf.scalar(0);
+      // Running sums on the device: weighted loss, and (without a validation split) the training
+      // metric taken from the same forward passes, so no extra pass over the data is needed.
+      let lossAcc: tf.Scalar = tf.scalar(0);
+      let hitsAcc: tf.Scalar = tf.scalar(0);
+      const trackHits = !va;
       for (let start = 0, b = 0; start < nTrain; start += batch, b++) {
         const size = Math.min(batch, nTrain - start);
-        const next = tf.tidy(() => {
+        const [nextLoss, nextHits] = tf.tidy(() => {
           const xb = tf.slice(xs, [start, 0], [size, -1]);
           const yb = tf.slice(ys, [start, 0], [size, -1]);
           const wb = tf.slice(ws, [start], [size]);
-          const cost = optimizer.minimize(
-            () => lossOf(forward(xb, dropout > 0 ? dropoutSeed + 1000 * b : undefined), yb, wb),
-            true,
-          )!;
-          return tf.add(acc, tf.mul(cost, tf.sum(wb))) as tf.Scalar;
+          let hits: tf.Scalar | undefined;
+          const cost = optimizer.minimize(() => {
+            const out = forward(xb, dropout > 0 ? dropoutSeed + 1000 * b : undefined);
+            if (trackHits) hits = tf.keep(hitsOf(out, yb));
+            return lossOf(out, yb, wb);
+          }, true)!;
+          return [
+            tf.add(lossAcc, tf.mul(cost, tf.sum(wb))) as tf.Scalar,
+            hits ? (tf.add(hitsAcc, hits) as tf.Scalar) : tf.clone(hitsAcc),
+          ];
         });
-        acc.dispose();
-        acc = next;
+        lossAcc.dispose();
+        hitsAcc.dispose();
+        lossAcc = nextLoss;
+        hitsAcc = nextHits;
       }
-      const lossSum = tf.tidy(() => tf.div(acc, tf.sum(ws)) as tf.Scalar);
-      for (const t of [acc, xs, ys, ws]) t.dispose();
       const figures = tf.tidy(() => {
+        const trainLoss = tf.div(lossAcc, tf.sum(ws));
         if (xVal && yVal && wVal) {
           const out = forward(xVal);
-          return tf.stack([lossSum, lossOf(out, yVal, wVal), metricOf(out, yVal)]);
+          return tf.stack([trainLoss, lossOf(out, yVal, wVal), metricOf(out, yVal)]);
         }
-        return tf.stack([lossSum, lossSum, metricOf(forward(xTrain), yTrain)]);
+        const perRow = tf.div(hitsAcc, nTrain);
+        return tf.stack([trainLoss, trainLoss, classification ? perRow : tf.sqrt(perRow)]);
       });
+      for (const t of [lossAcc, hitsAcc, xs, ys, ws]) t.dispose();
       // The one device→host read of the epoch.
       const [loss, valLoss, metric] = Array.from(await figures.data());
       figures.dispose();
-      lossSum.dispose();
       trainMs += performance.now() - t0;
       samples += nTrain;
       if (!Number.isFinite(loss!)) {
