@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { trainSection } from "../../src/core/config/sections/train.js";
 import { TRAIN_SCHEMA, type TrainReport } from "../../src/core/contracts/train.js";
 import type { Table } from "../../src/core/data/table.js";
+import { selectBackend } from "../../src/core/model/backends.js";
 import { learningCurveChart } from "../../src/core/model/curves.js";
 import { trainBuiltin } from "../../src/core/model/fit.js";
 import { predictTable } from "../../src/core/model/predict.js";
 import { applyPreprocessing, encodedColumnNames, fitPreprocessing } from "../../src/core/model/preprocess.js";
 import { permutation, seededRandom } from "../../src/core/model/random.js";
+import { trainTabular } from "../../src/core/model/trainer.js";
 import { silentLogger } from "../../src/core/ports.js";
 
 const logger = silentLogger;
@@ -208,6 +210,23 @@ describe("trainer", () => {
       expect(Math.abs(e.metric * n - Math.round(e.metric * n))).toBeLessThan(1e-3);
     expect(trained.history.at(-1)!.metric).toBeGreaterThanOrEqual(0.98);
   }, 30_000);
+
+  it("shuffling on the device or on the host trains the same model", async () => {
+    await selectBackend("cpu");
+    const n = 300;
+    const random = seededRandom(9);
+    const x = Float32Array.from({ length: n * 3 }, () => random() * 2 - 1);
+    const y = Float32Array.from({ length: n }, (_, i) => (x[i * 3]! + x[i * 3 + 1]! > 0 ? 1 : 0));
+    const settings = trainSection.parse({ hidden: [8], epochs: 4, batch_size: 64, dropout: 0.2, seed: 5 });
+    const run = (placement: "device" | "host") =>
+      trainTabular({ x, y, width: 3, rows: n, classes: 2 }, "classification", settings, undefined, placement);
+    const onDevice = await run("device");
+    const onHost = await run("host");
+    expect(onHost.history).toEqual(onDevice.history);
+    expect(onHost.model.getWeights().map((w) => Array.from(w.dataSync()))).toEqual(
+      onDevice.model.getWeights().map((w) => Array.from(w.dataSync())),
+    );
+  });
 
   it("rejects a class weight for a class the label does not have", async () => {
     const table = linearTable(20);
