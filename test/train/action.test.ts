@@ -5,11 +5,13 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { parseAction } from "@actions/workflow-parser/actions/action-parser";
 import { NoOperationTraceWriter } from "@actions/workflow-parser/templates/trace-writer";
+import { parseWorkflow } from "@actions/workflow-parser/workflows/workflow-parser";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { scratch, writeText } from "./helpers.js";
 
-const ACTION_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../actions/train");
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
+const ACTION_DIR = join(ROOT, "actions/train");
 const tmp = scratch();
 
 describe("actions/train", () => {
@@ -50,5 +52,16 @@ describe("actions/train", () => {
     expect(written).toContain("device<<__mlgate_output__\nGPU: nvidia h100\n__mlgate_output__\n");
     expect(written).toContain("samples-per-second<<__mlgate_output__\n123456\n__mlgate_output__\n");
     expect(await readFile(summary, "utf8")).toBe("### mlgate train: penguins\n");
+  });
+
+  it("the reusable workflow takes runs-on as JSON and runs the kit's own train action", async () => {
+    const text = await readFile(join(ROOT, ".github/workflows/train.yml"), "utf8");
+    const result = parseWorkflow({ name: "train.yml", content: text }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    const workflow = parse(text) as {
+      jobs: { train: { "runs-on": string; steps: { uses?: string }[] } };
+    };
+    expect(workflow.jobs.train["runs-on"]).toBe(`\${{ fromJSON(inputs.runs-on) }}`);
+    expect(workflow.jobs.train.steps.map((s) => s.uses)).toContain("$/actions/train");
   });
 });
