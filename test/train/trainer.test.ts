@@ -1,3 +1,4 @@
+import * as tf from "@tensorflow/tfjs-core";
 import { describe, expect, it } from "vitest";
 import { trainSection } from "../../src/core/config/sections/train.js";
 import { TRAIN_SCHEMA, type TrainReport } from "../../src/core/contracts/train.js";
@@ -226,6 +227,35 @@ describe("trainer", () => {
     expect(onHost.model.getWeights().map((w) => Array.from(w.dataSync()))).toEqual(
       onDevice.model.getWeights().map((w) => Array.from(w.dataSync())),
     );
+  });
+
+  it("leaves no tensors behind once the model is disposed", async () => {
+    await selectBackend("cpu");
+    const n = 200;
+    const random = seededRandom(3);
+    const x = Float32Array.from({ length: n * 2 }, () => random());
+    const y = Float32Array.from({ length: n }, (_, i) => (x[i * 2]! > 0.5 ? 1 : 0));
+    const before = tf.memory().numTensors;
+    for (const placement of ["device", "host"] as const) {
+      for (const validation_split of [0, 0.2]) {
+        const settings = trainSection.parse({
+          hidden: [4],
+          epochs: 6,
+          dropout: 0.1,
+          validation_split,
+          early_stopping: { patience: 2 },
+        });
+        const r = await trainTabular(
+          { x, y, width: 2, rows: n, classes: 2 },
+          "classification",
+          settings,
+          undefined,
+          placement,
+        );
+        r.model.dispose();
+        expect(tf.memory().numTensors).toBe(before);
+      }
+    }
   });
 
   it("rejects a class weight for a class the label does not have", async () => {

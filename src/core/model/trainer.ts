@@ -248,10 +248,10 @@ export async function trainTabular(
             if (trackHits) hits = tf.keep(hitsOf(out, yb));
             return lossOf(out, yb, wb);
           }, true)!;
-          return [
-            tf.add(lossAcc, tf.mul(cost, tf.sum(wb))) as tf.Scalar,
-            hits ? (tf.add(hitsAcc, hits) as tf.Scalar) : tf.clone(hitsAcc),
-          ];
+          const nextHits = hits ? (tf.add(hitsAcc, hits) as tf.Scalar) : tf.clone(hitsAcc);
+          // Kept out of the gradient tape's tidy above, so it is not the enclosing tidy's to free.
+          hits?.dispose();
+          return [tf.add(lossAcc, tf.mul(cost, tf.sum(wb))) as tf.Scalar, nextHits];
         });
         lossAcc.dispose();
         hitsAcc.dispose();
