@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { trainSection } from "../../src/core/config/sections/train.js";
 import { TRAIN_SCHEMA, type TrainReport } from "../../src/core/contracts/train.js";
 import type { Table } from "../../src/core/data/table.js";
+import type { MlgateError } from "../../src/core/errors.js";
 import { selectBackend } from "../../src/core/model/backends.js";
 import { learningCurveChart } from "../../src/core/model/curves.js";
 import { trainBuiltin } from "../../src/core/model/fit.js";
@@ -309,5 +310,23 @@ describe("learning curves", () => {
         "```",
       ].join("\n"),
     );
+  });
+});
+
+describe("backends", () => {
+  it("webgpu either finds a GPU adapter or is refused with the reason and a hint", async () => {
+    try {
+      const choice = await selectBackend("webgpu");
+      expect(choice.backend).toBe("webgpu");
+      expect(choice.device).toMatch(/^GPU/);
+    } catch (e) {
+      const message = (e as MlgateError).format();
+      expect(message).toMatch(
+        /tfjs backend 'webgpu' is not available here \(webgpu: (no GPU adapter|Cannot find)/,
+      );
+      expect(message).toContain("hint: run on a GPU runner with libvulkan1 and VK_DRIVER_FILES set");
+    } finally {
+      await selectBackend("cpu");
+    }
   });
 });
