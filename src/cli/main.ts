@@ -3,10 +3,20 @@ import { isMlgateError } from "../core/errors.js";
 import { VERSION } from "../version.js";
 import { registerConfig } from "./commands/config.js";
 import { registerPredict } from "./commands/predict.js";
+import { registerProfile } from "./commands/profile.js";
+import { registerSchema } from "./commands/schema.js";
 import { registerTrain } from "./commands/train.js";
+import { registerValidateData } from "./commands/validate-data.js";
 
 /** Every CLI command; each issue's command joins here. */
-const registrations: ((program: Command) => void)[] = [registerConfig, registerTrain, registerPredict];
+const registrations: ((program: Command) => void)[] = [
+  registerConfig,
+  registerValidateData,
+  registerSchema,
+  registerProfile,
+  registerTrain,
+  registerPredict,
+];
 
 export function buildProgram(): Command {
   const program = new Command("mlgate")

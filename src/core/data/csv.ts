@@ -25,12 +25,14 @@ const CR = 0x0d;
 
 /** One row may not exceed this: past it the likely cause is an unbalanced quote or a binary file. */
 export const MAX_ROW_BYTES = 16 * 1024 * 1024;
-const BLOCK_BYTES = 1 << 20;
+const BLOCK_BYTES = 4 << 20;
 
 export interface CsvOptions {
   delimiter: number;
   nulls: NullTokens;
   keepText: boolean;
+  /** Hand out the same column arrays for every chunk (when each chunk is consumed before the next). */
+  reuseChunks?: boolean;
 }
 
 interface Fields {
@@ -57,6 +59,7 @@ export class CsvReader {
   private dataRows = 0;
   private fields: Fields | undefined;
   private readonly interners: StringInterner[] = [];
+  private readonly reusable: ColumnChunk[] = [];
 
   constructor(
     private readonly fh: FileHandle,
@@ -374,8 +377,15 @@ export class CsvReader {
     const b = this.buf;
     const { nulls, keepText } = this.opts;
     const columns: ColumnChunk[] = [];
+    const reuse = this.opts.reuseChunks === true;
     for (let c = 0; c < ncol; c++) {
-      const col = newColumnChunk(rows);
+      let col: ColumnChunk;
+      const cached = this.reusable[c];
+      if (reuse && cached && cached.kinds.length >= rows) col = cached;
+      else {
+        col = newColumnChunk(rows);
+        if (reuse) this.reusable[c] = col;
+      }
       let interner = this.interners[c];
       if (!interner) {
         interner = new StringInterner();
