@@ -1,12 +1,16 @@
+import * as tf from "@tensorflow/tfjs-core";
 import { describe, expect, it } from "vitest";
 import { trainSection } from "../../src/core/config/sections/train.js";
 import { TRAIN_SCHEMA, type TrainReport } from "../../src/core/contracts/train.js";
 import type { Table } from "../../src/core/data/table.js";
+import type { MlgateError } from "../../src/core/errors.js";
+import { selectBackend } from "../../src/core/model/backends.js";
 import { learningCurveChart } from "../../src/core/model/curves.js";
 import { trainBuiltin } from "../../src/core/model/fit.js";
 import { predictTable } from "../../src/core/model/predict.js";
 import { applyPreprocessing, encodedColumnNames, fitPreprocessing } from "../../src/core/model/preprocess.js";
 import { permutation, seededRandom } from "../../src/core/model/random.js";
+import { trainTabular } from "../../src/core/model/trainer.js";
 import { silentLogger } from "../../src/core/ports.js";
 
 const logger = silentLogger;
@@ -179,6 +183,82 @@ describe("trainer", () => {
     expect(weighted).toBeGreaterThan(plain);
   }, 30_000);
 
+  it("without a validation split reports the running training accuracy and no val_loss", async () => {
+    const n = 200;
+    const x = Array.from({ length: n }, (_, i) => i / n);
+    const table: Table = {
+      rowCount: n,
+      columns: [
+        { name: "x", type: "float", values: x },
+        { name: "label", type: "string", values: x.map((v) => (v < 0.5 ? "low" : "high")) },
+      ],
+    };
+    const settings = trainSection.parse({
+      type: "mlp",
+      hidden: [8],
+      backend: "cpu",
+      epochs: 40,
+      learning_rate: 0.05,
+      validation_split: 0,
+      early_stopping: false,
+    });
+    const { trained } = await trainBuiltin(table, { task: "classification", label: "label" }, settings, {
+      logger,
+    });
+    expect(trained.validationRows).toBe(0);
+    expect(trained.history.every((e) => e.val_loss === undefined)).toBe(true);
+    // Accuracy is a share of 200 rows, so every value is a multiple of 1/200.
+    for (const e of trained.history)
+      expect(Math.abs(e.metric * n - Math.round(e.metric * n))).toBeLessThan(1e-3);
+    expect(trained.history.at(-1)!.metric).toBeGreaterThanOrEqual(0.98);
+  }, 30_000);
+
+  it("shuffling on the device or on the host trains the same model", async () => {
+    await selectBackend("cpu");
+    const n = 300;
+    const random = seededRandom(9);
+    const x = Float32Array.from({ length: n * 3 }, () => random() * 2 - 1);
+    const y = Float32Array.from({ length: n }, (_, i) => (x[i * 3]! + x[i * 3 + 1]! > 0 ? 1 : 0));
+    const settings = trainSection.parse({ hidden: [8], epochs: 4, batch_size: 64, dropout: 0.2, seed: 5 });
+    const run = (placement: "device" | "host") =>
+      trainTabular({ x, y, width: 3, rows: n, classes: 2 }, "classification", settings, undefined, placement);
+    const onDevice = await run("device");
+    const onHost = await run("host");
+    expect(onHost.history).toEqual(onDevice.history);
+    expect(onHost.model.getWeights().map((w) => Array.from(w.dataSync()))).toEqual(
+      onDevice.model.getWeights().map((w) => Array.from(w.dataSync())),
+    );
+  });
+
+  it("leaves no tensors behind once the model is disposed", async () => {
+    await selectBackend("cpu");
+    const n = 200;
+    const random = seededRandom(3);
+    const x = Float32Array.from({ length: n * 2 }, () => random());
+    const y = Float32Array.from({ length: n }, (_, i) => (x[i * 2]! > 0.5 ? 1 : 0));
+    const before = tf.memory().numTensors;
+    for (const placement of ["device", "host"] as const) {
+      for (const validation_split of [0, 0.2]) {
+        const settings = trainSection.parse({
+          hidden: [4],
+          epochs: 6,
+          dropout: 0.1,
+          validation_split,
+          early_stopping: { patience: 2 },
+        });
+        const r = await trainTabular(
+          { x, y, width: 2, rows: n, classes: 2 },
+          "classification",
+          settings,
+          undefined,
+          placement,
+        );
+        r.model.dispose();
+        expect(tf.memory().numTensors).toBe(before);
+      }
+    }
+  });
+
   it("rejects a class weight for a class the label does not have", async () => {
     const table = linearTable(20);
     table.columns[2] = {
@@ -230,5 +310,23 @@ describe("learning curves", () => {
         "```",
       ].join("\n"),
     );
+  });
+});
+
+describe("backends", () => {
+  it("webgpu either finds a GPU adapter or is refused with the reason and a hint", async () => {
+    try {
+      const choice = await selectBackend("webgpu");
+      expect(choice.backend).toBe("webgpu");
+      expect(choice.device).toMatch(/^GPU/);
+    } catch (e) {
+      const message = (e as MlgateError).format();
+      expect(message).toMatch(
+        /tfjs backend 'webgpu' is not available here \(webgpu: (no GPU adapter|Cannot find)/,
+      );
+      expect(message).toContain("hint: run on a GPU runner with libvulkan1 and VK_DRIVER_FILES set");
+    } finally {
+      await selectBackend("cpu");
+    }
   });
 });

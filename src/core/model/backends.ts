@@ -64,10 +64,19 @@ async function tryBackend(name: BackendName): Promise<string> {
       }
       // The tfjs webgpu backend looks for navigator.gpu and the WebGPU globals when it is imported.
       Object.assign(globalThis, webgpu.globals);
-      Object.defineProperty(globalThis, "navigator", { value: { gpu }, configurable: true, writable: true });
-      await importOptional("@tensorflow/tfjs-backend-webgpu");
+      const nav = (globalThis as { navigator?: object }).navigator;
+      if (nav && Object.getOwnPropertyDescriptor(globalThis, "navigator")?.configurable === false) {
+        Object.defineProperty(nav, "gpu", { value: gpu, configurable: true });
+      } else {
+        Object.defineProperty(globalThis, "navigator", {
+          value: { ...nav, gpu },
+          configurable: true,
+          writable: true,
+        });
+      }
+      await import("@tensorflow/tfjs-backend-webgpu");
       if (!(await tf.setBackend("webgpu"))) throw new Error("backend did not initialise");
-      const info = adapter.info ?? {};
+      const info = adapter.info ?? (await adapter.requestAdapterInfo?.()) ?? {};
       return `GPU: ${[info.vendor, info.device || info.description].filter(Boolean).join(" ") || "WebGPU adapter"}`;
     }
     case "wasm": {
@@ -91,8 +100,15 @@ async function tryBackend(name: BackendName): Promise<string> {
   }
 }
 
+interface GpuAdapterInfo {
+  vendor?: string;
+  device?: string;
+  description?: string;
+}
 interface GpuAdapterLike {
-  info?: { vendor?: string; device?: string; description?: string };
+  info?: GpuAdapterInfo;
+  /** Older WebGPU implementations. */
+  requestAdapterInfo?(): Promise<GpuAdapterInfo>;
 }
 
 let current: BackendChoice | undefined;
