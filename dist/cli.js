@@ -12,7 +12,7 @@ import {
   selectBackend,
   tfjsModelFiles,
   tfjsScorer
-} from "./chunks/chunk-TXNWBG6U.js";
+} from "./chunks/chunk-WVSR5QYT.js";
 import {
   predictTable
 } from "./chunks/chunk-26I2LHSM.js";
@@ -24,29 +24,42 @@ import {
   fitPreprocessing
 } from "./chunks/chunk-2U23OE5W.js";
 import {
+  TRAIN_SCHEMA,
   choosePublisher,
   evaluate,
-  formatPredictionsCsv,
+  formatPredictionsCsv
+} from "./chunks/chunk-OZ2SEW26.js";
+import {
+  publish
+} from "./chunks/chunk-M5KKKORQ.js";
+import {
+  githubClient,
+  readActionsContext,
+  tokenFrom
+} from "./chunks/chunk-PX65BAFI.js";
+import {
+  inferSchema,
+  loadProfile,
+  mergeProfiles,
+  readOptionsFrom,
+  scanFile,
+  validateData
+} from "./chunks/chunk-VT5K2B32.js";
+import {
+  escapeMarkdown,
   readTable
-} from "./chunks/chunk-XPFHU4PC.js";
+} from "./chunks/chunk-GQVVGXJ4.js";
 import {
   toJson,
   writeOutputs
 } from "./chunks/chunk-E7DB23Y5.js";
 import {
-  publish
-} from "./chunks/chunk-IUN7CMJJ.js";
-import {
   configJsonSchema,
-  githubClient,
   loadConfig,
-  readActionsContext,
-  resolveFromConfig,
-  tokenFrom
-} from "./chunks/chunk-CG6MNU2Z.js";
-import {
-  external_exports
-} from "./chunks/chunk-SGGMRL24.js";
+  require_dist,
+  resolveFromConfig
+} from "./chunks/chunk-XA4DFW25.js";
+import "./chunks/chunk-SGGMRL24.js";
 import {
   MlgateError,
   isMlgateError
@@ -3551,6 +3564,17 @@ function terminalLogger(opts = {}) {
 `);
     },
     async group(name, fn) {
+      if (process.env.GITHUB_ACTIONS === "true" && depth === 0) {
+        process.stderr.write(`::group::${name}
+`);
+        depth++;
+        try {
+          return await fn();
+        } finally {
+          depth--;
+          process.stderr.write("::endgroup::\n");
+        }
+      }
       if (!opts.quiet) process.stderr.write(`${indent()}${paint("1", `\u25B8 ${name}`)}
 `);
       depth++;
@@ -3632,17 +3656,17 @@ function contextFrom(cmd) {
     }
   };
 }
-function rootCommand(cmd) {
-  let c = cmd;
-  while (c.parent) c = c.parent;
-  return c;
-}
 function intOption(name) {
   return (value) => {
     const n = Number(value);
     if (!Number.isInteger(n)) throw new MlgateError(`${name} must be an integer, got '${value}'`);
     return n;
   };
+}
+function rootCommand(cmd) {
+  let c = cmd;
+  while (c.parent) c = c.parent;
+  return c;
 }
 
 // src/cli/commands/config.ts
@@ -3754,6 +3778,62 @@ function registerPredict(program2) {
   });
 }
 
+// src/cli/commands/profile.ts
+init_esm_dirname();
+
+// src/commands/profile.ts
+init_esm_dirname();
+async function profileData(loaded, inputs, ports) {
+  const data = inputs.data ?? (loaded?.config.data.train ? resolveFromConfig(loaded, loaded.config.data.train) : void 0);
+  if (!data)
+    throw new MlgateError("no data file to profile", {
+      hint: "pass --data <file>, or set `data.train` in mlgate.yml"
+    });
+  const label = inputs.label ?? loaded?.config?.model?.label;
+  const scan = await scanFile(data, { read: readOptionsFrom(loaded), label, progress: ports.progress });
+  await writeOutputs({ [inputs.out]: toJson(scan.profile) });
+  return { profile: scan.profile, out: inputs.out };
+}
+async function mergeProfileFiles(inputs) {
+  if (inputs.profiles.length === 0) {
+    throw new MlgateError("nothing to merge", { hint: "pass two or more profile.json files" });
+  }
+  const profiles = await Promise.all(inputs.profiles.map(loadProfile));
+  const profile = mergeProfiles(profiles);
+  await writeOutputs({ [inputs.out]: toJson(profile) });
+  return { profile, out: inputs.out };
+}
+
+// src/cli/commands/profile.ts
+function registerProfile(program2) {
+  const profile = program2.command("profile").description(
+    "Write a mergeable profile of a data file (counts, moments, quantile, distinct and top-k sketches)"
+  ).option("--data <file>", "data file: CSV, JSON Lines or Parquet (default: data.train in mlgate.yml)").option(
+    "--label <column>",
+    "label column (rows with equal features and another label are not duplicates)"
+  ).requiredOption("--out <file>", "profile.json to write").addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json").action(async (opts, cmd) => {
+    const ctx = contextFrom(cmd);
+    const loaded = await ctx.config({ optional: true });
+    const { profile: profile2, out } = await profileData(
+      loaded,
+      { data: opts.data, label: opts.label, out: opts.out },
+      { logger: ctx.logger, progress: ctx.progress }
+    );
+    ctx.emit(
+      { out, rows: profile2.rows, columns: profile2.columns.length, duplicate_rows: profile2.duplicate_rows },
+      `Wrote ${out}: ${profile2.rows} rows \xD7 ${profile2.columns.length} columns, ${profile2.duplicate_rows} duplicate rows`
+    );
+  });
+  profile.command("merge").description("Merge profiles of shards into the profile of the whole").argument("<profiles...>", "profile.json files to merge").requiredOption("--out <file>", "merged profile.json to write").addHelpText("after", "\nExamples:\n  $ mlgate profile merge shard-*/profile.json --out profile.json").action(async (profiles, opts, cmd) => {
+    const ctx = contextFrom(cmd);
+    const { profile: profile2, out } = await mergeProfileFiles({ profiles, out: opts.out });
+    ctx.emit(
+      { out, rows: profile2.rows, sources: profile2.sources.length },
+      `Wrote ${out}: ${profile2.sources.length} profiles, ${profile2.rows} rows`
+    );
+  });
+}
+
 // src/cli/commands/publish.ts
 init_esm_dirname();
 function registerPublish(program2) {
@@ -3784,6 +3864,44 @@ check run ${result.check.conclusion}: ${result.check.url}`
   });
 }
 
+// src/cli/commands/schema.ts
+init_esm_dirname();
+
+// src/commands/schema-infer.ts
+init_esm_dirname();
+var import_yaml = __toESM(require_dist(), 1);
+async function schemaInfer(loaded, inputs, ports) {
+  const label = inputs.label ?? loaded?.config?.model?.label;
+  const scan = await scanFile(inputs.data, {
+    read: readOptionsFrom(loaded),
+    label,
+    progress: ports.progress
+  });
+  const schema = inferSchema(scan.profile, label);
+  const text = /\.ya?ml$/i.test(inputs.out) ? `# Data schema inferred by \`mlgate schema infer\` from ${inputs.data}; review it, then commit it.
+${(0, import_yaml.stringify)(schema)}` : toJson(schema);
+  await writeOutputs({ [inputs.out]: text });
+  return { schema, out: inputs.out };
+}
+
+// src/cli/commands/schema.ts
+function registerSchema(program2) {
+  const schema = program2.command("schema").description("Data schemas: infer one to review and commit");
+  schema.command("infer").description("Infer types, missing-value limits, categorical domains, robust ranges and label classes").requiredOption("--data <file>", "data file the schema is inferred from").option("--label <column>", "label column: its classes go into the schema").requiredOption("--out <file>", "schema file to write (.yml/.yaml or .json)").addHelpText(
+    "after",
+    "\nExamples:\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml"
+  ).action(async (opts, cmd) => {
+    const ctx = contextFrom(cmd);
+    const loaded = await ctx.config({ optional: true });
+    const { schema: s, out } = await schemaInfer(
+      loaded,
+      { data: opts.data, label: opts.label, out: opts.out },
+      { logger: ctx.logger, progress: ctx.progress }
+    );
+    ctx.emit(s, `Wrote ${out}: ${s.columns.length} columns${s.label ? `, label '${s.label}'` : ""}`);
+  });
+}
+
 // src/cli/commands/train.ts
 init_esm_dirname();
 
@@ -3796,48 +3914,14 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join, relative, resolve as resolve2 } from "node:path";
 
-// src/core/contracts/train.ts
-init_esm_dirname();
-var TRAIN_SCHEMA = "mlgate/train@1";
-var epochRecordSchema = external_exports.strictObject({
-  epoch: external_exports.number().int().positive(),
-  loss: external_exports.number(),
-  val_loss: external_exports.number().optional(),
-  metric: external_exports.number()
-});
-var trainReportSchema = external_exports.strictObject({
-  schema: external_exports.literal(TRAIN_SCHEMA),
-  model: external_exports.string(),
-  task: external_exports.enum(["classification", "regression"]),
-  /** `builtin` (tfjs trainer) or `command` (bring your own framework). */
-  mode: external_exports.enum(["builtin", "command"]),
-  framework: external_exports.enum(["tfjs", "onnx"]),
-  backend: external_exports.string(),
-  device: external_exports.string(),
-  samples_per_second: external_exports.number().nonnegative().optional(),
-  seed: external_exports.number().int(),
-  /** Name of the per-epoch metric: validation accuracy, or validation RMSE in label units. */
-  metric: external_exports.enum(["accuracy", "rmse"]).optional(),
-  epochs: external_exports.array(epochRecordSchema),
-  best_epoch: external_exports.number().int().nonnegative().optional(),
-  stopped_early: external_exports.boolean().optional(),
-  train_rows: external_exports.number().int().nonnegative(),
-  validation_rows: external_exports.number().int().nonnegative().optional(),
-  test_rows: external_exports.number().int().nonnegative().optional(),
-  duration_seconds: external_exports.number().nonnegative(),
-  metrics: external_exports.record(external_exports.string(), external_exports.number()),
-  /** Bundle directory relative to train.json. */
-  model_dir: external_exports.string()
-});
-
 // src/core/model/curves.ts
 init_esm_dirname();
 function learningCurveChart(report) {
   const epochs = report.epochs;
   if (epochs.length < 2) return void 0;
   const fmt = (v) => Number.isFinite(v) ? Number(v.toPrecision(4)).toString() : "0";
-  const losses = epochs.flatMap((e) => e.val_loss === void 0 ? [e.loss] : [e.loss, e.val_loss]);
-  const top = Math.max(...losses.filter(Number.isFinite));
+  const losses2 = epochs.flatMap((e) => e.val_loss === void 0 ? [e.loss] : [e.loss, e.val_loss]);
+  const top = Math.max(...losses2.filter(Number.isFinite));
   const lines = [
     "```mermaid",
     "xychart-beta",
@@ -3852,6 +3936,23 @@ function learningCurveChart(report) {
   lines.push("```");
   return lines.join("\n");
 }
+function trainSummaryMarkdown(report) {
+  const lines = [
+    `### mlgate train: ${escapeMarkdown(report.model)}`,
+    "",
+    `Backend **${escapeMarkdown(report.backend)}** on ${escapeMarkdown(report.device)}` + (report.samples_per_second !== void 0 ? ` \u2014 ${report.samples_per_second} samples/s` : ""),
+    "",
+    "| metric | value |",
+    "| --- | --- |",
+    ...Object.entries(report.metrics).map(
+      ([k, v]) => `| ${escapeMarkdown(k)} | ${Number(v.toPrecision(4))} |`
+    )
+  ];
+  const chart = learningCurveChart(report);
+  if (chart) lines.push("", chart);
+  return `${lines.join("\n")}
+`;
+}
 
 // src/core/model/external.ts
 init_esm_dirname();
@@ -3859,7 +3960,7 @@ import { spawn } from "node:child_process";
 async function runTrainCommand(command, opts) {
   const t0 = Date.now();
   const tail = [];
-  const keep = (line) => {
+  const keep2 = (line) => {
     tail.push(line);
     if (tail.length > 20) tail.shift();
   };
@@ -3880,13 +3981,13 @@ async function runTrainCommand(command, opts) {
         const lines = buffered.split(/\r?\n/);
         buffered = lines.pop() ?? "";
         for (const line of lines) {
-          keep(line);
+          keep2(line);
           log(line);
         }
       });
       stream.on("end", () => {
         if (buffered) {
-          keep(buffered);
+          keep2(buffered);
           log(buffered);
         }
       });
@@ -4014,13 +4115,19 @@ function buildModel(settings, width, outputs) {
   );
   return model;
 }
+var DEVICE_BACKENDS = /* @__PURE__ */ new Set(["webgpu", "webgl", "tensorflow"]);
+function oneHotRows(labels, classes) {
+  const out = new Float32Array(labels.length * classes);
+  for (let i = 0; i < labels.length; i++) out[i * classes + labels[i]] = 1;
+  return out;
+}
 function gatherRows(src, width, rows) {
   const out = new Float32Array(rows.length * width);
   for (let i = 0; i < rows.length; i++)
     out.set(src.subarray(rows[i] * width, (rows[i] + 1) * width), i * width);
   return out;
 }
-async function trainTabular(data, task, settings, onEpoch) {
+async function trainTabular(data, task, settings, onEpoch, placement) {
   if (data.rows < 2) {
     throw new MlgateError(`cannot train on ${data.rows} row${data.rows === 1 ? "" : "s"}`, {
       hint: "the training file needs at least a few rows with a label"
@@ -4048,6 +4155,38 @@ async function trainTabular(data, task, settings, onEpoch) {
   const xTrain = tf.tensor2d(tr.x, [nTrain, data.width]);
   const yTrain = tf.tidy(() => targets(tr.y, nTrain));
   const wTrain = tf.tensor1d(tr.w);
+  const totalWeight = tr.w.reduce((a, b) => a + b, 0);
+  const onDevice = (placement ?? (DEVICE_BACKENDS.has(tf.getBackend()) ? "device" : "host")) === "device";
+  const yHost = classification ? oneHotRows(tr.y, outputs) : tr.y;
+  const yWidth = classification ? outputs : 1;
+  const shuffled = (perm) => {
+    if (onDevice) {
+      const [xs2, ys2, ws2] = tf.tidy(() => {
+        const idx = tf.tensor1d(perm, "int32");
+        return [tf.gather(xTrain, idx), tf.gather(yTrain, idx), tf.gather(wTrain, idx)];
+      });
+      return {
+        batch: (start, size) => [
+          tf.slice(xs2, [start, 0], [size, -1]),
+          tf.slice(ys2, [start, 0], [size, -1]),
+          tf.slice(ws2, [start], [size])
+        ],
+        dispose: () => tf.dispose([xs2, ys2, ws2])
+      };
+    }
+    const xs = gatherRows(tr.x, data.width, perm);
+    const ys = gatherRows(yHost, yWidth, perm);
+    const ws = gatherRows(tr.w, 1, perm);
+    return {
+      batch: (start, size) => [
+        tf.tensor2d(xs.subarray(start * data.width, (start + size) * data.width), [size, data.width]),
+        tf.tensor2d(ys.subarray(start * yWidth, (start + size) * yWidth), [size, yWidth]),
+        tf.tensor1d(ws.subarray(start, start + size))
+      ],
+      dispose: () => {
+      }
+    };
+  };
   const xVal = va ? tf.tensor2d(va.x, [valRows, data.width]) : void 0;
   const yVal = va ? tf.tidy(() => targets(va.y, valRows)) : void 0;
   const wVal = va ? tf.tensor1d(va.w) : void 0;
@@ -4062,10 +4201,11 @@ async function trainTabular(data, task, settings, onEpoch) {
     return h;
   };
   const lossOf = (out, y, w) => {
-    const perRow = classification ? tf.neg(tf.sum(tf.mul(y, tf.logSoftmax(out)), 1)) : tf.sum(tf.square(tf.sub(out, y)), 1);
+    const perRow = classification ? tf.losses.softmaxCrossEntropy(y, out, void 0, void 0, tf.Reduction.NONE) : tf.sum(tf.square(tf.sub(out, y)), 1);
     return tf.div(tf.sum(tf.mul(perRow, w)), tf.sum(w));
   };
   const metricOf = (out, y) => classification ? tf.mean(tf.cast(tf.equal(tf.argMax(out, 1), tf.argMax(y, 1)), "float32")) : tf.sqrt(tf.mean(tf.square(tf.sub(out, y))));
+  const hitsOf = (out, y) => classification ? tf.sum(tf.cast(tf.equal(tf.argMax(out, 1), tf.argMax(y, 1)), "float32")) : tf.sum(tf.square(tf.sub(out, y)));
   const history = [];
   const patience = settings.early_stopping === false ? Number.POSITIVE_INFINITY : settings.early_stopping.patience;
   let best = Number.POSITIVE_INFINITY;
@@ -4080,39 +4220,42 @@ async function trainTabular(data, task, settings, onEpoch) {
       const t0 = performance.now();
       const perm = permutation(nTrain, random);
       const dropoutSeed = Math.floor(random() * 2 ** 31);
-      const idx = tf.tensor1d(perm, "int32");
-      const xs = tf.gather(xTrain, idx);
-      const ys = tf.gather(yTrain, idx);
-      const ws = tf.gather(wTrain, idx);
-      idx.dispose();
-      let acc = tf.scalar(0);
+      const epochData = shuffled(perm);
+      let lossAcc = tf.scalar(0);
+      let hitsAcc = tf.scalar(0);
+      const trackHits = !va;
       for (let start = 0, b = 0; start < nTrain; start += batch, b++) {
         const size = Math.min(batch, nTrain - start);
-        const next = tf.tidy(() => {
-          const xb = tf.slice(xs, [start, 0], [size, -1]);
-          const yb = tf.slice(ys, [start, 0], [size, -1]);
-          const wb = tf.slice(ws, [start], [size]);
-          const cost = optimizer.minimize(
-            () => lossOf(forward(xb, dropout2 > 0 ? dropoutSeed + 1e3 * b : void 0), yb, wb),
-            true
-          );
-          return tf.add(acc, tf.mul(cost, tf.sum(wb)));
+        const [nextLoss, nextHits] = tf.tidy(() => {
+          const [xb, yb, wb] = epochData.batch(start, size);
+          let hits;
+          const cost = optimizer.minimize(() => {
+            const out = forward(xb, dropout2 > 0 ? dropoutSeed + 1e3 * b : void 0);
+            if (trackHits) hits = tf.keep(hitsOf(out, yb));
+            return lossOf(out, yb, wb);
+          }, true);
+          const nextHits2 = hits ? tf.add(hitsAcc, hits) : tf.clone(hitsAcc);
+          hits?.dispose();
+          return [tf.add(lossAcc, tf.mul(cost, tf.sum(wb))), nextHits2];
         });
-        acc.dispose();
-        acc = next;
+        lossAcc.dispose();
+        hitsAcc.dispose();
+        lossAcc = nextLoss;
+        hitsAcc = nextHits;
       }
-      const lossSum = tf.tidy(() => tf.div(acc, tf.sum(ws)));
-      for (const t of [acc, xs, ys, ws]) t.dispose();
       const figures = tf.tidy(() => {
+        const trainLoss = tf.div(lossAcc, totalWeight);
         if (xVal && yVal && wVal) {
           const out = forward(xVal);
-          return tf.stack([lossSum, lossOf(out, yVal, wVal), metricOf(out, yVal)]);
+          return tf.stack([trainLoss, lossOf(out, yVal, wVal), metricOf(out, yVal)]);
         }
-        return tf.stack([lossSum, lossSum, metricOf(forward(xTrain), yTrain)]);
+        const perRow = tf.div(hitsAcc, nTrain);
+        return tf.stack([trainLoss, trainLoss, classification ? perRow : tf.sqrt(perRow)]);
       });
+      epochData.dispose();
+      for (const t of [lossAcc, hitsAcc]) t.dispose();
       const [loss, valLoss, metric] = Array.from(await figures.data());
       figures.dispose();
-      lossSum.dispose();
       trainMs += performance.now() - t0;
       samples += nTrain;
       if (!Number.isFinite(loss)) {
@@ -4438,7 +4581,14 @@ async function train2(loaded, inputs, ports) {
   };
   await rm(modelDir, { recursive: true, force: true });
   await writeOutputs({ ...bundleFiles(modelDir, manifest, trained.files), [reportFile]: toJson(report) });
-  return { modelDir, reportFile, report, manifest, learningCurves: learningCurveChart(report) };
+  return {
+    modelDir,
+    reportFile,
+    report,
+    manifest,
+    learningCurves: learningCurveChart(report),
+    summaryMarkdown: trainSummaryMarkdown(report)
+  };
 }
 async function trainBuiltinWithProgress(table, spec, settings, logger, progress) {
   return logger.group(`train ${settings.type} (seed ${settings.seed})`, async () => {
@@ -4618,7 +4768,13 @@ function registerTrain(program2) {
       const { report } = result;
       const metrics = Object.entries(report.metrics).map(([k, v]) => `  ${k}: ${Number(v.toPrecision(4))}`).join("\n");
       ctx.emit(
-        { ...report, model_dir: result.modelDir, train_json: result.reportFile },
+        {
+          ...report,
+          model_dir: result.modelDir,
+          train_json: result.reportFile,
+          learning_curves: result.learningCurves,
+          summary_markdown: result.summaryMarkdown
+        },
         `model: ${result.modelDir}
 report: ${result.reportFile}
 backend: ${report.backend} on ${report.device}` + (report.samples_per_second !== void 0 ? ` (${report.samples_per_second} samples/s)` : "") + (metrics ? `
@@ -4628,8 +4784,55 @@ ${metrics}` : "")
   );
 }
 
+// src/cli/commands/validate-data.ts
+init_esm_dirname();
+function registerValidateData(program2) {
+  program2.command("validate-data").description(
+    "Check a data file (and a test file) against its schema: types, missing, ranges, domains, labels, duplicates, leakage"
+  ).option("--data <file>", "data file: CSV, JSON Lines or Parquet (default: data.train in mlgate.yml)").option("--test <file>", "held-out test file: validated too, and checked for rows shared with --data").option("--schema <file>", "committed data schema (from `mlgate schema infer`)").option("--reference <profile>", "reference profile.json to compare the row count with").option("--label <column>", "label column (default: the schema's, or model.label)").option("--out <dir>", "where validation.json, profile.json and validation.md go", "mlgate-out").addOption(
+    new Option("--fail-on <level>", "exit 1 on failing checks only, or on warnings too").choices([
+      "error",
+      "warn"
+    ])
+  ).option("--strict", "fail on columns the schema does not know").addHelpText(
+    "after",
+    "\nExit code: 0 when no check fails (with --fail-on warn: none warns either), 1 otherwise.\n\nExamples:\n  $ mlgate validate-data --data data/train.csv --test data/test.csv --schema data/schema.yml\n  $ mlgate validate-data --data data/new.parquet --reference mlgate-out/profile.json --json"
+  ).action(async (opts, cmd) => {
+    const ctx = contextFrom(cmd);
+    const loaded = await ctx.config({ optional: true });
+    const result = await validateData(
+      loaded,
+      {
+        data: opts.data,
+        test: opts.test,
+        schema: opts.schema,
+        reference: opts.reference,
+        label: opts.label,
+        out: opts.out,
+        failOn: opts.failOn,
+        strict: opts.strict
+      },
+      { logger: ctx.logger, progress: ctx.progress }
+    );
+    ctx.emit(
+      {
+        status: result.status,
+        files: result.files,
+        counts: result.validation.counts,
+        checks: result.validation.checks
+      },
+      `${result.markdown}
+Wrote ${result.files.validation}, ${result.files.profile}, ${result.files.report}`
+    );
+    if (result.failed) process.exitCode = 1;
+  });
+}
+
 // src/cli/main.ts
 var registrations = [
+  registerValidateData,
+  registerSchema,
+  registerProfile,
   registerTrain,
   registerPredict,
   registerEvaluate,

@@ -3,12 +3,14 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   choosePublisher,
   evaluate
-} from "./chunks/chunk-XPFHU4PC.js";
+} from "./chunks/chunk-OZ2SEW26.js";
+import "./chunks/chunk-PX65BAFI.js";
+import "./chunks/chunk-GQVVGXJ4.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction
-} from "./chunks/chunk-E4LEVSTY.js";
-import "./chunks/chunk-CG6MNU2Z.js";
+} from "./chunks/chunk-RIY45N7H.js";
+import "./chunks/chunk-XA4DFW25.js";
 import "./chunks/chunk-SGGMRL24.js";
 import {
   MlgateError

@@ -2,15 +2,16 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunks/chunk-IUN7CMJJ.js";
-import {
-  runAction
-} from "./chunks/chunk-E4LEVSTY.js";
+} from "./chunks/chunk-M5KKKORQ.js";
 import {
   githubClient,
   readActionsContext,
   tokenFrom
-} from "./chunks/chunk-CG6MNU2Z.js";
+} from "./chunks/chunk-PX65BAFI.js";
+import {
+  runAction
+} from "./chunks/chunk-RIY45N7H.js";
+import "./chunks/chunk-XA4DFW25.js";
 import "./chunks/chunk-SGGMRL24.js";
 import "./chunks/chunk-A4QG2QOJ.js";
 import "./chunks/chunk-DPPZ7FGL.js";

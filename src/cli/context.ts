@@ -62,3 +62,9 @@ export function intOption(name: string) {
     return n;
   };
 }
+
+function rootCommand(cmd: Command): Command {
+  let c = cmd;
+  while (c.parent) c = c.parent;
+  return c;
+}

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-CG6MNU2Z.js";
+} from "./chunk-XA4DFW25.js";
 import {
   MlgateError,
   isMlgateError

@@ -25589,10 +25589,19 @@ async function tryBackend(name) {
         );
       }
       Object.assign(globalThis, webgpu.globals);
-      Object.defineProperty(globalThis, "navigator", { value: { gpu }, configurable: true, writable: true });
-      await importOptional("@tensorflow/tfjs-backend-webgpu");
+      const nav = globalThis.navigator;
+      if (nav && Object.getOwnPropertyDescriptor(globalThis, "navigator")?.configurable === false) {
+        Object.defineProperty(nav, "gpu", { value: gpu, configurable: true });
+      } else {
+        Object.defineProperty(globalThis, "navigator", {
+          value: { ...nav, gpu },
+          configurable: true,
+          writable: true
+        });
+      }
+      await import("./tf-backend-webgpu.node-P4IAUNUJ.js");
       if (!await tf.setBackend("webgpu")) throw new Error("backend did not initialise");
-      const info = adapter.info ?? {};
+      const info = adapter.info ?? await adapter.requestAdapterInfo?.() ?? {};
       return `GPU: ${[info.vendor, info.device || info.description].filter(Boolean).join(" ") || "WebGPU adapter"}`;
     }
     case "wasm": {

@@ -8,7 +8,7 @@ import {
   isRequestError,
   publishCheckRun,
   upsertStickyComment
-} from "./chunk-CG6MNU2Z.js";
+} from "./chunk-PX65BAFI.js";
 import {
   external_exports
 } from "./chunk-SGGMRL24.js";
