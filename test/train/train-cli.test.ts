@@ -136,4 +136,26 @@ describe("mlgate train (penguins, wasm)", () => {
     expect(r.stderr).toContain("no model bundle at");
     expect(r.stderr).toContain("hint: pass the directory that `mlgate train` wrote");
   });
+
+  it("predict names the manifest key that is wrong", async () => {
+    const dir = await tmp();
+    await writeText(
+      join(dir, "mlgate-model.json"),
+      JSON.stringify({ schema: "mlgate/model@1", name: "m", task: "ranking" }),
+    );
+    const r = await cli([
+      "predict",
+      "--model",
+      dir,
+      "--data",
+      join(dir, "x.csv"),
+      "--out",
+      join(dir, "p.csv"),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("mlgate-model.json: task:");
+    expect(r.stderr).toContain(
+      "hint: a bundle manifest follows the mlgate/model@1 schema (docs/model-bundle.md)",
+    );
+  });
 });
