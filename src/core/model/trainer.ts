@@ -54,7 +54,7 @@ export interface TrainedModel {
   stoppedEarly: boolean;
   trainRows: number;
   validationRows: number;
-  /** Training samples processed per second of wall time (forward + backward + update). */
+  /** Training samples per second of wall time: forward, backward and update, plus the per-epoch validation pass and read-back. */
   samplesPerSecond: number;
 }
 
