@@ -60,6 +60,10 @@ export class CsvReader {
   private fields: Fields | undefined;
   private readonly interners: StringInterner[] = [];
   private readonly reusable: ColumnChunk[] = [];
+  private readonly ahead = Buffer.allocUnsafe(BLOCK_BYTES);
+  private aheadRead: Promise<number> | undefined;
+  private aheadStart = 0;
+  private aheadEnd = 0;
 
   constructor(
     private readonly fh: FileHandle,
@@ -91,15 +95,41 @@ export class CsvReader {
       this.buf.copy(bigger, 0, 0, this.len);
       this.buf = bigger;
     }
-    const { bytesRead } = await this.fh.read(this.buf, this.len, this.buf.length - this.len, this.filePos);
-    this.filePos += bytesRead;
+    if (this.aheadRead) {
+      this.aheadEnd = await this.aheadRead;
+      this.aheadRead = undefined;
+    }
+    let bytesRead: number;
+    if (this.aheadStart < this.aheadEnd) {
+      // Bytes read ahead while the previous chunk was being classified.
+      bytesRead = this.ahead.copy(this.buf, this.len, this.aheadStart, this.aheadEnd);
+      this.aheadStart += bytesRead;
+    } else {
+      bytesRead = (await this.fh.read(this.buf, this.len, this.buf.length - this.len, this.filePos))
+        .bytesRead;
+      this.filePos += bytesRead;
+    }
     this.len += bytesRead;
     if (bytesRead === 0) this.eof = true;
     return bytesRead > 0;
   }
 
+  /** Starts reading the next block into a second buffer, so that disk and parsing overlap. */
+  private readAhead(): void {
+    if (this.eof || this.aheadRead || this.aheadStart < this.aheadEnd) return;
+    const at = this.filePos;
+    this.aheadStart = 0;
+    this.aheadEnd = 0;
+    this.aheadRead = this.fh.read(this.ahead, 0, this.ahead.length, at).then(({ bytesRead }) => {
+      this.filePos = at + bytesRead;
+      return bytesRead;
+    });
+    // Awaited by the next fill; a reader closed early (after an error) must not leave it unhandled.
+    this.aheadRead.catch(() => {});
+  }
+
   get bytesConsumed(): number {
-    return this.filePos - (this.len - this.pos);
+    return this.filePos - (this.aheadEnd - this.aheadStart) - (this.len - this.pos);
   }
 
   /** Reads the header row. */
@@ -224,7 +254,10 @@ export class CsvReader {
     const ncol = this.header.length;
     for (;;) {
       const f = this.tokenize(ncol, this.eof);
-      if (f.rows > 0) return this.classify(f, ncol);
+      if (f.rows > 0) {
+        this.readAhead();
+        return this.classify(f, ncol);
+      }
       if (this.eof && this.pos >= this.len) return undefined;
       if (!(await this.fill()) && this.pos >= this.len) return undefined;
     }

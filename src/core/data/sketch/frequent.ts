@@ -169,7 +169,8 @@ export class FrequentNumbers {
 
   private entries(): [number, number][] {
     const out: [number, number][] = [];
-    for (let i = 0; i < this.counts.length; i++) if (this.counts[i]! > 0) out.push([this.keys[i]!, this.counts[i]!]);
+    for (let i = 0; i < this.counts.length; i++)
+      if (this.counts[i]! > 0) out.push([this.keys[i]!, this.counts[i]!]);
     return out;
   }
 

@@ -1,0 +1,327 @@
+import { readFile, stat } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { type LoadedConfig, resolveFromConfig } from "../core/config/load.js";
+import { type EvaluateConfig, evaluateSection } from "../core/config/sections/evaluate.js";
+import { type Evaluation, evaluationSchema } from "../core/contracts/evaluation.js";
+import {
+  formatPredictionsCsv,
+  type Predictions,
+  predictionsFromTable,
+} from "../core/contracts/predictions.js";
+import { type TrainReport, trainReportSchema } from "../core/contracts/train.js";
+import { readTable } from "../core/data/read.js";
+import type { CellValue, ReadOptions, Table } from "../core/data/table.js";
+import { MlgateError } from "../core/errors.js";
+import { alignPredictions, type SourcedPredictions } from "../core/evaluate/align.js";
+import { type BaselineSource, localBaselineSource } from "../core/evaluate/baseline.js";
+import { buildEvaluation } from "../core/evaluate/evaluation.js";
+import { fmt } from "../core/evaluate/gate.js";
+import { toJson, writeOutputs } from "../core/io/atomic.js";
+import type { CheckReport, Logger, Progress, Publisher } from "../core/ports.js";
+import { type EvaluationExtras, renderEvaluationComment } from "../core/report/evaluation.js";
+import { renderCommentHtml } from "../core/report/html.js";
+import type { TrainSummary } from "../core/report/training-section.js";
+
+export type Task = "classification" | "regression";
+
+export interface EvaluateInputs {
+  /** Model bundle directory or predictions file of the candidate. */
+  candidate: string;
+  /** Model bundle directory or predictions file of the baseline (else config / BaselineSource). */
+  baseline?: string;
+  /** Test data file (else `data.test` from the config). */
+  data?: string;
+  task?: Task;
+  /** Output directory for evaluation.json, the predictions files and the comment. */
+  out: string;
+  /** Model name for the report and the comment key (else `model.name`). */
+  model?: string;
+}
+
+export interface EvaluatePorts {
+  logger: Logger;
+  progress: Progress;
+  publisher: Publisher;
+  /** Resolves the baseline; default: --baseline, then evaluate.baseline, then first-model mode. */
+  baselineSource?: BaselineSource;
+  /** Links to the job summary and artifact, for the pointers of condensed comment sections. */
+  links?: EvaluationExtras["links"];
+}
+
+export interface EvaluateResult {
+  evaluation: Evaluation;
+  verdict: Evaluation["verdict"];
+  blocking: boolean;
+  summary: string;
+  files: { evaluation: string; comment: string; html: string; candidate: string; baseline?: string };
+  /** URL of the posted comment (GitHub) or path of the comment file (locally). */
+  commentUrl?: string;
+  /** 1 when the gate blocks the merge. */
+  exitCode: number;
+}
+
+const MANIFEST = "mlgate-model.json";
+
+async function isModelBundle(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    throw new MlgateError(`cannot find ${path}`, {
+      location: { file: path },
+      hint: `pass a model bundle directory (with ${MANIFEST}) or a predictions file (row, y_true, y_pred, proba_<class>)`,
+    });
+  }
+}
+
+/** Scores a bundle on the test table (model code is loaded only when a bundle is given). */
+async function scoreBundle(
+  dir: string,
+  table: Table | undefined,
+  logger: Logger,
+): Promise<{ predictions: Predictions; train?: TrainSummary }> {
+  if (!table) {
+    throw new MlgateError(`${dir} is a model bundle, so test data is needed to score it`, {
+      hint: "pass --data <test file> or set data.test in mlgate.yml",
+    });
+  }
+  const { loadModelBundle } = await import("../core/model/bundle.js");
+  const { predictTable } = await import("../core/model/predict.js");
+  const bundle = await loadModelBundle(dir);
+  try {
+    logger.info(`scoring ${dir} (${bundle.manifest.format}) on ${table.rowCount} rows`);
+    const predictions = await predictTable(bundle, table);
+    const m = bundle.manifest;
+    const train = (await trainReportBeside(dir)) ?? {
+      backend: m.backend,
+      device: m.device,
+      samples_per_second: m.samples_per_second ?? 0,
+      epochs: typeof m.hyperparameters.epochs === "number" ? m.hyperparameters.epochs : 0,
+    };
+    return { predictions, train };
+  } finally {
+    bundle.scorer.dispose();
+  }
+}
+
+/**
+ * The training run's report when `mlgate train` wrote the bundle: train.json sits beside the
+ * bundle directory and names it in `model_dir`. It brings the learning curves to the comment.
+ */
+async function trainReportBeside(dir: string): Promise<TrainSummary | undefined> {
+  const file = join(dirname(resolve(dir)), "train.json");
+  let report: TrainReport;
+  try {
+    const parsed = trainReportSchema.safeParse(JSON.parse(await readFile(file, "utf8")));
+    if (!parsed.success) return undefined;
+    report = parsed.data;
+  } catch {
+    return undefined;
+  }
+  if (resolve(dirname(file), report.model_dir) !== resolve(dir)) return undefined;
+  const epochs = report.epochs;
+  const withValidation = epochs.every((e) => e.val_loss !== undefined);
+  return {
+    backend: report.backend,
+    device: report.device,
+    samples_per_second: report.samples_per_second ?? 0,
+    epochs: epochs.length,
+    seconds: report.duration_seconds,
+    curves: withValidation
+      ? {
+          epoch: epochs.map((e) => e.epoch),
+          loss: epochs.map((e) => e.loss),
+          val_loss: epochs.map((e) => e.val_loss!),
+          metric: epochs.map((e) => e.metric),
+          ...(report.metric ? { metric_name: report.metric } : {}),
+        }
+      : undefined,
+  };
+}
+
+interface LoadedSide extends SourcedPredictions {
+  train?: TrainSummary;
+}
+
+async function loadSide(
+  path: string,
+  task: Task | undefined,
+  table: Table | undefined,
+  readOptions: ReadOptions,
+  logger: Logger,
+): Promise<LoadedSide> {
+  if (await isModelBundle(path)) {
+    const { predictions, train } = await scoreBundle(path, table, logger);
+    return { predictions, source: path, train };
+  }
+  const t = await readTable(path, readOptions);
+  return { predictions: predictionsFromTable(t, task), source: path };
+}
+
+/** The label column of the test data by row number, for predictions files without y_true. */
+function truthFrom(table: Table | undefined, label: string | undefined) {
+  const col = label ? table?.columns.find((c) => c.name === label) : undefined;
+  if (!col) return undefined;
+  return (row: number) => {
+    const v = col.values[row];
+    return v === null || v === undefined || typeof v === "boolean" ? (v == null ? undefined : String(v)) : v;
+  };
+}
+
+function sliceColumns(
+  cfg: EvaluateConfig,
+  table: Table | undefined,
+  rows: number[],
+  configFile: string | undefined,
+): { name: string; values: CellValue[] }[] {
+  const names = cfg.slices.columns;
+  if (names.length === 0) return [];
+  if (!table) {
+    throw new MlgateError("evaluate.slices.columns needs the test data to look up slice values", {
+      location: { file: configFile, key: "evaluate.slices.columns" },
+      hint: "pass --data <test file> or set data.test in mlgate.yml",
+    });
+  }
+  return names.map((name) => {
+    const col = table.columns.find((c) => c.name === name);
+    if (!col) {
+      throw new MlgateError(
+        `evaluate.slices.columns: no column '${name}' in ${table.source ?? "the test data"}`,
+        {
+          location: { file: configFile, key: "evaluate.slices.columns" },
+          hint: `columns in the test data: ${table.columns.map((c) => c.name).join(", ")}`,
+        },
+      );
+    }
+    return {
+      name,
+      values: rows.map((r) => {
+        if (r < 0 || r >= table.rowCount) {
+          throw new MlgateError(
+            `predictions refer to row ${r}, but the test data has ${table.rowCount} rows`,
+            {
+              location: { file: table.source },
+              hint: "score the predictions on the same test file",
+            },
+          );
+        }
+        return col.values[r] ?? null;
+      }),
+    };
+  });
+}
+
+/** Check run for the gate: failure blocks, neutral for an inconclusive verdict that does not block. */
+export function checkReportFor(evaluation: Evaluation, commentMarkdown: string): CheckReport {
+  const conclusion = evaluation.blocking ? "failure" : evaluation.verdict === "pass" ? "success" : "neutral";
+  const failing = evaluation.comparisons.filter((c) => c.verdict && c.verdict !== "pass");
+  return {
+    name: `mlgate / ${evaluation.model}`,
+    conclusion,
+    title: evaluation.summary.length > 120 ? `${evaluation.summary.slice(0, 117)}…` : evaluation.summary,
+    summary:
+      commentMarkdown.length > 65_000
+        ? `${evaluation.summary}\n\nSee the PR comment for details.`
+        : commentMarkdown,
+    annotations: failing.map((c) => ({
+      path: "mlgate.yml",
+      start_line: 1,
+      end_line: 1,
+      annotation_level: c.verdict === "fail" ? "failure" : "warning",
+      title: `${c.metric}: ${c.verdict}`,
+      message: c.reasons.join("\n") || `${c.metric} ${fmt(c.candidate)}`,
+    })),
+  };
+}
+
+/**
+ * `mlgate evaluate` / the evaluate-vs-baseline action: score candidate and baseline on the same
+ * rows, compare them with paired statistics, apply the gate, write evaluation.json, both
+ * predictions files and the PR comment (markdown and HTML preview), and publish the comment,
+ * summary and check through the Publisher.
+ */
+export async function evaluate(
+  loaded: LoadedConfig | undefined,
+  inputs: EvaluateInputs,
+  ports: EvaluatePorts,
+): Promise<EvaluateResult> {
+  const { logger } = ports;
+  const config = loaded?.config;
+  const cfg: EvaluateConfig = config?.evaluate ?? evaluateSection.parse({});
+  const fromConfig = (p: string) => (loaded ? resolveFromConfig(loaded, p) : resolve(p));
+  const task = inputs.task ?? config?.model.task;
+  const model = inputs.model ?? config?.model.name ?? "model";
+  const readOptions: ReadOptions = config
+    ? { format: config.data.format, delimiter: config.data.delimiter, nullValues: config.data.null_values }
+    : {};
+
+  const dataPath = inputs.data ?? (config?.data.test ? fromConfig(config.data.test) : undefined);
+  const table = dataPath ? await readTable(dataPath, readOptions) : undefined;
+  if (table) logger.info(`test data: ${dataPath} (${table.rowCount} rows)`);
+
+  const candidate = await loadSide(inputs.candidate, task, table, readOptions, logger);
+  const baselineSource =
+    ports.baselineSource ??
+    localBaselineSource({ given: inputs.baseline, configured: cfg.baseline && fromConfig(cfg.baseline) });
+  const ref = await baselineSource.resolve(model);
+  const baseline = ref
+    ? await loadSide(ref.path, task ?? candidate.predictions.task, table, readOptions, logger)
+    : undefined;
+  if (ref) logger.info(`baseline: ${ref.path} (${ref.origin})`);
+  else logger.info("no baseline: first-model mode, absolute thresholds only");
+
+  const resolvedTask = task ?? candidate.predictions.task;
+  if (baseline && baseline.predictions.task !== resolvedTask && !task) {
+    throw new MlgateError(
+      `candidate looks like ${resolvedTask} but the baseline like ${baseline.predictions.task}`,
+      { hint: "pass --task classification|regression" },
+    );
+  }
+  const aligned = alignPredictions(resolvedTask, candidate, baseline, truthFrom(table, config?.model.label));
+
+  const out = resolve(inputs.out);
+  const files = {
+    evaluation: join(out, "evaluation.json"),
+    comment: join(out, "pr-comment.md"),
+    html: join(out, "pr-comment.html"),
+    candidate: join(out, "predictions-candidate.csv"),
+    baseline: baseline ? join(out, "predictions-baseline.csv") : undefined,
+  };
+  const rel = (p: string) => relative(out, p) || basename(p);
+
+  const evaluation = evaluationSchema.parse(
+    buildEvaluation({
+      model,
+      aligned,
+      candidate: { source: candidate.source, predictions: rel(files.candidate) },
+      baseline: baseline && { source: baseline.source, predictions: rel(files.baseline!) },
+      config: cfg,
+      configFile: loaded?.file,
+      sliceColumns: sliceColumns(cfg, table, aligned.rows, loaded?.file),
+      progress: ports.progress,
+    }),
+  );
+
+  const markdown = renderEvaluationComment(evaluation, { train: candidate.train, links: ports.links });
+  const outputs: Record<string, string> = {
+    [files.evaluation]: toJson(evaluation),
+    [files.comment]: markdown,
+    [files.html]: renderCommentHtml(markdown, `mlgate · ${model}`),
+    [files.candidate]: formatPredictionsCsv(candidate.predictions),
+  };
+  if (baseline && files.baseline) outputs[files.baseline] = formatPredictionsCsv(baseline.predictions);
+  await writeOutputs(outputs);
+
+  const commentUrl = await ports.publisher.upsertComment(`evaluate:${model}`, markdown);
+  await ports.publisher.summary(markdown);
+  await ports.publisher.check?.(checkReportFor(evaluation, markdown));
+
+  return {
+    evaluation,
+    verdict: evaluation.verdict,
+    blocking: evaluation.blocking,
+    summary: evaluation.summary,
+    files,
+    commentUrl,
+    exitCode: evaluation.blocking ? 1 : 0,
+  };
+}

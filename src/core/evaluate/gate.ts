@@ -1,0 +1,144 @@
+import type { GateRuleConfig } from "../config/sections/evaluate.js";
+import type { Verdict } from "../contracts/evaluation.js";
+import type { Direction } from "./metrics.js";
+
+/** What a gate rule judges: one metric's values and the paired comparison, when there is a baseline. */
+export interface RuleInput {
+  metric: string;
+  direction: Direction;
+  candidate: number;
+  baseline?: number;
+  /** Confidence interval of candidate − baseline. */
+  ciLow?: number;
+  ciHigh?: number;
+  /** Holm-adjusted p-value of the paired test. */
+  pValue?: number;
+  /** 1 − confidence level: the significance threshold for `must_improve`. */
+  alpha: number;
+  /** Confidence level, for the wording of reasons. */
+  level: number;
+}
+
+export interface RuleOutcome {
+  verdict: Verdict;
+  reasons: string[];
+  /** Which conditions failed or were inconclusive (`min`, `max_regression`, …), for the summary. */
+  blockingConditions: string[];
+}
+
+const SEVERITY: Record<Verdict, number> = { pass: 0, inconclusive: 1, fail: 2 };
+
+export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
+  let worst: Verdict = "pass";
+  for (const v of verdicts) if (SEVERITY[v] > SEVERITY[worst]) worst = v;
+  return worst;
+}
+
+/** Short fixed-precision number for reasons; data values never reach this (metric values only). */
+export function fmt(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  const a = Math.abs(x);
+  if (a !== 0 && (a < 1e-3 || a >= 1e6)) return x.toExponential(2);
+  return String(Number(x.toFixed(4)));
+}
+
+/**
+ * Judges one metric against its rule. Absolute bounds (`min`, `max`) use the candidate's value.
+ * Rules against the baseline use the confidence interval of the difference, turned into an
+ * interval of *improvement* by the metric's direction:
+ * - `max_regression` δ (or δ·|baseline| with `relative`): pass when the whole interval lies above
+ *   −δ, fail when it lies wholly below, inconclusive when it straddles −δ;
+ * - `must_improve`: pass when the point estimate improves and the Holm-adjusted paired test is
+ *   significant at 1 − level, fail when the point estimate does not improve, else inconclusive.
+ * Without a baseline (first-model mode) only the absolute bounds apply, and the reasons say so.
+ */
+export function judgeRule(rule: GateRuleConfig, x: RuleInput): RuleOutcome {
+  const outcomes: { condition: string; verdict: Verdict; reason: string }[] = [];
+  const m = x.metric;
+  const pct = `${Math.round(x.level * 100)}% CI`;
+  if (rule.min !== undefined) {
+    const ok = x.candidate >= rule.min;
+    outcomes.push({
+      condition: "min",
+      verdict: ok ? "pass" : "fail",
+      reason: `${m} ${fmt(x.candidate)} ${ok ? "≥" : "<"} min ${fmt(rule.min)}`,
+    });
+  }
+  if (rule.max !== undefined) {
+    const ok = x.candidate <= rule.max;
+    outcomes.push({
+      condition: "max",
+      verdict: ok ? "pass" : "fail",
+      reason: `${m} ${fmt(x.candidate)} ${ok ? "≤" : ">"} max ${fmt(rule.max)}`,
+    });
+  }
+  const relativeRules = rule.max_regression !== undefined || rule.must_improve;
+  if (relativeRules && x.baseline === undefined) {
+    outcomes.push({
+      condition: "baseline",
+      verdict: "pass",
+      reason: `first model: no baseline, so ${rule.must_improve ? "must_improve" : "max_regression"} was not applied`,
+    });
+  } else if (relativeRules && x.baseline !== undefined) {
+    const sign = x.direction === "higher" ? 1 : -1;
+    const improvement = sign * (x.candidate - x.baseline);
+    const lo =
+      x.ciLow === undefined || x.ciHigh === undefined
+        ? Number.NaN
+        : Math.min(sign * x.ciLow, sign * x.ciHigh);
+    const hi =
+      x.ciLow === undefined || x.ciHigh === undefined
+        ? Number.NaN
+        : Math.max(sign * x.ciLow, sign * x.ciHigh);
+    const ci = `${pct} of the difference ${fmt(x.ciLow ?? Number.NaN)} … ${fmt(x.ciHigh ?? Number.NaN)}`;
+    if (rule.max_regression !== undefined) {
+      const bound = rule.relative ? rule.max_regression * Math.abs(x.baseline) : rule.max_regression;
+      const allowed = rule.relative
+        ? `${fmt(rule.max_regression * 100)}% of baseline = ${fmt(bound)}`
+        : fmt(bound);
+      const worse = x.direction === "higher" ? "lower" : "higher";
+      let verdict: Verdict;
+      let reason: string;
+      if (Number.isNaN(lo)) {
+        verdict = improvement >= -bound ? "pass" : "fail";
+        reason = `${m} changed by ${fmt(x.candidate - x.baseline)} (no interval); allowed regression ${allowed}`;
+      } else if (lo >= -bound) {
+        verdict = "pass";
+        reason = `${m} ${fmt(x.candidate)} vs baseline ${fmt(x.baseline)}: ${ci}, within max_regression ${allowed}`;
+      } else if (hi < -bound) {
+        verdict = "fail";
+        reason = `${m} regressed: ${fmt(x.candidate)} vs baseline ${fmt(x.baseline)} (${ci}), ${worse} by more than max_regression ${allowed}`;
+      } else {
+        verdict = "inconclusive";
+        reason = `${m} ${fmt(x.candidate)} vs baseline ${fmt(x.baseline)}: ${ci} straddles max_regression ${allowed}`;
+      }
+      outcomes.push({ condition: "max_regression", verdict, reason });
+    }
+    if (rule.must_improve) {
+      const p = x.pValue;
+      const significant = p !== undefined && p < x.alpha;
+      const pText = p === undefined ? "no paired test" : `p = ${fmt(p)} (Holm-adjusted)`;
+      let verdict: Verdict;
+      let reason: string;
+      if (!(improvement > 0)) {
+        verdict = "fail";
+        reason = `${m} did not improve on the baseline: ${fmt(x.candidate)} vs ${fmt(x.baseline)}`;
+      } else if (significant) {
+        verdict = "pass";
+        reason = `${m} improved: ${fmt(x.candidate)} vs ${fmt(x.baseline)}, ${pText} < ${fmt(x.alpha)}`;
+      } else {
+        verdict = "inconclusive";
+        reason = `${m} is better but not significantly: ${fmt(x.candidate)} vs ${fmt(x.baseline)}, ${pText} ≥ ${fmt(x.alpha)}`;
+      }
+      outcomes.push({ condition: "must_improve", verdict, reason });
+    }
+  }
+  const verdict = worstVerdict(outcomes.map((o) => o.verdict));
+  // A rule that does not pass is explained by the conditions that did not; a passing one by all.
+  const explaining = verdict === "pass" ? outcomes : outcomes.filter((o) => o.verdict !== "pass");
+  return {
+    verdict,
+    reasons: explaining.map((o) => o.reason),
+    blockingConditions: outcomes.filter((o) => o.verdict !== "pass").map((o) => o.condition),
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * A small, fast, seeded PRNG for resampling: xoshiro128** (Blackman & Vigna) seeded through
+ * splitmix32, so that any integer seed gives a well-mixed state. 32-bit arithmetic with Math.imul
+ * keeps it in fast integer paths; the same seed gives the same stream on every platform.
+ */
+export interface Rng {
+  /** Next unsigned 32-bit integer. */
+  nextUint32(): number;
+  /** Uniform integer in [0, n), n ≤ 2^31 (multiply-shift: bias below n / 2^32). */
+  nextIndex(n: number): number;
+  /**
+   * Draws `out.length` indices uniformly from [0, out.length) and counts how often each was
+   * drawn: one bootstrap resample as multiplicities. Consumes the stream like that many
+   * nextIndex calls, in a loop that keeps the generator state in locals (the hot path).
+   */
+  fillMultiplicities(out: Uint16Array | Int32Array): void;
+}
+
+/** 2^-32 */
+const INV_TWO_32 = 2.3283064365386963e-10;
+
+function splitmix32(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x9e3779b9) >>> 0;
+    let z = s;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+}
+
+class Xoshiro128 implements Rng {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+
+  constructor(seed: number) {
+    const mix = splitmix32(seed);
+    this.a = mix() | 0;
+    this.b = mix() | 0;
+    this.c = mix() | 0;
+    this.d = mix() | 0;
+    if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
+  }
+
+  nextUint32(): number {
+    const b = this.b;
+    const t = b << 9;
+    let r = Math.imul(b, 5);
+    r = Math.imul((r << 7) | (r >>> 25), 9);
+    this.c ^= this.a;
+    this.d ^= b;
+    this.b ^= this.c;
+    this.a ^= this.d;
+    this.c ^= t;
+    this.d = (this.d << 11) | (this.d >>> 21);
+    return r >>> 0;
+  }
+
+  nextIndex(n: number): number {
+    // The product stays below 2^63 in magnitude and is exact up to 2^53, enough for n ≤ 2^21
+    // exactly and a bias below n / 2^32 beyond.
+    return Math.floor(this.nextUint32() * INV_TWO_32 * n);
+  }
+
+  fillMultiplicities(out: Uint16Array | Int32Array): void {
+    out.fill(0);
+    const n = out.length;
+    let { a, b, c, d } = this;
+    for (let k = 0; k < n; k++) {
+      const t = b << 9;
+      let r = Math.imul(b, 5);
+      r = Math.imul((r << 7) | (r >>> 25), 9);
+      c ^= a;
+      d ^= b;
+      b ^= c;
+      a ^= d;
+      c ^= t;
+      d = (d << 11) | (d >>> 21);
+      out[Math.floor((r >>> 0) * INV_TWO_32 * n)]!++;
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+  }
+}
+
+export function createRng(seed: number): Rng {
+  return new Xoshiro128(seed);
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { evaluateSection } from "../../src/core/config/sections/evaluate.js";
+import { localBaselineSource } from "../../src/core/evaluate/baseline.js";
+import { buildEvaluation } from "../../src/core/evaluate/evaluation.js";
+import { classificationKernel, scoreAll } from "../../src/core/evaluate/metrics.js";
+import { delongPaired } from "../../src/core/stats/auc.js";
+import { holmAdjust, mcnemarTest } from "../../src/core/stats/tests.js";
+import { alignedClassification, reference } from "./reference.js";
+
+const binary = reference.classification[0]!;
+const aligned = alignedClassification(binary);
+const config = evaluateSection.parse({
+  gate: { accuracy: { max_regression: 0.05 }, roc_auc: { must_improve: true }, log_loss: { max: 0.5 } },
+  bootstrap: { resamples: 300, seed: 3 },
+  slices: { columns: ["half"], min_size: 90 },
+});
+// Rows 0–99 are "first", 100–199 "second" and one row is missing its value (too small a slice).
+const half = binary.y_true.map((_, i) => (i === 7 ? null : i < 100 ? "first" : "second"));
+const evaluation = buildEvaluation({
+  model: "m",
+  aligned,
+  candidate: { source: "c.csv" },
+  baseline: { source: "b.csv" },
+  config,
+  sliceColumns: [{ name: "half", values: half }],
+  now: new Date("2026-01-01T00:00:00Z"),
+});
+const byMetric = (m: string) => evaluation.comparisons.find((c) => c.metric === m)!;
+
+describe("buildEvaluation", () => {
+  it("uses McNemar for accuracy and DeLong for binary ROC-AUC, Holm-adjusted across the gated metrics", () => {
+    const yTrue = aligned.problem.yTrue;
+    let b = 0;
+    let c = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+      const cand = aligned.candidate.yPred[i] === yTrue[i];
+      const base = aligned.baseline!.yPred[i] === yTrue[i];
+      if (cand && !base) b++;
+      if (!cand && base) c++;
+    }
+    const positive = binary.y_true.map((y) => (y === "yes" ? 1 : 0));
+    const mcnemar = mcnemarTest(b, c);
+    const delong = delongPaired(
+      positive,
+      binary.candidate.proba.map((p) => p[1]!),
+      binary.baseline.proba.map((p) => p[1]!),
+    );
+    expect(byMetric("accuracy").p_value_raw).toBeCloseTo(mcnemar.pValue, 15);
+    expect(byMetric("roc_auc").p_value_raw).toBeCloseTo(delong.pValue, 15);
+    expect(byMetric("roc_auc").test).toBe("delong");
+    const logLoss = byMetric("log_loss");
+    const adjusted = holmAdjust([mcnemar.pValue, delong.pValue, logLoss.p_value_raw!]);
+    expect(byMetric("accuracy").p_value).toBeCloseTo(adjusted[0]!, 15);
+    expect(byMetric("roc_auc").p_value).toBeCloseTo(adjusted[1]!, 15);
+    expect(logLoss.p_value).toBeCloseTo(adjusted[2]!, 15);
+    // Not gated: not in the Holm family.
+    expect(byMetric("f1_macro").p_value).toBe(byMetric("f1_macro").p_value_raw);
+    expect(byMetric("f1_macro").verdict).toBeUndefined();
+  });
+
+  it("judges the rules and sets the overall verdict", () => {
+    expect(byMetric("accuracy").verdict).toBe("pass");
+    expect(byMetric("roc_auc").verdict).toBe("pass");
+    expect(byMetric("log_loss").verdict).toBe("pass");
+    expect(evaluation.verdict).toBe("pass");
+    expect(evaluation.blocking).toBe(false);
+    expect(evaluation.first_model).toBe(false);
+  });
+
+  it("scores each slice on exactly its rows and drops slices under min_size", () => {
+    expect(evaluation.slices.map((s) => [s.value, s.rows])).toEqual([
+      ["second", 100],
+      ["first", 99],
+    ]);
+    const first = evaluation.slices.find((s) => s.value === "first")!;
+    const rows = half.map((h, i) => (h === "first" ? i : -1)).filter((i) => i >= 0);
+    const L = aligned.problem.labels.length;
+    const sub = {
+      labels: aligned.problem.labels,
+      yTrue: Int32Array.from(rows, (i) => aligned.problem.yTrue[i]!),
+    };
+    const expected = scoreAll(
+      classificationKernel(sub, {
+        yPred: Int32Array.from(rows, (i) => aligned.candidate.yPred[i]!),
+        proba: Float64Array.from(
+          { length: rows.length * L },
+          (_, j) => aligned.candidate.proba![rows[Math.floor(j / L)]! * L + (j % L)]!,
+        ),
+      }),
+    );
+    for (const [name, value] of Object.entries(first.candidate))
+      expect(value).toBeCloseTo(expected[name]!, 12);
+  });
+
+  it("is deterministic for a seed", () => {
+    const again = buildEvaluation({
+      model: "m",
+      aligned,
+      candidate: { source: "c.csv" },
+      baseline: { source: "b.csv" },
+      config,
+      now: new Date("2026-01-01T00:00:00Z"),
+    });
+    expect(again.comparisons).toEqual(evaluation.comparisons);
+  });
+});
+
+describe("localBaselineSource", () => {
+  const registry = { champion: async (model: string) => `registry/${model}` };
+  it("prefers the given path, then the config, then the registry champion, else none", async () => {
+    expect(await localBaselineSource({ given: "a", configured: "b", registry }).resolve("m")).toEqual({
+      path: "a",
+      origin: "--baseline",
+    });
+    expect((await localBaselineSource({ configured: "b", registry }).resolve("m"))?.path).toBe("b");
+    expect(await localBaselineSource({ registry }).resolve("m")).toEqual({
+      path: "registry/m",
+      origin: "registry champion",
+    });
+    expect(await localBaselineSource({}).resolve("m")).toBeUndefined();
+  });
+});
