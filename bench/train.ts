@@ -22,7 +22,7 @@ import * as tfl from "@tensorflow/tfjs-layers";
 import { trainSection } from "../src/core/config/sections/train.js";
 import { type BackendName, selectBackend } from "../src/core/model/backends.js";
 import { trainTabular } from "../src/core/model/trainer.js";
-import { syntheticTask } from "./synthetic.js";
+import { syntheticTask } from "./gen-synthetic.js";
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
