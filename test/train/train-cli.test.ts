@@ -10,6 +10,10 @@ import { penguinsTest, penguinsTrain, tableToCsv } from "./penguins.js";
 
 const tmp = scratch();
 
+/** `mlgate predict` with the bundle at `dir` (for the error cases: the data file is never reached). */
+const predictWithBundleIn = (dir: string) =>
+  cli(["predict", "--model", dir, "--data", join(dir, "x.csv"), "--out", join(dir, "p.csv")]);
+
 async function penguinsRepo(extraTrain = ""): Promise<string> {
   const dir = await tmp();
   await writeText(join(dir, "train.csv"), tableToCsv(penguinsTrain));
@@ -123,15 +127,7 @@ describe("mlgate train (penguins, wasm)", () => {
 
   it("predict names a bundle directory that has no manifest", async () => {
     const dir = await tmp();
-    const r = await cli([
-      "predict",
-      "--model",
-      dir,
-      "--data",
-      join(dir, "x.csv"),
-      "--out",
-      join(dir, "p.csv"),
-    ]);
+    const r = await predictWithBundleIn(dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("no model bundle at");
     expect(r.stderr).toContain("hint: pass the directory that `mlgate train` wrote");
@@ -143,15 +139,7 @@ describe("mlgate train (penguins, wasm)", () => {
       join(dir, "mlgate-model.json"),
       JSON.stringify({ schema: "mlgate/model@1", name: "m", task: "ranking" }),
     );
-    const r = await cli([
-      "predict",
-      "--model",
-      dir,
-      "--data",
-      join(dir, "x.csv"),
-      "--out",
-      join(dir, "p.csv"),
-    ]);
+    const r = await predictWithBundleIn(dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("mlgate-model.json: task:");
     expect(r.stderr).toContain(
