@@ -22,7 +22,7 @@ import * as tfl from "@tensorflow/tfjs-layers";
 import { trainSection } from "../src/core/config/sections/train.js";
 import { type BackendName, selectBackend } from "../src/core/model/backends.js";
 import { trainTabular } from "../src/core/model/trainer.js";
-import { syntheticTask } from "./synthetic.js";
+import { syntheticTask } from "./gen-synthetic.js";
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -138,17 +138,22 @@ for (let r = 0; r < repeat; r++) {
 const rowsOut: [string, string, number][] = [];
 rowsOut.push([`mlgate custom loop (tfjs ${choice.backend})`, choice.device, customBest]);
 if (withFit) rowsOut.push([`tfjs model.fit() (${choice.backend})`, choice.device, fitBest]);
+let torchSkipped: string | undefined;
 if (torchDevice !== "none") {
-  let t = await torch(x, y);
-  for (let r = 1; r < repeat; r++) {
-    const again = await torch(x, y);
-    if (again.sps > t.sps) t = again;
+  try {
+    let t = await torch(x, y);
+    for (let r = 1; r < repeat; r++) {
+      const again = await torch(x, y);
+      if (again.sps > t.sps) t = again;
+    }
+    rowsOut.push([
+      `PyTorch ${torchDevice} (${t.threads} thread${t.threads === 1 ? "" : "s"})`,
+      t.device,
+      t.sps,
+    ]);
+  } catch (e) {
+    torchSkipped = `PyTorch side skipped: ${(e as Error).message.split("\n").filter(Boolean).at(-1)} (set PYTHON to an interpreter with torch)`;
   }
-  rowsOut.push([
-    `PyTorch ${torchDevice} (${t.threads} thread${t.threads === 1 ? "" : "s"})`,
-    t.device,
-    t.sps,
-  ]);
 }
 const reference = rowsOut.at(-1)![2];
 console.log(
@@ -160,3 +165,4 @@ console.log("| --- | --- | ---: | ---: |");
 for (const [name, device, sps] of rowsOut) {
   console.log(`| ${name} | ${device} | ${Math.round(sps)} | ${(sps / reference).toFixed(2)}× |`);
 }
+if (torchSkipped) console.log(`\n${torchSkipped}`);

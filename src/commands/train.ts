@@ -192,7 +192,7 @@ export async function train(
         predictTable(
           {
             dir: modelDir,
-            manifest: { ...trained.manifest, metrics: {} } as ModelManifest,
+            manifest: trained.manifest,
             scorer: trained.scorer,
           },
           testTable,
@@ -410,7 +410,7 @@ async function trainWithCommand(
       );
     }
     const manifest = checked.data;
-    const scorer = await loadOnnxScorer(join(output, ONNX_MODEL_FILE), manifest as ModelManifest);
+    const scorer = await loadOnnxScorer(join(output, ONNX_MODEL_FILE), manifest);
     return { manifest, files, scorer, metrics: {}, report: { epochs: [], train_rows: rows.rowCount } };
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -136,4 +136,42 @@ describe("bring your own framework: train.command → ONNX bundle → predict", 
     expect(r.stderr).toContain("train.command failed (exit code 7); last output:");
     expect(r.stderr).toContain("CUDA out of memory");
   });
+
+  it("merges the manifest keys the command wrote, and rejects invalid ones", async () => {
+    const dir = await tmp();
+    const configFor = (manifest: object) =>
+      writeText(
+        join(dir, "mlgate.yml"),
+        [
+          "model: { name: shapes, task: classification, label: kind }",
+          `data: { train: ${JSON.stringify(join(FIXTURE, "train.csv"))} }`,
+          `train: { command: ${JSON.stringify(`node ${JSON.stringify(join(FIXTURE, "fake-train.mjs"))} --manifest '${JSON.stringify(manifest)}'`)} }`,
+        ].join("\n"),
+      );
+    const good = await cli([
+      "--config",
+      await configFor({ device: "GPU: fixture", samples_per_second: 1234 }),
+      "train",
+      "--out",
+      join(dir, "a"),
+    ]);
+    expect(good.stderr.split("\n").filter((l) => l.startsWith("mlgate:"))).toEqual([]);
+    expect(good.code).toBe(0);
+    const manifest = modelManifestSchema.parse(await readJson(join(dir, "a/model/mlgate-model.json")));
+    expect(manifest.device).toBe("GPU: fixture");
+    expect(manifest.samples_per_second).toBe(1234);
+    expect(manifest.format).toBe("onnx");
+
+    const bad = await cli([
+      "--config",
+      await configFor({ onnx: { output_kind: "scores" } }),
+      "train",
+      "--out",
+      join(dir, "b"),
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      "the mlgate-model.json that train.command wrote is invalid at onnx.output_kind",
+    );
+  });
 });

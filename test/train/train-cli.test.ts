@@ -10,6 +10,10 @@ import { penguinsTest, penguinsTrain, tableToCsv } from "./penguins.js";
 
 const tmp = scratch();
 
+/** `mlgate predict` with the bundle at `dir` (for the error cases: the data file is never reached). */
+const predictWithBundleIn = (dir: string) =>
+  cli(["predict", "--model", dir, "--data", join(dir, "x.csv"), "--out", join(dir, "p.csv")]);
+
 async function penguinsRepo(extraTrain = ""): Promise<string> {
   const dir = await tmp();
   await writeText(join(dir, "train.csv"), tableToCsv(penguinsTrain));
@@ -123,17 +127,52 @@ describe("mlgate train (penguins, wasm)", () => {
 
   it("predict names a bundle directory that has no manifest", async () => {
     const dir = await tmp();
-    const r = await cli([
-      "predict",
-      "--model",
-      dir,
-      "--data",
-      join(dir, "x.csv"),
-      "--out",
-      join(dir, "p.csv"),
-    ]);
+    const r = await predictWithBundleIn(dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("no model bundle at");
     expect(r.stderr).toContain("hint: pass the directory that `mlgate train` wrote");
   });
+
+  it("predict names the manifest key that is wrong", async () => {
+    const dir = await tmp();
+    await writeText(
+      join(dir, "mlgate-model.json"),
+      JSON.stringify({ schema: "mlgate/model@1", name: "m", task: "ranking" }),
+    );
+    const r = await predictWithBundleIn(dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("mlgate-model.json: task:");
+    expect(r.stderr).toContain(
+      "hint: a bundle manifest follows the mlgate/model@1 schema (docs/model-bundle.md)",
+    );
+  });
+
+  it("trains a regression: RMSE in label units, numeric y_pred, no probability columns", async () => {
+    const dir = await tmp();
+    // y = 2·a − b + 10, exactly linear, so a linear model's test RMSE must end up small.
+    const rowsOf = (n: number, offset: number) =>
+      Array.from({ length: n }, (_, i) => {
+        const a = ((i + offset) % 13) / 2;
+        const b = ((i + offset) % 7) / 3;
+        return `${a},${b},${2 * a - b + 10}`;
+      });
+    await writeText(join(dir, "train.csv"), ["a,b,y", ...rowsOf(240, 0)].join("\n"));
+    await writeText(join(dir, "test.csv"), ["a,b,y", ...rowsOf(40, 5)].join("\n"));
+    await writeText(
+      join(dir, "mlgate.yml"),
+      "model: { name: line, task: regression, label: y }\ndata: { train: train.csv, test: test.csv }\n" +
+        "train: { type: linear, backend: cpu, epochs: 120, learning_rate: 0.05, early_stopping: false }\n",
+    );
+    const r = await cli(["--config", join(dir, "mlgate.yml"), "train", "--out", join(dir, "out")]);
+    expect(r.code).toBe(0);
+    const report = trainReportSchema.parse(await readJson(join(dir, "out/train.json")));
+    expect(report.metric).toBe("rmse");
+    expect(report.metrics.test_rmse).toBeLessThan(0.1);
+    expect(report.metrics.test_mae).toBeLessThanOrEqual(report.metrics.test_rmse!);
+    expect(report.metrics.val_rmse).toBeLessThan(0.1);
+    const text = await cliPredict(join(dir, "out/model"), join(dir, "test.csv"), join(dir, "p.csv"));
+    expect(text.split("\n")[0]).toBe("row,y_true,y_pred");
+    const p = predictionsFromTable(await readTable(join(dir, "p.csv")), "regression");
+    expect(p.yPred.every((v, i) => Math.abs((v as number) - (p.yTrue![i] as number)) < 0.3)).toBe(true);
+  }, 60_000);
 });

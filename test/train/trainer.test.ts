@@ -122,7 +122,7 @@ describe("trainer", () => {
     const result = await trainBuiltin(table, { task: "regression", label: "y" }, settings, { logger });
     expect(result.trained.metricName).toBe("rmse");
     const p = await predictTable(
-      { dir: "", manifest: { ...result.manifest } as never, scorer: result.scorer },
+      { dir: "", manifest: result.manifest, scorer: result.scorer },
       linearTable(40),
     );
     const yTrue = p.yTrue as number[];
@@ -171,10 +171,7 @@ describe("trainer", () => {
         trainSection.parse({ ...base, ...extra }),
         { logger },
       );
-      const p = await predictTable(
-        { dir: "", manifest: { ...r.manifest } as never, scorer: r.scorer },
-        table,
-      );
+      const p = await predictTable({ dir: "", manifest: r.manifest, scorer: r.scorer }, table);
       return p.yPred.filter((y) => y === "b").length;
     };
     const plain = await countB({});

@@ -61,15 +61,29 @@ export async function runTrainCommand(
       kill("SIGTERM");
       setTimeout(() => kill("SIGKILL"), 5000).unref();
     }, opts.timeoutMs);
+    // The command runs in its own process group, so a cancelled job (Ctrl-C, a cancelled workflow
+    // run) would not reach it: pass the signal on, then let it stop mlgate as it would have.
+    const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
+    function stopForwarding(): void {
+      for (const s of signals) process.off(s, forward);
+    }
+    function forward(signal: NodeJS.Signals): void {
+      kill(signal);
+      stopForwarding();
+      process.kill(process.pid, signal);
+    }
+    for (const s of signals) process.once(s, forward);
 
     child.on("error", (e) => {
       clearTimeout(timer);
+      stopForwarding();
       reject(
         new MlgateError(`cannot start train.command: ${e.message}`, { location: { key: "train.command" } }),
       );
     });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
+      stopForwarding();
       const seconds = (Date.now() - t0) / 1000;
       if (timedOut) {
         reject(

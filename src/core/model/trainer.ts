@@ -54,7 +54,7 @@ export interface TrainedModel {
   stoppedEarly: boolean;
   trainRows: number;
   validationRows: number;
-  /** Training samples processed per second of wall time (forward + backward + update). */
+  /** Training samples per second of wall time: forward, backward and update, plus the per-epoch validation pass and read-back. */
   samplesPerSecond: number;
 }
 
@@ -199,22 +199,24 @@ export async function trainTabular(
     return h;
   };
   /** Weighted mean loss: cross-entropy from logits, or squared error. */
+  const weighted = data.weights !== undefined;
+  /** Mean loss over the rows (weighted by class weights when there are any): cross-entropy from logits, or squared error. */
   const lossOf = (out: tf.Tensor, y: tf.Tensor, w: tf.Tensor): tf.Scalar => {
     const perRow = classification
       ? tf.losses.softmaxCrossEntropy(y, out, undefined, undefined, tf.Reduction.NONE)
       : tf.sum(tf.square(tf.sub(out, y)), 1);
-    return tf.div(tf.sum(tf.mul(perRow, w)), tf.sum(w)) as tf.Scalar;
+    return (weighted ? tf.div(tf.sum(tf.mul(perRow, w)), tf.sum(w)) : tf.mean(perRow)) as tf.Scalar;
   };
-  const metricOf = (out: tf.Tensor, y: tf.Tensor): tf.Scalar =>
-    classification
-      ? (tf.mean(tf.cast(tf.equal(tf.argMax(out, 1), tf.argMax(y, 1)), "float32")) as tf.Scalar)
-      : (tf.sqrt(tf.mean(tf.square(tf.sub(out, y)))) as tf.Scalar);
-
-  /** Per batch: correct predictions (classification) or the sum of squared errors (regression). */
+  /** Correct predictions (classification) or the sum of squared errors (regression). */
   const hitsOf = (out: tf.Tensor, y: tf.Tensor): tf.Scalar =>
     classification
       ? (tf.sum(tf.cast(tf.equal(tf.argMax(out, 1), tf.argMax(y, 1)), "float32")) as tf.Scalar)
       : (tf.sum(tf.square(tf.sub(out, y))) as tf.Scalar);
+  /** Accuracy, or RMSE, from the hits over `rows` rows. */
+  const metricFromHits = (hits: tf.Scalar, rows: number): tf.Scalar => {
+    const perRow = tf.div(hits, rows) as tf.Scalar;
+    return classification ? perRow : tf.sqrt(perRow);
+  };
 
   const history: EpochRecord[] = [];
   const patience =
@@ -242,16 +244,17 @@ export async function trainTabular(
         const size = Math.min(batch, nTrain - start);
         const [nextLoss, nextHits] = tf.tidy(() => {
           const [xb, yb, wb] = epochData.batch(start, size);
-          let hits: tf.Scalar | undefined;
+          let out: tf.Tensor | undefined;
           const cost = optimizer.minimize(() => {
-            const out = forward(xb, dropout > 0 ? dropoutSeed + 1000 * b : undefined);
-            if (trackHits) hits = tf.keep(hitsOf(out, yb));
-            return lossOf(out, yb, wb);
+            const logits = forward(xb, dropout > 0 ? dropoutSeed + 1000 * b : undefined);
+            // Kept past the gradient tape so the metric can reuse this forward pass, off the tape.
+            if (trackHits) out = tf.keep(logits);
+            return lossOf(logits, yb, wb);
           }, true)!;
-          const nextHits = hits ? (tf.add(hitsAcc, hits) as tf.Scalar) : tf.clone(hitsAcc);
-          // Kept out of the gradient tape's tidy above, so it is not the enclosing tidy's to free.
-          hits?.dispose();
-          return [tf.add(lossAcc, tf.mul(cost, tf.sum(wb))) as tf.Scalar, nextHits];
+          const nextHits = out ? (tf.add(hitsAcc, hitsOf(out, yb)) as tf.Scalar) : tf.clone(hitsAcc);
+          out?.dispose();
+          const batchWeight = weighted ? tf.sum(wb) : size;
+          return [tf.add(lossAcc, tf.mul(cost, batchWeight)) as tf.Scalar, nextHits];
         });
         lossAcc.dispose();
         hitsAcc.dispose();
@@ -262,10 +265,9 @@ export async function trainTabular(
         const trainLoss = tf.div(lossAcc, totalWeight);
         if (xVal && yVal && wVal) {
           const out = forward(xVal);
-          return tf.stack([trainLoss, lossOf(out, yVal, wVal), metricOf(out, yVal)]);
+          return tf.stack([trainLoss, lossOf(out, yVal, wVal), metricFromHits(hitsOf(out, yVal), valRows)]);
         }
-        const perRow = tf.div(hitsAcc, nTrain);
-        return tf.stack([trainLoss, trainLoss, classification ? perRow : tf.sqrt(perRow)]);
+        return tf.stack([trainLoss, trainLoss, metricFromHits(hitsAcc, nTrain)]);
       });
       epochData.dispose();
       for (const t of [lossAcc, hitsAcc]) t.dispose();
