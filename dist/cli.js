@@ -12,7 +12,7 @@ import {
   selectBackend,
   tfjsModelFiles,
   tfjsScorer
-} from "./chunks/chunk-WVSR5QYT.js";
+} from "./chunks/chunk-OZWU7AWW.js";
 import {
   predictTable
 } from "./chunks/chunk-26I2LHSM.js";
@@ -28,7 +28,7 @@ import {
   choosePublisher,
   evaluate,
   formatPredictionsCsv
-} from "./chunks/chunk-OZ2SEW26.js";
+} from "./chunks/chunk-S7EKFUZJ.js";
 import {
   publish
 } from "./chunks/chunk-M5KKKORQ.js";
@@ -4007,14 +4007,26 @@ async function runTrainCommand(command, opts) {
       kill("SIGTERM");
       setTimeout(() => kill("SIGKILL"), 5e3).unref();
     }, opts.timeoutMs);
+    const signals = ["SIGINT", "SIGTERM"];
+    function stopForwarding() {
+      for (const s of signals) process.off(s, forward);
+    }
+    function forward(signal) {
+      kill(signal);
+      stopForwarding();
+      process.kill(process.pid, signal);
+    }
+    for (const s of signals) process.once(s, forward);
     child.on("error", (e) => {
       clearTimeout(timer);
+      stopForwarding();
       reject(
         new MlgateError(`cannot start train.command: ${e.message}`, { location: { key: "train.command" } })
       );
     });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
+      stopForwarding();
       const seconds = (Date.now() - t0) / 1e3;
       if (timedOut) {
         reject(
@@ -4200,12 +4212,16 @@ async function trainTabular(data, task, settings, onEpoch, placement) {
     }
     return h;
   };
+  const weighted = data.weights !== void 0;
   const lossOf = (out, y, w) => {
     const perRow = classification ? tf.losses.softmaxCrossEntropy(y, out, void 0, void 0, tf.Reduction.NONE) : tf.sum(tf.square(tf.sub(out, y)), 1);
-    return tf.div(tf.sum(tf.mul(perRow, w)), tf.sum(w));
+    return weighted ? tf.div(tf.sum(tf.mul(perRow, w)), tf.sum(w)) : tf.mean(perRow);
   };
-  const metricOf = (out, y) => classification ? tf.mean(tf.cast(tf.equal(tf.argMax(out, 1), tf.argMax(y, 1)), "float32")) : tf.sqrt(tf.mean(tf.square(tf.sub(out, y))));
   const hitsOf = (out, y) => classification ? tf.sum(tf.cast(tf.equal(tf.argMax(out, 1), tf.argMax(y, 1)), "float32")) : tf.sum(tf.square(tf.sub(out, y)));
+  const metricFromHits = (hits, rows) => {
+    const perRow = tf.div(hits, rows);
+    return classification ? perRow : tf.sqrt(perRow);
+  };
   const history = [];
   const patience = settings.early_stopping === false ? Number.POSITIVE_INFINITY : settings.early_stopping.patience;
   let best = Number.POSITIVE_INFINITY;
@@ -4228,15 +4244,16 @@ async function trainTabular(data, task, settings, onEpoch, placement) {
         const size = Math.min(batch, nTrain - start);
         const [nextLoss, nextHits] = tf.tidy(() => {
           const [xb, yb, wb] = epochData.batch(start, size);
-          let hits;
+          let out;
           const cost = optimizer.minimize(() => {
-            const out = forward(xb, dropout2 > 0 ? dropoutSeed + 1e3 * b : void 0);
-            if (trackHits) hits = tf.keep(hitsOf(out, yb));
-            return lossOf(out, yb, wb);
+            const logits = forward(xb, dropout2 > 0 ? dropoutSeed + 1e3 * b : void 0);
+            if (trackHits) out = tf.keep(logits);
+            return lossOf(logits, yb, wb);
           }, true);
-          const nextHits2 = hits ? tf.add(hitsAcc, hits) : tf.clone(hitsAcc);
-          hits?.dispose();
-          return [tf.add(lossAcc, tf.mul(cost, tf.sum(wb))), nextHits2];
+          const nextHits2 = out ? tf.add(hitsAcc, hitsOf(out, yb)) : tf.clone(hitsAcc);
+          out?.dispose();
+          const batchWeight = weighted ? tf.sum(wb) : size;
+          return [tf.add(lossAcc, tf.mul(cost, batchWeight)), nextHits2];
         });
         lossAcc.dispose();
         hitsAcc.dispose();
@@ -4247,10 +4264,9 @@ async function trainTabular(data, task, settings, onEpoch, placement) {
         const trainLoss = tf.div(lossAcc, totalWeight);
         if (xVal && yVal && wVal) {
           const out = forward(xVal);
-          return tf.stack([trainLoss, lossOf(out, yVal, wVal), metricOf(out, yVal)]);
+          return tf.stack([trainLoss, lossOf(out, yVal, wVal), metricFromHits(hitsOf(out, yVal), valRows)]);
         }
-        const perRow = tf.div(hitsAcc, nTrain);
-        return tf.stack([trainLoss, trainLoss, classification ? perRow : tf.sqrt(perRow)]);
+        return tf.stack([trainLoss, trainLoss, metricFromHits(hitsAcc, nTrain)]);
       });
       epochData.dispose();
       for (const t of [lossAcc, hitsAcc]) t.dispose();
@@ -4543,7 +4559,7 @@ async function train2(loaded, inputs, ports) {
         () => predictTable(
           {
             dir: modelDir,
-            manifest: { ...trained.manifest, metrics: {} },
+            manifest: trained.manifest,
             scorer: trained.scorer
           },
           testTable

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   choosePublisher,
   evaluate
-} from "./chunks/chunk-OZ2SEW26.js";
+} from "./chunks/chunk-S7EKFUZJ.js";
 import "./chunks/chunk-PX65BAFI.js";
 import "./chunks/chunk-GQVVGXJ4.js";
 import "./chunks/chunk-E7DB23Y5.js";

@@ -319,7 +319,7 @@ describe("backends", () => {
     } catch (e) {
       const message = (e as MlgateError).format();
       expect(message).toMatch(
-        /tfjs backend 'webgpu' is not available here \(webgpu: (no GPU adapter|Cannot find)/,
+        /tfjs backend 'webgpu' is not available here \(webgpu: (no GPU adapter|no Vulkan loader|not installed)/,
       );
       expect(message).toContain("hint: run on a GPU runner with libvulkan1 and VK_DRIVER_FILES set");
     } finally {

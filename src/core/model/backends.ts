@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as tf from "@tensorflow/tfjs-core";
 import { MlgateError } from "../errors.js";
@@ -51,6 +51,10 @@ async function tryBackend(name: BackendName): Promise<string> {
       return name === "tensorflow-gpu" ? "GPU (CUDA via libtensorflow)" : await cpuName();
     }
     case "webgpu": {
+      // Dawn prints a native warning when it cannot load the Vulkan loader; ask the linker first.
+      if (process.platform === "linux" && !linkerKnows("libvulkan.so.1")) {
+        throw new Error("no Vulkan loader (libvulkan.so.1); install libvulkan1 on a GPU runner");
+      }
       const webgpu = (await importOptional("webgpu")) as {
         create: (flags: string[]) => { requestAdapter(): Promise<GpuAdapterLike | null> };
         globals: Record<string, unknown>;
@@ -111,6 +115,19 @@ interface GpuAdapterLike {
   requestAdapterInfo?(): Promise<GpuAdapterInfo>;
 }
 
+/** Whether the dynamic linker can find `lib`: LD_LIBRARY_PATH first, then the ld.so cache. */
+function linkerKnows(lib: string): boolean {
+  for (const dir of (process.env.LD_LIBRARY_PATH ?? "").split(":").filter(Boolean)) {
+    if (existsSync(`${dir}/${lib}`)) return true;
+  }
+  try {
+    return readFileSync("/etc/ld.so.cache").includes(lib);
+  } catch {
+    // No cache to ask (some minimal images): let Dawn try.
+    return true;
+  }
+}
+
 let current: BackendChoice | undefined;
 
 /** Select a backend: `auto` takes the first that loads; a named one must load or it is an error. */
@@ -136,7 +153,8 @@ export async function selectBackend(
       logger?.info(`tfjs backend: ${backend} on ${device}`);
       return current;
     } catch (e) {
-      const reason = (e as Error)?.message?.split("\n")[0] ?? String(e);
+      const message = (e as Error)?.message?.split("\n")[0] ?? String(e);
+      const reason = /Cannot find (package|module)/.test(message) ? "not installed" : message;
       skipped.push({ backend, reason });
       if (requested === "auto") logger?.info(`tfjs backend ${backend} skipped: ${reason}`);
     }

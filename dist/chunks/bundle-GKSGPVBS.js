@@ -10,7 +10,7 @@ import {
   tfjsModelFiles,
   tfjsScorer,
   writeModelBundle
-} from "./chunk-WVSR5QYT.js";
+} from "./chunk-OZWU7AWW.js";
 import "./chunk-2U23OE5W.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-SGGMRL24.js";

@@ -25555,7 +25555,7 @@ var modelManifestSchema = external_exports.strictObject({
 // src/core/model/backends.ts
 init_esm_dirname();
 var tf = __toESM(require_tf_core_node(), 1);
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 var AUTO_ORDER = ["tensorflow-gpu", "tensorflow", "webgpu", "wasm", "cpu"];
 var importOptional = (specifier) => import(specifier);
@@ -25580,6 +25580,9 @@ async function tryBackend(name) {
       return name === "tensorflow-gpu" ? "GPU (CUDA via libtensorflow)" : await cpuName();
     }
     case "webgpu": {
+      if (process.platform === "linux" && !linkerKnows("libvulkan.so.1")) {
+        throw new Error("no Vulkan loader (libvulkan.so.1); install libvulkan1 on a GPU runner");
+      }
       const webgpu = await importOptional("webgpu");
       const gpu = webgpu.create([]);
       const adapter = await gpu.requestAdapter();
@@ -25619,6 +25622,16 @@ async function tryBackend(name) {
     }
   }
 }
+function linkerKnows(lib) {
+  for (const dir of (process.env.LD_LIBRARY_PATH ?? "").split(":").filter(Boolean)) {
+    if (existsSync(`${dir}/${lib}`)) return true;
+  }
+  try {
+    return readFileSync("/etc/ld.so.cache").includes(lib);
+  } catch {
+    return true;
+  }
+}
 var current;
 async function selectBackend(requested, logger) {
   if (current && (requested === "auto" || requested === current.backend) && tf.getBackend() === current.backend) {
@@ -25634,7 +25647,8 @@ async function selectBackend(requested, logger) {
       logger?.info(`tfjs backend: ${backend} on ${device}`);
       return current;
     } catch (e) {
-      const reason = e?.message?.split("\n")[0] ?? String(e);
+      const message = e?.message?.split("\n")[0] ?? String(e);
+      const reason = /Cannot find (package|module)/.test(message) ? "not installed" : message;
       skipped.push({ backend, reason });
       if (requested === "auto") logger?.info(`tfjs backend ${backend} skipped: ${reason}`);
     }
@@ -25783,7 +25797,7 @@ async function readManifest(dir) {
     const key = issue.path.join(".") || "(top level)";
     throw new MlgateError(`${MODEL_MANIFEST_FILE}: ${key}: ${issue.message}`, {
       location: { file, key },
-      hint: `a model bundle manifest follows the mlgate/model@1 schema (see docs); it was written by a different tool or edited by hand`
+      hint: "a bundle manifest follows the mlgate/model@1 schema (docs/model-bundle.md); this one was written by another tool or edited by hand"
     });
   }
   return parsed.data;
