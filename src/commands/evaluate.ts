@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
+import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import { type LoadedConfig, resolveFromConfig } from "../core/config/load.js";
 import { type EvaluateConfig, evaluateSection } from "../core/config/sections/evaluate.js";
 import { type Evaluation, evaluationSchema } from "../core/contracts/evaluation.js";
@@ -210,8 +211,34 @@ function sliceColumns(
   });
 }
 
-/** Check run for the gate: failure blocks, neutral for an inconclusive verdict that does not block. */
-export function checkReportFor(evaluation: Evaluation, commentMarkdown: string): CheckReport {
+/** A check run's summary holds at most 65 535 characters; a longer comment is referred to. */
+const CHECK_SUMMARY_LIMIT = 65_535;
+
+/** Line of each `evaluate.gate.<metric>` key in the config file, for check-run annotations. */
+async function gateRuleLines(file: string | undefined): Promise<Map<string, number>> {
+  const lines = new Map<string, number>();
+  if (!file) return lines;
+  const counter = new LineCounter();
+  const doc = parseDocument(await readFile(file, "utf8"), { lineCounter: counter });
+  const gate = doc.getIn(["evaluate", "gate"], true);
+  if (!isMap(gate)) return lines;
+  for (const pair of gate.items) {
+    if (isScalar(pair.key) && pair.key.range) {
+      lines.set(String(pair.key.value), counter.linePos(pair.key.range[0]).line);
+    }
+  }
+  return lines;
+}
+
+/**
+ * Check run for the gate: failure when it blocks, neutral for an inconclusive verdict that does
+ * not, success otherwise; one annotation per rule that did not pass, on its line in mlgate.yml.
+ */
+export function checkReportFor(
+  evaluation: Evaluation,
+  commentMarkdown: string,
+  where: { path: string; lines: Map<string, number> },
+): CheckReport {
   const conclusion = evaluation.blocking ? "failure" : evaluation.verdict === "pass" ? "success" : "neutral";
   const failing = evaluation.comparisons.filter((c) => c.verdict && c.verdict !== "pass");
   return {
@@ -219,17 +246,20 @@ export function checkReportFor(evaluation: Evaluation, commentMarkdown: string):
     conclusion,
     title: evaluation.summary.length > 120 ? `${evaluation.summary.slice(0, 117)}…` : evaluation.summary,
     summary:
-      commentMarkdown.length > 65_000
+      commentMarkdown.length > CHECK_SUMMARY_LIMIT
         ? `${evaluation.summary}\n\nSee the PR comment for details.`
         : commentMarkdown,
-    annotations: failing.map((c) => ({
-      path: "mlgate.yml",
-      start_line: 1,
-      end_line: 1,
-      annotation_level: c.verdict === "fail" ? "failure" : "warning",
-      title: `${c.metric}: ${c.verdict}`,
-      message: c.reasons.join("\n") || `${c.metric} ${fmt(c.candidate)}`,
-    })),
+    annotations: failing.map((c) => {
+      const line = where.lines.get(c.metric) ?? 1;
+      return {
+        path: where.path,
+        start_line: line,
+        end_line: line,
+        annotation_level: c.verdict === "fail" ? "failure" : "warning",
+        title: `${c.metric}: ${c.verdict}`,
+        message: c.reasons.join("\n") || `${c.metric} ${fmt(c.candidate)}`,
+      };
+    }),
   };
 }
 
@@ -313,7 +343,9 @@ export async function evaluate(
 
   const commentUrl = await ports.publisher.upsertComment(`evaluate:${model}`, markdown);
   await ports.publisher.summary(markdown);
-  await ports.publisher.check?.(checkReportFor(evaluation, markdown));
+  const configPath = loaded?.file ? relative(process.cwd(), loaded.file) || "mlgate.yml" : "mlgate.yml";
+  const lines = await gateRuleLines(loaded?.file);
+  await ports.publisher.check?.(checkReportFor(evaluation, markdown, { path: configPath, lines }));
 
   return {
     evaluation,
