@@ -147,14 +147,14 @@ async function loadSide(
   path: string,
   task: Task | undefined,
   table: Table | undefined,
-  readOptions: ReadOptions,
   logger: Logger,
 ): Promise<LoadedSide> {
   if (await isModelBundle(path)) {
     const { predictions, train } = await scoreBundle(path, table, logger);
     return { predictions, source: path, train };
   }
-  const t = await readTable(path, readOptions);
+  // A predictions file follows the contract (comma-separated CSV, or by extension), not data.*.
+  const t = await readTable(path);
   return { predictions: predictionsFromTable(t, task), source: path };
 }
 
@@ -164,7 +164,8 @@ function truthFrom(table: Table | undefined, label: string | undefined) {
   if (!col) return undefined;
   return (row: number) => {
     const v = col.values[row];
-    return v === null || v === undefined || typeof v === "boolean" ? (v == null ? undefined : String(v)) : v;
+    if (v === null || v === undefined) return undefined;
+    return typeof v === "boolean" ? String(v) : v;
   };
 }
 
@@ -288,24 +289,18 @@ export async function evaluate(
   const table = dataPath ? await readTable(dataPath, readOptions) : undefined;
   if (table) logger.info(`test data: ${dataPath} (${table.rowCount} rows)`);
 
-  const candidate = await loadSide(inputs.candidate, task, table, readOptions, logger);
+  const candidate = await loadSide(inputs.candidate, task, table, logger);
   const baselineSource =
     ports.baselineSource ??
     localBaselineSource({ given: inputs.baseline, configured: cfg.baseline && fromConfig(cfg.baseline) });
   const ref = await baselineSource.resolve(model);
   const baseline = ref
-    ? await loadSide(ref.path, task ?? candidate.predictions.task, table, readOptions, logger)
+    ? await loadSide(ref.path, task ?? candidate.predictions.task, table, logger)
     : undefined;
   if (ref) logger.info(`baseline: ${ref.path} (${ref.origin})`);
   else logger.info("no baseline: first-model mode, absolute thresholds only");
 
   const resolvedTask = task ?? candidate.predictions.task;
-  if (baseline && baseline.predictions.task !== resolvedTask && !task) {
-    throw new MlgateError(
-      `candidate looks like ${resolvedTask} but the baseline like ${baseline.predictions.task}`,
-      { hint: "pass --task classification|regression" },
-    );
-  }
   const aligned = alignPredictions(resolvedTask, candidate, baseline, truthFrom(table, config?.model.label));
 
   const out = resolve(inputs.out);
