@@ -4,11 +4,17 @@ import { VERSION } from "../version.js";
 import { registerConfig } from "./commands/config.js";
 import { registerEvaluate } from "./commands/evaluate.js";
 import { registerPredict } from "./commands/predict.js";
+import { registerProfile } from "./commands/profile.js";
+import { registerSchema } from "./commands/schema.js";
 import { registerTrain } from "./commands/train.js";
+import { registerValidateData } from "./commands/validate-data.js";
 
 /** Every CLI command; each issue's command joins here. */
 const registrations: ((program: Command) => void)[] = [
   registerConfig,
+  registerValidateData,
+  registerSchema,
+  registerProfile,
   registerTrain,
   registerPredict,
   registerEvaluate,

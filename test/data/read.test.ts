@@ -90,11 +90,17 @@ describe("readTable CSV", () => {
   });
 
   it("streams a file larger than one read block with rows split across blocks", async () => {
-    const rows = Array.from({ length: 60_000 }, (_, i) => `${i},"v ""${i % 7}""",${(i * 0.25).toFixed(2)}`);
+    // About 11 MB: three 4 MiB read blocks, with rows and quoted multi-line fields cut at block ends.
+    const pad = "p".repeat(150);
+    const rows = Array.from(
+      { length: 60_000 },
+      (_, i) => `${i},"v ""${i % 7}""\n${pad}",${(i * 0.25).toFixed(2)}`,
+    );
     const t = await readTable(await file("big.csv", `id,q,x\n${rows.join("\n")}\n`));
     expect(t.rowCount).toBe(60_000);
     expect(column(t, "id")?.values[59_999]).toBe(59_999);
-    expect(column(t, "q")?.values[12]).toBe('v "5"');
+    expect(column(t, "q")?.values[12]).toBe(`v "5"\n${pad}`);
+    expect(column(t, "q")?.values[59_999]).toBe(`v "2"\n${pad}`);
     expect(column(t, "x")?.values[40_001]).toBe(10000.25);
   });
 

@@ -48,10 +48,13 @@ export interface Chunk {
 }
 
 export function newColumnChunk(rows: number): ColumnChunk {
+  // A packed array: `new Array(n)` of a large n is a dictionary-mode array with slow stores.
+  const texts: (string | undefined)[] = [];
+  for (let i = 0; i < rows; i++) texts.push(undefined);
   return {
     kinds: new Uint8Array(rows),
     nums: new Float64Array(rows),
-    texts: new Array<string | undefined>(rows),
+    texts,
     hashLo: new Uint32Array(rows),
     hashHi: new Uint32Array(rows),
   };

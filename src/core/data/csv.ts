@@ -25,12 +25,14 @@ const CR = 0x0d;
 
 /** One row may not exceed this: past it the likely cause is an unbalanced quote or a binary file. */
 export const MAX_ROW_BYTES = 16 * 1024 * 1024;
-const BLOCK_BYTES = 1 << 20;
+const BLOCK_BYTES = 4 << 20;
 
 export interface CsvOptions {
   delimiter: number;
   nulls: NullTokens;
   keepText: boolean;
+  /** Hand out the same column arrays for every chunk (when each chunk is consumed before the next). */
+  reuseChunks?: boolean;
 }
 
 interface Fields {
@@ -57,6 +59,11 @@ export class CsvReader {
   private dataRows = 0;
   private fields: Fields | undefined;
   private readonly interners: StringInterner[] = [];
+  private readonly reusable: ColumnChunk[] = [];
+  private readonly ahead = Buffer.allocUnsafe(BLOCK_BYTES);
+  private aheadRead: Promise<number> | undefined;
+  private aheadStart = 0;
+  private aheadEnd = 0;
 
   constructor(
     private readonly fh: FileHandle,
@@ -88,15 +95,41 @@ export class CsvReader {
       this.buf.copy(bigger, 0, 0, this.len);
       this.buf = bigger;
     }
-    const { bytesRead } = await this.fh.read(this.buf, this.len, this.buf.length - this.len, this.filePos);
-    this.filePos += bytesRead;
+    if (this.aheadRead) {
+      this.aheadEnd = await this.aheadRead;
+      this.aheadRead = undefined;
+    }
+    let bytesRead: number;
+    if (this.aheadStart < this.aheadEnd) {
+      // Bytes read ahead while the previous chunk was being classified.
+      bytesRead = this.ahead.copy(this.buf, this.len, this.aheadStart, this.aheadEnd);
+      this.aheadStart += bytesRead;
+    } else {
+      bytesRead = (await this.fh.read(this.buf, this.len, this.buf.length - this.len, this.filePos))
+        .bytesRead;
+      this.filePos += bytesRead;
+    }
     this.len += bytesRead;
     if (bytesRead === 0) this.eof = true;
     return bytesRead > 0;
   }
 
+  /** Starts reading the next block into a second buffer, so that disk and parsing overlap. */
+  private readAhead(): void {
+    if (this.eof || this.aheadRead || this.aheadStart < this.aheadEnd) return;
+    const at = this.filePos;
+    this.aheadStart = 0;
+    this.aheadEnd = 0;
+    this.aheadRead = this.fh.read(this.ahead, 0, this.ahead.length, at).then(({ bytesRead }) => {
+      this.filePos = at + bytesRead;
+      return bytesRead;
+    });
+    // Awaited by the next fill; a reader closed early (after an error) must not leave it unhandled.
+    this.aheadRead.catch(() => {});
+  }
+
   get bytesConsumed(): number {
-    return this.filePos - (this.len - this.pos);
+    return this.filePos - (this.aheadEnd - this.aheadStart) - (this.len - this.pos);
   }
 
   /** Reads the header row. */
@@ -221,7 +254,10 @@ export class CsvReader {
     const ncol = this.header.length;
     for (;;) {
       const f = this.tokenize(ncol, this.eof);
-      if (f.rows > 0) return this.classify(f, ncol);
+      if (f.rows > 0) {
+        this.readAhead();
+        return this.classify(f, ncol);
+      }
       if (this.eof && this.pos >= this.len) return undefined;
       if (!(await this.fill()) && this.pos >= this.len) return undefined;
     }
@@ -374,8 +410,15 @@ export class CsvReader {
     const b = this.buf;
     const { nulls, keepText } = this.opts;
     const columns: ColumnChunk[] = [];
+    const reuse = this.opts.reuseChunks === true;
     for (let c = 0; c < ncol; c++) {
-      const col = newColumnChunk(rows);
+      let col: ColumnChunk;
+      const cached = this.reusable[c];
+      if (reuse && cached && cached.kinds.length >= rows) col = cached;
+      else {
+        col = newColumnChunk(rows);
+        if (reuse) this.reusable[c] = col;
+      }
       let interner = this.interners[c];
       if (!interner) {
         interner = new StringInterner();

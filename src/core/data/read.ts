@@ -1,4 +1,3 @@
-import { MlgateError } from "../errors.js";
 import {
   CELL_BOOL,
   CELL_DATETIME,
@@ -11,7 +10,7 @@ import {
   type Chunk,
   cellText,
 } from "./cells.js";
-import { openSource } from "./source.js";
+import { noRowsError, openSource } from "./source.js";
 import type { CellValue, Column, ColumnType, ReadOptions, Table } from "./table.js";
 
 /** Counts of cell kinds in one column, indexed by CellKind. */
@@ -57,12 +56,7 @@ export async function readTable(path: string, opts: ReadOptions = {}): Promise<T
   } finally {
     await source.close();
   }
-  if (rowCount === 0) {
-    throw new MlgateError(`${path} has a header but no data rows`, {
-      location: { file: path, line: 2 },
-      hint: "add data rows below the header",
-    });
-  }
+  if (rowCount === 0) throw noRowsError(path);
   const columns: Column[] = source.columns.map((name, c) => {
     const type = inferColumnType(kinds[c]!);
     const values = new Array<CellValue>(rowCount);

@@ -35,6 +35,8 @@ export interface ChunkSource {
 export interface SourceOptions extends ReadOptions {
   /** Keep the text of numeric cells too (readTable needs it when a column turns out to be text). */
   keepText?: boolean;
+  /** Reuse one set of column arrays for all chunks: each chunk is only valid until the next is read. */
+  reuseChunks?: boolean;
 }
 
 const JSONL_CHUNK_ROWS = 8192;
@@ -85,13 +87,21 @@ async function checkFile(path: string): Promise<number> {
   return info.size;
 }
 
+export function noRowsError(path: string): MlgateError {
+  return new MlgateError(`${path} has a header but no data rows`, {
+    location: { file: path, line: 2 },
+    hint: "add data rows below the header (or check that the right file was passed)",
+  });
+}
+
 /** Opens a data file for streaming. Errors for a missing file, a directory or a bad header are MlgateErrors. */
 export async function openSource(path: string, opts: SourceOptions = {}): Promise<ChunkSource> {
   const format = detectFormat(path, opts.format);
   const bytes = await checkFile(path);
   const nulls = new NullTokens(opts.nullValues ?? DEFAULT_NULL_VALUES);
   const keepText = opts.keepText ?? false;
-  if (format === "csv") return openCsv(path, bytes, nulls, keepText, opts.delimiter);
+  if (format === "csv")
+    return openCsv(path, bytes, nulls, keepText, opts.delimiter, opts.reuseChunks ?? false);
   if (format === "jsonl") return openJsonl(path, bytes, nulls, keepText);
   return openParquet(path, bytes, nulls, keepText);
 }
@@ -102,6 +112,7 @@ async function openCsv(
   nulls: NullTokens,
   keepText: boolean,
   delimiter: string | undefined,
+  reuseChunks: boolean,
 ): Promise<ChunkSource> {
   const delim = delimiter ?? (extname(path).toLowerCase() === ".tsv" ? "\t" : ",");
   if (Buffer.byteLength(delim) !== 1) {
@@ -110,7 +121,7 @@ async function openCsv(
     });
   }
   let fh: FileHandle | undefined = await open(path, "r");
-  const reader = new CsvReader(fh, path, { delimiter: delim.charCodeAt(0), nulls, keepText });
+  const reader = new CsvReader(fh, path, { delimiter: delim.charCodeAt(0), nulls, keepText, reuseChunks });
   try {
     await reader.open();
   } catch (e) {

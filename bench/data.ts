@@ -1,0 +1,111 @@
+/**
+ * Data profiling and validation speed: mlgate vs pandas on the same CSV, side by side in one run.
+ *
+ *   npx tsx bench/data.ts [rows=1000000] [--rows2 5000000] [--parquet]
+ *
+ * Generates the seeded CSV (bench/gen-data.ts) into a temporary directory, then times, each in its
+ * own process under /usr/bin/time -v (wall time and peak RSS):
+ *   - mlgate: `validate-data --data <csv> --label label` (one pass: profile.json, every check),
+ *   - pandas: read_csv + describe + isna + duplicated + quantiles + nunique (bench/pandas_profile.py).
+ * With --rows2 the mlgate run is repeated on a larger file to show that memory stays flat; with
+ * --parquet it also reads vega-datasets' flights-3m.parquet. Prints a markdown table.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { buildAll } from "../scripts/build.js";
+import { generateBenchCsv } from "./gen-data.js";
+
+interface Timing {
+  wall: number;
+  /** User + system CPU seconds: on a shared machine wall time includes waiting for a core. */
+  cpu: number;
+  rssMb: number;
+  out: string;
+}
+
+const root = resolve(import.meta.dirname, "..");
+
+function timed(cmd: string, args: string[]): Timing {
+  const r = spawnSync("/usr/bin/time", ["-v", cmd, ...args], {
+    encoding: "utf8",
+    cwd: root,
+    maxBuffer: 1 << 26,
+  });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${r.status}):\n${r.stderr}`);
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  if (!wall || !rss) throw new Error(`no /usr/bin/time figures in:\n${r.stderr}`);
+  const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
+  const user = Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? Number.NaN);
+  const sys = Number(/System time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? Number.NaN);
+  return { wall: seconds, cpu: user + sys, rssMb: Number(rss[1]) / 1024, out: r.stdout };
+}
+
+let cliBundle = "";
+/** The CLI as it ships: bundled by the project's build into a temporary directory. */
+function mlgate(args: string[]): Timing {
+  return timed(process.execPath, [cliBundle, "--quiet", ...args]);
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const rows = Number(argv.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
+  const rows2Index = argv.indexOf("--rows2");
+  const rows2 = rows2Index >= 0 ? Number(argv[rows2Index + 1]) : undefined;
+  const dir = await mkdtemp(join(tmpdir(), "mlgate-bench-"));
+  const lines: string[] = [];
+  try {
+    await buildAll(join(dir, "dist"), join(dir, "schema"));
+    cliBundle = join(dir, "dist", "cli.js");
+    const csv = join(dir, `bench-${rows}.csv`);
+    await generateBenchCsv(csv, rows);
+    const mb = (await stat(csv)).size / 1e6;
+    const python = execFileSync("sh", ["-c", "command -v python3"], { encoding: "utf8" }).trim();
+    const pandas = timed(python, [join(root, "bench/pandas_profile.py"), csv]);
+    const ours = mlgate(["validate-data", "--data", csv, "--label", "label", "--out", join(dir, "out")]);
+    const pandas2 = timed(python, [join(root, "bench/pandas_profile.py"), csv]);
+    const ours2 = mlgate(["validate-data", "--data", csv, "--label", "label", "--out", join(dir, "out")]);
+    const bestPandas = Math.min(pandas.wall, pandas2.wall);
+    const bestOurs = Math.min(ours.wall, ours2.wall);
+    const bestPandasCpu = Math.min(pandas.cpu, pandas2.cpu);
+    const bestOursCpu = Math.min(ours.cpu, ours2.cpu);
+    lines.push(`| run | rows | file | wall s (best of 2; both) | CPU s (best) | peak RSS MB |`);
+    lines.push(`| --- | ---: | ---: | ---: | ---: | ---: |`);
+    lines.push(
+      `| pandas read_csv+describe+isna+duplicated+quantile+nunique | ${rows} | ${mb.toFixed(0)} MB | ${bestPandas.toFixed(2)} (${pandas.wall.toFixed(2)}, ${pandas2.wall.toFixed(2)}) | ${bestPandasCpu.toFixed(2)} | ${Math.max(pandas.rssMb, pandas2.rssMb).toFixed(0)} |`,
+    );
+    lines.push(
+      `| mlgate validate-data (profile + all checks) | ${rows} | ${mb.toFixed(0)} MB | ${bestOurs.toFixed(2)} (${ours.wall.toFixed(2)}, ${ours2.wall.toFixed(2)}) | ${bestOursCpu.toFixed(2)} | ${Math.max(ours.rssMb, ours2.rssMb).toFixed(0)} |`,
+    );
+    if (rows2) {
+      const csv2 = join(dir, `bench-${rows2}.csv`);
+      await generateBenchCsv(csv2, rows2);
+      const mb2 = (await stat(csv2)).size / 1e6;
+      const big = mlgate(["validate-data", "--data", csv2, "--label", "label", "--out", join(dir, "out2")]);
+      lines.push(
+        `| mlgate validate-data (profile + all checks) | ${rows2} | ${mb2.toFixed(0)} MB | ${big.wall.toFixed(2)} | ${big.cpu.toFixed(2)} | ${big.rssMb.toFixed(0)} |`,
+      );
+      await rm(csv2);
+    }
+    lines.push("");
+    lines.push(
+      `mlgate / pandas wall time: **${(bestOurs / bestPandas).toFixed(3)}**, CPU time: **${(bestOursCpu / bestPandasCpu).toFixed(3)}** (target ≤ 0.2)`,
+    );
+    if (argv.includes("--parquet")) {
+      const parquet = join(root, "node_modules/vega-datasets/data/flights-3m.parquet");
+      const pq = mlgate(["profile", "--data", parquet, "--out", join(dir, "flights.json")]);
+      const pqMb = (await stat(parquet)).size / 1e6;
+      lines.push("");
+      lines.push(
+        `Parquet: flights-3m.parquet (3,000,000 rows × 5 columns, ${pqMb.toFixed(1)} MB, zstd) profiled in ${pq.wall.toFixed(2)} s = ${(3 / pq.wall).toFixed(2)} M rows/s, peak RSS ${pq.rssMb.toFixed(0)} MB`,
+      );
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.log(lines.join("\n"));
+}
+
+await main();

@@ -1,0 +1,45 @@
+import type { Command } from "commander";
+import { mergeProfileFiles, profileData } from "../../commands/profile.js";
+import { contextFrom } from "../context.js";
+
+export function registerProfile(program: Command): void {
+  const profile = program
+    .command("profile")
+    .description(
+      "Write a mergeable profile of a data file (counts, moments, quantile, distinct and top-k sketches)",
+    )
+    .option("--data <file>", "data file: CSV, JSON Lines or Parquet (default: data.train in mlgate.yml)")
+    .option(
+      "--label <column>",
+      "label column (rows with equal features and another label are not duplicates)",
+    )
+    .requiredOption("--out <file>", "profile.json to write")
+    .addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json")
+    .action(async (opts, cmd: Command) => {
+      const ctx = contextFrom(cmd);
+      const loaded = await ctx.config({ optional: true });
+      const { profile, out } = await profileData(
+        loaded,
+        { data: opts.data, label: opts.label, out: opts.out },
+        { logger: ctx.logger, progress: ctx.progress },
+      );
+      ctx.emit(
+        { out, rows: profile.rows, columns: profile.columns.length, duplicate_rows: profile.duplicate_rows },
+        `Wrote ${out}: ${profile.rows} rows × ${profile.columns.length} columns, ${profile.duplicate_rows} duplicate rows`,
+      );
+    });
+  profile
+    .command("merge")
+    .description("Merge profiles of shards into the profile of the whole")
+    .argument("<profiles...>", "profile.json files to merge")
+    .requiredOption("--out <file>", "merged profile.json to write")
+    .addHelpText("after", "\nExamples:\n  $ mlgate profile merge shard-*/profile.json --out profile.json")
+    .action(async (profiles: string[], opts, cmd: Command) => {
+      const ctx = contextFrom(cmd);
+      const { profile, out } = await mergeProfileFiles({ profiles, out: opts.out });
+      ctx.emit(
+        { out, rows: profile.rows, sources: profile.sources.length },
+        `Wrote ${out}: ${profile.sources.length} profiles, ${profile.rows} rows`,
+      );
+    });
+}

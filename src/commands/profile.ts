@@ -1,0 +1,49 @@
+import { type LoadedConfig, resolveFromConfig } from "../core/config/load.js";
+import type { Profile } from "../core/contracts/profile.js";
+import { mergeProfiles } from "../core/data/profile.js";
+import { loadProfile } from "../core/data/profile-io.js";
+import { scanFile } from "../core/data/scan.js";
+import { MlgateError } from "../core/errors.js";
+import { toJson, writeOutputs } from "../core/io/atomic.js";
+import { type DataPorts, readOptionsFrom } from "./validate-data.js";
+
+export interface ProfileInputs {
+  data?: string;
+  label?: string;
+  out: string;
+}
+
+export interface ProfileResult {
+  profile: Profile;
+  out: string;
+}
+
+/** `mlgate profile`: one streaming pass over a data file, written as profile.json. */
+export async function profileData(
+  loaded: LoadedConfig | undefined,
+  inputs: ProfileInputs,
+  ports: DataPorts,
+): Promise<ProfileResult> {
+  const data =
+    inputs.data ??
+    (loaded?.config.data.train ? resolveFromConfig(loaded, loaded.config.data.train) : undefined);
+  if (!data)
+    throw new MlgateError("no data file to profile", {
+      hint: "pass --data <file>, or set `data.train` in mlgate.yml",
+    });
+  const label = inputs.label ?? (loaded?.config as { model?: { label?: string } } | undefined)?.model?.label;
+  const scan = await scanFile(data, { read: readOptionsFrom(loaded), label, progress: ports.progress });
+  await writeOutputs({ [inputs.out]: toJson(scan.profile) });
+  return { profile: scan.profile, out: inputs.out };
+}
+
+/** `mlgate profile merge`: profiles of shards merged into the profile of the whole. */
+export async function mergeProfileFiles(inputs: { profiles: string[]; out: string }): Promise<ProfileResult> {
+  if (inputs.profiles.length === 0) {
+    throw new MlgateError("nothing to merge", { hint: "pass two or more profile.json files" });
+  }
+  const profiles = await Promise.all(inputs.profiles.map(loadProfile));
+  const profile = mergeProfiles(profiles);
+  await writeOutputs({ [inputs.out]: toJson(profile) });
+  return { profile, out: inputs.out };
+}

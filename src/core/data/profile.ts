@@ -1,0 +1,337 @@
+import {
+  type ColumnProfile,
+  type NumericSummary,
+  PROFILE_SCHEMA,
+  type Profile,
+  profileContract,
+} from "../contracts/profile.js";
+import {
+  CELL_BOOL,
+  CELL_DATETIME,
+  CELL_FLOAT,
+  CELL_INF,
+  CELL_INT,
+  CELL_MISSING,
+  CELL_NAN,
+  CELL_STRING,
+  type Chunk,
+  type ColumnChunk,
+} from "./cells.js";
+import { inferColumnType } from "./read.js";
+import { hashRows, ROW_DUPLICATE, RowIndex } from "./rows.js";
+import { FrequentItems, FrequentNumbers } from "./sketch/frequent.js";
+import { HLL_P, HLL_RELATIVE_ERROR, HyperLogLog } from "./sketch/hll.js";
+import { KLL_RANK_ERROR, KllSketch } from "./sketch/kll.js";
+
+export const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99] as const;
+export const HISTOGRAM_BINS = 20;
+
+/** Running statistics of one column; built from chunks, or from a profile for merging. */
+export class ColumnAccumulator {
+  kinds = new Float64Array(8);
+  /** Finite numbers (and datetimes as epoch ms): count, mean, sum of squared deviations. */
+  n = 0;
+  mean = 0;
+  m2 = 0;
+  kll = new KllSketch();
+  hll = new HyperLogLog();
+  /** Frequent integers and frequent texts (strings, booleans), kept apart so each map has one key type. */
+  frequentNum = new FrequentNumbers();
+  frequentText = new FrequentItems<string>();
+
+  constructor(readonly name: string) {}
+
+  get count(): number {
+    let s = 0;
+    for (const v of this.kinds) s += v;
+    return s;
+  }
+
+  add(col: ColumnChunk, rows: number): void {
+    const { kinds, nums, texts, hashLo, hashHi } = col;
+    const counts = this.kinds;
+    const kll = this.kll;
+    const hll = this.hll;
+    const frequentNum = this.frequentNum;
+    const frequentText = this.frequentText;
+    // The chunk's own mean and M2 (two passes over numbers already in cache), merged by Chan's formula.
+    let n = 0;
+    let sum = 0;
+    for (let r = 0; r < rows; r++) {
+      const k = kinds[r]!;
+      counts[k]!++;
+      if (k === CELL_MISSING) continue;
+      hll.add(hashLo[r]!, hashHi[r]!);
+      if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
+        const x = nums[r]!;
+        n++;
+        sum += x;
+        kll.update(x);
+        if (k === CELL_INT) frequentNum.add(x);
+      } else if (k === CELL_STRING || k === CELL_BOOL) {
+        frequentText.add(texts[r]!);
+      }
+    }
+    if (n === 0) return;
+    const mean = sum / n;
+    let m2 = 0;
+    for (let r = 0; r < rows; r++) {
+      const k = kinds[r]!;
+      if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
+        const d = nums[r]! - mean;
+        m2 += d * d;
+      }
+    }
+    this.combineMoments(n, mean, m2);
+  }
+
+  private combineMoments(n: number, mean: number, m2: number): void {
+    if (n === 0) return;
+    const total = this.n + n;
+    const delta = mean - this.mean;
+    this.m2 += m2 + (delta * delta * this.n * n) / total;
+    this.mean += (delta * n) / total;
+    this.n = total;
+  }
+
+  merge(other: ColumnAccumulator): void {
+    for (let k = 0; k < 8; k++) this.kinds[k]! += other.kinds[k]!;
+    this.combineMoments(other.n, other.mean, other.m2);
+    this.kll.merge(other.kll);
+    this.hll.merge(other.hll);
+    this.frequentNum.merge(other.frequentNum);
+    this.frequentText.merge(other.frequentText);
+  }
+
+  type() {
+    return inferColumnType(Array.from(this.kinds));
+  }
+
+  toProfile(): ColumnProfile {
+    const k = this.kinds;
+    const num = this.frequentNum;
+    const text = this.frequentText;
+    // Frequent values cover every non-float value; a column with floats has no exact distinct count.
+    const exact = num.exact && text.exact && k[CELL_FLOAT] === 0 && k[CELL_DATETIME] === 0;
+    const exactDistinct = num.size + text.size;
+    const items = [...num.top(num.capacity), ...text.top(text.capacity)]
+      .sort((a, b) => b[1] - a[1])
+      .map(([value, count]) => ({ value, count }));
+    return {
+      name: this.name,
+      type: this.type(),
+      count: this.count,
+      missing: k[CELL_MISSING]!,
+      nan: k[CELL_NAN]!,
+      inf: k[CELL_INF]!,
+      type_counts: {
+        int: k[CELL_INT]!,
+        float: k[CELL_FLOAT]! + k[CELL_NAN]! + k[CELL_INF]!,
+        bool: k[CELL_BOOL]!,
+        datetime: k[CELL_DATETIME]!,
+        string: k[CELL_STRING]!,
+      },
+      numeric: this.n > 0 ? this.numericSummary() : undefined,
+      distinct: {
+        count: exact
+          ? exactDistinct + (k[CELL_NAN]! > 0 ? 1 : 0) + (k[CELL_INF]! > 0 ? 1 : 0)
+          : this.hll.estimate(),
+        exact,
+        hll: { p: this.hll.p, registers: this.hll.toBase64() },
+      },
+      frequent: {
+        capacity: num.capacity,
+        exact: num.exact && text.exact,
+        n: num.n + text.n,
+        max_error: Math.max(num.maxError(), text.maxError()),
+        items,
+      },
+    };
+  }
+
+  private numericSummary(): NumericSummary {
+    const variance = this.n > 1 ? this.m2 / (this.n - 1) : 0;
+    const qs = this.kll.quantiles(PROFILE_QUANTILES);
+    const quantiles: Record<string, number> = {};
+    PROFILE_QUANTILES.forEach((q, i) => {
+      quantiles[`p${Math.round(q * 100)}`] = qs[i]!;
+    });
+    return {
+      count: this.n,
+      min: this.kll.min,
+      max: this.kll.max,
+      mean: this.mean,
+      m2: this.m2,
+      variance,
+      std: Math.sqrt(variance),
+      quantiles,
+      histogram: histogramFromSketch(this.kll),
+      sketch: this.kll.toJSON(),
+    };
+  }
+
+  static fromProfile(p: ColumnProfile): ColumnAccumulator {
+    const acc = new ColumnAccumulator(p.name);
+    const t = p.type_counts;
+    acc.kinds[CELL_MISSING] = p.missing;
+    acc.kinds[CELL_NAN] = p.nan;
+    acc.kinds[CELL_INF] = p.inf;
+    acc.kinds[CELL_INT] = t.int;
+    acc.kinds[CELL_FLOAT] = t.float - p.nan - p.inf;
+    acc.kinds[CELL_BOOL] = t.bool;
+    acc.kinds[CELL_DATETIME] = t.datetime;
+    acc.kinds[CELL_STRING] = t.string;
+    if (p.numeric) {
+      acc.n = p.numeric.count;
+      acc.mean = p.numeric.mean;
+      acc.m2 = p.numeric.m2;
+      acc.kll = KllSketch.from(p.numeric.sketch);
+    }
+    acc.hll = HyperLogLog.fromBase64(p.distinct.hll.p, p.distinct.hll.registers);
+    acc.frequentNum = new FrequentNumbers(p.frequent.capacity);
+    acc.frequentText = new FrequentItems<string>(p.frequent.capacity);
+    for (const { value, count } of p.frequent.items) {
+      if (typeof value === "number") {
+        acc.frequentNum.set(value, count);
+        acc.frequentNum.n += count;
+      } else {
+        acc.frequentText.set(value, count);
+        acc.frequentText.n += count;
+      }
+    }
+    // What the Misra-Gries counters no longer account for stays in the totals (it bounds their error).
+    acc.frequentText.n += p.frequent.n - acc.frequentNum.n - acc.frequentText.n;
+    acc.frequentNum.exact = p.frequent.exact;
+    acc.frequentText.exact = p.frequent.exact;
+    return acc;
+  }
+}
+
+/** Equal-width histogram between min and max with counts read off the quantile sketch. */
+export function histogramFromSketch(
+  kll: KllSketch,
+  bins = HISTOGRAM_BINS,
+): { edges: number[]; counts: number[] } {
+  if (kll.n === 0) return { edges: [], counts: [] };
+  const { min, max } = kll;
+  if (min === max) return { edges: [min, max], counts: [kll.n] };
+  const edges = Array.from({ length: bins + 1 }, (_, i) =>
+    i === bins ? max : min + ((max - min) * i) / bins,
+  );
+  const counts: number[] = [];
+  let prev = 0;
+  for (let i = 1; i <= bins; i++) {
+    const below = i === bins ? kll.n : Math.round(kll.rank(edges[i]!) * kll.n);
+    counts.push(Math.max(0, below - prev));
+    prev = Math.max(prev, below);
+  }
+  return { edges, counts };
+}
+
+export interface ProfilerOptions {
+  /** Label column: rows with equal features but another label are conflicts, not duplicates. */
+  label?: string;
+}
+
+/** Profiles a stream of chunks: per-column statistics, row hashes and duplicate rows. */
+export class Profiler {
+  readonly columns: ColumnAccumulator[];
+  readonly rowIndex = new RowIndex();
+  readonly rowHashes = new HyperLogLog();
+  readonly labelIndex: number;
+  rows = 0;
+  duplicateRows = 0;
+  /** Feature hashes of the last chunk (valid until the next `add`). */
+  featureLo = new Uint32Array(0);
+  featureHi = new Uint32Array(0);
+  /** ROW_NEW / ROW_DUPLICATE / ROW_CONFLICT for each row of the last chunk. */
+  rowStatus = new Uint8Array(0);
+
+  constructor(
+    readonly names: string[],
+    readonly opts: ProfilerOptions = {},
+  ) {
+    this.columns = names.map((n) => new ColumnAccumulator(n));
+    this.labelIndex = opts.label === undefined ? -1 : names.indexOf(opts.label);
+  }
+
+  add(chunk: Chunk): void {
+    const rows = chunk.rows;
+    chunk.columns.forEach((col, c) => {
+      this.columns[c]!.add(col, rows);
+    });
+    if (this.featureLo.length < rows) {
+      this.featureLo = new Uint32Array(rows);
+      this.featureHi = new Uint32Array(rows);
+      this.rowStatus = new Uint8Array(rows);
+    }
+    const lo = this.featureLo;
+    const hi = this.featureHi;
+    hashRows(chunk, this.labelIndex, lo, hi);
+    const label = this.labelIndex >= 0 ? chunk.columns[this.labelIndex]! : undefined;
+    for (let r = 0; r < rows; r++) {
+      const labelHash = label ? label.hashLo[r]! : 0;
+      const status = this.rowIndex.add(lo[r]!, hi[r]!, labelHash);
+      this.rowStatus[r] = status;
+      if (status === ROW_DUPLICATE) this.duplicateRows++;
+      // The dataset-level row sketch sees whole rows, label included.
+      this.rowHashes.add(lo[r]! ^ labelHash, hi[r]!);
+    }
+    this.rows += rows;
+  }
+
+  finish(sources: Profile["sources"]): Profile {
+    return {
+      schema: PROFILE_SCHEMA,
+      sources,
+      rows: this.rows,
+      duplicate_rows: this.duplicateRows,
+      duplicate_rows_exact: true,
+      row_hashes: { p: this.rowHashes.p, registers: this.rowHashes.toBase64() },
+      label: this.opts.label,
+      columns: this.columns.map((c) => c.toProfile()),
+      errors: { quantile_rank: KLL_RANK_ERROR, distinct_relative: HLL_RELATIVE_ERROR },
+    };
+  }
+}
+
+/**
+ * Merges profiles of shards of one dataset into the profile of the whole: counts and moments
+ * exactly, sketches within their stated errors. Columns are matched by name; a column absent from
+ * a shard counts as missing there. Duplicates across shards are estimated from the row-hash
+ * sketches (rows − distinct rows), never below the sum of the shards' exact counts.
+ */
+export function mergeProfiles(profiles: Profile[]): Profile {
+  if (profiles.length === 0) throw new Error("mergeProfiles needs at least one profile");
+  const names: string[] = [];
+  for (const p of profiles) for (const c of p.columns) if (!names.includes(c.name)) names.push(c.name);
+  const merged = names.map((n) => new ColumnAccumulator(n));
+  const rowHashes = new HyperLogLog(HLL_P);
+  let rows = 0;
+  let duplicates = 0;
+  for (const p of profiles) {
+    rows += p.rows;
+    duplicates += p.duplicate_rows;
+    rowHashes.merge(HyperLogLog.fromBase64(p.row_hashes.p, p.row_hashes.registers));
+    names.forEach((name, i) => {
+      const col = p.columns.find((c) => c.name === name);
+      const acc = merged[i]!;
+      if (col) acc.merge(ColumnAccumulator.fromProfile(col));
+      else acc.kinds[CELL_MISSING]! += p.rows;
+    });
+  }
+  const exact = profiles.length === 1 && profiles[0]!.duplicate_rows_exact;
+  const estimated = Math.max(0, rows - rowHashes.estimate());
+  const labels = new Set(profiles.map((p) => p.label));
+  return profileContract.parse({
+    schema: PROFILE_SCHEMA,
+    sources: profiles.flatMap((p) => p.sources),
+    rows,
+    duplicate_rows: exact ? duplicates : Math.max(duplicates, estimated),
+    duplicate_rows_exact: exact,
+    row_hashes: { p: rowHashes.p, registers: rowHashes.toBase64() },
+    label: labels.size === 1 ? profiles[0]!.label : undefined,
+    columns: merged.map((c) => c.toProfile()),
+    errors: { quantile_rank: KLL_RANK_ERROR, distinct_relative: HLL_RELATIVE_ERROR },
+  });
+}

@@ -1,0 +1,149 @@
+import { readFileSync } from "node:fs";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Profile, profileContract } from "../../src/core/contracts/profile.js";
+import { mergeProfiles } from "../../src/core/data/profile.js";
+import { readTable } from "../../src/core/data/read.js";
+import { scanFile } from "../../src/core/data/scan.js";
+import { HLL_RELATIVE_ERROR } from "../../src/core/data/sketch/hll.js";
+import { KLL_RANK_ERROR } from "../../src/core/data/sketch/kll.js";
+import { column } from "../../src/core/data/table.js";
+
+/** Made once by scripts/fixtures/data_profile.py with numpy/pandas. */
+const FIXTURE = "test/fixtures/data/profile";
+interface Expected {
+  rows: number;
+  duplicate_rows: number;
+  columns: Record<
+    string,
+    {
+      count: number;
+      missing: number;
+      distinct: number;
+      mean?: number;
+      std?: number;
+      min?: number;
+      max?: number;
+      quantiles?: Record<string, number>;
+      value_counts?: Record<string, number>;
+    }
+  >;
+}
+const expected = JSON.parse(readFileSync(`${FIXTURE}/expected.json`, "utf8")) as Expected;
+
+let profile: Profile;
+let sortedColumns: Map<string, Float64Array>;
+beforeAll(async () => {
+  profile = (await scanFile(`${FIXTURE}/sample.csv`)).profile;
+  const table = await readTable(`${FIXTURE}/sample.csv`);
+  sortedColumns = new Map(
+    ["normal", "lognormal", "count"].map((name) => [
+      name,
+      Float64Array.from(column(table, name)!.values.filter((v): v is number => typeof v === "number")).sort(),
+    ]),
+  );
+});
+
+/** Where v falls in the sorted data, as a rank interval [first ≥ v, last ≤ v] / n. */
+function rankInterval(sorted: Float64Array, v: number): [number, number] {
+  let lo = 0;
+  while (lo < sorted.length && sorted[lo]! < v) lo++;
+  let hi = lo;
+  while (hi < sorted.length && sorted[hi] === v) hi++;
+  return [lo / sorted.length, hi / sorted.length];
+}
+
+function expectMatchesPandas(p: Profile): void {
+  expect(p.rows).toBe(expected.rows);
+  for (const col of p.columns) {
+    const want = expected.columns[col.name]!;
+    expect(col.count, col.name).toBe(want.count);
+    expect(col.missing, col.name).toBe(want.missing);
+    if (want.mean !== undefined) {
+      const num = col.numeric!;
+      expect(num.mean).toBeCloseTo(want.mean, 10);
+      expect(num.std).toBeCloseTo(want.std!, 10);
+      expect(num.min).toBe(want.min);
+      expect(num.max).toBe(want.max);
+      // The sketch's quantile must sit within the stated rank error of the exact one.
+      const sorted = sortedColumns.get(col.name)!;
+      for (const [key, exact] of Object.entries(want.quantiles!)) {
+        const q = Number(key.slice(1)) / 100;
+        const [lo, hi] = rankInterval(sorted, col.numeric!.quantiles[key]!);
+        const err = q < lo ? lo - q : q > hi ? q - hi : 0;
+        expect(
+          err,
+          `${col.name} ${key}: ${col.numeric!.quantiles[key]} vs pandas ${exact}`,
+        ).toBeLessThanOrEqual(KLL_RANK_ERROR);
+      }
+    }
+    if (col.distinct.exact) expect(col.distinct.count, col.name).toBe(want.distinct);
+    else
+      expect(Math.abs(col.distinct.count - want.distinct) / want.distinct).toBeLessThan(
+        3 * HLL_RELATIVE_ERROR,
+      );
+    if (want.value_counts) {
+      const counts = Object.fromEntries(col.frequent.items.map((i) => [String(i.value), i.count]));
+      expect(counts).toEqual(want.value_counts);
+    }
+  }
+}
+
+describe("profile vs pandas", () => {
+  it("matches pandas' counts, missing, moments, min/max, distinct and value counts; quantiles within the rank error", () => {
+    profileContract.parse(profile);
+    expectMatchesPandas(profile);
+    expect(profile.duplicate_rows).toBe(expected.duplicate_rows);
+    expect(profile.duplicate_rows_exact).toBe(true);
+  });
+
+  it("histogram counts add up to the numeric count", () => {
+    for (const col of profile.columns) {
+      if (!col.numeric) continue;
+      const h = col.numeric.histogram;
+      expect(h.counts.reduce((a, b) => a + b, 0)).toBe(col.numeric.count);
+      expect(h.edges[0]).toBe(col.numeric.min);
+      expect(h.edges.at(-1)).toBe(col.numeric.max);
+    }
+  });
+});
+
+describe("merged profiles", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "mlgate-merge-"));
+  });
+
+  for (const shards of [2, 3, 7]) {
+    it(`merge of ${shards} shard profiles equals the whole within the sketches' errors`, async () => {
+      const lines = readFileSync(`${FIXTURE}/sample.csv`, "utf8").trimEnd().split("\n");
+      const header = lines.shift()!;
+      // Rows dealt round-robin with a stride, so every shard sees every part of the file.
+      const parts: string[][] = Array.from({ length: shards }, () => []);
+      lines.forEach((line, i) => parts[(i * 7 + (i >> 5)) % shards]!.push(line));
+      const profiles: Profile[] = [];
+      for (let s = 0; s < shards; s++) {
+        const path = join(dir, `shard-${shards}-${s}.csv`);
+        await writeFile(path, `${header}\n${parts[s]!.join("\n")}\n`);
+        profiles.push(JSON.parse(JSON.stringify((await scanFile(path)).profile)));
+      }
+      const merged = mergeProfiles(profiles);
+      expectMatchesPandas(merged);
+      // Sketch states that merge exactly: distinct (register max) and small exact value sets.
+      profile.columns.forEach((col, c) => {
+        expect(merged.columns[c]!.distinct.hll.registers).toBe(col.distinct.hll.registers);
+        expect(merged.columns[c]!.numeric?.m2 ?? 0).toBeCloseTo(col.numeric?.m2 ?? 0, 6);
+      });
+      expect(merged.sources).toHaveLength(shards);
+      expect(merged.duplicate_rows_exact).toBe(false);
+      expect(merged.duplicate_rows).toBeGreaterThanOrEqual(
+        profiles.reduce((s, p) => s + p.duplicate_rows, 0),
+      );
+      expect(Math.abs(merged.duplicate_rows - expected.duplicate_rows)).toBeLessThan(
+        3 * HLL_RELATIVE_ERROR * expected.rows,
+      );
+    });
+  }
+});

@@ -1,0 +1,183 @@
+import { readFileSync } from "node:fs";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { schemaInfer } from "../../src/commands/schema-infer.js";
+import { validateData } from "../../src/commands/validate-data.js";
+import { validationContract } from "../../src/core/contracts/validation.js";
+import { noProgress, silentLogger } from "../../src/core/ports.js";
+
+const ports = { logger: silentLogger, progress: noProgress };
+const COLUMNS = [
+  "species",
+  "island",
+  "bill_length_mm",
+  "bill_depth_mm",
+  "flipper_length_mm",
+  "body_mass_g",
+  "sex",
+];
+type Row = (string | number | null)[];
+
+/** Palmer penguins as the example repository ships them: every 4th row is the test split. */
+function penguins(): { train: Row[]; test: Row[] } {
+  const raw = JSON.parse(readFileSync("node_modules/vega-datasets/data/penguins.json", "utf8")) as Record<
+    string,
+    string | number | null
+  >[];
+  const rows = raw.map((r) => Object.values(r));
+  return { train: rows.filter((_, i) => i % 4 !== 0), test: rows.filter((_, i) => i % 4 === 0) };
+}
+
+const csv = (rows: Row[], columns = COLUMNS) =>
+  `${columns.join(",")}\n${rows.map((r) => r.map((v) => (v === null ? "NA" : String(v))).join(",")).join("\n")}\n`;
+
+let dir: string;
+let schemaPath: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "mlgate-validate-"));
+  const { train, test } = penguins();
+  await writeFile(join(dir, "train.csv"), csv(train));
+  await writeFile(join(dir, "test.csv"), csv(test));
+  schemaPath = join(dir, "schema.yml");
+  await schemaInfer(undefined, { data: join(dir, "train.csv"), label: "species", out: schemaPath }, ports);
+});
+
+describe("validate-data on penguins", () => {
+  it("infers a schema with the label's classes, categorical domains and robust ranges", async () => {
+    const text = await readFile(schemaPath, "utf8");
+    expect(text).toContain("label: species");
+    expect(text).toMatch(/classes:\n {2}- Adelie\n {2}- Chinstrap\n {2}- Gentoo/);
+    expect(text).toMatch(/name: island\n(.*\n){4} {4}domain:\n {6}- Biscoe\n {6}- Dream\n {6}- Torgersen/);
+  });
+
+  it("passes with warnings for the real missing values, and writes all three outputs", async () => {
+    const out = join(dir, "out-clean");
+    const r = await validateData(
+      undefined,
+      { data: join(dir, "train.csv"), test: join(dir, "test.csv"), schema: schemaPath, out },
+      ports,
+    );
+    expect(r.status).toBe("warn");
+    expect(r.failed).toBe(false);
+    const warned = r.validation.checks.filter((c) => c.status === "warn");
+    // Missing values, and the one penguin whose sex is recorded as "." (a value training never saw).
+    expect(new Set(warned.map((c) => c.id))).toEqual(new Set(["missing", "domain"]));
+    expect(warned.find((c) => c.id === "domain")).toMatchObject({
+      column: "sex",
+      count: 1,
+      examples: [{ value: "." }],
+    });
+    // NA sex (10 in the whole file, plus one ".") and the two rows without measurements.
+    const sexTrain = warned.find((c) => c.column === "sex" && c.file?.endsWith("train.csv"));
+    const sexTest = warned.find((c) => c.column === "sex" && c.file?.endsWith("test.csv"));
+    expect((sexTrain?.count ?? 0) + (sexTest?.count ?? 0)).toBe(10);
+    const written = validationContract.parse(
+      JSON.parse(await readFile(join(out, "validation.json"), "utf8")),
+    );
+    expect(written.status).toBe("warn");
+    expect(JSON.parse(await readFile(join(out, "profile.json"), "utf8")).rows).toBe(258);
+    expect(await readFile(join(out, "validation.md"), "utf8")).toContain("Data validation: warn");
+  });
+
+  it("fails a file with planted problems with the right check ids", async () => {
+    const { train, test } = penguins();
+    const planted = train.map((r) => [...r]);
+    planted[5]![0] = "Emperor"; // label.new_values
+    planted[6]![1] = "Atlantis"; // domain
+    planted[7]![5] = 99999; // range (and an outlier)
+    planted[8]![4] = "long"; // schema.type
+    planted[9]![3] = "inf"; // nan_inf
+    for (const i of [40, 41, 42]) planted[i]![2] = 500; // outliers (1.1% of rows)
+    planted.push([...planted[20]!], [...planted[21]!]); // duplicates
+    planted.push([planted[22]![0] === "Adelie" ? "Gentoo" : "Adelie", ...planted[22]!.slice(1)]); // label.conflicts
+    const leakyTest = [...test, planted[30]!, planted[31]!]; // leakage
+    await writeFile(join(dir, "planted.csv"), csv(planted));
+    await writeFile(join(dir, "planted-test.csv"), csv(leakyTest));
+    const r = await validateData(
+      undefined,
+      {
+        data: join(dir, "planted.csv"),
+        test: join(dir, "planted-test.csv"),
+        schema: schemaPath,
+        out: join(dir, "out-planted"),
+      },
+      ports,
+    );
+    expect(r.status).toBe("fail");
+    expect(r.failed).toBe(true);
+    const byId = (id: string) => r.validation.checks.filter((c) => c.id === id && c.status !== "pass");
+    expect(byId("label.new_values")[0]).toMatchObject({
+      status: "fail",
+      count: 1,
+      examples: [{ row: 6, line: 7, value: "Emperor" }],
+    });
+    expect(byId("domain")[0]).toMatchObject({
+      column: "island",
+      count: 1,
+      examples: [{ row: 7, value: "Atlantis" }],
+    });
+    expect(byId("range")).toMatchObject([
+      { column: "bill_length_mm", count: 3 },
+      { column: "body_mass_g", count: 1, examples: [{ row: 8, value: 99999 }] },
+    ]);
+    expect(byId("schema.type")[0]).toMatchObject({
+      status: "fail",
+      column: "flipper_length_mm",
+      examples: [{ row: 9, value: "long" }],
+    });
+    expect(byId("nan_inf")[0]).toMatchObject({ status: "fail", column: "bill_depth_mm", count: 1 });
+    expect(byId("duplicates")[0]).toMatchObject({ count: 2 });
+    expect(byId("label.conflicts")[0]).toMatchObject({ count: 1, examples: [{ row: planted.length }] });
+    expect(byId("leakage")[0]).toMatchObject({ status: "fail", count: 2 });
+    expect(byId("outliers")).toMatchObject([
+      {
+        status: "warn",
+        column: "bill_length_mm",
+        count: 3,
+        examples: [{ value: 500 }, { value: 500 }, { value: 500 }],
+      },
+    ]);
+    const failing = new Set(r.validation.checks.filter((c) => c.status === "fail").map((c) => c.id));
+    expect(failing).toEqual(new Set(["label.new_values", "range", "schema.type", "nan_inf", "leakage"]));
+  });
+
+  it("reports a missing schema column and, in strict mode, an unexpected one", async () => {
+    const { train } = penguins();
+    const columns = [...COLUMNS.filter((c) => c !== "sex"), "year"];
+    await writeFile(
+      join(dir, "renamed.csv"),
+      csv(
+        train.map((r) => [...r.slice(0, 6), 2007]),
+        columns,
+      ),
+    );
+    const r = await validateData(
+      undefined,
+      { data: join(dir, "renamed.csv"), schema: schemaPath, strict: true, out: join(dir, "out-renamed") },
+      ports,
+    );
+    const flagged = r.validation.checks.filter((c) => c.id.startsWith("schema.") && c.status === "fail");
+    expect(flagged.map((c) => [c.id, c.column])).toEqual([
+      ["schema.missing_column", "sex"],
+      ["schema.unexpected_column", "year"],
+    ]);
+    expect(r.validation.checks.find((c) => c.id === "constant" && c.column === "year")?.status).toBe("warn");
+  });
+
+  it("compares the row count with a reference profile", async () => {
+    const out = join(dir, "out-ref");
+    await validateData(undefined, { data: join(dir, "test.csv"), out }, ports);
+    const r = await validateData(
+      undefined,
+      { data: join(dir, "train.csv"), reference: join(out, "profile.json"), out: join(dir, "out-ref2") },
+      ports,
+    );
+    // 258 rows against 86: +200%.
+    expect(r.validation.checks.find((c) => c.id === "row_count")).toMatchObject({
+      status: "fail",
+      count: 258,
+    });
+  });
+});
