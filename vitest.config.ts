@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Its JSON schema imports lack import attributes; through vite they load.
+    server: { deps: { inline: ["@actions/workflow-parser"] } },
   },
 });

@@ -3,7 +3,8 @@
  * (the codeql-action pattern: shared code in chunks, thin entries). Also writes the JSON Schema
  * of mlgate.yml. `--out <dir>` builds elsewhere (the dist freshness test compares the two).
  */
-import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -35,6 +36,7 @@ export async function buildAll(outDir: string, schemaDir: string): Promise<void>
     target: "node20",
     chunkNames: "chunks/[name]-[hash]",
     external: externals,
+    inject: [join(root, "scripts/esm-dirname.ts")],
     legalComments: "none",
     logLevel: "warning",
     banner: {
@@ -44,8 +46,23 @@ export async function buildAll(outDir: string, schemaDir: string): Promise<void>
       ].join("\n"),
     },
   });
+  await copyWasmBinaries(outDir);
   await mkdir(schemaDir, { recursive: true });
   await writeFile(join(schemaDir, "mlgate.schema.json"), `${JSON.stringify(configJsonSchema(), null, 2)}\n`);
+}
+
+/**
+ * The wasm backend loads its binary from disk at run time; a bundle cannot inline it, so the
+ * binaries go to dist/wasm/ and src/core/model/backends.ts points the backend there. Node has SIMD
+ * but not the backend's worker-based threads, so the threaded build is left out.
+ */
+async function copyWasmBinaries(outDir: string): Promise<void> {
+  const require = createRequire(import.meta.url);
+  const pkgDir = dirname(require.resolve("@tensorflow/tfjs-backend-wasm/package.json"));
+  await mkdir(join(outDir, "wasm"), { recursive: true });
+  for (const name of ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm"]) {
+    await copyFile(join(pkgDir, "dist", name), join(outDir, "wasm", name));
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -55,12 +55,6 @@ export function contextFrom(cmd: Command): CliContext {
   };
 }
 
-function rootCommand(cmd: Command): Command {
-  let c = cmd;
-  while (c.parent) c = c.parent;
-  return c;
-}
-
 /** Parse a CLI number option with a clear error. */
 export function intOption(name: string) {
   return (value: string): number => {

@@ -21,6 +21,17 @@ export function terminalLogger(opts: { verbose?: boolean; quiet?: boolean } = {}
       if (opts.verbose) process.stderr.write(`${indent()}${paint("2", m)}\n`);
     },
     async group(name, fn) {
+      // In an Actions log (the train composite runs the CLI) a group folds; stdout stays for --json.
+      if (process.env.GITHUB_ACTIONS === "true" && depth === 0) {
+        process.stderr.write(`::group::${name}\n`);
+        depth++;
+        try {
+          return await fn();
+        } finally {
+          depth--;
+          process.stderr.write("::endgroup::\n");
+        }
+      }
       if (!opts.quiet) process.stderr.write(`${indent()}${paint("1", `▸ ${name}`)}\n`);
       depth++;
       try {

@@ -19,7 +19,7 @@ import type { ReadOptions, Table } from "../core/data/table.js";
 import { MlgateError } from "../core/errors.js";
 import { toJson, writeOutputs } from "../core/io/atomic.js";
 import { bundleFiles, ONNX_MODEL_FILE, type Scorer } from "../core/model/bundle.js";
-import { learningCurveChart } from "../core/model/curves.js";
+import { learningCurveChart, trainSummaryMarkdown } from "../core/model/curves.js";
 import { encodedFeaturesCsv, runTrainCommand } from "../core/model/external.js";
 import { type ModelSpec, readLabels, takeRows, trainBuiltin } from "../core/model/fit.js";
 import { loadOnnxScorer } from "../core/model/onnx.js";
@@ -59,6 +59,8 @@ export interface TrainResult {
   manifest: ModelManifest;
   /** Mermaid xychart of the learning curves, for the PR comment. */
   learningCurves?: string;
+  /** Job summary / PR comment section. */
+  summaryMarkdown: string;
 }
 
 /** Manifest fields a training path knows; the command adds name, data digests, lineage and metrics. */
@@ -190,7 +192,7 @@ export async function train(
         predictTable(
           {
             dir: modelDir,
-            manifest: { ...trained.manifest, metrics: {} } as ModelManifest,
+            manifest: trained.manifest,
             scorer: trained.scorer,
           },
           testTable,
@@ -229,8 +231,14 @@ export async function train(
   // A previous run's files (say a model.onnx next to a new model.json) must not survive into this bundle.
   await rm(modelDir, { recursive: true, force: true });
   await writeOutputs({ ...bundleFiles(modelDir, manifest, trained.files), [reportFile]: toJson(report) });
-  for (const [k, v] of Object.entries(metrics)) logger.info(`${k}: ${Number(v.toPrecision(4))}`);
-  return { modelDir, reportFile, report, manifest, learningCurves: learningCurveChart(report) };
+  return {
+    modelDir,
+    reportFile,
+    report,
+    manifest,
+    learningCurves: learningCurveChart(report),
+    summaryMarkdown: trainSummaryMarkdown(report),
+  };
 }
 
 async function trainBuiltinWithProgress(
@@ -402,7 +410,7 @@ async function trainWithCommand(
       );
     }
     const manifest = checked.data;
-    const scorer = await loadOnnxScorer(join(output, ONNX_MODEL_FILE), manifest as ModelManifest);
+    const scorer = await loadOnnxScorer(join(output, ONNX_MODEL_FILE), manifest);
     return { manifest, files, scorer, metrics: {}, report: { epochs: [], train_rows: rows.rowCount } };
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, vi } from "vitest";
+import { afterAll, expect, vi } from "vitest";
 import { main } from "../../src/cli/main.js";
 
 /** A scratch directory per test file, removed afterwards. */
@@ -46,4 +46,12 @@ export async function writeText(path: string, text: string): Promise<string> {
 
 export async function readJson<T = Record<string, unknown>>(path: string): Promise<T> {
   return JSON.parse(await readFile(path, "utf8")) as T;
+}
+
+/** `mlgate predict` through the CLI; fails the test on any error and returns the written file's text. */
+export async function cliPredict(model: string, data: string, out: string): Promise<string> {
+  const r = await cli(["predict", "--model", model, "--data", data, "--out", out]);
+  expect(r.stderr.split("\n").filter((l) => l.startsWith("mlgate:"))).toEqual([]);
+  expect(r.code).toBe(0);
+  return readFile(out, "utf8");
 }

@@ -44,7 +44,13 @@ export function registerTrain(program: Command): void {
           .map(([k, v]) => `  ${k}: ${Number(v.toPrecision(4))}`)
           .join("\n");
         ctx.emit(
-          { ...report, model_dir: result.modelDir, train_json: result.reportFile },
+          {
+            ...report,
+            model_dir: result.modelDir,
+            train_json: result.reportFile,
+            learning_curves: result.learningCurves,
+            summary_markdown: result.summaryMarkdown,
+          },
           `model: ${result.modelDir}\nreport: ${result.reportFile}\nbackend: ${report.backend} on ${report.device}` +
             (report.samples_per_second !== undefined ? ` (${report.samples_per_second} samples/s)` : "") +
             (metrics ? `\n${metrics}` : ""),

@@ -64,16 +64,31 @@ async function tryBackend(name: BackendName): Promise<string> {
       }
       // The tfjs webgpu backend looks for navigator.gpu and the WebGPU globals when it is imported.
       Object.assign(globalThis, webgpu.globals);
-      Object.defineProperty(globalThis, "navigator", { value: { gpu }, configurable: true, writable: true });
-      await importOptional("@tensorflow/tfjs-backend-webgpu");
+      const nav = (globalThis as { navigator?: object }).navigator;
+      if (nav && Object.getOwnPropertyDescriptor(globalThis, "navigator")?.configurable === false) {
+        Object.defineProperty(nav, "gpu", { value: gpu, configurable: true });
+      } else {
+        Object.defineProperty(globalThis, "navigator", {
+          value: { ...nav, gpu },
+          configurable: true,
+          writable: true,
+        });
+      }
+      await import("@tensorflow/tfjs-backend-webgpu");
       if (!(await tf.setBackend("webgpu"))) throw new Error("backend did not initialise");
-      const info = adapter.info ?? {};
+      const info = adapter.info ?? (await adapter.requestAdapterInfo?.()) ?? {};
       return `GPU: ${[info.vendor, info.device || info.description].filter(Boolean).join(" ") || "WebGPU adapter"}`;
     }
     case "wasm": {
-      const wasm = await import("@tensorflow/tfjs-backend-wasm");
+      // A bundled CommonJS module may arrive as the default export.
+      const wasm = (await import(
+        "@tensorflow/tfjs-backend-wasm"
+      )) as typeof import("@tensorflow/tfjs-backend-wasm") & {
+        default?: typeof import("@tensorflow/tfjs-backend-wasm");
+      };
+      const setWasmPaths = wasm.setWasmPaths ?? wasm.default?.setWasmPaths;
       const dir = wasmDirectory();
-      if (dir) wasm.setWasmPaths(dir);
+      if (dir && setWasmPaths) setWasmPaths(dir);
       if (!(await tf.setBackend("wasm"))) throw new Error("backend did not initialise");
       return `${await cpuName()} (wasm${(await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT")) ? ", SIMD" : ""})`;
     }
@@ -85,8 +100,15 @@ async function tryBackend(name: BackendName): Promise<string> {
   }
 }
 
+interface GpuAdapterInfo {
+  vendor?: string;
+  device?: string;
+  description?: string;
+}
 interface GpuAdapterLike {
-  info?: { vendor?: string; device?: string; description?: string };
+  info?: GpuAdapterInfo;
+  /** Older WebGPU implementations. */
+  requestAdapterInfo?(): Promise<GpuAdapterInfo>;
 }
 
 let current: BackendChoice | undefined;
@@ -103,6 +125,8 @@ export async function selectBackend(
   ) {
     return current;
   }
+  // Production mode: no debug checks, and no "install tfjs-node" banner on stdout from the cpu backend.
+  tf.enableProdMode();
   const order = requested === "auto" ? AUTO_ORDER : [requested];
   const skipped: BackendChoice["skipped"] = [];
   for (const backend of order) {
@@ -129,8 +153,18 @@ export async function selectBackend(
   });
 }
 
-/** For scoring: keep whatever backend is active, else take the portable default. */
+/**
+ * For scoring: keep whatever backend is active, else the fastest CPU one. Scoring a file is a few
+ * forward passes, which a GPU's start-up cost would outweigh.
+ */
 export async function ensureBackend(logger?: Logger): Promise<BackendChoice> {
   if (current && tf.getBackend() === current.backend) return current;
-  return selectBackend("auto", logger);
+  for (const backend of ["tensorflow", "wasm"] as const) {
+    try {
+      return await selectBackend(backend, logger);
+    } catch {
+      // Not available here; the next one is.
+    }
+  }
+  return selectBackend("cpu", logger);
 }

@@ -55,7 +55,7 @@ export async function readManifest(dir: string): Promise<ModelManifest> {
     const key = issue.path.join(".") || "(top level)";
     throw new MlgateError(`${MODEL_MANIFEST_FILE}: ${key}: ${issue.message}`, {
       location: { file, key },
-      hint: `a model bundle manifest follows the mlgate/model@1 schema (see docs); it was written by a different tool or edited by hand`,
+      hint: "a bundle manifest follows the mlgate/model@1 schema (docs/model-bundle.md); this one was written by another tool or edited by hand",
     });
   }
   return parsed.data;

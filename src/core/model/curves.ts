@@ -1,4 +1,5 @@
 import type { TrainReport } from "../contracts/train.js";
+import { escapeMarkdown } from "../report/escape.js";
 
 /**
  * Learning curves as a mermaid `xychart-beta` block, ready to paste into a PR comment: training
@@ -24,4 +25,23 @@ export function learningCurveChart(report: TrainReport): string | undefined {
   }
   lines.push("```");
   return lines.join("\n");
+}
+
+/** Markdown for a job summary or PR comment: backend and speed, metrics, learning curves. */
+export function trainSummaryMarkdown(report: TrainReport): string {
+  const lines = [
+    `### mlgate train: ${escapeMarkdown(report.model)}`,
+    "",
+    `Backend **${escapeMarkdown(report.backend)}** on ${escapeMarkdown(report.device)}` +
+      (report.samples_per_second !== undefined ? ` — ${report.samples_per_second} samples/s` : ""),
+    "",
+    "| metric | value |",
+    "| --- | --- |",
+    ...Object.entries(report.metrics).map(
+      ([k, v]) => `| ${escapeMarkdown(k)} | ${Number(v.toPrecision(4))} |`,
+    ),
+  ];
+  const chart = learningCurveChart(report);
+  if (chart) lines.push("", chart);
+  return `${lines.join("\n")}\n`;
 }

@@ -37,7 +37,10 @@ async function loadOrt(): Promise<OrtModule> {
   }
 }
 
-export async function loadOnnxScorer(path: string, manifest: ModelManifest): Promise<Scorer> {
+export async function loadOnnxScorer(
+  path: string,
+  manifest: Pick<ModelManifest, "task" | "classes" | "preprocessing" | "onnx">,
+): Promise<Scorer> {
   const ort = await loadOrt();
   let session: OrtSession;
   try {

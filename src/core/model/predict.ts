@@ -1,7 +1,8 @@
+import type { ModelManifest } from "../contracts/model.js";
 import type { Predictions } from "../contracts/predictions.js";
 import type { Table } from "../data/table.js";
 import { MlgateError } from "../errors.js";
-import type { ModelBundle } from "./bundle.js";
+import type { Scorer } from "./bundle.js";
 import { applyPreprocessing } from "./preprocess.js";
 
 /** Rows scored per call: bounds the memory of one forward pass on large files. */
@@ -11,7 +12,14 @@ const CHUNK_ROWS = 65536;
  * Score a table with a bundle: apply the bundle's fitted preprocessing, run the model, and map its
  * outputs to the predictions contract. `y_true` is filled when the table has the label column.
  */
-export async function predictTable(bundle: ModelBundle, table: Table): Promise<Predictions> {
+/** What scoring needs of a bundle; a loaded ModelBundle is one, and so is a model still in memory after training. */
+export interface ScorableModel {
+  dir: string;
+  manifest: Pick<ModelManifest, "task" | "label" | "classes" | "preprocessing">;
+  scorer: Scorer;
+}
+
+export async function predictTable(bundle: ScorableModel, table: Table): Promise<Predictions> {
   const { manifest, scorer } = bundle;
   const n = table.rowCount;
   const x = applyPreprocessing(manifest.preprocessing, table);

@@ -41,7 +41,7 @@ export interface EpochRecord {
   epoch: number;
   loss: number;
   val_loss?: number;
-  /** Validation accuracy (classification) or validation RMSE in scaled units (regression); on train when there is no validation split. */
+  /** Validation accuracy (classification) or RMSE in scaled units (regression); without a validation split, the running figure over the epoch's training batches. */
   metric: number;
 }
 
@@ -85,6 +85,20 @@ function buildModel(settings: TrainerSettings, width: number, outputs: number): 
   return model;
 }
 
+/** Backends whose memory is not the host's: data stays there and is shuffled there. */
+const DEVICE_BACKENDS = new Set(["webgpu", "webgl", "tensorflow"]);
+
+interface EpochData {
+  batch(start: number, size: number): [tf.Tensor2D, tf.Tensor2D, tf.Tensor1D];
+  dispose(): void;
+}
+
+function oneHotRows(labels: Float32Array, classes: number): Float32Array {
+  const out = new Float32Array(labels.length * classes);
+  for (let i = 0; i < labels.length; i++) out[i * classes + labels[i]!] = 1;
+  return out;
+}
+
 function gatherRows(src: Float32Array, width: number, rows: Int32Array): Float32Array {
   const out = new Float32Array(rows.length * width);
   for (let i = 0; i < rows.length; i++)
@@ -97,6 +111,8 @@ export async function trainTabular(
   task: "classification" | "regression",
   settings: TrainerSettings,
   onEpoch?: (record: EpochRecord) => void,
+  /** Where the epoch's shuffled data lives; default by backend (see below). */
+  placement?: "device" | "host",
 ): Promise<TrainedModel> {
   if (data.rows < 2) {
     throw new MlgateError(`cannot train on ${data.rows} row${data.rows === 1 ? "" : "s"}`, {
@@ -134,6 +150,40 @@ export async function trainTabular(
   const xTrain = tf.tensor2d(tr.x, [nTrain, data.width]);
   const yTrain = tf.tidy(() => targets(tr.y, nTrain));
   const wTrain = tf.tensor1d(tr.w);
+  const totalWeight = tr.w.reduce((a, b) => a + b, 0);
+  // GPUs keep the training set on the device and gather each epoch's order there. On CPU backends
+  // the wasm gather and slice kernels cost more than the arithmetic they feed, so the host
+  // shuffles and each batch is uploaded from a view of the shuffled arrays.
+  const onDevice = (placement ?? (DEVICE_BACKENDS.has(tf.getBackend()) ? "device" : "host")) === "device";
+  const yHost = classification ? oneHotRows(tr.y, outputs) : tr.y;
+  const yWidth = classification ? outputs : 1;
+  const shuffled = (perm: Int32Array): EpochData => {
+    if (onDevice) {
+      const [xs, ys, ws] = tf.tidy(() => {
+        const idx = tf.tensor1d(perm, "int32");
+        return [tf.gather(xTrain, idx), tf.gather(yTrain, idx), tf.gather(wTrain, idx)];
+      });
+      return {
+        batch: (start, size) => [
+          tf.slice(xs, [start, 0], [size, -1]) as tf.Tensor2D,
+          tf.slice(ys, [start, 0], [size, -1]) as tf.Tensor2D,
+          tf.slice(ws, [start], [size]) as tf.Tensor1D,
+        ],
+        dispose: () => tf.dispose([xs, ys, ws]),
+      };
+    }
+    const xs = gatherRows(tr.x, data.width, perm);
+    const ys = gatherRows(yHost, yWidth, perm);
+    const ws = gatherRows(tr.w, 1, perm);
+    return {
+      batch: (start, size) => [
+        tf.tensor2d(xs.subarray(start * data.width, (start + size) * data.width), [size, data.width]),
+        tf.tensor2d(ys.subarray(start * yWidth, (start + size) * yWidth), [size, yWidth]),
+        tf.tensor1d(ws.subarray(start, start + size)),
+      ],
+      dispose: () => {},
+    };
+  };
   const xVal = va ? tf.tensor2d(va.x, [valRows, data.width]) : undefined;
   const yVal = va ? tf.tidy(() => targets(va.y, valRows)) : undefined;
   const wVal = va ? tf.tensor1d(va.w) : undefined;
@@ -151,7 +201,7 @@ export async function trainTabular(
   /** Weighted mean loss: cross-entropy from logits, or squared error. */
   const lossOf = (out: tf.Tensor, y: tf.Tensor, w: tf.Tensor): tf.Scalar => {
     const perRow = classification
-      ? tf.neg(tf.sum(tf.mul(y, tf.logSoftmax(out)), 1))
+      ? tf.losses.softmaxCrossEntropy(y, out, undefined, undefined, tf.Reduction.NONE)
       : tf.sum(tf.square(tf.sub(out, y)), 1);
     return tf.div(tf.sum(tf.mul(perRow, w)), tf.sum(w)) as tf.Scalar;
   };
@@ -159,6 +209,12 @@ export async function trainTabular(
     classification
       ? (tf.mean(tf.cast(tf.equal(tf.argMax(out, 1), tf.argMax(y, 1)), "float32")) as tf.Scalar)
       : (tf.sqrt(tf.mean(tf.square(tf.sub(out, y)))) as tf.Scalar);
+
+  /** Per batch: correct predictions (classification) or the sum of squared errors (regression). */
+  const hitsOf = (out: tf.Tensor, y: tf.Tensor): tf.Scalar =>
+    classification
+      ? (tf.sum(tf.cast(tf.equal(tf.argMax(out, 1), tf.argMax(y, 1)), "float32")) as tf.Scalar)
+      : (tf.sum(tf.square(tf.sub(out, y))) as tf.Scalar);
 
   const history: EpochRecord[] = [];
   const patience =
@@ -176,40 +232,46 @@ export async function trainTabular(
       const t0 = performance.now();
       const perm = permutation(nTrain, random);
       const dropoutSeed = Math.floor(random() * 2 ** 31);
-      const idx = tf.tensor1d(perm, "int32");
-      const xs = tf.gather(xTrain, idx);
-      const ys = tf.gather(yTrain, idx);
-      const ws = tf.gather(wTrain, idx);
-      idx.dispose();
-      let acc: tf.Scalar = tf.scalar(0);
+      const epochData = shuffled(perm);
+      // Running sums on the device: weighted loss, and (without a validation split) the training
+      // metric taken from the same forward passes, so no extra pass over the data is needed.
+      let lossAcc: tf.Scalar = tf.scalar(0);
+      let hitsAcc: tf.Scalar = tf.scalar(0);
+      const trackHits = !va;
       for (let start = 0, b = 0; start < nTrain; start += batch, b++) {
         const size = Math.min(batch, nTrain - start);
-        const next = tf.tidy(() => {
-          const xb = tf.slice(xs, [start, 0], [size, -1]);
-          const yb = tf.slice(ys, [start, 0], [size, -1]);
-          const wb = tf.slice(ws, [start], [size]);
-          const cost = optimizer.minimize(
-            () => lossOf(forward(xb, dropout > 0 ? dropoutSeed + 1000 * b : undefined), yb, wb),
-            true,
-          )!;
-          return tf.add(acc, tf.mul(cost, tf.sum(wb))) as tf.Scalar;
+        const [nextLoss, nextHits] = tf.tidy(() => {
+          const [xb, yb, wb] = epochData.batch(start, size);
+          let hits: tf.Scalar | undefined;
+          const cost = optimizer.minimize(() => {
+            const out = forward(xb, dropout > 0 ? dropoutSeed + 1000 * b : undefined);
+            if (trackHits) hits = tf.keep(hitsOf(out, yb));
+            return lossOf(out, yb, wb);
+          }, true)!;
+          const nextHits = hits ? (tf.add(hitsAcc, hits) as tf.Scalar) : tf.clone(hitsAcc);
+          // Kept out of the gradient tape's tidy above, so it is not the enclosing tidy's to free.
+          hits?.dispose();
+          return [tf.add(lossAcc, tf.mul(cost, tf.sum(wb))) as tf.Scalar, nextHits];
         });
-        acc.dispose();
-        acc = next;
+        lossAcc.dispose();
+        hitsAcc.dispose();
+        lossAcc = nextLoss;
+        hitsAcc = nextHits;
       }
-      const lossSum = tf.tidy(() => tf.div(acc, tf.sum(ws)) as tf.Scalar);
-      for (const t of [acc, xs, ys, ws]) t.dispose();
       const figures = tf.tidy(() => {
+        const trainLoss = tf.div(lossAcc, totalWeight);
         if (xVal && yVal && wVal) {
           const out = forward(xVal);
-          return tf.stack([lossSum, lossOf(out, yVal, wVal), metricOf(out, yVal)]);
+          return tf.stack([trainLoss, lossOf(out, yVal, wVal), metricOf(out, yVal)]);
         }
-        return tf.stack([lossSum, lossSum, metricOf(forward(xTrain), yTrain)]);
+        const perRow = tf.div(hitsAcc, nTrain);
+        return tf.stack([trainLoss, trainLoss, classification ? perRow : tf.sqrt(perRow)]);
       });
+      epochData.dispose();
+      for (const t of [lossAcc, hitsAcc]) t.dispose();
       // The one device→host read of the epoch.
       const [loss, valLoss, metric] = Array.from(await figures.data());
       figures.dispose();
-      lossSum.dispose();
       trainMs += performance.now() - t0;
       samples += nTrain;
       if (!Number.isFinite(loss!)) {
