@@ -9,8 +9,8 @@ import {
   SHRINK_ORDER,
 } from "../../src/core/report/evaluation.js";
 import type { TrainSummary } from "../../src/core/report/training-section.js";
-import type { ValidationSummary } from "../../src/core/report/validation-section.js";
 import { loadFixture, tableStartingWith, tables } from "./helpers.js";
+import { stressEvaluation, stressTrain, stressValidation } from "./stress.js";
 
 const fixture = loadFixture("penguins-blocked.json");
 const extras = { validation: fixture.validation, train: fixture.train, links: fixture.links };
@@ -190,105 +190,6 @@ describe("renderEvaluationComment: other verdicts and modes", () => {
 
 // ------------------------------------------------------------------ the size budget
 
-const HOSTILE = [
-  "<!-- mlgate:evaluate:penguins -->",
-  "@everyone",
-  "#1 fixes GH-2",
-  "a|b\nc",
-  "```mermaid",
-  "<script>alert(1)</script>",
-  "[x](javascript:alert(1))",
-];
-
-function stressEvaluation(classes: number, sliceCount: number): Evaluation {
-  const labels = Array.from({ length: classes }, (_, i) => `${HOSTILE[i % HOSTILE.length]} class ${i}`);
-  const matrix = labels.map((_, i) => labels.map((_, j) => (i === j ? 50 : (i + j) % 3)));
-  const perClass = Object.fromEntries(
-    labels.map((l, i) => [
-      l,
-      { precision: 0.5 + (i % 50) / 100, recall: 0.6, f1: 0.4 + (i % 37) / 100, support: 50 + i },
-    ]),
-  );
-  const metrics = [
-    "accuracy",
-    "balanced_accuracy",
-    "precision_macro",
-    "recall_macro",
-    "f1_macro",
-    "f1_weighted",
-  ];
-  const comparisons: Comparison[] = metrics.map((metric, k) => ({
-    metric,
-    direction: "higher",
-    candidate: 0.8,
-    baseline: 0.82,
-    diff: -0.02,
-    ci_low: -0.03,
-    ci_high: -0.01,
-    p_value: 0.004,
-    test: "bootstrap",
-    ...(k < 3 ? { verdict: k === 0 ? ("fail" as const) : ("pass" as const) } : {}),
-    reasons: k === 0 ? ["accuracy fell by 0.02, more than max_regression 0.01"] : [],
-  }));
-  return {
-    schema: "mlgate/evaluation@1",
-    model: "@octocat #9 <b>model</b>",
-    task: "classification",
-    created_at: "2026-11-24T00:00:00Z",
-    rows: 100_000,
-    first_model: false,
-    candidate: {
-      source: "candidate",
-      metrics: { accuracy: 0.8 },
-      confusion: { labels, matrix },
-      per_class: perClass,
-    },
-    baseline: {
-      source: "baseline",
-      metrics: { accuracy: 0.82 },
-      confusion: { labels, matrix },
-      per_class: perClass,
-    },
-    comparisons,
-    slices: Array.from({ length: sliceCount }, (_, i) => ({
-      column: HOSTILE[i % HOSTILE.length] ?? "c",
-      value: `value ${i} @someone`,
-      rows: 200 + i,
-      candidate: { accuracy: 0.7 + (i % 10) / 100 },
-      baseline: { accuracy: 0.75 },
-    })),
-    bootstrap: { resamples: 1000, level: 0.95, seed: 0 },
-    verdict: "fail",
-    blocking: true,
-    summary: "blocked: accuracy fell by 0.02",
-  };
-}
-
-const stressValidation: ValidationSummary = {
-  status: "fail",
-  checks: Array.from({ length: 200 }, (_, i) => ({
-    id: `check ${i}`,
-    status: i % 4 === 0 ? "fail" : i % 4 === 1 ? "warn" : "pass",
-    column: HOSTILE[i % HOSTILE.length] ?? "c",
-    count: i,
-    message: `${"long message ".repeat(10)} @someone #${i}`,
-  })),
-};
-
-const stressTrain: TrainSummary = {
-  backend: "webgpu",
-  device: "NVIDIA H100",
-  samples_per_second: 1.5e6,
-  epochs: 500,
-  curves: {
-    epoch: Array.from({ length: 500 }, (_, i) => i + 1),
-    loss: Array.from({ length: 500 }, (_, i) => 1 / (i + 1)),
-    val_loss: Array.from({ length: 500 }, (_, i) => 1.1 / (i + 1) + 0.05),
-    metric: Array.from({ length: 500 }, (_, i) => 1 - 1 / (i + 2)),
-    metric_name: 'acc"] %%{init: {"theme": "dark"}}%%',
-  },
-};
-
 /** Shrink steps applied must be SHRINK_ORDER in order, skipping only steps that did not apply. */
 function isSubsequence(applied: { id: string; form: number }[]): boolean {
   let at = 0;
@@ -427,5 +328,80 @@ describe("renderEvaluationComment: hostile strings", () => {
     const md = renderEvaluationComment(fixture.evaluation, { train });
     expect(md).not.toContain("```mermaid");
     expect(tableStartingWith(md, "epoch").rows[1]).toEqual(["2", "n/a", "0.9"]);
+  });
+});
+
+describe("renderEvaluationComment: regression", () => {
+  const metric = "err_<i>@ops";
+  const regression: Evaluation = {
+    schema: "mlgate/evaluation@1",
+    model: "prices",
+    task: "regression",
+    created_at: "2026-11-24T00:00:00Z",
+    rows: 5000,
+    first_model: false,
+    candidate: { source: "candidate", metrics: { [metric]: 12.5 } },
+    baseline: { source: "baseline", metrics: { [metric]: 11 } },
+    comparisons: [
+      {
+        metric,
+        direction: "lower",
+        candidate: 12.5,
+        baseline: 11,
+        diff: 1.5,
+        ci_low: 0.8,
+        ci_high: 2.2,
+        p_value: 0.0004,
+        test: "bootstrap",
+        verdict: "fail",
+        reasons: ["rose by 1.5, more than max_regression 1"],
+      },
+    ],
+    // Slice i: candidate 10 + i against baseline 10 + (i mod 4), so the increase is i − (i mod 4).
+    slices: Array.from({ length: 12 }, (_, i) => ({
+      column: "region",
+      value: `r${i}`,
+      rows: 400,
+      candidate: { [metric]: 10 + i },
+      baseline: { [metric]: 10 + (i % 4) },
+    })),
+    bootstrap: { resamples: 1000, level: 0.95, seed: 0 },
+    verdict: "fail",
+    blocking: true,
+    summary: "blocked",
+  };
+
+  it("has no classification sections and ranks slices by the largest increase of a lower-is-better metric", () => {
+    const full = renderEvaluationComment(regression);
+    expect(full).not.toContain("Confusion matrix");
+    expect(full).not.toContain("Per class");
+    expect(tableStartingWith(full, "column", "value").rows).toHaveLength(12);
+    // One character short of the full report: the first step that applies condenses the slices.
+    const fitted = fitEvaluationComment(regression, {}, { budget: full.length - 1 });
+    expect(fitted.shrunk).toEqual([{ id: "slices", form: 1 }]);
+    const slices = tableStartingWith(fitted.markdown, "column", "value");
+    // Increases: r8..r11 → +8, r4..r7 → +4, r0..r3 → 0; stable order within ties.
+    expect(slices.rows.map((r) => `${r[1]} ${r[5]}`)).toEqual([
+      "r8 +8",
+      "r9 +8",
+      "r10 +8",
+      "r11 +8",
+      "r4 +4",
+      "r5 +4",
+      "r6 +4",
+      "r7 +4",
+      "r0 ±0",
+      "r1 ±0",
+    ]);
+  });
+
+  it("escapes a metric name for the HTML summary line as HTML, not as markdown", () => {
+    const full = renderEvaluationComment(regression);
+    const md = renderEvaluationComment(regression, {}, { budget: full.length - 1 });
+    expect(md).toContain(
+      "<summary>The 10 of 12 slices where err_&lt;i&gt;@\u200dops worsened most</summary>",
+    );
+    expect(md).toContain("#### Slices by err\\_\\<i\\>@\u200dops");
+    expect(tableStartingWith(md, "metric").rows[0]?.[0]).toBe("err\\_\\<i\\>@\u200dops ↓");
   });
 });

@@ -65,6 +65,14 @@ export function escapeHtml(text: string): string {
 }
 
 /**
+ * Data inside raw HTML that GitHub shows without markdown processing, such as a `<summary>`:
+ * a markdown backslash would show there, so the text is HTML-escaped instead.
+ */
+export function escapeHtmlInline(text: string): string {
+  return escapeHtml(breakAutolinks(stripInvisible(String(text))));
+}
+
+/**
  * Text for a mermaid diagram label (title, axis name): mermaid has its own syntax (`%%` directives,
  * quotes, brackets, `;` statement ends, HTML in labels), so only a plain set of characters survives.
  */

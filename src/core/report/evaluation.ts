@@ -7,7 +7,7 @@ import {
   type ReportSection,
   type ShrinkStep,
 } from "./budget.js";
-import { clip, escapeCode, escapeMarkdown } from "./escape.js";
+import { clip, escapeCode, escapeHtmlInline, escapeMarkdown } from "./escape.js";
 import {
   formatCount,
   formatDelta,
@@ -270,9 +270,8 @@ function perClassForms(evaluation: Evaluation, links: ReportLinks | undefined): 
     }
     return cells;
   };
-  const title = (shown: string) => `Per-class metrics (${shown})`;
   const heading = "#### Per class";
-  const full = `${heading}\n\n${details(title(`${names.length} classes`), table(header, names.map(row)))}`;
+  const full = `${heading}\n\n${details(`All ${names.length} classes`, table(header, names.map(row)))}`;
   const pointer = `${heading}\n\n${names.length} classes left out to fit the comment size limit; see ${whereToFind(links)}.`;
   if (names.length <= CONDENSED_ROWS) return [full, pointer];
   // Worst first: lowest F1, ties broken by the larger support (more rows affected).
@@ -284,7 +283,7 @@ function perClassForms(evaluation: Evaluation, links: ReportLinks | undefined): 
     })
     .slice(0, CONDENSED_ROWS);
   const condensed =
-    `${heading}\n\n${details(title(`the ${CONDENSED_ROWS} with the lowest F1 of ${names.length}`), table(header, worst.map(row)))}\n\n` +
+    `${heading}\n\n${details(`The ${CONDENSED_ROWS} of ${names.length} classes with the lowest F1`, table(header, worst.map(row)))}\n\n` +
     `The other ${names.length - CONDENSED_ROWS} classes are in ${whereToFind(links)}.`;
   return [full, condensed, pointer];
 }
@@ -334,13 +333,16 @@ function slicesForms(evaluation: Evaluation, links: ReportLinks | undefined): st
     return Number.isNaN(score) ? Number.POSITIVE_INFINITY : sign * score;
   };
   const heading = `#### Slices by ${name}`;
-  const full = `${heading}\n\n${details(`${slices.length} slices`, table(header, slices.map(row), ["l", "l", "r", "r", "r", "r"]))}`;
+  const full = `${heading}\n\n${details(`All ${slices.length} slices`, table(header, slices.map(row), ["l", "l", "r", "r", "r", "r"]))}`;
   const pointer = `${heading}\n\n${slices.length} slices left out to fit the comment size limit; see ${whereToFind(links)}.`;
   if (slices.length <= CONDENSED_ROWS) return [full, pointer];
   const worst = [...slices].sort((a, b) => badness(a) - badness(b)).slice(0, CONDENSED_ROWS);
-  const by = withBaseline ? `largest drop in ${name}` : `worst ${name}`;
+  const summaryName = escapeHtmlInline(clip(metric, 60));
+  const which = withBaseline
+    ? `The ${CONDENSED_ROWS} of ${slices.length} slices where ${summaryName} worsened most`
+    : `The ${CONDENSED_ROWS} of ${slices.length} slices with the worst ${summaryName}`;
   const condensed =
-    `${heading}\n\n${details(`the ${CONDENSED_ROWS} slices with the ${by} of ${slices.length}`, table(header, worst.map(row), ["l", "l", "r", "r", "r", "r"]))}\n\n` +
+    `${heading}\n\n${details(which, table(header, worst.map(row), ["l", "l", "r", "r", "r", "r"]))}\n\n` +
     `The other ${slices.length - CONDENSED_ROWS} slices are in ${whereToFind(links)}.`;
   return [full, condensed, pointer];
 }
@@ -365,14 +367,15 @@ function footer(evaluation: Evaluation, links: ReportLinks | undefined): string 
 export const SHRINK_ORDER: readonly ShrinkStep[] = [
   { id: "curves", form: 1 }, // chart only, table fallback dropped
   { id: "baseline-confusion", form: 1 },
+  { id: "validation", form: 1 }, // checks that did not pass only
   { id: "slices", form: 1 }, // worst slices only
   { id: "per-class", form: 1 }, // worst classes only
+  { id: "validation", form: 2 }, // the first checks that did not pass
   { id: "curves", form: 2 },
-  { id: "validation", form: 1 }, // checks that did not pass only
   { id: "slices", form: 2 },
   { id: "per-class", form: 2 },
   { id: "confusion", form: 1 },
-  { id: "validation", form: 2 }, // counts only
+  { id: "validation", form: 3 }, // counts only
   { id: "other-metrics", form: 1 },
   { id: "training", form: 1 },
   { id: "gated", form: 1 }, // rules that did not pass only
@@ -410,7 +413,7 @@ export function fitEvaluationComment(
     {
       id: "validation",
       forms: extras.validation
-        ? (["full", "problems", "counts"] as const).map((f) =>
+        ? (["full", "problems", "top", "counts"] as const).map((f) =>
             renderValidationSection(extras.validation!, f, links),
           )
         : [""],

@@ -29,7 +29,7 @@ const PALETTE = [
 ];
 
 /** Points beyond this make the chart's x axis unreadable (and the block long). */
-const MAX_CHART_POINTS = 50;
+const MAX_CHART_POINTS = 25;
 const MAX_TABLE_ROWS = 100;
 
 export function renderTrainingInfo(train: TrainSummary): string {
@@ -114,7 +114,7 @@ export function mermaidLineChart(
     "xychart-beta",
     `  title "${escapeMermaidLabel(title)}"`,
     `  x-axis "${escapeMermaidLabel(xLabel)}" [${keep.map((i) => mermaidNumber(x[i] as number)).join(", ")}]`,
-    `  y-axis "${escapeMermaidLabel(series.length === 1 ? (series[0]?.label ?? "") : "value")}"`,
+    `  y-axis "${escapeMermaidLabel(series.length === 1 ? (series[0]?.label ?? "") : "value", 40)}"`,
     ...values.map((v) => `  line [${v.map(mermaidNumber).join(", ")}]`),
     "```",
   ].join("\n");

@@ -21,8 +21,14 @@ export interface ValidationSummary {
   rows?: number;
 }
 
-/** How much of the validation section to show: everything, only the checks that did not pass, or counts. */
-export type ValidationForm = "full" | "problems" | "counts";
+/**
+ * How much of the validation section to show: everything, the checks that did not pass, the first
+ * of those, or the counts alone.
+ */
+export type ValidationForm = "full" | "problems" | "top" | "counts";
+
+/** Checks listed in the "top" form. */
+export const TOP_CHECKS = 10;
 
 export const statusIcon: Record<CheckStatus, string> = { pass: "✅", warn: "⚠️", fail: "❌" };
 
@@ -61,6 +67,11 @@ export function renderValidationSection(
     .filter((c) => c.status !== "pass")
     .sort((a, b) => order[a.status] - order[b.status]);
   const parts = [head];
+  if (form === "top" && problems.length > TOP_CHECKS) {
+    parts.push(checksTable(problems.slice(0, TOP_CHECKS)));
+    parts.push(`${problems.length - TOP_CHECKS} more checks that did not pass are in ${whereToFind(links)}.`);
+    return parts.join("\n\n");
+  }
   if (problems.length > 0) parts.push(checksTable(problems));
   if (form === "full" && summary.checks.length > problems.length) {
     parts.push(details(`All ${summary.checks.length} checks`, checksTable(summary.checks)));
