@@ -5,6 +5,7 @@ import { registerConfig } from "./commands/config.js";
 import { registerEvaluate } from "./commands/evaluate.js";
 import { registerPredict } from "./commands/predict.js";
 import { registerProfile } from "./commands/profile.js";
+import { registerPublish } from "./commands/publish.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerTrain } from "./commands/train.js";
 import { registerValidateData } from "./commands/validate-data.js";
@@ -18,6 +19,7 @@ const registrations: ((program: Command) => void)[] = [
   registerTrain,
   registerPredict,
   registerEvaluate,
+  registerPublish,
 ];
 
 export function buildProgram(): Command {

@@ -209,6 +209,16 @@ export function requestErrorMessage(e: RequestError): string {
   return [data?.message ?? e.message, ...details].join(": ");
 }
 
+/** `read()`'s value, or undefined when GitHub answers 404; other failures become `githubError(action)`. */
+export async function unlessNotFound<T>(action: string, read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (e) {
+    if (isRequestError(e, 404)) return undefined;
+    throw githubError(action, e);
+  }
+}
+
 /** True when a 422 says the thing being created exists already. */
 export function isAlreadyExists(e: unknown): boolean {
   if (!isRequestError(e, 422)) return false;

@@ -4,8 +4,8 @@ import {
   type GitHubClient,
   githubError,
   isAlreadyExists,
-  isRequestError,
   type RepoRef,
+  unlessNotFound,
 } from "./client.js";
 
 export interface GitRef {
@@ -29,6 +29,16 @@ export interface AnnotatedTag {
 /** `tags/x` or `refs/tags/x` → `tags/x`: the API's path form. */
 function shortRef(ref: string): string {
   return ref.replace(/^refs\//, "");
+}
+
+function toTag(d: {
+  tag: string;
+  sha: string;
+  message: string;
+  object: { sha: string };
+  tagger: AnnotatedTag["tagger"];
+}): AnnotatedTag {
+  return { tag: d.tag, sha: d.sha, message: d.message, target: d.object.sha, tagger: d.tagger };
 }
 
 function toRef(d: { ref: string; object: { sha: string; type: string } }): GitRef {
@@ -57,14 +67,10 @@ export async function createRef(
 }
 
 /** The ref, or undefined when it does not exist. */
-export async function getRef(client: GitHubClient, repo: RepoRef, ref: string): Promise<GitRef | undefined> {
-  try {
-    const { data } = await client.rest.git.getRef({ ...repo, ref: shortRef(ref) });
-    return toRef(data);
-  } catch (e) {
-    if (isRequestError(e, 404)) return undefined;
-    throw githubError(`read ref ${ref}`, e);
-  }
+export function getRef(client: GitHubClient, repo: RepoRef, ref: string): Promise<GitRef | undefined> {
+  return unlessNotFound(`read ref ${ref}`, async () =>
+    toRef((await client.rest.git.getRef({ ...repo, ref: shortRef(ref) })).data),
+  );
 }
 
 /** Every ref whose name starts with `prefix` (e.g. `tags/penguins@`), sorted by name. */
@@ -126,22 +132,12 @@ export async function createAnnotatedTag(
 }
 
 /** An annotated tag object by its sha, or undefined. */
-export async function getAnnotatedTag(
+export function getAnnotatedTag(
   client: GitHubClient,
   repo: RepoRef,
   tagSha: string,
 ): Promise<AnnotatedTag | undefined> {
-  try {
-    const { data } = await client.rest.git.getTag({ ...repo, tag_sha: tagSha });
-    return {
-      tag: data.tag,
-      sha: data.sha,
-      message: data.message,
-      target: data.object.sha,
-      tagger: data.tagger,
-    };
-  } catch (e) {
-    if (isRequestError(e, 404)) return undefined;
-    throw githubError(`read tag object ${tagSha}`, e);
-  }
+  return unlessNotFound(`read tag object ${tagSha}`, async () =>
+    toTag((await client.rest.git.getTag({ ...repo, tag_sha: tagSha })).data),
+  );
 }

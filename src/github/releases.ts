@@ -5,6 +5,7 @@ import {
   isAlreadyExists,
   isRequestError,
   type RepoRef,
+  unlessNotFound,
 } from "./client.js";
 
 export interface ReleaseAsset {
@@ -87,18 +88,14 @@ export async function createRelease(
 }
 
 /** The release on `tag`, or undefined. */
-export async function getReleaseByTag(
+export function getReleaseByTag(
   client: GitHubClient,
   repo: RepoRef,
   tag: string,
 ): Promise<Release | undefined> {
-  try {
-    const { data } = await client.rest.repos.getReleaseByTag({ ...repo, tag });
-    return toRelease(data);
-  } catch (e) {
-    if (isRequestError(e, 404)) return undefined;
-    throw githubError(`read release ${tag}`, e);
-  }
+  return unlessNotFound(`read release ${tag}`, async () =>
+    toRelease((await client.rest.repos.getReleaseByTag({ ...repo, tag })).data),
+  );
 }
 
 /**

@@ -16,7 +16,11 @@ export function commentMarker(key: string): string {
     throw new MlgateError(`comment key must be 1 to 200 characters, got ${key.length}`);
   }
   const safe = key
-    .replace(/[^A-Za-z0-9._:@/-]/gu, (c) => encodeURIComponent(c).replace(/[!'()*]/g, pctEncode))
+    .replace(/[^A-Za-z0-9._:@/-]/gu, (c) => {
+      // A lone surrogate has no UTF-8 form: it stands as U+FFFD.
+      const utf8 = /[\uD800-\uDFFF]/.test(c) && c.length === 1 ? "\uFFFD" : c;
+      return encodeURIComponent(utf8).replace(/[!'()*]/g, pctEncode);
+    })
     .replace(/--/g, "-%2D");
   return `<!-- mlgate:${safe} -->`;
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
@@ -7,8 +8,10 @@ import addFormatsModule from "ajv-formats";
 /**
  * GitHub's official OpenAPI description (npm @octokit/openapi, api.github.com) as a contract for
  * the stand-in: every request it receives and every response it sends is checked against the
- * operation it claims to serve. The 13 MB description is parsed once per process, on first use,
- * and only the served operations (with the component schemas they reach) are kept.
+ * operation it claims to serve. The 13 MB description is parsed on first use and only the served
+ * operations (with the component schemas they reach) are kept; that extract is cached on disk
+ * (node_modules/.cache), keyed by the description file and the operation list, so test files after
+ * the first start in milliseconds.
  */
 
 type Json = Record<string, unknown>;
@@ -24,8 +27,8 @@ interface Operation {
   path: string;
   parameters: Parameter[];
   body: { required: boolean; schema: Json | undefined; contentTypes: string[] } | undefined;
-  /** Status → JSON schema of the body (undefined: no body). */
-  responses: Map<string, Json | undefined>;
+  /** Status → JSON schema of the body (null: no body). */
+  responses: Record<string, Json | null>;
 }
 
 const SPEC_ID = "https://api.github.com/openapi";
@@ -36,17 +39,72 @@ function specPath(): string {
   return join(dirname(pkg), "generated", "api.github.com.json");
 }
 
+/** Example responses from the description that the stand-in uses as templates for big objects. */
+const EXAMPLES = ["pull-request", "pull-request-simple-items"];
+
+/** What the stand-in keeps of the description: plain JSON, so it can be cached. */
+interface Extract {
+  ops: Operation[];
+  components: Record<string, Json>;
+  examples: Record<string, unknown>;
+}
+
 interface Loaded {
+  examples: Record<string, unknown>;
   ajv: Ajv;
   ops: Map<string, Operation>;
   validators: Map<string, ValidateFunction>;
 }
+
+/** Bump when extract() changes what it produces. */
+const EXTRACT_VERSION = 1;
 
 let loaded: { ids: Set<string>; value: Loaded } | undefined;
 
 function load(operationIds: readonly string[]): Loaded {
   if (loaded && operationIds.every((id) => loaded!.ids.has(id))) return loaded.value;
   const ids = new Set([...(loaded?.ids ?? []), ...operationIds]);
+  const ex = cachedExtract([...ids].sort());
+  const ajv = new Ajv({ strict: false, allErrors: true, logger: false });
+  addFormats(ajv);
+  ajv.addSchema({ $id: SPEC_ID, components: { schemas: ex.components } });
+  const value = {
+    examples: ex.examples,
+    ajv,
+    ops: new Map(ex.ops.map((o) => [o.id, o])),
+    validators: new Map(),
+  };
+  loaded = { ids, value };
+  return value;
+}
+
+function cachedExtract(ids: string[]): Extract {
+  const spec = specPath();
+  const st = statSync(spec);
+  const key = createHash("sha256")
+    .update(JSON.stringify([EXTRACT_VERSION, spec, st.size, st.mtimeMs, ids, EXAMPLES]))
+    .digest("hex")
+    .slice(0, 24);
+  const dir = join(dirname(spec), "..", "..", "..", ".cache", "mlgate-github-standin");
+  const file = join(dir, `${key}.json`);
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as Extract;
+  } catch {
+    const ex = extract(ids);
+    try {
+      mkdirSync(dir, { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(ex));
+      renameSync(tmp, file);
+    } catch {
+      // A read-only node_modules only costs the next test file the parse.
+    }
+    return ex;
+  }
+}
+
+function extract(ids: string[]): Extract {
+  const wanted = new Set(ids);
   const spec = JSON.parse(readFileSync(specPath(), "utf8")) as {
     paths: Record<string, Record<string, Json>>;
     components: Record<string, Record<string, Json>>;
@@ -77,8 +135,8 @@ function load(operationIds: readonly string[]): Loaded {
     }
   };
   // Schemas inside operations point into the shared components document by absolute id.
-  const absolute = (schema: Json | undefined): Json | undefined => {
-    if (!schema) return undefined;
+  const absolute = (schema: Json | undefined): Json | null => {
+    if (!schema) return null;
     collect(schema);
     return jsonSchemaOf(
       JSON.parse(
@@ -86,11 +144,11 @@ function load(operationIds: readonly string[]): Loaded {
       ) as Json,
     );
   };
-  const ops = new Map<string, Operation>();
+  const ops: Operation[] = [];
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const [method, raw] of Object.entries(item)) {
       const opId = (raw as Json).operationId as string | undefined;
-      if (!opId || !ids.has(opId)) continue;
+      if (!opId || !wanted.has(opId)) continue;
       const op = raw as {
         parameters?: Json[];
         requestBody?: Json;
@@ -111,33 +169,31 @@ function load(operationIds: readonly string[]): Loaded {
         const content = rb.content ?? {};
         body = {
           required: rb.required === true,
-          schema: absolute(content["application/json"]?.schema),
+          schema: absolute(content["application/json"]?.schema) ?? undefined,
           contentTypes: Object.keys(content),
         };
       }
-      const responses = new Map<string, Json | undefined>();
+      const responses: Record<string, Json | null> = {};
       for (const [status, r] of Object.entries(op.responses)) {
         const content = (deref(r) as { content?: Record<string, { schema?: Json }> }).content;
         const json = content?.["application/json"] ?? content?.["application/scim+json"];
-        responses.set(status, absolute(json?.schema));
+        responses[status] = absolute(json?.schema);
       }
-      ops.set(opId, { id: opId, method: method.toUpperCase(), path, parameters, body, responses });
+      ops.push({ id: opId, method: method.toUpperCase(), path, parameters, body, responses });
     }
   }
   // Errors GitHub sends from any endpoint (bad credentials, a token without the permission) are
   // documented only on some operations; elsewhere they are checked against the common error shape.
   collect({ $ref: "#/components/schemas/basic-error" });
-  const missing = [...ids].filter((id) => !ops.has(id));
+  const missing = ids.filter((id) => !ops.some((o) => o.id === id));
   if (missing.length) throw new Error(`OpenAPI: no operation ${missing.join(", ")}`);
   const components = Object.fromEntries(
     [...schemasUsed].map((n) => [n, jsonSchemaOf(spec.components.schemas![n] as Json)]),
   );
-  const ajv = new Ajv({ strict: false, allErrors: true, logger: false });
-  addFormats(ajv);
-  ajv.addSchema({ $id: SPEC_ID, components: { schemas: components } });
-  const value = { ajv, ops, validators: new Map() };
-  loaded = { ids, value };
-  return value;
+  const examples = Object.fromEntries(
+    EXAMPLES.map((n) => [n, (spec.components.examples?.[n] as { value?: unknown } | undefined)?.value]),
+  );
+  return { ops, components, examples };
 }
 
 /**
@@ -194,6 +250,13 @@ export class OpenApiContract {
     return op;
   }
 
+  /** A deep copy of one of the description's example values. */
+  example(name: (typeof EXAMPLES)[number]): Record<string, unknown> {
+    const value = load(this.operationIds).examples[name];
+    if (value === undefined) throw new Error(`OpenAPI: no example ${name}`);
+    return structuredClone(value) as Record<string, unknown>;
+  }
+
   private validator(key: string, schema: Json): ValidateFunction {
     const l = load(this.operationIds);
     let v = l.validators.get(key);
@@ -227,6 +290,7 @@ export class OpenApiContract {
       if (req.body === undefined) {
         if (op.body.required) problems.push("request body is required");
       } else if (op.body.schema) {
+        // A JSON body; raw uploads (application/octet-stream) have nothing to check inside.
         if (!req.contentType?.includes("json"))
           problems.push(`request body must be application/json, got ${req.contentType}`);
         const v = this.validator(`${id}:body`, op.body.schema);
@@ -245,14 +309,14 @@ export class OpenApiContract {
   checkResponse(id: string, status: number, body: unknown, opts: { anyEndpoint?: boolean } = {}): string[] {
     const op = this.operation(id);
     const key = String(status);
-    if (!op.responses.has(key) && opts.anyEndpoint && (status === 401 || status === 403)) {
+    if (!(key in op.responses) && opts.anyEndpoint && (status === 401 || status === 403)) {
       const v = this.validator("basic-error", { $ref: `${SPEC_ID}#/components/schemas/basic-error` });
       return v(body) ? [] : formatErrors(`response ${status}`, v.errors);
     }
-    if (!op.responses.has(key)) {
-      return [`status ${status} is not a documented response (${[...op.responses.keys()].join(", ")})`];
+    if (!(key in op.responses)) {
+      return [`status ${status} is not a documented response (${Object.keys(op.responses).join(", ")})`];
     }
-    const schema = op.responses.get(key);
+    const schema = op.responses[key];
     if (!schema) return body === undefined ? [] : [`status ${status} has no body in the description`];
     const v = this.validator(`${id}:response:${key}`, schema);
     return v(body) ? [] : formatErrors(`response ${status}`, v.errors);

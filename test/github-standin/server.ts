@@ -39,6 +39,15 @@ export interface RecordedRequest {
   fault?: FaultKind;
 }
 
+export interface StoredPull {
+  number: number;
+  state: "open" | "closed";
+  headSha: string;
+  headRef: string;
+  /** `owner/name` of the head repository: another one for a fork. */
+  headRepo: string;
+}
+
 export interface StoredComment {
   id: number;
   issue: number;
@@ -82,6 +91,7 @@ export class GitHubStandin {
   readonly deployments = new Map<number, Record<string, unknown>>();
   readonly deploymentStatuses = new Map<number, Record<string, unknown>[]>();
   readonly issues = new Map<number, Record<string, unknown> & { labelNames: string[] }>();
+  readonly pulls = new Map<number, StoredPull>();
   readonly workflowDispatches: { workflow: string; ref: string; inputs: unknown }[] = [];
   readonly repositoryDispatches: { event_type: string; client_payload: unknown }[] = [];
 
@@ -164,6 +174,12 @@ export class GitHubStandin {
     });
   }
 
+  seedPull(pull: Omit<StoredPull, "state" | "headRepo"> & Partial<StoredPull>): StoredPull {
+    const p = { state: "open" as const, headRepo: `${this.owner}/${this.repo}`, ...pull };
+    this.pulls.set(p.number, p);
+    return p;
+  }
+
   commentsOn(issue: number): StoredComment[] {
     return this.comments.filter((c) => c.issue === issue);
   }
@@ -221,9 +237,8 @@ export class GitHubStandin {
       pathParams: params,
       query: url.searchParams,
       contentType,
-      body: isUpload ? undefined : body,
+      body,
     });
-    if (isUpload && !url.searchParams.get("name")) problems.push("query parameter name is required");
     if (problems.length) {
       this.mismatches.push(`${where}: request off-spec: ${problems.join("; ")}`);
       return send(422, { message: "Request does not match GitHub's OpenAPI description", errors: problems });
@@ -404,6 +419,33 @@ export class GitHubStandin {
     };
   }
 
+  /** A pull request built on the description's own example, with this PR's identity. */
+  private pull(p: StoredPull, example: "pull-request" | "pull-request-simple-items") {
+    const ex = this.contract.example(example);
+    const pr = (Array.isArray(ex) ? ex[0] : ex) as Record<string, unknown> & {
+      head: Record<string, unknown> & { repo: Record<string, unknown> & { owner: Record<string, unknown> } };
+      base: Record<string, unknown> & { repo: Record<string, unknown> };
+    };
+    const [headOwner = "", headName = ""] = p.headRepo.split("/");
+    Object.assign(pr, {
+      number: p.number,
+      state: p.state,
+      url: `${this.api}/pulls/${p.number}`,
+      html_url: `${this.html}/pull/${p.number}`,
+      // The example lists a team without the `type` its schema requires.
+      requested_teams: [],
+    });
+    Object.assign(pr.head, { sha: p.headSha, ref: p.headRef, label: `${headOwner}:${p.headRef}` });
+    Object.assign(pr.head.repo, {
+      name: headName,
+      full_name: p.headRepo,
+      fork: p.headRepo !== `${this.owner}/${this.repo}`,
+    });
+    Object.assign(pr.head.repo.owner, { login: headOwner });
+    Object.assign(pr.base.repo, { name: this.repo, full_name: `${this.owner}/${this.repo}` });
+    return pr;
+  }
+
   private validationFailed(message: string, errors: Record<string, unknown>[] = []): Handled {
     return {
       status: 422,
@@ -476,14 +518,9 @@ export class GitHubStandin {
       "GET",
       `${R}/issues/{issue_number}/comments`,
       "issues/list-comments",
-      ownRepo(({ params, query, url }) => {
-        const issue = Number(params.issue_number);
-        const perPage = Math.min(Number(query.get("per_page") ?? 30), 100);
-        const page = Number(query.get("page") ?? 1);
-        const all = this.commentsOn(issue);
-        const pages = Math.max(1, Math.ceil(all.length / perPage));
-        const items = all.slice((page - 1) * perPage, page * perPage).map((c) => this.comment(c));
-        return { status: 200, body: items, headers: linkHeader(url, page, pages, perPage) };
+      ownRepo(({ params, url }) => {
+        const all = this.commentsOn(Number(params.issue_number)).map((c) => this.comment(c));
+        return { status: 200, ...onePage(all, url) };
       }),
     );
     this.route(
@@ -741,18 +778,11 @@ export class GitHubStandin {
       "GET",
       `${R}/releases/{release_id}/assets`,
       "repos/list-release-assets",
-      ownRepo(({ params, query, url }) => {
+      ownRepo(({ params, url }) => {
         const all = [...this.assets.values()]
           .filter((a) => a.releaseId === Number(params.release_id))
           .map((a) => a.meta);
-        const perPage = Math.min(Number(query.get("per_page") ?? 30), 100);
-        const page = Number(query.get("page") ?? 1);
-        const pages = Math.max(1, Math.ceil(all.length / perPage));
-        return {
-          status: 200,
-          body: all.slice((page - 1) * perPage, page * perPage),
-          headers: linkHeader(url, page, pages, perPage),
-        };
+        return { status: 200, ...onePage(all, url) };
       }),
     );
     this.route(
@@ -881,13 +911,12 @@ export class GitHubStandin {
           .filter((i) => state === "all" || i.state === state)
           .filter((i) => labels.every((l) => i.labelNames.includes(l)))
           .sort((a, b) => Number(b.number) - Number(a.number));
-        const perPage = Math.min(Number(query.get("per_page") ?? 30), 100);
-        const page = Number(query.get("page") ?? 1);
-        const pages = Math.max(1, Math.ceil(all.length / perPage));
         return {
           status: 200,
-          body: all.slice((page - 1) * perPage, page * perPage).map((i) => this.issue(i)),
-          headers: linkHeader(url, page, pages, perPage),
+          ...onePage(
+            all.map((i) => this.issue(i)),
+            url,
+          ),
         };
       }),
     );
@@ -950,6 +979,31 @@ export class GitHubStandin {
       }),
     );
 
+    // Pull requests
+    this.route(
+      "GET",
+      `${R}/pulls/{pull_number}`,
+      "pulls/get",
+      ownRepo(({ params }) => {
+        const p = this.pulls.get(Number(params.pull_number));
+        return p ? { status: 200, body: this.pull(p, "pull-request") } : this.notFound();
+      }),
+    );
+    this.route(
+      "GET",
+      `${R}/pulls`,
+      "pulls/list",
+      ownRepo(({ query }) => {
+        const state = query.get("state") ?? "open";
+        const head = query.get("head");
+        const found = [...this.pulls.values()]
+          .filter((p) => state === "all" || p.state === state)
+          .filter((p) => !head || `${p.headRepo.split("/")[0]}:${p.headRef}` === head)
+          .map((p) => this.pull(p, "pull-request-simple-items"));
+        return { status: 200, body: found };
+      }),
+    );
+
     // Dispatches
     this.route(
       "POST",
@@ -975,6 +1029,17 @@ export class GitHubStandin {
 }
 
 const bodyTooLong = "Body is too long (maximum is 65536 characters)";
+
+/** The page `per_page`/`page` in `url` ask for (GitHub's defaults: 30, at most 100), with its Link header. */
+function onePage<T>(all: T[], url: URL): { body: T[]; headers: Record<string, string> } {
+  const perPage = Math.min(Number(url.searchParams.get("per_page") ?? 30), 100);
+  const page = Number(url.searchParams.get("page") ?? 1);
+  const pages = Math.max(1, Math.ceil(all.length / perPage));
+  return {
+    body: all.slice((page - 1) * perPage, page * perPage),
+    headers: linkHeader(url, page, pages, perPage),
+  };
+}
 
 /** GitHub's pagination links: rel="next"/"last" while more pages follow, "prev"/"first" after the first. */
 function linkHeader(url: URL, page: number, pages: number, perPage: number): Record<string, string> {

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { choosePublisher } from "../../src/github/publisher.js";
-import { fastTiming, recordingLogger, useStandin } from "../github-standin/harness.js";
+import { choosePublisher, githubPublisher } from "../../src/github/publisher.js";
+import { clientFor, fastTiming, recordingLogger, useStandin } from "../github-standin/harness.js";
 
 const standin = useStandin();
 const headSha = "e".repeat(40);
@@ -111,5 +111,30 @@ describe("choosePublisher", () => {
     });
     expect(logger.lines.filter((l) => l.startsWith("warn: the token cannot"))).toHaveLength(2);
     expect(standin().comments).toEqual([]);
+  });
+});
+
+describe("githubPublisher", () => {
+  it("appends to the job summary through @actions/core (GITHUB_STEP_SUMMARY)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mlgate-summary-"));
+    const file = join(dir, "step-summary.md");
+    writeFileSync(file, "");
+    const saved = process.env.GITHUB_STEP_SUMMARY;
+    process.env.GITHUB_STEP_SUMMARY = file;
+    try {
+      const publisher = githubPublisher({
+        client: clientFor(standin()),
+        repo: { owner: standin().owner, repo: standin().repo },
+        pullNumber: 7,
+        headSha,
+      });
+      await publisher.summary("## first");
+      await publisher.summary("## second");
+      expect(readFileSync(file, "utf8")).toBe("## first\n## second\n");
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_STEP_SUMMARY;
+      else process.env.GITHUB_STEP_SUMMARY = saved;
+    }
+    expect(standin().count()).toBe(0);
   });
 });

@@ -146,6 +146,8 @@ describe("comment marker", () => {
     expect(evil.slice(0, -4)).not.toContain("-->");
     expect(commentMarker("evaluate:a--b")).toBe("<!-- mlgate:evaluate:a-%2Db -->");
     expect(commentMarker("drift:é")).toBe("<!-- mlgate:drift:%C3%A9 -->");
+    expect(commentMarker("drift:🐧")).toBe("<!-- mlgate:drift:%F0%9F%90%A7 -->");
+    expect(commentMarker("drift:\uD800")).toBe("<!-- mlgate:drift:%EF%BF%BD -->");
     expect(() => commentMarker("")).toThrow("1 to 200 characters");
     expect(() => commentMarker("k".repeat(201))).toThrow("1 to 200 characters");
   });
