@@ -34,8 +34,9 @@ export function contextFrom(cmd: Command): CliContext {
     json,
     config(opts = {}) {
       cached ??= (async () => {
-        // --config has a default value, so only a value given on the command line counts as explicit.
-        const explicit = rootCommand(cmd).getOptionValueSource("config") === "cli";
+        let root: Command = cmd;
+        while (root.parent) root = root.parent;
+        const explicit = g.config !== undefined && root.getOptionValueSource("config") !== "default";
         const path = resolve(g.config ?? "mlgate.yml");
         try {
           return await loadConfig(path);
