@@ -17,6 +17,7 @@ runAction({
       task: task as "classification" | "regression" | undefined,
       out: read.string("out") ?? "mlgate-evaluation",
       model: read.string("model"),
+      validation: read.string("validation"),
       token: read.string("github-token"),
     };
   },

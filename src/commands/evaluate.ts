@@ -10,6 +10,7 @@ import {
   predictionsFromTable,
 } from "../core/contracts/predictions.js";
 import { type TrainReport, trainReportSchema } from "../core/contracts/train.js";
+import { VALIDATION_SCHEMA, type Validation, validationContract } from "../core/contracts/validation.js";
 import { readTable } from "../core/data/read.js";
 import type { CellValue, ReadOptions, Table } from "../core/data/table.js";
 import { MlgateError } from "../core/errors.js";
@@ -37,6 +38,8 @@ export interface EvaluateInputs {
   out: string;
   /** Model name for the report and the comment key (else `model.name`). */
   model?: string;
+  /** validation.json from validate-data, summarised in the comment. */
+  validation?: string;
 }
 
 export interface EvaluatePorts {
@@ -137,6 +140,28 @@ async function trainReportBeside(dir: string): Promise<TrainSummary | undefined>
         }
       : undefined,
   };
+}
+
+async function readValidation(path: string): Promise<Validation> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, "utf8"));
+  } catch (e) {
+    throw new MlgateError(`cannot read ${path}: ${(e as Error).message}`, {
+      location: { file: path },
+      hint: "pass the validation.json that validate-data wrote",
+    });
+  }
+  const parsed = validationContract.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = issue.path.join(".") || "(top level)";
+    throw new MlgateError(`${path}: ${key}: ${issue.message}`, {
+      location: { file: path, key },
+      hint: `expected ${VALIDATION_SCHEMA} as written by validate-data`,
+    });
+  }
+  return parsed.data;
 }
 
 interface LoadedSide extends SourcedPredictions {
@@ -285,6 +310,7 @@ export async function evaluate(
     ? { format: config.data.format, delimiter: config.data.delimiter, nullValues: config.data.null_values }
     : {};
 
+  const validation = inputs.validation ? await readValidation(inputs.validation) : undefined;
   const dataPath = inputs.data ?? (config?.data.test ? fromConfig(config.data.test) : undefined);
   const table = dataPath ? await readTable(dataPath, readOptions) : undefined;
   if (table) logger.info(`test data: ${dataPath} (${table.rowCount} rows)`);
@@ -326,7 +352,11 @@ export async function evaluate(
     }),
   );
 
-  const markdown = renderEvaluationComment(evaluation, { train: candidate.train, links: ports.links });
+  const markdown = renderEvaluationComment(evaluation, {
+    train: candidate.train,
+    validation,
+    links: ports.links,
+  });
   const outputs: Record<string, string> = {
     [files.evaluation]: toJson(evaluation),
     [files.comment]: markdown,

@@ -166,6 +166,46 @@ describe("evaluate command", () => {
     expect(err2.message).toMatch(/'rmse' is a regression metric but this is a classification model/);
   });
 
+  it("summarises validation.json in the comment and rejects one that is not", async () => {
+    const loaded = await writeConfig("val.yml", gate);
+    const out = join(dir, "out-val");
+    const validation = {
+      schema: "mlgate/validation@1",
+      status: "warn",
+      data: "train.csv",
+      rows: 200,
+      columns: 2,
+      counts: { pass: 1, warn: 1, fail: 0 },
+      checks: [
+        { id: "missing", status: "pass", count: 0, message: "2 columns checked" },
+        { id: "outliers", status: "warn", column: "bill <i>", count: 3, message: "3 values beyond 4 IQR" },
+      ],
+    };
+    await writeFile(join(dir, "validation.json"), JSON.stringify(validation));
+    await evaluate(
+      loaded,
+      { candidate: join(dir, "good.csv"), validation: join(dir, "validation.json"), out },
+      ports(out),
+    );
+    const md = await readFile(join(out, "pr-comment.md"), "utf8");
+    expect(md).toMatch(/Data validation/);
+    expect(md).toContain("3 values beyond 4 IQR");
+    expect(md).not.toContain("<i>");
+
+    await writeFile(join(dir, "bad-validation.json"), JSON.stringify({ ...validation, rows: "many" }));
+    const err = await evaluate(
+      loaded,
+      {
+        candidate: join(dir, "good.csv"),
+        validation: join(dir, "bad-validation.json"),
+        out: join(dir, "out-bad"),
+      },
+      ports(join(dir, "out-bad")),
+    ).catch((e) => e);
+    expect(isMlgateError(err)).toBe(true);
+    expect(err.message).toMatch(/bad-validation\.json: rows:/);
+  });
+
   it("CLI: exit code 1 when the gate blocks, 0 when it passes", async () => {
     const cfg = join(dir, "fail.yml");
     const args = (cand: string, base: string, out: string) => [

@@ -10,6 +10,7 @@ interface EvaluateOptions {
   task?: "classification" | "regression";
   out: string;
   model?: string;
+  validation?: string;
 }
 
 export function registerEvaluate(program: Command): void {
@@ -31,6 +32,7 @@ export function registerEvaluate(program: Command): void {
       ]),
     )
     .option("--model <name>", "model name for the report (default: model.name in mlgate.yml)")
+    .option("--validation <file>", "validation.json from validate-data, summarised in the comment")
     .requiredOption(
       "--out <dir>",
       "output directory: evaluation.json, pr-comment.md, pr-comment.html, predictions",
