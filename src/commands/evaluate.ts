@@ -311,6 +311,7 @@ export async function evaluate(
     : {};
 
   const validation = inputs.validation ? await readValidation(inputs.validation) : undefined;
+  const gateLines = await gateRuleLines(loaded?.file);
   const dataPath = inputs.data ?? (config?.data.test ? fromConfig(config.data.test) : undefined);
   const table = dataPath ? await readTable(dataPath, readOptions) : undefined;
   if (table) logger.info(`test data: ${dataPath} (${table.rowCount} rows)`);
@@ -347,6 +348,7 @@ export async function evaluate(
       baseline: baseline && { source: baseline.source, predictions: rel(files.baseline!) },
       config: cfg,
       configFile: loaded?.file,
+      gateLines,
       sliceColumns: sliceColumns(cfg, table, aligned.rows, loaded?.file),
       progress: ports.progress,
     }),
@@ -369,8 +371,7 @@ export async function evaluate(
   const commentUrl = await ports.publisher.upsertComment(`evaluate:${model}`, markdown);
   await ports.publisher.summary(markdown);
   const configPath = loaded?.file ? relative(process.cwd(), loaded.file) || "mlgate.yml" : "mlgate.yml";
-  const lines = await gateRuleLines(loaded?.file);
-  await ports.publisher.check?.(checkReportFor(evaluation, markdown, { path: configPath, lines }));
+  await ports.publisher.check?.(checkReportFor(evaluation, markdown, { path: configPath, lines: gateLines }));
 
   return {
     evaluation,

@@ -158,6 +158,7 @@ describe("evaluate command", () => {
     expect(isMlgateError(err)).toBe(true);
     expect(err.message).toMatch(/evaluate\.gate\.roc_auc: 'roc_auc' needs class probabilities/);
     expect(err.location.file).toBe(loaded.file);
+    expect(err.location.line).toBe(4); // the `roc_auc:` line under evaluate.gate
     const err2 = await evaluate(
       await writeConfig("wrongtask.yml", "  gate:\n    rmse: { max: 1 }\n"),
       { candidate: join(dir, "good.csv"), out },

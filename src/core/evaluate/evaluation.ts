@@ -33,8 +33,9 @@ export interface EvaluationInput {
   candidate: { source: string; predictions?: string };
   baseline?: { source: string; predictions?: string };
   config: EvaluateConfig;
-  /** The config file, so that errors about gate rules point at it. */
+  /** The config file and the line of each gate rule in it, so that errors point at the rule. */
   configFile?: string;
+  gateLines?: Map<string, number>;
   /** Values of each slice column, one per aligned row. */
   sliceColumns?: { name: string; values: CellValue[] }[];
   progress?: Progress;
@@ -80,7 +81,8 @@ function missingMetricError(
     why = `'${metric}' needs class probabilities but ${source} has no proba_<class> columns`;
     hint = "write predictions with proba_<class> columns (mlgate predict does), or remove the metric";
   }
-  return new MlgateError(`${key}: ${why}`, { location: { file: input.configFile, key }, hint });
+  const line = key.startsWith("evaluate.gate.") ? input.gateLines?.get(metric) : undefined;
+  return new MlgateError(`${key}: ${why}`, { location: { file: input.configFile, line, key }, hint });
 }
 
 /** Gated metric → the p-value and test used for it. */
