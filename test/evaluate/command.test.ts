@@ -167,6 +167,37 @@ describe("evaluate command", () => {
     expect(err2.message).toMatch(/'rmse' is a regression metric but this is a classification model/);
   });
 
+  it("regression from predictions files: metrics match scikit-learn, median AE and MAPE included", async () => {
+    const c = reference.regression[0]!;
+    const write = async (name: string, yPred: number[]) => {
+      const path = join(dir, name);
+      await writeFile(
+        path,
+        formatPredictionsCsv({ task: "regression", row: c.y_true.map((_, i) => i), yTrue: c.y_true, yPred }),
+      );
+      return path;
+    };
+    const out = join(dir, "out-reg");
+    const r = await evaluate(
+      undefined,
+      {
+        candidate: await write("reg-cand.csv", c.candidate.y_pred),
+        baseline: await write("reg-base.csv", c.baseline.y_pred),
+        task: "regression",
+        out,
+      },
+      ports(out),
+    );
+    for (const side of ["candidate", "baseline"] as const) {
+      for (const [name, value] of Object.entries(c[side].metrics)) {
+        const got = r.evaluation[side]!.metrics[name]!;
+        expect(Math.abs(got - value) / Math.max(1, Math.abs(value)), name).toBeLessThan(1e-9);
+      }
+    }
+    expect(r.evaluation.comparisons.map((x) => x.metric)).toEqual(["mae", "rmse", "r2", "mape", "median_ae"]);
+    expect(r.evaluation.comparisons.every((x) => x.test === "bootstrap")).toBe(true);
+  });
+
   it("summarises validation.json in the comment and rejects one that is not", async () => {
     const loaded = await writeConfig("val.yml", gate);
     const out = join(dir, "out-val");
