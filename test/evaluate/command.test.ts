@@ -147,6 +147,15 @@ describe("evaluate command", () => {
     expect(r.verdict).toBe("inconclusive");
     expect(r.blocking).toBe(false);
     expect(r.exitCode).toBe(0);
+    const blocking = await evaluate(
+      await writeConfig("inc-block.yml", "  gate:\n    f1_macro: { max_regression: 0.2 }\n"),
+      { candidate: join(dir, "worse.csv"), baseline: join(dir, "good.csv"), out },
+      ports(out),
+    );
+    expect(blocking.verdict).toBe("inconclusive");
+    expect(blocking.blocking).toBe(true);
+    expect(blocking.exitCode).toBe(1);
+    expect(blocking.summary).toMatch(/blocks the merge \(evaluate\.inconclusive: block\)/);
   });
 
   it("a gated metric that cannot be computed is an error naming the config key", async () => {
