@@ -4,6 +4,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import { type LoadedConfig, resolveFromConfig } from "../core/config/load.js";
 import { type EvaluateConfig, evaluateSection } from "../core/config/sections/evaluate.js";
 import { type Evaluation, evaluationSchema } from "../core/contracts/evaluation.js";
+import { MODEL_MANIFEST_FILE } from "../core/contracts/model.js";
 import {
   formatPredictionsCsv,
   type Predictions,
@@ -18,13 +19,12 @@ import { alignPredictions, type SourcedPredictions } from "../core/evaluate/alig
 import { type BaselineSource, localBaselineSource } from "../core/evaluate/baseline.js";
 import { buildEvaluation } from "../core/evaluate/evaluation.js";
 import { fmt } from "../core/evaluate/gate.js";
+import type { Task } from "../core/evaluate/metrics.js";
 import { toJson, writeOutputs } from "../core/io/atomic.js";
 import type { CheckReport, Logger, Progress, Publisher } from "../core/ports.js";
 import { type EvaluationExtras, renderEvaluationComment } from "../core/report/evaluation.js";
 import { renderCommentHtml } from "../core/report/html.js";
 import type { TrainSummary } from "../core/report/training-section.js";
-
-export type Task = "classification" | "regression";
 
 export interface EvaluateInputs {
   /** Model bundle directory or predictions file of the candidate. */
@@ -50,6 +50,8 @@ export interface EvaluatePorts {
   baselineSource?: BaselineSource;
   /** Links to the job summary and artifact, for the pointers of condensed comment sections. */
   links?: EvaluationExtras["links"];
+  /** Characters the comment for a key may have (GitHub's limit less the sticky marker). */
+  commentBudget?: (key: string) => number;
 }
 
 export interface EvaluateResult {
@@ -64,15 +66,13 @@ export interface EvaluateResult {
   exitCode: number;
 }
 
-const MANIFEST = "mlgate-model.json";
-
 async function isModelBundle(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
   } catch {
     throw new MlgateError(`cannot find ${path}`, {
       location: { file: path },
-      hint: `pass a model bundle directory (with ${MANIFEST}) or a predictions file (row, y_true, y_pred, proba_<class>)`,
+      hint: `pass a model bundle directory (with ${MODEL_MANIFEST_FILE}) or a predictions file (row, y_true, y_pred, proba_<class>)`,
     });
   }
 }
@@ -354,11 +354,12 @@ export async function evaluate(
     }),
   );
 
-  const markdown = renderEvaluationComment(evaluation, {
-    train: candidate.train,
-    validation,
-    links: ports.links,
-  });
+  const commentKey = `evaluate:${model}`;
+  const markdown = renderEvaluationComment(
+    evaluation,
+    { train: candidate.train, validation, links: ports.links },
+    { budget: ports.commentBudget?.(commentKey) },
+  );
   const outputs: Record<string, string> = {
     [files.evaluation]: toJson(evaluation),
     [files.comment]: markdown,
@@ -368,7 +369,7 @@ export async function evaluate(
   if (baseline && files.baseline) outputs[files.baseline] = formatPredictionsCsv(baseline.predictions);
   await writeOutputs(outputs);
 
-  const commentUrl = await ports.publisher.upsertComment(`evaluate:${model}`, markdown);
+  const commentUrl = await ports.publisher.upsertComment(commentKey, markdown);
   await ports.publisher.summary(markdown);
   const configPath = loaded?.file ? relative(process.cwd(), loaded.file) || "mlgate.yml" : "mlgate.yml";
   await ports.publisher.check?.(checkReportFor(evaluation, markdown, { path: configPath, lines: gateLines }));
