@@ -6,7 +6,11 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
-    // Its JSON schema imports lack import attributes; through vite they load.
-    server: { deps: { inline: ["@actions/workflow-parser"] } },
+    server: {
+      deps: {
+        // Imports its JSON schemas without import attributes, which Node refuses; let vite transform it.
+        inline: ["@actions/workflow-parser"],
+      },
+    },
   },
 });

@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import type { Command } from "commander";
 import { type LoadedConfig, loadConfig } from "../core/config/load.js";
 import { MlgateError } from "../core/errors.js";
@@ -34,10 +33,9 @@ export function contextFrom(cmd: Command): CliContext {
     json,
     config(opts = {}) {
       cached ??= (async () => {
-        let root: Command = cmd;
-        while (root.parent) root = root.parent;
-        const explicit = g.config !== undefined && root.getOptionValueSource("config") !== "default";
-        const path = resolve(g.config ?? "mlgate.yml");
+        // --config has a default value, so only a value given on the command line counts as explicit.
+        const explicit = rootCommand(cmd).getOptionValueSource("config") === "cli";
+        const path = g.config ?? "mlgate.yml";
         try {
           return await loadConfig(path);
         } catch (e) {
@@ -63,4 +61,10 @@ export function intOption(name: string) {
     if (!Number.isInteger(n)) throw new MlgateError(`${name} must be an integer, got '${value}'`);
     return n;
   };
+}
+
+function rootCommand(cmd: Command): Command {
+  let c = cmd;
+  while (c.parent) c = c.parent;
+  return c;
 }

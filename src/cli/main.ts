@@ -10,9 +10,8 @@ import { registerSchema } from "./commands/schema.js";
 import { registerTrain } from "./commands/train.js";
 import { registerValidateData } from "./commands/validate-data.js";
 
-/** Every CLI command; each issue's command joins here. */
+/** Every CLI command, in the order of the loop; each issue's command joins here. */
 const registrations: ((program: Command) => void)[] = [
-  registerConfig,
   registerValidateData,
   registerSchema,
   registerProfile,
@@ -20,6 +19,7 @@ const registrations: ((program: Command) => void)[] = [
   registerPredict,
   registerEvaluate,
   registerPublish,
+  registerConfig,
 ];
 
 export function buildProgram(): Command {

@@ -180,7 +180,7 @@ describe("renderEvaluationComment: other verdicts and modes", () => {
     const gated = tableStartingWith(md, "metric", "candidate");
     expect(gated.header).toEqual(["metric", "candidate", "95% CI (candidate)", "verdict", "rule"]);
     expect(gated.rows).toEqual([
-      ["accuracy ↑", "0.8713", "[+0.8021, +0.9307]", "❌ fail", "accuracy 0.8713 \\< min 0.9"],
+      ["accuracy ↑", "0.8713", "[0.8021, 0.9307]", "❌ fail", "accuracy 0.8713 \\< min 0.9"],
       ["log\\_loss ↓", "0.3521", "n/a", "✅ pass", ""],
     ]);
     expect(md).not.toMatch(/baseline (F1|accuracy|`)|Confusion matrix \(baseline\)/);

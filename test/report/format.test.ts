@@ -48,6 +48,7 @@ describe("formatInterval", () => {
   it("shows both ends signed", () => {
     expect(formatInterval(-0.07021, 0.00412)).toBe("[−0.07021, +0.00412]");
     expect(formatInterval(undefined, 0.1)).toBe("n/a");
+    expect(formatInterval(0.91, 1, "value")).toBe("[0.91, 1]");
   });
 });
 

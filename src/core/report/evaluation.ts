@@ -146,6 +146,7 @@ function comparisonRows(evaluation: Evaluation, comparisons: Comparison[], withV
           formatInterval(
             evaluation.candidate.intervals?.[c.metric]?.low,
             evaluation.candidate.intervals?.[c.metric]?.high,
+            "value",
           ),
         ]
       : [

@@ -29,9 +29,15 @@ export function formatDelta(value: number | undefined): string {
   return value > 0 ? `+${text}` : text;
 }
 
-export function formatInterval(low: number | undefined, high: number | undefined): string {
+/** An interval of a difference is signed like the difference; an interval of a metric's own value is not. */
+export function formatInterval(
+  low: number | undefined,
+  high: number | undefined,
+  kind: "difference" | "value" = "difference",
+): string {
   if (low === undefined || high === undefined) return "n/a";
-  return `[${formatDelta(low)}, ${formatDelta(high)}]`;
+  const f = kind === "difference" ? formatDelta : formatNumber;
+  return `[${f(low)}, ${f(high)}]`;
 }
 
 export function formatPValue(p: number | undefined): string {

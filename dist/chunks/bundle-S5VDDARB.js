@@ -1,0 +1,30 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  ONNX_MODEL_FILE,
+  TFJS_MODEL_FILE,
+  TFJS_WEIGHTS_FILE,
+  bundleFiles,
+  loadModelBundle,
+  readManifest,
+  tfjsModelFiles,
+  tfjsScorer,
+  writeModelBundle
+} from "./chunk-WVSR5QYT.js";
+import "./chunk-2U23OE5W.js";
+import "./chunk-E7DB23Y5.js";
+import "./chunk-SGGMRL24.js";
+import "./chunk-A4QG2QOJ.js";
+import "./chunk-WN5546TP.js";
+import "./chunk-OG4VE27J.js";
+export {
+  ONNX_MODEL_FILE,
+  TFJS_MODEL_FILE,
+  TFJS_WEIGHTS_FILE,
+  bundleFiles,
+  loadModelBundle,
+  readManifest,
+  tfjsModelFiles,
+  tfjsScorer,
+  writeModelBundle
+};

@@ -1,0 +1,1911 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  CELL_BOOL,
+  CELL_DATETIME,
+  CELL_FLOAT,
+  CELL_INF,
+  CELL_INT,
+  CELL_MISSING,
+  CELL_NAN,
+  CELL_STRING,
+  cellText,
+  escapeMarkdown,
+  inferColumnType,
+  markdownTable,
+  noRowsError,
+  openSource
+} from "./chunk-GQVVGXJ4.js";
+import {
+  toJson,
+  writeOutputs
+} from "./chunk-E7DB23Y5.js";
+import {
+  noProgress,
+  require_dist,
+  resolveFromConfig
+} from "./chunk-XA4DFW25.js";
+import {
+  external_exports
+} from "./chunk-SGGMRL24.js";
+import {
+  MlgateError
+} from "./chunk-A4QG2QOJ.js";
+import {
+  __toESM,
+  init_esm_dirname
+} from "./chunk-OG4VE27J.js";
+
+// src/commands/validate-data.ts
+init_esm_dirname();
+import { join } from "node:path";
+
+// src/core/contracts/validation.ts
+init_esm_dirname();
+var VALIDATION_SCHEMA = "mlgate/validation@1";
+var CHECK_IDS = [
+  "schema.missing_column",
+  "schema.unexpected_column",
+  "schema.type",
+  "missing",
+  "nan_inf",
+  "range",
+  "domain",
+  "label.new_values",
+  "label.balance",
+  "label.conflicts",
+  "duplicates",
+  "constant",
+  "leakage",
+  "outliers",
+  "row_count"
+];
+var checkId = external_exports.enum(CHECK_IDS);
+var checkStatus = external_exports.enum(["pass", "warn", "fail"]);
+var checkExample = external_exports.object({
+  /** 1-based data row (the header is not a row). */
+  row: external_exports.number().int().optional(),
+  /** 1-based line in the file. */
+  line: external_exports.number().int().optional(),
+  value: external_exports.union([external_exports.string(), external_exports.number(), external_exports.null()])
+});
+var checkResult = external_exports.object({
+  id: checkId,
+  status: checkStatus,
+  column: external_exports.string().optional(),
+  /** Offending values or rows (0 when the check passes). */
+  count: external_exports.number().nonnegative(),
+  message: external_exports.string(),
+  /** Up to 10 offending rows. */
+  examples: external_exports.array(checkExample).max(10).default([]),
+  /** File the offending rows are in. */
+  file: external_exports.string().optional()
+});
+var validationContract = external_exports.object({
+  schema: external_exports.literal(VALIDATION_SCHEMA),
+  status: checkStatus,
+  data: external_exports.string(),
+  test: external_exports.string().optional(),
+  rows: external_exports.number().int(),
+  columns: external_exports.number().int(),
+  counts: external_exports.object({ pass: external_exports.number().int(), warn: external_exports.number().int(), fail: external_exports.number().int() }),
+  checks: external_exports.array(checkResult)
+});
+
+// src/core/data/checks.ts
+init_esm_dirname();
+
+// src/core/data/sketch/kll.ts
+init_esm_dirname();
+var KLL_K = 200;
+var KLL_RANK_ERROR = 0.0165;
+var C = 2 / 3;
+var MIN_CAPACITY = 32;
+var SAMPLER_DEPTH = 6;
+function sortPrefix(a, n) {
+  quicksort(a, 0, n - 1);
+}
+var mergeScratch = new Float64Array(256);
+function sortRuns(a, n) {
+  const starts = [0];
+  for (let i = 1; i < n; i++) if (a[i] < a[i - 1]) starts.push(i);
+  if (starts.length === 1) return;
+  if (starts.length > 8) {
+    quicksort(a, 0, n - 1);
+    return;
+  }
+  if (mergeScratch.length < n) mergeScratch = new Float64Array(n * 2);
+  const tmp = mergeScratch;
+  while (starts.length > 1) {
+    const next = [];
+    for (let r = 0; r < starts.length; r += 2) {
+      const lo = starts[r];
+      const mid = starts[r + 1] ?? n;
+      const hi = starts[r + 2] ?? n;
+      next.push(lo);
+      if (mid >= hi) continue;
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) tmp[k++] = a[i] <= a[j] ? a[i++] : a[j++];
+      while (i < mid) tmp[k++] = a[i++];
+      while (j < hi) tmp[k++] = a[j++];
+      a.set(tmp.subarray(lo, hi), lo);
+    }
+    starts.length = 0;
+    starts.push(...next);
+  }
+}
+function quicksort(a, lo, hi) {
+  while (hi - lo > 24) {
+    const mid = lo + hi >>> 1;
+    let x = a[lo];
+    let y = a[mid];
+    let z = a[hi];
+    if (x > y) [x, y] = [y, x];
+    if (y > z) [y, z] = [z, y];
+    if (x > y) [x, y] = [y, x];
+    const pivot = y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (j - lo < hi - i) {
+      quicksort(a, lo, j);
+      lo = i;
+    } else {
+      quicksort(a, i, hi);
+      hi = j;
+    }
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    const v = a[i];
+    let j = i - 1;
+    while (j >= lo && a[j] > v) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
+var KllSketch = class _KllSketch {
+  constructor(k = KLL_K, seed = 625341585) {
+    this.k = k;
+    this.rng = seed >>> 0 || 1;
+    this.updateCapacities();
+  }
+  k;
+  n = 0;
+  min = Number.POSITIVE_INFINITY;
+  max = Number.NEGATIVE_INFINITY;
+  levels = [new Float64Array(MIN_CAPACITY)];
+  sizes = [0];
+  capacities = [];
+  cap0 = 0;
+  rng;
+  /**
+   * KLL's sampler: below the compactors, one uniformly chosen value of each block of 2^base
+   * values enters level `base` (weight 2^base). The paper shows this keeps the error bound; it
+   * makes an update O(1) instead of a share in sorting every value.
+   */
+  base = 0;
+  blockSize = 1;
+  blockSeen = 0;
+  blockTarget = 0;
+  pending = 0;
+  /** Level capacities shrink geometrically from the top level down; recomputed when a level is added. */
+  updateCapacities() {
+    const top = this.levels.length - 1;
+    this.capacities = this.levels.map((_, h) => Math.max(MIN_CAPACITY, Math.ceil(this.k * C ** (top - h))));
+    this.cap0 = this.capacities[0];
+  }
+  capacity(h) {
+    return this.capacities[h];
+  }
+  coin() {
+    let x = this.rng;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.rng = x >>> 0;
+    return x & 1;
+  }
+  update(x) {
+    if (x < this.min) this.min = x;
+    if (x > this.max) this.max = x;
+    this.n++;
+    if (this.blockSeen === this.blockTarget) this.pending = x;
+    if (++this.blockSeen < this.blockSize) return;
+    this.blockSeen = 0;
+    if (this.blockSize > 1) this.blockTarget = this.randomBelow(this.blockSize);
+    const b = this.base;
+    if (this.sizes[b] >= this.capacities[b]) this.compress();
+    const at = this.base;
+    const s = this.sizes[at];
+    if (s >= this.levels[at].length) this.grow(at, s + 1);
+    this.levels[at][s] = this.pending;
+    this.sizes[at] = s + 1;
+  }
+  randomBelow(n) {
+    this.coin();
+    return this.rng % n;
+  }
+  /**
+   * Keeps at most SAMPLER_DEPTH + 1 compacting levels: when the sketch grows a level on top, the
+   * lowest one is compacted away and the sampler's blocks double.
+   */
+  raiseBase() {
+    const wanted = Math.max(0, this.levels.length - 1 - SAMPLER_DEPTH);
+    while (this.base < wanted) {
+      this.promoteAll(this.base);
+      this.base++;
+      this.blockSize *= 2;
+      this.blockSeen = 0;
+      this.blockTarget = this.randomBelow(this.blockSize);
+    }
+  }
+  /** Compacts every item of level h into h + 1 (an odd last item goes up with probability 1/2). */
+  promoteAll(h) {
+    const size = this.sizes[h];
+    if (size === 0) return;
+    const level = this.levels[h];
+    sortPrefix(level, size);
+    const up = h + 1;
+    const need = this.sizes[up] + Math.ceil(size / 2);
+    if (need > this.levels[up].length) this.grow(up, need);
+    const dst = this.levels[up];
+    let j = this.sizes[up];
+    const even = size - (size & 1);
+    for (let i = this.coin(); i < even; i += 2) dst[j++] = level[i];
+    if (size & 1 && this.coin()) dst[j++] = level[even];
+    this.sizes[up] = j;
+    this.sizes[h] = 0;
+  }
+  grow(h, need) {
+    const old = this.levels[h];
+    const next = new Float64Array(Math.max(need, old.length * 2, MIN_CAPACITY));
+    next.set(old.subarray(0, this.sizes[h]));
+    this.levels[h] = next;
+  }
+  /** Compacts the lowest levels that are at or over capacity until every level fits. */
+  compress() {
+    for (let h = 0; h < this.levels.length; h++) {
+      const size = this.sizes[h];
+      if (size < this.capacity(h)) continue;
+      if (h + 1 === this.levels.length) {
+        this.levels.push(new Float64Array(MIN_CAPACITY));
+        this.sizes.push(0);
+        this.updateCapacities();
+      }
+      if (h < this.base) continue;
+      const level = this.levels[h];
+      if (h === 0) sortPrefix(level, size);
+      else sortRuns(level, size);
+      const even = size - (size & 1);
+      const keep = size & 1 ? level[even] : 0;
+      const up = h + 1;
+      const need = this.sizes[up] + even / 2;
+      if (need > this.levels[up].length) this.grow(up, need);
+      const dst = this.levels[up];
+      let j = this.sizes[up];
+      for (let i = this.coin(); i < even; i += 2) dst[j++] = level[i];
+      this.sizes[up] = j;
+      this.sizes[h] = size & 1;
+      if (size & 1) level[0] = keep;
+    }
+    this.raiseBase();
+  }
+  merge(other) {
+    if (other.n === 0) return;
+    while (this.levels.length < other.levels.length) {
+      this.levels.push(new Float64Array(MIN_CAPACITY));
+      this.sizes.push(0);
+    }
+    this.updateCapacities();
+    for (let h = 0; h < other.levels.length; h++) {
+      const add = other.sizes[h];
+      if (add === 0) continue;
+      const need = this.sizes[h] + add;
+      if (need > this.levels[h].length) this.grow(h, need);
+      this.levels[h].set(other.levels[h].subarray(0, add), this.sizes[h]);
+      this.sizes[h] = need;
+    }
+    this.n += other.n;
+    this.min = Math.min(this.min, other.min);
+    this.max = Math.max(this.max, other.max);
+    for (let h = 0; h < this.base; h++) this.promoteAll(h);
+    this.raiseBase();
+    for (let guard = 0; guard < 64; guard++) {
+      let over = false;
+      for (let h = 0; h < this.levels.length; h++) if (this.sizes[h] >= this.capacity(h)) over = true;
+      if (!over) break;
+      this.compress();
+    }
+  }
+  /** Sorted items with cumulative weights, for rank and quantile queries. */
+  sorted() {
+    const pairs = [];
+    for (let h = 0; h < this.levels.length; h++) {
+      const w = 2 ** h;
+      const level = this.levels[h];
+      for (let i = 0; i < this.sizes[h]; i++) pairs.push([level[i], w]);
+    }
+    pairs.sort((a, b) => a[0] - b[0]);
+    const values = new Float64Array(pairs.length);
+    const cumulative = new Float64Array(pairs.length);
+    let acc = 0;
+    pairs.forEach(([v, w], i) => {
+      acc += w;
+      values[i] = v;
+      cumulative[i] = acc;
+    });
+    return { values, cumulative };
+  }
+  /** Value at normalised rank q ∈ [0, 1] (q = 0 → min, q = 1 → max). */
+  quantile(q) {
+    return this.quantiles([q])[0];
+  }
+  quantiles(qs) {
+    if (this.n === 0) return qs.map(() => Number.NaN);
+    const { values, cumulative } = this.sorted();
+    const weight = cumulative[cumulative.length - 1];
+    return qs.map((q) => {
+      if (q <= 0) return this.min;
+      if (q >= 1) return this.max;
+      const target = q * weight;
+      let lo = 0;
+      let hi = values.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi >>> 1;
+        if (cumulative[mid] < target) lo = mid + 1;
+        else hi = mid;
+      }
+      return values[lo];
+    });
+  }
+  /** Estimated fraction of values ≤ x. */
+  rank(x) {
+    if (this.n === 0) return Number.NaN;
+    let below = 0;
+    let weight = 0;
+    for (let h = 0; h < this.levels.length; h++) {
+      const w = 2 ** h;
+      const level = this.levels[h];
+      for (let i = 0; i < this.sizes[h]; i++) {
+        weight += w;
+        if (level[i] <= x) below += w;
+      }
+    }
+    return below / weight;
+  }
+  toJSON() {
+    return {
+      k: this.k,
+      n: this.n,
+      min: this.n ? this.min : 0,
+      max: this.n ? this.max : 0,
+      levels: this.levels.map((l, h) => Array.from(l.subarray(0, this.sizes[h])))
+    };
+  }
+  static from(state) {
+    const s = new _KllSketch(state.k, state.n * 2654435761 >>> 0);
+    s.n = state.n;
+    s.min = state.n ? state.min : Number.POSITIVE_INFINITY;
+    s.max = state.n ? state.max : Number.NEGATIVE_INFINITY;
+    s.levels = state.levels.map((l) => Float64Array.from(l.length ? l : [0]));
+    s.sizes = state.levels.map((l) => l.length);
+    if (s.levels.length === 0) {
+      s.levels = [new Float64Array(MIN_CAPACITY)];
+      s.sizes = [0];
+    }
+    s.updateCapacities();
+    s.base = 0;
+    s.raiseBase();
+    return s;
+  }
+};
+
+// src/core/data/checks.ts
+var CHECK_DEFAULTS = {
+  "schema.missing_column": {},
+  "schema.unexpected_column": {},
+  "schema.type": { fail: 0 },
+  /** Without a schema; with one, more than the column's `max_missing` fails. */
+  missing: { warn: 0, fail: 0.5 },
+  nan_inf: { warn: 0, fail: 0 },
+  range: { warn: 0, fail: 0.01 },
+  domain: { warn: 0, fail: 0.05 },
+  "label.new_values": { fail: 0 },
+  /** Share of the rarest class: below `warn` warns, below `fail` fails. */
+  "label.balance": { warn: 0.1, fail: 0.01 },
+  "label.conflicts": { warn: 0, fail: 0.01 },
+  duplicates: { warn: 0, fail: 0.05 },
+  constant: {},
+  leakage: { warn: 0, fail: 0.01 },
+  /** Values with a robust z-score (|x − median| / (1.4826 · MAD)) above `z`. */
+  outliers: { z: 3.5, warn: 5e-3 },
+  /** Relative change of the row count against the reference profile. */
+  row_count: { warn: 0.1, fail: 0.5 }
+};
+function settingsFor(config, id) {
+  const out = { enabled: true, t: { ...CHECK_DEFAULTS[id] } };
+  const given = config?.[id];
+  for (const [key, value] of Object.entries(given ?? {})) {
+    if (key === "enabled") {
+      if (typeof value !== "boolean") {
+        throw new MlgateError(`validate.checks.${id}.enabled must be true or false`, {
+          location: { key: `validate.checks.${id}.enabled` }
+        });
+      }
+      out.enabled = value;
+      continue;
+    }
+    if (!(key in CHECK_DEFAULTS[id]) || typeof value !== "number") {
+      const keys = Object.keys(CHECK_DEFAULTS[id]);
+      throw new MlgateError(
+        typeof value !== "number" ? `validate.checks.${id}.${key} must be a number` : `unknown threshold '${key}' for check ${id}`,
+        {
+          location: { key: `validate.checks.${id}.${key}` },
+          hint: keys.length ? `${id} takes: ${[...keys, "enabled"].join(", ")}` : `${id} takes only: enabled`
+        }
+      );
+    }
+    out.t[key] = value;
+  }
+  for (const id2 of Object.keys(config ?? {})) {
+    if (!(id2 in CHECK_DEFAULTS)) {
+      throw new MlgateError(`unknown check '${id2}' in validate.checks`, {
+        location: { key: `validate.checks.${id2}` },
+        hint: `checks are: ${Object.keys(CHECK_DEFAULTS).join(", ")}`
+      });
+    }
+  }
+  return out;
+}
+function thresholds(config, id) {
+  const s = settingsFor(config, id);
+  return Object.assign(/* @__PURE__ */ Object.create(null), s.t, { enabled: s.enabled });
+}
+function grade(fraction, t) {
+  if (t.fail !== void 0 && fraction > t.fail) return "fail";
+  if (t.warn !== void 0 && fraction > t.warn) return "warn";
+  return "pass";
+}
+var pct = (x) => `${(100 * x).toFixed(x < 1e-3 && x > 0 ? 3 : 1)}%`;
+function runChecks(inputs) {
+  const results = [];
+  const scans = inputs.test ? [inputs.train, inputs.test] : [inputs.train];
+  for (const scan of scans) results.push(...fileChecks(scan, inputs));
+  if (inputs.test) results.push(leakageCheck(inputs.test, inputs));
+  results.push(rowCountCheck(inputs.train, inputs));
+  return results;
+}
+function fileChecks(scan, inputs) {
+  const { schema } = inputs;
+  const cfg = inputs.settings?.checks;
+  const strict = inputs.settings?.strict ?? false;
+  const label = inputs.label ?? schema?.label;
+  const file = scan.file;
+  const out = [];
+  const rows = scan.profile.rows;
+  const add = (r) => out.push({ file, ...r, examples: (r.examples ?? []).slice(0, 10) });
+  const enabled = (id) => thresholds(cfg, id).enabled;
+  if (schema && enabled("schema.missing_column")) {
+    const absent = schema.columns.filter((c) => !scan.columns.includes(c.name));
+    if (absent.length === 0)
+      add({
+        id: "schema.missing_column",
+        status: "pass",
+        count: 0,
+        message: "every schema column is present"
+      });
+    for (const c of absent) {
+      add({
+        id: "schema.missing_column",
+        status: c.required ? "fail" : "warn",
+        column: c.name,
+        count: 1,
+        message: `column '${c.name}' is in the schema but not in the data${c.required ? "" : " (optional)"}`
+      });
+    }
+  }
+  if (schema && enabled("schema.unexpected_column")) {
+    const extra = scan.columns.filter((n) => !schema.columns.some((c) => c.name === n));
+    if (extra.length === 0) {
+      add({
+        id: "schema.unexpected_column",
+        status: "pass",
+        count: 0,
+        message: "no columns beyond the schema"
+      });
+    }
+    for (const name of extra) {
+      add({
+        id: "schema.unexpected_column",
+        status: strict ? "fail" : "warn",
+        column: name,
+        count: 1,
+        message: `column '${name}' is not in the schema${strict ? "" : " (set validate.strict to fail on it)"}`
+      });
+    }
+  }
+  const columnChecks = [
+    ["schema.type", (col, ev) => typeFinding(col, ev, schema, thresholds(cfg, "schema.type"))],
+    ["missing", (col, ev) => missingFinding(col, ev, schema, thresholds(cfg, "missing"))],
+    ["nan_inf", (col, ev) => nanInfFinding(col, ev, thresholds(cfg, "nan_inf"))],
+    [
+      "range",
+      (_col, ev) => evidenceFinding(
+        ev.outOfRange,
+        rows,
+        thresholds(cfg, "range"),
+        `outside the schema range`,
+        ev.rules.range !== void 0
+      )
+    ],
+    [
+      "domain",
+      (col, ev) => col.name === label ? void 0 : evidenceFinding(
+        ev.outOfDomain,
+        rows,
+        thresholds(cfg, "domain"),
+        "not in the schema's domain",
+        ev.rules.domain !== void 0
+      )
+    ],
+    ["constant", (col) => constantFinding(col)],
+    ["outliers", (col, ev) => outlierFinding(col, ev, thresholds(cfg, "outliers"))]
+  ];
+  for (const [id, find] of columnChecks) {
+    if (!enabled(id)) continue;
+    let flagged = 0;
+    let checked = 0;
+    scan.profile.columns.forEach((col, c) => {
+      const f = find(col, scan.evidence[c]);
+      if (!f) return;
+      checked++;
+      if (f.status === "pass") return;
+      flagged++;
+      add({
+        id,
+        status: f.status,
+        column: col.name,
+        count: f.count,
+        message: f.message,
+        examples: f.examples
+      });
+    });
+    if (flagged === 0 && checked > 0)
+      add({ id, status: "pass", count: 0, message: `${checked} column${checked === 1 ? "" : "s"} checked` });
+  }
+  const labelIndex = label === void 0 ? -1 : scan.columns.indexOf(label);
+  if (label !== void 0 && labelIndex >= 0) {
+    const labelCol = scan.profile.columns[labelIndex];
+    const ev = scan.evidence[labelIndex];
+    if (schema?.classes && enabled("label.new_values")) {
+      const t = thresholds(cfg, "label.new_values");
+      const n = ev.outOfDomain.count;
+      const status = grade(n / Math.max(1, rows), t);
+      add({
+        id: "label.new_values",
+        status,
+        column: label,
+        count: n,
+        message: n ? `${n} rows have a label the schema does not know (known: ${schema.classes.join(", ")})` : "every label is a known class",
+        examples: ev.outOfDomain.examples
+      });
+    }
+    if (enabled("label.balance") && labelCol.type !== "float" && labelCol.frequent.exact && labelCol.frequent.items.length > 1) {
+      const t = thresholds(cfg, "label.balance");
+      const known = schema?.classes ? new Set(schema.classes.map(String)) : void 0;
+      const classes = labelCol.frequent.items.filter((i) => !known || known.has(String(i.value)));
+      const labelled = classes.reduce((s, i) => s + i.count, 0);
+      const rarest = classes.at(-1) ?? labelCol.frequent.items.at(-1);
+      const share = rarest.count / Math.max(1, labelled);
+      const status = t.fail !== void 0 && share < t.fail ? "fail" : t.warn !== void 0 && share < t.warn ? "warn" : "pass";
+      add({
+        id: "label.balance",
+        status,
+        column: label,
+        count: status === "pass" ? 0 : rarest.count,
+        message: `rarest class '${rarest.value}' is ${pct(share)} of labelled rows (${classes.length} classes)`
+      });
+    }
+    if (enabled("label.conflicts")) {
+      const t = thresholds(cfg, "label.conflicts");
+      const n = scan.conflicts.count;
+      add({
+        id: "label.conflicts",
+        status: grade(n / Math.max(1, rows), t),
+        column: label,
+        count: n,
+        message: n ? `${n} rows repeat the features of an earlier row with a different label` : "no rows with equal features and different labels",
+        examples: scan.conflicts.examples
+      });
+    }
+  }
+  if (enabled("duplicates")) {
+    const t = thresholds(cfg, "duplicates");
+    const n = scan.duplicates.count;
+    add({
+      id: "duplicates",
+      status: grade(n / Math.max(1, rows), t),
+      count: n,
+      message: n ? `${n} rows (${pct(n / rows)}) repeat an earlier row` : "no duplicate rows",
+      examples: scan.duplicates.examples
+    });
+  }
+  return out;
+}
+var KIND_FITS = {
+  int: [CELL_INT, CELL_NAN, CELL_INF],
+  float: [CELL_INT, CELL_FLOAT, CELL_NAN, CELL_INF],
+  bool: [CELL_BOOL],
+  datetime: [CELL_DATETIME],
+  string: [CELL_INT, CELL_FLOAT, CELL_BOOL, CELL_DATETIME, CELL_STRING, CELL_NAN, CELL_INF]
+};
+var NUMERIC = [CELL_INT, CELL_FLOAT, CELL_NAN, CELL_INF];
+function kindCount(col, kind) {
+  const t = col.type_counts;
+  switch (kind) {
+    case CELL_INT:
+      return t.int;
+    case CELL_FLOAT:
+      return t.float - col.nan - col.inf;
+    case CELL_BOOL:
+      return t.bool;
+    case CELL_DATETIME:
+      return t.datetime;
+    case CELL_STRING:
+      return t.string;
+    case CELL_NAN:
+      return col.nan;
+    case CELL_INF:
+      return col.inf;
+    default:
+      return col.missing;
+  }
+}
+function typeFinding(col, ev, schema, t) {
+  const expected = schema?.columns.find((c) => c.name === col.name)?.type;
+  let misfits;
+  let what;
+  if (expected) {
+    const fits = KIND_FITS[expected];
+    misfits = [CELL_INT, CELL_FLOAT, CELL_BOOL, CELL_DATETIME, CELL_STRING, CELL_NAN, CELL_INF].filter(
+      (k) => !fits.includes(k)
+    );
+    what = `the schema says ${expected}`;
+  } else {
+    const present2 = col.count - col.missing;
+    const numeric = NUMERIC.reduce((s, k) => s + kindCount(col, k), 0);
+    if (present2 === 0 || numeric === present2 || numeric < 0.9 * present2) return void 0;
+    misfits = [CELL_BOOL, CELL_DATETIME, CELL_STRING];
+    what = `${pct(numeric / present2)} of the values are numbers`;
+  }
+  const count = misfits.reduce((s, k) => s + kindCount(col, k), 0);
+  const examples = misfits.flatMap((k) => ev.byKind[k].examples);
+  const present = Math.max(1, col.count - col.missing);
+  return {
+    status: count === 0 ? "pass" : grade(count / present, t),
+    count,
+    message: count ? `${count} values do not fit the column type (${what})` : `values fit ${expected ?? col.type}`,
+    examples
+  };
+}
+function missingFinding(col, ev, schema, t) {
+  const n = col.missing;
+  const fraction = col.count ? n / col.count : 0;
+  const rule = schema?.columns.find((c) => c.name === col.name);
+  let status;
+  let limit = "";
+  if (rule) {
+    const allowed = rule.nullable ? rule.max_missing : 0;
+    status = n === 0 ? "pass" : fraction > allowed ? "fail" : "warn";
+    limit = ` (schema allows ${rule.nullable ? pct(allowed) : "none"})`;
+  } else {
+    status = grade(fraction, t);
+  }
+  return {
+    status,
+    count: n,
+    message: `${n} missing values (${pct(fraction)})${limit}`,
+    examples: ev.byKind[CELL_MISSING].examples
+  };
+}
+function nanInfFinding(col, ev, t) {
+  const n = col.nan + col.inf;
+  if (n === 0 && !col.numeric) return void 0;
+  return {
+    status: grade(n / Math.max(1, col.count), t),
+    count: n,
+    message: n ? `${col.nan} NaN and ${col.inf} infinite values` : "no NaN or infinite values",
+    examples: [...ev.byKind[CELL_NAN].examples, ...ev.byKind[CELL_INF].examples]
+  };
+}
+function evidenceFinding(ev, rows, t, what, applies) {
+  if (!applies) return void 0;
+  return {
+    status: grade(ev.count / Math.max(1, rows), t),
+    count: ev.count,
+    message: ev.count ? `${ev.count} values (${pct(ev.count / rows)}) ${what}` : `every value within the schema`,
+    examples: ev.examples
+  };
+}
+function constantFinding(col) {
+  if (col.count === col.missing) {
+    return { status: "warn", count: col.count, message: "every value is missing" };
+  }
+  const constant = col.distinct.exact && col.distinct.count === 1;
+  return {
+    status: constant ? "warn" : "pass",
+    count: constant ? col.count - col.missing : 0,
+    message: constant ? `every value is '${col.frequent.items[0]?.value}'` : "not constant"
+  };
+}
+function outlierFinding(col, ev, t) {
+  const num = col.numeric;
+  if (!num || col.type !== "int" && col.type !== "float" || num.count < 20) return void 0;
+  const kll = KllSketch.from(num.sketch);
+  const median = kll.quantile(0.5);
+  let lo = 0;
+  let hi = num.max - num.min;
+  for (let i = 0; i < 60; i++) {
+    const d = (lo + hi) / 2;
+    const inside = kll.rank(median + d) - kll.rank(median - d - Number.EPSILON * Math.abs(median));
+    if (inside < 0.5) lo = d;
+    else hi = d;
+  }
+  const mad = hi;
+  const z = t.z ?? 3.5;
+  if (mad === 0)
+    return { status: "pass", count: 0, message: "MAD is 0 (too few distinct values for robust z-scores)" };
+  const bound = z * 1.4826 * mad;
+  const low = median - bound;
+  const high = median + bound;
+  const beyond = Math.round(
+    num.count * (kll.rank(low - Number.EPSILON * Math.abs(low)) + 1 - kll.rank(high))
+  );
+  const examples = [
+    ...ev.high.filter((e) => e.value > high),
+    ...ev.low.filter((e) => e.value < low)
+  ];
+  const count = Math.max(beyond, examples.length);
+  const fraction = count / num.count;
+  return {
+    status: grade(fraction, t),
+    count,
+    message: `about ${count} values (${pct(fraction)}) have a robust z-score above ${z} (outside ${low.toPrecision(4)} \u2026 ${high.toPrecision(4)})`,
+    examples: examples.slice(0, 10)
+  };
+}
+function leakageCheck(test, inputs) {
+  const t = thresholds(inputs.settings?.checks, "leakage");
+  const n = test.leakage.count;
+  const rows = test.profile.rows;
+  return {
+    id: "leakage",
+    status: t.enabled ? grade(n / Math.max(1, rows), t) : "pass",
+    count: n,
+    message: n ? `${n} test rows (${pct(n / rows)}) also appear in the training data` : "no test row appears in the training data",
+    examples: test.leakage.examples,
+    file: test.file
+  };
+}
+function rowCountCheck(train, inputs) {
+  const t = thresholds(inputs.settings?.checks, "row_count");
+  const rows = train.profile.rows;
+  if (!inputs.reference || !t.enabled) {
+    return {
+      id: "row_count",
+      status: "pass",
+      count: rows,
+      message: `${rows} rows (no reference profile to compare with)`,
+      examples: [],
+      file: train.file
+    };
+  }
+  const ref = inputs.reference.rows;
+  const change = ref === 0 ? rows === 0 ? 0 : 1 : Math.abs(rows - ref) / ref;
+  return {
+    id: "row_count",
+    status: grade(change, t),
+    count: rows,
+    message: `${rows} rows vs ${ref} in the reference (${rows >= ref ? "+" : "\u2212"}${pct(change)}; warn above ${pct(t.warn ?? 0)})`,
+    examples: [],
+    file: train.file
+  };
+}
+function overallStatus(checks) {
+  if (checks.some((c) => c.status === "fail")) return "fail";
+  if (checks.some((c) => c.status === "warn")) return "warn";
+  return "pass";
+}
+
+// src/core/data/profile-io.ts
+init_esm_dirname();
+import { readFile } from "node:fs/promises";
+
+// src/core/contracts/profile.ts
+init_esm_dirname();
+var PROFILE_SCHEMA = "mlgate/profile@1";
+var columnType = external_exports.enum(["int", "float", "bool", "string", "datetime"]);
+var kllState = external_exports.object({
+  k: external_exports.number().int().positive(),
+  n: external_exports.number().int().nonnegative(),
+  min: external_exports.number(),
+  max: external_exports.number(),
+  levels: external_exports.array(external_exports.array(external_exports.number()))
+});
+var numericSummary = external_exports.object({
+  /** Finite numeric values summarised (datetime columns: epoch milliseconds). */
+  count: external_exports.number().int().nonnegative(),
+  min: external_exports.number(),
+  max: external_exports.number(),
+  mean: external_exports.number(),
+  /** Sum of squared deviations from the mean (Welford/Chan), kept so that variances merge exactly. */
+  m2: external_exports.number(),
+  /** Sample variance (n − 1 denominator) and standard deviation, as pandas reports them. */
+  variance: external_exports.number(),
+  std: external_exports.number(),
+  /** Quantiles from the sketch at ranks 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99. */
+  quantiles: external_exports.record(external_exports.string(), external_exports.number()),
+  histogram: external_exports.object({ edges: external_exports.array(external_exports.number()), counts: external_exports.array(external_exports.number()) }),
+  sketch: kllState
+});
+var frequentValue = external_exports.object({ value: external_exports.union([external_exports.string(), external_exports.number()]), count: external_exports.number() });
+var columnProfile = external_exports.object({
+  name: external_exports.string(),
+  /** The type that fits every non-missing value (mixed numbers and text → string). */
+  type: columnType,
+  count: external_exports.number().int().nonnegative(),
+  missing: external_exports.number().int().nonnegative(),
+  nan: external_exports.number().int().nonnegative(),
+  inf: external_exports.number().int().nonnegative(),
+  /** Non-missing cells by the type each reads as on its own (NaN and ±Inf count as float). */
+  type_counts: external_exports.object({
+    int: external_exports.number().int(),
+    float: external_exports.number().int(),
+    bool: external_exports.number().int(),
+    datetime: external_exports.number().int(),
+    string: external_exports.number().int()
+  }),
+  numeric: numericSummary.optional(),
+  distinct: external_exports.object({
+    /** Exact when `exact`, else the HyperLogLog estimate. */
+    count: external_exports.number().int().nonnegative(),
+    exact: external_exports.boolean(),
+    hll: external_exports.object({ p: external_exports.number().int(), registers: external_exports.string().describe("base64") })
+  }),
+  /** Frequent non-float values (text, bool, int), most frequent first. */
+  frequent: external_exports.object({
+    capacity: external_exports.number().int().positive(),
+    exact: external_exports.boolean(),
+    n: external_exports.number().int().nonnegative(),
+    /** Largest undercount of any count (Misra-Gries bound); 0 when exact. */
+    max_error: external_exports.number().nonnegative(),
+    items: external_exports.array(frequentValue)
+  })
+});
+var profileContract = external_exports.object({
+  schema: external_exports.literal(PROFILE_SCHEMA),
+  /** Files this profile summarises (several after a merge). */
+  sources: external_exports.array(external_exports.object({ file: external_exports.string(), format: external_exports.string(), rows: external_exports.number().int() })),
+  rows: external_exports.number().int().nonnegative(),
+  /** Rows equal (by a 64-bit hash of their normalised values) to an earlier row. */
+  duplicate_rows: external_exports.number().int().nonnegative(),
+  /** False after a merge: duplicates across shards are estimated from the row-hash sketch. */
+  duplicate_rows_exact: external_exports.boolean(),
+  row_hashes: external_exports.object({ p: external_exports.number().int(), registers: external_exports.string() }),
+  label: external_exports.string().optional(),
+  columns: external_exports.array(columnProfile),
+  errors: external_exports.object({
+    quantile_rank: external_exports.number().describe("Worst normalised rank error of quantiles, 99% confidence."),
+    distinct_relative: external_exports.number().describe("Relative standard error of distinct counts.")
+  })
+});
+
+// src/core/data/profile-io.ts
+async function loadProfile(path) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    throw new MlgateError(`cannot read profile ${path}: ${e.code}`, {
+      location: { file: path },
+      hint: "write one with `mlgate profile --data <file> --out <profile.json>`"
+    });
+  }
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new MlgateError(`profile ${path} is not valid JSON: ${e.message}`, {
+      location: { file: path }
+    });
+  }
+  const parsed = profileContract.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new MlgateError(`${path} is not an mlgate profile: ${issue.message}`, {
+      location: { file: path, key: issue.path.join(".") },
+      hint: "profiles are written by `mlgate profile` or validate-data (schema mlgate/profile@1)"
+    });
+  }
+  return parsed.data;
+}
+
+// src/core/data/scan.ts
+init_esm_dirname();
+
+// src/core/data/profile.ts
+init_esm_dirname();
+
+// src/core/data/rows.ts
+init_esm_dirname();
+function hashRows(chunk, skip, outLo, outHi) {
+  const rows = chunk.rows;
+  outLo.fill(2166136261, 0, rows);
+  outHi.fill(16777619, 0, rows);
+  chunk.columns.forEach((col, c) => {
+    if (c === skip) return;
+    const lo = col.hashLo;
+    const hi = col.hashHi;
+    for (let r = 0; r < rows; r++) {
+      let a = outLo[r] ^ lo[r];
+      a = Math.imul(a << 15 | a >>> 17, 2246822507);
+      let b = outHi[r] ^ hi[r];
+      b = Math.imul(b << 13 | b >>> 19, 3266489909);
+      outLo[r] = a + b;
+      outHi[r] = b ^ a >>> 7;
+    }
+  });
+  for (let r = 0; r < rows; r++) {
+    let a = outLo[r];
+    let b = outHi[r];
+    a = Math.imul(a ^ a >>> 16, 2246822507);
+    b = Math.imul(b ^ b >>> 13, 3266489909) ^ a;
+    a ^= Math.imul(b ^ b >>> 16, 668265263);
+    outLo[r] = a >>> 0;
+    outHi[r] = b >>> 0;
+  }
+}
+var ROW_NEW = 0;
+var ROW_DUPLICATE = 1;
+var ROW_CONFLICT = 2;
+var RowIndex = class {
+  lo;
+  hi;
+  label;
+  mask;
+  size = 0;
+  constructor(capacity = 1 << 16) {
+    let cap = 1 << 10;
+    while (cap < capacity) cap <<= 1;
+    this.lo = new Uint32Array(cap);
+    this.hi = new Uint32Array(cap);
+    this.label = new Uint32Array(cap);
+    this.mask = cap - 1;
+  }
+  /** Inserts a row; says whether it is new, a duplicate (same label) or a conflict (other label). */
+  add(lo, hi, label) {
+    if (this.size * 5 >= this.lo.length * 3) this.grow();
+    const h = (hi | 1) >>> 0;
+    let i = lo & this.mask;
+    for (; ; ) {
+      const k = this.hi[i];
+      if (k === 0) {
+        this.lo[i] = lo;
+        this.hi[i] = h;
+        this.label[i] = label;
+        this.size++;
+        return ROW_NEW;
+      }
+      if (k === h && this.lo[i] === lo) return this.label[i] === label ? ROW_DUPLICATE : ROW_CONFLICT;
+      i = i + 1 & this.mask;
+    }
+  }
+  has(lo, hi) {
+    const h = (hi | 1) >>> 0;
+    let i = lo & this.mask;
+    for (; ; ) {
+      const k = this.hi[i];
+      if (k === 0) return false;
+      if (k === h && this.lo[i] === lo) return true;
+      i = i + 1 & this.mask;
+    }
+  }
+  grow() {
+    const { lo, hi, label } = this;
+    const cap = lo.length * 2;
+    this.lo = new Uint32Array(cap);
+    this.hi = new Uint32Array(cap);
+    this.label = new Uint32Array(cap);
+    this.mask = cap - 1;
+    for (let j = 0; j < lo.length; j++) {
+      const k = hi[j];
+      if (k === 0) continue;
+      let i = lo[j] & this.mask;
+      while (this.hi[i] !== 0) i = i + 1 & this.mask;
+      this.lo[i] = lo[j];
+      this.hi[i] = k;
+      this.label[i] = label[j];
+    }
+  }
+};
+
+// src/core/data/sketch/frequent.ts
+init_esm_dirname();
+var FREQUENT_CAPACITY = 1e3;
+var FrequentItems = class {
+  constructor(capacity = FREQUENT_CAPACITY) {
+    this.capacity = capacity;
+  }
+  capacity;
+  counts = /* @__PURE__ */ new Map();
+  exact = true;
+  n = 0;
+  add(key) {
+    this.n++;
+    const c = this.counts.get(key);
+    if (c !== void 0) {
+      c.n++;
+      return;
+    }
+    if (this.counts.size < this.capacity) {
+      this.counts.set(key, { n: 1 });
+      return;
+    }
+    this.exact = false;
+    for (const [k, v] of this.counts) {
+      if (v.n <= 1) this.counts.delete(k);
+      else v.n--;
+    }
+  }
+  /** Upper bound on how much any reported count undercounts. */
+  maxError() {
+    if (this.exact) return 0;
+    let sum = 0;
+    for (const v of this.counts.values()) sum += v.n;
+    return Math.floor((this.n - sum) / (this.capacity + 1));
+  }
+  distinctExact() {
+    return this.exact ? this.counts.size : void 0;
+  }
+  get size() {
+    return this.counts.size;
+  }
+  top(limit) {
+    return [...this.counts.entries()].map(([k, v]) => [k, v.n]).sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).slice(0, limit);
+  }
+  count(key) {
+    return this.counts.get(key)?.n ?? 0;
+  }
+  /** Adds a counter directly (rebuilding a summary from its saved items). */
+  set(key, count) {
+    this.counts.set(key, { n: count });
+  }
+  merge(other) {
+    this.n += other.n;
+    for (const [k, v] of other.counts) {
+      const c = this.counts.get(k);
+      if (c) c.n += v.n;
+      else this.counts.set(k, { n: v.n });
+    }
+    this.exact = this.exact && other.exact;
+    if (this.counts.size > this.capacity) {
+      this.exact = false;
+      const sorted = [...this.counts.values()].map((v) => v.n).sort((a, b) => b - a);
+      const cut = sorted[this.capacity];
+      const next = /* @__PURE__ */ new Map();
+      for (const [k, v] of this.counts) if (v.n > cut) next.set(k, { n: v.n - cut });
+      this.counts = next;
+    }
+  }
+};
+var FrequentNumbers = class {
+  constructor(capacity = FREQUENT_CAPACITY) {
+    this.capacity = capacity;
+    let slots = 16;
+    while (slots < capacity * 4) slots <<= 1;
+    this.keys = new Float64Array(slots);
+    this.counts = new Float64Array(slots);
+    this.mask = slots - 1;
+  }
+  capacity;
+  keys;
+  counts;
+  mask;
+  used = 0;
+  exact = true;
+  n = 0;
+  slot(key) {
+    const h = Math.imul((key | 0) ^ (key / 4294967296 | 0), 2654435761);
+    return (h ^ h >>> 15) & this.mask;
+  }
+  add(key) {
+    this.n++;
+    this.bump(key, 1);
+  }
+  bump(key, by) {
+    const { keys, counts, mask } = this;
+    let i = this.slot(key);
+    for (; ; ) {
+      const c = counts[i];
+      if (c === 0) break;
+      if (keys[i] === key) {
+        counts[i] = c + by;
+        return;
+      }
+      i = i + 1 & mask;
+    }
+    if (this.used < this.capacity) {
+      keys[i] = key;
+      counts[i] = by;
+      this.used++;
+      return;
+    }
+    this.exact = false;
+    this.subtract(by);
+  }
+  /** Subtracts `by` from every counter, dropping those that reach zero, and rebuilds the table. */
+  subtract(by) {
+    const { keys, counts } = this;
+    const keep = this.scratch ??= [new Float64Array(this.capacity), new Float64Array(this.capacity)];
+    let m = 0;
+    for (let i = 0; i < counts.length; i++) {
+      const c = counts[i];
+      if (c > by) {
+        keep[0][m] = keys[i];
+        keep[1][m++] = c - by;
+      }
+    }
+    counts.fill(0);
+    this.used = 0;
+    for (let j = 0; j < m; j++) this.place(keep[0][j], keep[1][j]);
+  }
+  scratch;
+  place(key, count) {
+    let i = this.slot(key);
+    while (this.counts[i] !== 0) i = i + 1 & this.mask;
+    this.keys[i] = key;
+    this.counts[i] = count;
+    this.used++;
+  }
+  entries() {
+    const out = [];
+    for (let i = 0; i < this.counts.length; i++)
+      if (this.counts[i] > 0) out.push([this.keys[i], this.counts[i]]);
+    return out;
+  }
+  get size() {
+    return this.used;
+  }
+  maxError() {
+    if (this.exact) return 0;
+    let sum = 0;
+    for (const [, c] of this.entries()) sum += c;
+    return Math.floor((this.n - sum) / (this.capacity + 1));
+  }
+  top(limit) {
+    return this.entries().sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+  }
+  count(key) {
+    let i = this.slot(key);
+    while (this.counts[i] !== 0) {
+      if (this.keys[i] === key) return this.counts[i];
+      i = i + 1 & this.mask;
+    }
+    return 0;
+  }
+  set(key, count) {
+    if (this.count(key) > 0) throw new Error(`frequent value ${key} set twice`);
+    this.place(key, count);
+  }
+  merge(other) {
+    this.n += other.n;
+    this.exact = this.exact && other.exact;
+    const all = new Map(this.entries());
+    for (const [k, c] of other.entries()) all.set(k, (all.get(k) ?? 0) + c);
+    let entries = [...all];
+    if (entries.length > this.capacity) {
+      this.exact = false;
+      const cut = entries.map(([, c]) => c).sort((a, b) => b - a)[this.capacity];
+      entries = entries.filter(([, c]) => c > cut).map(([k, c]) => [k, c - cut]);
+    }
+    this.counts.fill(0);
+    this.used = 0;
+    for (const [k, c] of entries) this.place(k, c);
+  }
+};
+
+// src/core/data/sketch/hll.ts
+init_esm_dirname();
+var HLL_P = 12;
+var HLL_RELATIVE_ERROR = 1.04 / Math.sqrt(2 ** HLL_P);
+var HyperLogLog = class _HyperLogLog {
+  constructor(p = HLL_P, registers) {
+    this.p = p;
+    this.registers = registers ?? new Uint8Array(1 << p);
+  }
+  p;
+  registers;
+  add(hashLo, hashHi) {
+    const idx = hashHi >>> 32 - this.p;
+    const rank = Math.clz32(hashLo) + 1;
+    if (rank > this.registers[idx]) this.registers[idx] = rank;
+  }
+  merge(other) {
+    if (other.p !== this.p)
+      throw new Error(`cannot merge HyperLogLog sketches of precision ${this.p} and ${other.p}`);
+    const a = this.registers;
+    const b = other.registers;
+    for (let i = 0; i < a.length; i++) if (b[i] > a[i]) a[i] = b[i];
+  }
+  estimate() {
+    const m = this.registers.length;
+    let sum = 0;
+    let zeros = 0;
+    for (let i = 0; i < m; i++) {
+      const r = this.registers[i];
+      sum += 2 ** -r;
+      if (r === 0) zeros++;
+    }
+    const alpha = 0.7213 / (1 + 1.079 / m);
+    const raw = alpha * m * m / sum;
+    if (raw <= 2.5 * m && zeros > 0) return Math.round(m * Math.log(m / zeros));
+    return Math.round(raw);
+  }
+  toBase64() {
+    return Buffer.from(this.registers).toString("base64");
+  }
+  static fromBase64(p, data) {
+    const bytes = Buffer.from(data, "base64");
+    if (bytes.length !== 1 << p)
+      throw new Error(`HyperLogLog of precision ${p} needs ${1 << p} registers, got ${bytes.length}`);
+    return new _HyperLogLog(p, new Uint8Array(bytes));
+  }
+};
+
+// src/core/data/profile.ts
+var PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
+var HISTOGRAM_BINS = 20;
+var ColumnAccumulator = class _ColumnAccumulator {
+  constructor(name) {
+    this.name = name;
+  }
+  name;
+  kinds = new Float64Array(8);
+  /** Finite numbers (and datetimes as epoch ms): count, mean, sum of squared deviations. */
+  n = 0;
+  mean = 0;
+  m2 = 0;
+  kll = new KllSketch();
+  hll = new HyperLogLog();
+  /** Frequent integers and frequent texts (strings, booleans), kept apart so each map has one key type. */
+  frequentNum = new FrequentNumbers();
+  frequentText = new FrequentItems();
+  get count() {
+    let s = 0;
+    for (const v of this.kinds) s += v;
+    return s;
+  }
+  add(col, rows) {
+    const { kinds, nums, texts, hashLo, hashHi } = col;
+    const counts = this.kinds;
+    const kll = this.kll;
+    const hll = this.hll;
+    const frequentNum = this.frequentNum;
+    const frequentText = this.frequentText;
+    let n = 0;
+    let sum = 0;
+    for (let r = 0; r < rows; r++) {
+      const k = kinds[r];
+      counts[k]++;
+      if (k === CELL_MISSING) continue;
+      hll.add(hashLo[r], hashHi[r]);
+      if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
+        const x = nums[r];
+        n++;
+        sum += x;
+        kll.update(x);
+        if (k === CELL_INT) frequentNum.add(x);
+      } else if (k === CELL_STRING || k === CELL_BOOL) {
+        frequentText.add(texts[r]);
+      }
+    }
+    if (n === 0) return;
+    const mean = sum / n;
+    let m2 = 0;
+    for (let r = 0; r < rows; r++) {
+      const k = kinds[r];
+      if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
+        const d = nums[r] - mean;
+        m2 += d * d;
+      }
+    }
+    this.combineMoments(n, mean, m2);
+  }
+  combineMoments(n, mean, m2) {
+    if (n === 0) return;
+    const total = this.n + n;
+    const delta = mean - this.mean;
+    this.m2 += m2 + delta * delta * this.n * n / total;
+    this.mean += delta * n / total;
+    this.n = total;
+  }
+  merge(other) {
+    for (let k = 0; k < 8; k++) this.kinds[k] += other.kinds[k];
+    this.combineMoments(other.n, other.mean, other.m2);
+    this.kll.merge(other.kll);
+    this.hll.merge(other.hll);
+    this.frequentNum.merge(other.frequentNum);
+    this.frequentText.merge(other.frequentText);
+  }
+  type() {
+    return inferColumnType(Array.from(this.kinds));
+  }
+  toProfile() {
+    const k = this.kinds;
+    const num = this.frequentNum;
+    const text = this.frequentText;
+    const exact = num.exact && text.exact && k[CELL_FLOAT] === 0 && k[CELL_DATETIME] === 0;
+    const exactDistinct = num.size + text.size;
+    const items = [...num.top(num.capacity), ...text.top(text.capacity)].sort((a, b) => b[1] - a[1]).map(([value, count]) => ({ value, count }));
+    return {
+      name: this.name,
+      type: this.type(),
+      count: this.count,
+      missing: k[CELL_MISSING],
+      nan: k[CELL_NAN],
+      inf: k[CELL_INF],
+      type_counts: {
+        int: k[CELL_INT],
+        float: k[CELL_FLOAT] + k[CELL_NAN] + k[CELL_INF],
+        bool: k[CELL_BOOL],
+        datetime: k[CELL_DATETIME],
+        string: k[CELL_STRING]
+      },
+      numeric: this.n > 0 ? this.numericSummary() : void 0,
+      distinct: {
+        count: exact ? exactDistinct + (k[CELL_NAN] > 0 ? 1 : 0) + (k[CELL_INF] > 0 ? 1 : 0) : this.hll.estimate(),
+        exact,
+        hll: { p: this.hll.p, registers: this.hll.toBase64() }
+      },
+      frequent: {
+        capacity: num.capacity,
+        exact: num.exact && text.exact,
+        n: num.n + text.n,
+        max_error: Math.max(num.maxError(), text.maxError()),
+        items
+      }
+    };
+  }
+  numericSummary() {
+    const variance = this.n > 1 ? this.m2 / (this.n - 1) : 0;
+    const qs = this.kll.quantiles(PROFILE_QUANTILES);
+    const quantiles = {};
+    PROFILE_QUANTILES.forEach((q, i) => {
+      quantiles[`p${Math.round(q * 100)}`] = qs[i];
+    });
+    return {
+      count: this.n,
+      min: this.kll.min,
+      max: this.kll.max,
+      mean: this.mean,
+      m2: this.m2,
+      variance,
+      std: Math.sqrt(variance),
+      quantiles,
+      histogram: histogramFromSketch(this.kll),
+      sketch: this.kll.toJSON()
+    };
+  }
+  static fromProfile(p) {
+    const acc = new _ColumnAccumulator(p.name);
+    const t = p.type_counts;
+    acc.kinds[CELL_MISSING] = p.missing;
+    acc.kinds[CELL_NAN] = p.nan;
+    acc.kinds[CELL_INF] = p.inf;
+    acc.kinds[CELL_INT] = t.int;
+    acc.kinds[CELL_FLOAT] = t.float - p.nan - p.inf;
+    acc.kinds[CELL_BOOL] = t.bool;
+    acc.kinds[CELL_DATETIME] = t.datetime;
+    acc.kinds[CELL_STRING] = t.string;
+    if (p.numeric) {
+      acc.n = p.numeric.count;
+      acc.mean = p.numeric.mean;
+      acc.m2 = p.numeric.m2;
+      acc.kll = KllSketch.from(p.numeric.sketch);
+    }
+    acc.hll = HyperLogLog.fromBase64(p.distinct.hll.p, p.distinct.hll.registers);
+    acc.frequentNum = new FrequentNumbers(p.frequent.capacity);
+    acc.frequentText = new FrequentItems(p.frequent.capacity);
+    for (const { value, count } of p.frequent.items) {
+      if (typeof value === "number") {
+        acc.frequentNum.set(value, count);
+        acc.frequentNum.n += count;
+      } else {
+        acc.frequentText.set(value, count);
+        acc.frequentText.n += count;
+      }
+    }
+    acc.frequentText.n += p.frequent.n - acc.frequentNum.n - acc.frequentText.n;
+    acc.frequentNum.exact = p.frequent.exact;
+    acc.frequentText.exact = p.frequent.exact;
+    return acc;
+  }
+};
+function histogramFromSketch(kll, bins = HISTOGRAM_BINS) {
+  if (kll.n === 0) return { edges: [], counts: [] };
+  const { min, max } = kll;
+  if (min === max) return { edges: [min, max], counts: [kll.n] };
+  const edges = Array.from(
+    { length: bins + 1 },
+    (_, i) => i === bins ? max : min + (max - min) * i / bins
+  );
+  const counts = [];
+  let prev = 0;
+  for (let i = 1; i <= bins; i++) {
+    const below = i === bins ? kll.n : Math.round(kll.rank(edges[i]) * kll.n);
+    counts.push(Math.max(0, below - prev));
+    prev = Math.max(prev, below);
+  }
+  return { edges, counts };
+}
+var Profiler = class {
+  constructor(names, opts = {}) {
+    this.names = names;
+    this.opts = opts;
+    this.columns = names.map((n) => new ColumnAccumulator(n));
+    this.labelIndex = opts.label === void 0 ? -1 : names.indexOf(opts.label);
+  }
+  names;
+  opts;
+  columns;
+  rowIndex = new RowIndex();
+  rowHashes = new HyperLogLog();
+  labelIndex;
+  rows = 0;
+  duplicateRows = 0;
+  /** Feature hashes of the last chunk (valid until the next `add`). */
+  featureLo = new Uint32Array(0);
+  featureHi = new Uint32Array(0);
+  /** ROW_NEW / ROW_DUPLICATE / ROW_CONFLICT for each row of the last chunk. */
+  rowStatus = new Uint8Array(0);
+  add(chunk) {
+    const rows = chunk.rows;
+    chunk.columns.forEach((col, c) => {
+      this.columns[c].add(col, rows);
+    });
+    if (this.featureLo.length < rows) {
+      this.featureLo = new Uint32Array(rows);
+      this.featureHi = new Uint32Array(rows);
+      this.rowStatus = new Uint8Array(rows);
+    }
+    const lo = this.featureLo;
+    const hi = this.featureHi;
+    hashRows(chunk, this.labelIndex, lo, hi);
+    const label = this.labelIndex >= 0 ? chunk.columns[this.labelIndex] : void 0;
+    for (let r = 0; r < rows; r++) {
+      const labelHash = label ? label.hashLo[r] : 0;
+      const status = this.rowIndex.add(lo[r], hi[r], labelHash);
+      this.rowStatus[r] = status;
+      if (status === ROW_DUPLICATE) this.duplicateRows++;
+      this.rowHashes.add(lo[r] ^ labelHash, hi[r]);
+    }
+    this.rows += rows;
+  }
+  finish(sources) {
+    return {
+      schema: PROFILE_SCHEMA,
+      sources,
+      rows: this.rows,
+      duplicate_rows: this.duplicateRows,
+      duplicate_rows_exact: true,
+      row_hashes: { p: this.rowHashes.p, registers: this.rowHashes.toBase64() },
+      label: this.opts.label,
+      columns: this.columns.map((c) => c.toProfile()),
+      errors: { quantile_rank: KLL_RANK_ERROR, distinct_relative: HLL_RELATIVE_ERROR }
+    };
+  }
+};
+function mergeProfiles(profiles) {
+  if (profiles.length === 0) throw new Error("mergeProfiles needs at least one profile");
+  const names = [];
+  for (const p of profiles) for (const c of p.columns) if (!names.includes(c.name)) names.push(c.name);
+  const merged = names.map((n) => new ColumnAccumulator(n));
+  const rowHashes = new HyperLogLog(HLL_P);
+  let rows = 0;
+  let duplicates = 0;
+  for (const p of profiles) {
+    rows += p.rows;
+    duplicates += p.duplicate_rows;
+    rowHashes.merge(HyperLogLog.fromBase64(p.row_hashes.p, p.row_hashes.registers));
+    names.forEach((name, i) => {
+      const col = p.columns.find((c) => c.name === name);
+      const acc = merged[i];
+      if (col) acc.merge(ColumnAccumulator.fromProfile(col));
+      else acc.kinds[CELL_MISSING] += p.rows;
+    });
+  }
+  const exact = profiles.length === 1 && profiles[0].duplicate_rows_exact;
+  const estimated = Math.max(0, rows - rowHashes.estimate());
+  const labels = new Set(profiles.map((p) => p.label));
+  return profileContract.parse({
+    schema: PROFILE_SCHEMA,
+    sources: profiles.flatMap((p) => p.sources),
+    rows,
+    duplicate_rows: exact ? duplicates : Math.max(duplicates, estimated),
+    duplicate_rows_exact: exact,
+    row_hashes: { p: rowHashes.p, registers: rowHashes.toBase64() },
+    label: labels.size === 1 ? profiles[0].label : void 0,
+    columns: merged.map((c) => c.toProfile()),
+    errors: { quantile_rank: KLL_RANK_ERROR, distinct_relative: HLL_RELATIVE_ERROR }
+  });
+}
+
+// src/core/data/scan.ts
+var MAX_EXAMPLES = 10;
+var Evidence = class {
+  count = 0;
+  examples = [];
+  note(row, line, value) {
+    this.count++;
+    if (this.examples.length < MAX_EXAMPLES) this.examples.push({ row, line, value });
+  }
+};
+var ColumnEvidence = class {
+  constructor(rules = {}) {
+    this.rules = rules;
+  }
+  rules;
+  /** First cells of each kind (index CellKind): the odd ones out of a column. Counts are the profile's. */
+  byKind = Array.from({ length: 8 }, () => new Evidence());
+  /** Examples still wanted per kind: one typed-array read per cell once they are all in. */
+  examplesOpen = new Uint8Array(8).fill(MAX_EXAMPLES);
+  outOfRange = new Evidence();
+  outOfDomain = new Evidence();
+  /** The largest and smallest finite values with their rows (examples for outliers). */
+  high = [];
+  low = [];
+  add(col, chunk) {
+    const { kinds, nums, texts } = col;
+    const { lines, firstRow } = chunk;
+    const { range, domain } = this.rules;
+    const byKind = this.byKind;
+    let highMin = this.high.length < MAX_EXAMPLES ? Number.NEGATIVE_INFINITY : this.high.at(-1).value;
+    let lowMax = this.low.length < MAX_EXAMPLES ? Number.POSITIVE_INFINITY : this.low.at(-1).value;
+    const open = this.examplesOpen;
+    for (let r = 0; r < chunk.rows; r++) {
+      const k = kinds[r];
+      if (open[k] !== 0) {
+        byKind[k].note(firstRow + r + 1, lines[r], cellText(col, r));
+        open[k] = open[k] - 1;
+      }
+      if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
+        const x = nums[r];
+        if (x > highMin) highMin = keepExtreme(this.high, x, firstRow + r + 1, lines[r], -1);
+        if (x < lowMax) lowMax = keepExtreme(this.low, x, firstRow + r + 1, lines[r], 1);
+        if (range && k !== CELL_DATETIME && (x < range.min || x > range.max)) {
+          this.outOfRange.note(firstRow + r + 1, lines[r], x);
+        }
+      }
+      if (domain && k !== CELL_MISSING) {
+        const text = k === CELL_STRING ? texts[r] : cellText(col, r);
+        if (!domain.has(text)) this.outOfDomain.note(firstRow + r + 1, lines[r], text);
+      }
+    }
+  }
+};
+function keepExtreme(list, x, row, line, order) {
+  let i = list.length;
+  while (i > 0 && order * (list[i - 1].value - x) > 0) i--;
+  list.splice(i, 0, { row, line, value: x });
+  if (list.length > MAX_EXAMPLES) list.pop();
+  return list.length < MAX_EXAMPLES ? order > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY : list.at(-1).value;
+}
+async function scanFile(path, opts = {}) {
+  const source = await openSource(path, { ...opts.read, reuseChunks: true });
+  const label = opts.label !== void 0 && source.columns.includes(opts.label) ? opts.label : void 0;
+  const profiler = new Profiler(source.columns, { label });
+  const evidence = source.columns.map((name) => new ColumnEvidence(opts.rules?.get(name)));
+  const duplicates = new Evidence();
+  const conflicts = new Evidence();
+  const leakage = new Evidence();
+  const labelIndex = profiler.labelIndex;
+  const task = (opts.progress ?? noProgress).start(`reading ${path}`, source.total);
+  try {
+    for await (const chunk of source.chunks()) {
+      profiler.add(chunk);
+      chunk.columns.forEach((col, c) => {
+        evidence[c].add(col, chunk);
+      });
+      const status = profiler.rowStatus;
+      const labelCol = labelIndex >= 0 ? chunk.columns[labelIndex] : void 0;
+      for (let r = 0; r < chunk.rows; r++) {
+        const s = status[r];
+        if (s === ROW_DUPLICATE)
+          duplicates.note(chunk.firstRow + r + 1, chunk.lines[r], "repeats an earlier row");
+        else if (s === ROW_CONFLICT)
+          conflicts.note(chunk.firstRow + r + 1, chunk.lines[r], labelCol ? cellText(labelCol, r) : null);
+      }
+      if (opts.leakageIndex) {
+        for (let r = 0; r < chunk.rows; r++) {
+          if (opts.leakageIndex.has(profiler.featureLo[r], profiler.featureHi[r])) {
+            leakage.note(chunk.firstRow + r + 1, chunk.lines[r], "also in the training data");
+          }
+        }
+      }
+      task.update(source.position());
+    }
+  } finally {
+    await source.close();
+  }
+  if (profiler.rows === 0) throw noRowsError(path);
+  const profile = profiler.finish([{ file: path, format: source.format, rows: profiler.rows }]);
+  task.done(`${profiler.rows} rows`);
+  return {
+    profile,
+    columns: source.columns,
+    evidence,
+    duplicates,
+    conflicts,
+    leakage,
+    rowIndex: profiler.rowIndex,
+    file: path
+  };
+}
+
+// src/core/data/schema.ts
+init_esm_dirname();
+var import_yaml = __toESM(require_dist(), 1);
+import { readFile as readFile2 } from "node:fs/promises";
+
+// src/core/contracts/data-schema.ts
+init_esm_dirname();
+var DATA_SCHEMA = "mlgate/data-schema@1";
+var schemaColumn = external_exports.strictObject({
+  name: external_exports.string(),
+  type: columnType,
+  required: external_exports.boolean().default(true).describe("A file without this column fails `schema.missing_column`."),
+  nullable: external_exports.boolean().default(true),
+  max_missing: external_exports.number().min(0).max(1).default(0).describe("Largest fraction of missing values that passes the `missing` check."),
+  domain: external_exports.array(external_exports.union([external_exports.string(), external_exports.number()])).optional().describe("Allowed values of a categorical column (at most 100); others fail `domain`."),
+  range: external_exports.strictObject({ min: external_exports.number(), max: external_exports.number() }).optional().describe("Plausible numeric range: robust quantiles (1%, 99%) widened by 1.5 \xD7 IQR.")
+});
+var dataSchemaContract = external_exports.strictObject({
+  schema: external_exports.literal(DATA_SCHEMA),
+  label: external_exports.string().optional(),
+  classes: external_exports.array(external_exports.union([external_exports.string(), external_exports.number()])).optional().describe("Known label values."),
+  columns: external_exports.array(schemaColumn)
+});
+
+// src/core/data/schema.ts
+var MAX_DOMAIN = 100;
+var RANGE_IQR_MARGIN = 1.5;
+function inferRange(col) {
+  const num = col.numeric;
+  if (!num || col.type !== "int" && col.type !== "float") return void 0;
+  const q = num.quantiles;
+  const iqr = (q.p75 ?? 0) - (q.p25 ?? 0);
+  let min = (q.p1 ?? num.min) - RANGE_IQR_MARGIN * iqr;
+  let max = (q.p99 ?? num.max) + RANGE_IQR_MARGIN * iqr;
+  if (num.min >= 0 && min < 0) min = 0;
+  if (col.type === "int") {
+    min = Math.floor(min);
+    max = Math.ceil(max);
+  }
+  return { min, max };
+}
+function inferDomain(col) {
+  if (col.type !== "string" && col.type !== "bool") return void 0;
+  if (!col.frequent.exact || col.frequent.items.length > MAX_DOMAIN) return void 0;
+  return col.frequent.items.map((i) => i.value).sort((a, b) => String(a).localeCompare(String(b)));
+}
+function inferSchema(profile, label) {
+  if (label !== void 0 && !profile.columns.some((c) => c.name === label)) {
+    throw new MlgateError(`label column '${label}' is not in the data`, {
+      location: { key: label },
+      hint: `columns are: ${profile.columns.map((c) => c.name).join(", ")}`
+    });
+  }
+  const columns = profile.columns.map((col) => {
+    const missing = col.count ? col.missing / col.count : 0;
+    const maxMissing = missing === 0 ? 0 : Math.min(1, Math.ceil((missing * 1.5 + 0.01) * 1e3) / 1e3);
+    return {
+      name: col.name,
+      type: col.type,
+      required: true,
+      nullable: missing > 0,
+      max_missing: maxMissing,
+      domain: col.name === label ? void 0 : inferDomain(col),
+      range: inferRange(col)
+    };
+  });
+  const labelCol = label === void 0 ? void 0 : profile.columns.find((c) => c.name === label);
+  const classes = labelCol?.frequent.exact && labelCol.type !== "float" ? labelCol.frequent.items.map((i) => i.value).sort((a, b) => String(a).localeCompare(String(b))) : void 0;
+  return { schema: DATA_SCHEMA, label, classes, columns };
+}
+async function loadSchema(path) {
+  let text;
+  try {
+    text = await readFile2(path, "utf8");
+  } catch (e) {
+    throw new MlgateError(`cannot read schema ${path}: ${e.code}`, {
+      location: { file: path },
+      hint: "create one with `mlgate schema infer --data <file> --out <schema file>`"
+    });
+  }
+  let raw;
+  try {
+    raw = /\.ya?ml$/i.test(path) ? (0, import_yaml.parse)(text) : JSON.parse(text);
+  } catch (e) {
+    throw new MlgateError(
+      `schema ${path} is not valid ${/\.ya?ml$/i.test(path) ? "YAML" : "JSON"}: ${e.message}`,
+      {
+        location: { file: path }
+      }
+    );
+  }
+  const parsed = dataSchemaContract.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new MlgateError(`schema ${path} is invalid: ${issue.message}`, {
+      location: { file: path, key: issue.path.join(".") },
+      hint: "regenerate it with `mlgate schema infer`, or fix the key named above"
+    });
+  }
+  return parsed.data;
+}
+function rulesFromSchema(schema) {
+  const rules = /* @__PURE__ */ new Map();
+  for (const col of schema?.columns ?? []) {
+    const domain = col.name === schema?.label ? schema.classes : col.domain;
+    rules.set(col.name, { range: col.range, domain: domain ? new Set(domain.map(String)) : void 0 });
+  }
+  return rules;
+}
+
+// src/core/report/validation.ts
+init_esm_dirname();
+var ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
+function examplesCell(check) {
+  if (check.examples.length === 0) return "";
+  const shown = check.examples.slice(0, 3).map((e) => {
+    const where = e.line !== void 0 ? `line ${e.line}` : e.row !== void 0 ? `row ${e.row}` : "";
+    const value = e.value === null ? "missing" : escapeMarkdown(String(e.value)).slice(0, 40);
+    return where ? `${where}: ${value}` : value;
+  });
+  return shown.join("; ") + (check.examples.length > 3 ? " \u2026" : "");
+}
+function validationMarkdown(v) {
+  const lines = [];
+  const files = v.test ? `\`${escapeMarkdown(v.data)}\` and \`${escapeMarkdown(v.test)}\`` : `\`${escapeMarkdown(v.data)}\``;
+  lines.push(`### ${ICON[v.status]} Data validation: ${v.status}`);
+  lines.push("");
+  lines.push(
+    `${files}: ${v.rows} rows \xD7 ${v.columns} columns \u2014 ${v.counts.fail} failed, ${v.counts.warn} warnings, ${v.counts.pass} passed.`
+  );
+  const order = { fail: 0, warn: 1, pass: 2 };
+  const flagged = v.checks.filter((c) => c.status !== "pass").sort((a, b) => order[a.status] - order[b.status]);
+  if (flagged.length) {
+    lines.push("");
+    lines.push(
+      markdownTable([
+        ["", "check", "column", "count", "details", "examples"],
+        ...flagged.map((c) => [
+          ICON[c.status],
+          `\`${c.id}\``,
+          c.column === void 0 ? "" : escapeMarkdown(c.column),
+          String(c.count),
+          escapeMarkdown(c.message),
+          examplesCell(c)
+        ])
+      ])
+    );
+  }
+  const passed = [...new Set(v.checks.filter((c) => c.status === "pass").map((c) => c.id))];
+  if (passed.length) {
+    lines.push("");
+    lines.push(`Passed: ${passed.map((id) => `\`${id}\``).join(", ")}.`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/commands/validate-data.ts
+function readOptionsFrom(loaded) {
+  const d = loaded?.config.data;
+  return d ? { format: d.format, delimiter: d.delimiter, nullValues: d.null_values } : {};
+}
+async function validateData(loaded, inputs, ports) {
+  const cfg = loaded?.config;
+  const fromConfig = (p) => p && loaded ? resolveFromConfig(loaded, p) : p;
+  const data = inputs.data ?? fromConfig(cfg?.data.train);
+  if (!data) {
+    throw new MlgateError("no data file to validate", {
+      hint: "pass --data <file>, or set `data.train` in mlgate.yml"
+    });
+  }
+  const testPath = inputs.test ?? fromConfig(cfg?.data.test);
+  const schemaPath = inputs.schema ?? fromConfig(cfg?.validate.schema);
+  const referencePath = inputs.reference ?? fromConfig(cfg?.validate.reference);
+  const schema = schemaPath ? await loadSchema(schemaPath) : void 0;
+  const reference = referencePath ? await loadProfile(referencePath) : void 0;
+  const label = inputs.label ?? schema?.label ?? cfg?.model?.label;
+  const read = readOptionsFrom(loaded);
+  const rules = rulesFromSchema(schema ? { ...schema, label } : void 0);
+  const out = inputs.out ?? "mlgate-out";
+  const failOn = inputs.failOn ?? cfg?.validate.fail_on ?? "error";
+  const train = await ports.logger.group(
+    `Profile ${data}`,
+    () => scanFile(data, { read, label, rules, progress: ports.progress })
+  );
+  const test = testPath ? await ports.logger.group(
+    `Profile ${testPath}`,
+    () => scanFile(testPath, { read, label, rules, leakageIndex: train.rowIndex, progress: ports.progress })
+  ) : void 0;
+  if (label !== void 0 && !train.columns.includes(label)) {
+    ports.logger.warn(`label column '${label}' is not in ${data}; label checks are skipped`, { file: data });
+  }
+  const checks = runChecks({
+    train,
+    test,
+    schema,
+    reference,
+    label,
+    settings: { strict: inputs.strict ?? cfg?.validate.strict ?? false, checks: cfg?.validate.checks ?? {} }
+  });
+  const status = overallStatus(checks);
+  const counts = { pass: 0, warn: 0, fail: 0 };
+  for (const c of checks) counts[c.status]++;
+  const validation = validationContract.parse({
+    schema: VALIDATION_SCHEMA,
+    status,
+    data,
+    test: testPath,
+    rows: train.profile.rows,
+    columns: train.columns.length,
+    counts,
+    checks
+  });
+  const markdown = validationMarkdown(validation);
+  const files = {
+    validation: join(out, "validation.json"),
+    profile: join(out, "profile.json"),
+    report: join(out, "validation.md")
+  };
+  await writeOutputs({
+    [files.validation]: toJson(validation),
+    [files.profile]: toJson(train.profile),
+    [files.report]: markdown
+  });
+  for (const c of checks) {
+    if (c.status === "pass") continue;
+    const where = { file: c.file, line: c.examples[0]?.line, title: `validate-data: ${c.id}` };
+    const text = `${c.column ? `${c.column}: ` : ""}${c.message}`;
+    if (c.status === "fail") ports.logger.error(text, where);
+    else ports.logger.warn(text, where);
+  }
+  const failed = status === "fail" || failOn === "warn" && status === "warn";
+  return { status, failed, validation, profile: train.profile, markdown, files };
+}
+
+export {
+  mergeProfiles,
+  loadProfile,
+  scanFile,
+  inferSchema,
+  readOptionsFrom,
+  validateData
+};

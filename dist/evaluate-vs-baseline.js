@@ -1,0 +1,59 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  choosePublisher,
+  evaluate
+} from "./chunks/chunk-OZ2SEW26.js";
+import "./chunks/chunk-PX65BAFI.js";
+import "./chunks/chunk-GQVVGXJ4.js";
+import "./chunks/chunk-E7DB23Y5.js";
+import {
+  runAction
+} from "./chunks/chunk-RIY45N7H.js";
+import "./chunks/chunk-XA4DFW25.js";
+import "./chunks/chunk-SGGMRL24.js";
+import {
+  MlgateError
+} from "./chunks/chunk-A4QG2QOJ.js";
+import "./chunks/chunk-DPPZ7FGL.js";
+import {
+  init_esm_dirname
+} from "./chunks/chunk-OG4VE27J.js";
+
+// src/actions/evaluate-vs-baseline.ts
+init_esm_dirname();
+runAction({
+  name: "evaluate-vs-baseline",
+  inputs: (read) => {
+    const task = read.string("task");
+    if (task !== void 0 && task !== "classification" && task !== "regression") {
+      throw new MlgateError(`input 'task' must be classification or regression, got '${task}'`);
+    }
+    return {
+      candidate: read.required("candidate"),
+      baseline: read.string("baseline"),
+      data: read.string("data"),
+      task,
+      out: read.string("out") ?? "mlgate-evaluation",
+      model: read.string("model"),
+      token: read.string("github-token")
+    };
+  },
+  async run(inputs, env) {
+    const loaded = await env.config({ optional: true });
+    const { publisher, reason } = choosePublisher({
+      outDir: inputs.out,
+      token: inputs.token,
+      logger: env.logger
+    });
+    env.logger.info(`reports: ${reason}`);
+    return evaluate(loaded, inputs, { logger: env.logger, progress: env.progress, publisher });
+  },
+  outputs: (r) => ({
+    verdict: r.verdict,
+    report: r.files.evaluation,
+    comment: r.files.comment,
+    "comment-url": r.commentUrl
+  }),
+  failure: (r) => r.blocking ? `mlgate gate: ${r.summary}` : void 0
+});

@@ -1,0 +1,38 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  publish
+} from "./chunks/chunk-M5KKKORQ.js";
+import {
+  githubClient,
+  readActionsContext,
+  tokenFrom
+} from "./chunks/chunk-PX65BAFI.js";
+import {
+  runAction
+} from "./chunks/chunk-RIY45N7H.js";
+import "./chunks/chunk-XA4DFW25.js";
+import "./chunks/chunk-SGGMRL24.js";
+import "./chunks/chunk-A4QG2QOJ.js";
+import "./chunks/chunk-DPPZ7FGL.js";
+import {
+  init_esm_dirname
+} from "./chunks/chunk-OG4VE27J.js";
+
+// src/actions/publish.ts
+init_esm_dirname();
+runAction({
+  name: "publish",
+  inputs: (read) => ({ dir: read.required("dir"), pr: read.int("pr"), token: read.string("github-token") }),
+  async run({ dir, pr, token }, { logger }) {
+    const env = token ? { ...process.env, GITHUB_TOKEN: token } : process.env;
+    const client = githubClient({ token: tokenFrom(env) ?? "", logger });
+    return publish({ dir, pr }, { client, context: readActionsContext(env) }, { logger });
+  },
+  outputs: (r) => ({
+    "comment-url": r.comment.url,
+    "check-url": r.check.url,
+    verdict: r.verdict,
+    pr: r.pr
+  })
+});

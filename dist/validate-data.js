@@ -1,0 +1,49 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  validateData
+} from "./chunks/chunk-VT5K2B32.js";
+import "./chunks/chunk-GQVVGXJ4.js";
+import "./chunks/chunk-E7DB23Y5.js";
+import {
+  runAction
+} from "./chunks/chunk-RIY45N7H.js";
+import "./chunks/chunk-XA4DFW25.js";
+import "./chunks/chunk-SGGMRL24.js";
+import {
+  MlgateError
+} from "./chunks/chunk-A4QG2QOJ.js";
+import "./chunks/chunk-DPPZ7FGL.js";
+import {
+  init_esm_dirname
+} from "./chunks/chunk-OG4VE27J.js";
+
+// src/actions/validate-data.ts
+init_esm_dirname();
+runAction({
+  name: "validate-data",
+  inputs: (read) => ({
+    data: read.string("data"),
+    test: read.string("test"),
+    schema: read.string("schema"),
+    reference: read.string("reference"),
+    label: read.string("label"),
+    out: read.string("out"),
+    failOn: read.string("fail-on"),
+    strict: read.bool("strict")
+  }),
+  async run(inputs, env) {
+    if (inputs.failOn !== void 0 && inputs.failOn !== "error" && inputs.failOn !== "warn") {
+      throw new MlgateError(`input 'fail-on' must be error or warn, got '${inputs.failOn}'`);
+    }
+    return validateData(await env.config({ optional: true }), inputs, env);
+  },
+  outputs: (r) => ({
+    status: r.status,
+    report: r.files.report,
+    profile: r.files.profile,
+    validation: r.files.validation
+  }),
+  summary: (r) => r.markdown,
+  failure: (r) => r.failed ? `data validation ${r.status === "fail" ? "failed" : "warned (fail-on: warn)"}: ${r.validation.counts.fail} failing, ${r.validation.counts.warn} warning checks` : void 0
+});
