@@ -1,6 +1,7 @@
 import { evaluate } from "../commands/evaluate.js";
 import { MlgateError } from "../core/errors.js";
 import { choosePublisher } from "../github/publisher.js";
+import { commentBudget } from "../github/sticky-comment.js";
 import { runAction } from "./door.js";
 
 runAction({
@@ -17,6 +18,7 @@ runAction({
       task: task as "classification" | "regression" | undefined,
       out: read.string("out") ?? "mlgate-evaluation",
       model: read.string("model"),
+      validation: read.string("validation"),
       token: read.string("github-token"),
     };
   },
@@ -28,7 +30,7 @@ runAction({
       logger: env.logger,
     });
     env.logger.info(`reports: ${reason}`);
-    return evaluate(loaded, inputs, { logger: env.logger, progress: env.progress, publisher });
+    return evaluate(loaded, inputs, { logger: env.logger, progress: env.progress, publisher, commentBudget });
   },
   outputs: (r) => ({
     verdict: r.verdict,

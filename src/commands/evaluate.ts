@@ -1,14 +1,17 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
+import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import { type LoadedConfig, resolveFromConfig } from "../core/config/load.js";
 import { type EvaluateConfig, evaluateSection } from "../core/config/sections/evaluate.js";
 import { type Evaluation, evaluationSchema } from "../core/contracts/evaluation.js";
+import { MODEL_MANIFEST_FILE } from "../core/contracts/model.js";
 import {
   formatPredictionsCsv,
   type Predictions,
   predictionsFromTable,
 } from "../core/contracts/predictions.js";
 import { type TrainReport, trainReportSchema } from "../core/contracts/train.js";
+import { VALIDATION_SCHEMA, type Validation, validationContract } from "../core/contracts/validation.js";
 import { readTable } from "../core/data/read.js";
 import type { CellValue, ReadOptions, Table } from "../core/data/table.js";
 import { MlgateError } from "../core/errors.js";
@@ -16,13 +19,12 @@ import { alignPredictions, type SourcedPredictions } from "../core/evaluate/alig
 import { type BaselineSource, localBaselineSource } from "../core/evaluate/baseline.js";
 import { buildEvaluation } from "../core/evaluate/evaluation.js";
 import { fmt } from "../core/evaluate/gate.js";
+import type { Task } from "../core/evaluate/metrics.js";
 import { toJson, writeOutputs } from "../core/io/atomic.js";
 import type { CheckReport, Logger, Progress, Publisher } from "../core/ports.js";
 import { type EvaluationExtras, renderEvaluationComment } from "../core/report/evaluation.js";
 import { renderCommentHtml } from "../core/report/html.js";
 import type { TrainSummary } from "../core/report/training-section.js";
-
-export type Task = "classification" | "regression";
 
 export interface EvaluateInputs {
   /** Model bundle directory or predictions file of the candidate. */
@@ -36,6 +38,8 @@ export interface EvaluateInputs {
   out: string;
   /** Model name for the report and the comment key (else `model.name`). */
   model?: string;
+  /** validation.json from validate-data, summarised in the comment. */
+  validation?: string;
 }
 
 export interface EvaluatePorts {
@@ -46,6 +50,8 @@ export interface EvaluatePorts {
   baselineSource?: BaselineSource;
   /** Links to the job summary and artifact, for the pointers of condensed comment sections. */
   links?: EvaluationExtras["links"];
+  /** Characters the comment for a key may have (GitHub's limit less the sticky marker). */
+  commentBudget?: (key: string) => number;
 }
 
 export interface EvaluateResult {
@@ -60,15 +66,13 @@ export interface EvaluateResult {
   exitCode: number;
 }
 
-const MANIFEST = "mlgate-model.json";
-
 async function isModelBundle(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
   } catch {
     throw new MlgateError(`cannot find ${path}`, {
       location: { file: path },
-      hint: `pass a model bundle directory (with ${MANIFEST}) or a predictions file (row, y_true, y_pred, proba_<class>)`,
+      hint: `pass a model bundle directory (with ${MODEL_MANIFEST_FILE}) or a predictions file (row, y_true, y_pred, proba_<class>)`,
     });
   }
 }
@@ -138,6 +142,28 @@ async function trainReportBeside(dir: string): Promise<TrainSummary | undefined>
   };
 }
 
+async function readValidation(path: string): Promise<Validation> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, "utf8"));
+  } catch (e) {
+    throw new MlgateError(`cannot read ${path}: ${(e as Error).message}`, {
+      location: { file: path },
+      hint: "pass the validation.json that validate-data wrote",
+    });
+  }
+  const parsed = validationContract.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = issue.path.join(".") || "(top level)";
+    throw new MlgateError(`${path}: ${key}: ${issue.message}`, {
+      location: { file: path, key },
+      hint: `expected ${VALIDATION_SCHEMA} as written by validate-data`,
+    });
+  }
+  return parsed.data;
+}
+
 interface LoadedSide extends SourcedPredictions {
   train?: TrainSummary;
 }
@@ -146,14 +172,14 @@ async function loadSide(
   path: string,
   task: Task | undefined,
   table: Table | undefined,
-  readOptions: ReadOptions,
   logger: Logger,
 ): Promise<LoadedSide> {
   if (await isModelBundle(path)) {
     const { predictions, train } = await scoreBundle(path, table, logger);
     return { predictions, source: path, train };
   }
-  const t = await readTable(path, readOptions);
+  // A predictions file follows the contract (comma-separated CSV, or by extension), not data.*.
+  const t = await readTable(path);
   return { predictions: predictionsFromTable(t, task), source: path };
 }
 
@@ -163,7 +189,8 @@ function truthFrom(table: Table | undefined, label: string | undefined) {
   if (!col) return undefined;
   return (row: number) => {
     const v = col.values[row];
-    return v === null || v === undefined || typeof v === "boolean" ? (v == null ? undefined : String(v)) : v;
+    if (v === null || v === undefined) return undefined;
+    return typeof v === "boolean" ? String(v) : v;
   };
 }
 
@@ -210,8 +237,34 @@ function sliceColumns(
   });
 }
 
-/** Check run for the gate: failure blocks, neutral for an inconclusive verdict that does not block. */
-export function checkReportFor(evaluation: Evaluation, commentMarkdown: string): CheckReport {
+/** A check run's summary holds at most 65 535 characters; a longer comment is referred to. */
+const CHECK_SUMMARY_LIMIT = 65_535;
+
+/** Line of each `evaluate.gate.<metric>` key in the config file, for check-run annotations. */
+async function gateRuleLines(file: string | undefined): Promise<Map<string, number>> {
+  const lines = new Map<string, number>();
+  if (!file) return lines;
+  const counter = new LineCounter();
+  const doc = parseDocument(await readFile(file, "utf8"), { lineCounter: counter });
+  const gate = doc.getIn(["evaluate", "gate"], true);
+  if (!isMap(gate)) return lines;
+  for (const pair of gate.items) {
+    if (isScalar(pair.key) && pair.key.range) {
+      lines.set(String(pair.key.value), counter.linePos(pair.key.range[0]).line);
+    }
+  }
+  return lines;
+}
+
+/**
+ * Check run for the gate: failure when it blocks, neutral for an inconclusive verdict that does
+ * not, success otherwise; one annotation per rule that did not pass, on its line in mlgate.yml.
+ */
+export function checkReportFor(
+  evaluation: Evaluation,
+  commentMarkdown: string,
+  where: { path: string; lines: Map<string, number> },
+): CheckReport {
   const conclusion = evaluation.blocking ? "failure" : evaluation.verdict === "pass" ? "success" : "neutral";
   const failing = evaluation.comparisons.filter((c) => c.verdict && c.verdict !== "pass");
   return {
@@ -219,17 +272,20 @@ export function checkReportFor(evaluation: Evaluation, commentMarkdown: string):
     conclusion,
     title: evaluation.summary.length > 120 ? `${evaluation.summary.slice(0, 117)}…` : evaluation.summary,
     summary:
-      commentMarkdown.length > 65_000
+      commentMarkdown.length > CHECK_SUMMARY_LIMIT
         ? `${evaluation.summary}\n\nSee the PR comment for details.`
         : commentMarkdown,
-    annotations: failing.map((c) => ({
-      path: "mlgate.yml",
-      start_line: 1,
-      end_line: 1,
-      annotation_level: c.verdict === "fail" ? "failure" : "warning",
-      title: `${c.metric}: ${c.verdict}`,
-      message: c.reasons.join("\n") || `${c.metric} ${fmt(c.candidate)}`,
-    })),
+    annotations: failing.map((c) => {
+      const line = where.lines.get(c.metric) ?? 1;
+      return {
+        path: where.path,
+        start_line: line,
+        end_line: line,
+        annotation_level: c.verdict === "fail" ? "failure" : "warning",
+        title: `${c.metric}: ${c.verdict}`,
+        message: c.reasons.join("\n") || `${c.metric} ${fmt(c.candidate)}`,
+      };
+    }),
   };
 }
 
@@ -254,28 +310,24 @@ export async function evaluate(
     ? { format: config.data.format, delimiter: config.data.delimiter, nullValues: config.data.null_values }
     : {};
 
+  const validation = inputs.validation ? await readValidation(inputs.validation) : undefined;
+  const gateLines = await gateRuleLines(loaded?.file);
   const dataPath = inputs.data ?? (config?.data.test ? fromConfig(config.data.test) : undefined);
   const table = dataPath ? await readTable(dataPath, readOptions) : undefined;
   if (table) logger.info(`test data: ${dataPath} (${table.rowCount} rows)`);
 
-  const candidate = await loadSide(inputs.candidate, task, table, readOptions, logger);
+  const candidate = await loadSide(inputs.candidate, task, table, logger);
   const baselineSource =
     ports.baselineSource ??
     localBaselineSource({ given: inputs.baseline, configured: cfg.baseline && fromConfig(cfg.baseline) });
   const ref = await baselineSource.resolve(model);
   const baseline = ref
-    ? await loadSide(ref.path, task ?? candidate.predictions.task, table, readOptions, logger)
+    ? await loadSide(ref.path, task ?? candidate.predictions.task, table, logger)
     : undefined;
   if (ref) logger.info(`baseline: ${ref.path} (${ref.origin})`);
   else logger.info("no baseline: first-model mode, absolute thresholds only");
 
   const resolvedTask = task ?? candidate.predictions.task;
-  if (baseline && baseline.predictions.task !== resolvedTask && !task) {
-    throw new MlgateError(
-      `candidate looks like ${resolvedTask} but the baseline like ${baseline.predictions.task}`,
-      { hint: "pass --task classification|regression" },
-    );
-  }
   const aligned = alignPredictions(resolvedTask, candidate, baseline, truthFrom(table, config?.model.label));
 
   const out = resolve(inputs.out);
@@ -296,12 +348,18 @@ export async function evaluate(
       baseline: baseline && { source: baseline.source, predictions: rel(files.baseline!) },
       config: cfg,
       configFile: loaded?.file,
+      gateLines,
       sliceColumns: sliceColumns(cfg, table, aligned.rows, loaded?.file),
       progress: ports.progress,
     }),
   );
 
-  const markdown = renderEvaluationComment(evaluation, { train: candidate.train, links: ports.links });
+  const commentKey = `evaluate:${model}`;
+  const markdown = renderEvaluationComment(
+    evaluation,
+    { train: candidate.train, validation, links: ports.links },
+    { budget: ports.commentBudget?.(commentKey) },
+  );
   const outputs: Record<string, string> = {
     [files.evaluation]: toJson(evaluation),
     [files.comment]: markdown,
@@ -311,9 +369,10 @@ export async function evaluate(
   if (baseline && files.baseline) outputs[files.baseline] = formatPredictionsCsv(baseline.predictions);
   await writeOutputs(outputs);
 
-  const commentUrl = await ports.publisher.upsertComment(`evaluate:${model}`, markdown);
+  const commentUrl = await ports.publisher.upsertComment(commentKey, markdown);
   await ports.publisher.summary(markdown);
-  await ports.publisher.check?.(checkReportFor(evaluation, markdown));
+  const configPath = loaded?.file ? relative(process.cwd(), loaded.file) || "mlgate.yml" : "mlgate.yml";
+  await ports.publisher.check?.(checkReportFor(evaluation, markdown, { path: configPath, lines: gateLines }));
 
   return {
     evaluation,

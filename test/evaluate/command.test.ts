@@ -147,6 +147,15 @@ describe("evaluate command", () => {
     expect(r.verdict).toBe("inconclusive");
     expect(r.blocking).toBe(false);
     expect(r.exitCode).toBe(0);
+    const blocking = await evaluate(
+      await writeConfig("inc-block.yml", "  gate:\n    f1_macro: { max_regression: 0.2 }\n"),
+      { candidate: join(dir, "worse.csv"), baseline: join(dir, "good.csv"), out },
+      ports(out),
+    );
+    expect(blocking.verdict).toBe("inconclusive");
+    expect(blocking.blocking).toBe(true);
+    expect(blocking.exitCode).toBe(1);
+    expect(blocking.summary).toMatch(/blocks the merge \(evaluate\.inconclusive: block\)/);
   });
 
   it("a gated metric that cannot be computed is an error naming the config key", async () => {
@@ -158,12 +167,84 @@ describe("evaluate command", () => {
     expect(isMlgateError(err)).toBe(true);
     expect(err.message).toMatch(/evaluate\.gate\.roc_auc: 'roc_auc' needs class probabilities/);
     expect(err.location.file).toBe(loaded.file);
+    expect(err.location.line).toBe(4); // the `roc_auc:` line under evaluate.gate
     const err2 = await evaluate(
       await writeConfig("wrongtask.yml", "  gate:\n    rmse: { max: 1 }\n"),
       { candidate: join(dir, "good.csv"), out },
       ports(out),
     ).catch((e) => e);
     expect(err2.message).toMatch(/'rmse' is a regression metric but this is a classification model/);
+  });
+
+  it("regression from predictions files: metrics match scikit-learn, median AE and MAPE included", async () => {
+    const c = reference.regression[0]!;
+    const write = async (name: string, yPred: number[]) => {
+      const path = join(dir, name);
+      await writeFile(
+        path,
+        formatPredictionsCsv({ task: "regression", row: c.y_true.map((_, i) => i), yTrue: c.y_true, yPred }),
+      );
+      return path;
+    };
+    const out = join(dir, "out-reg");
+    const r = await evaluate(
+      undefined,
+      {
+        candidate: await write("reg-cand.csv", c.candidate.y_pred),
+        baseline: await write("reg-base.csv", c.baseline.y_pred),
+        task: "regression",
+        out,
+      },
+      ports(out),
+    );
+    for (const side of ["candidate", "baseline"] as const) {
+      for (const [name, value] of Object.entries(c[side].metrics)) {
+        const got = r.evaluation[side]!.metrics[name]!;
+        expect(Math.abs(got - value) / Math.max(1, Math.abs(value)), name).toBeLessThan(1e-9);
+      }
+    }
+    expect(r.evaluation.comparisons.map((x) => x.metric)).toEqual(["mae", "rmse", "r2", "mape", "median_ae"]);
+    expect(r.evaluation.comparisons.every((x) => x.test === "bootstrap")).toBe(true);
+  });
+
+  it("summarises validation.json in the comment and rejects one that is not", async () => {
+    const loaded = await writeConfig("val.yml", gate);
+    const out = join(dir, "out-val");
+    const validation = {
+      schema: "mlgate/validation@1",
+      status: "warn",
+      data: "train.csv",
+      rows: 200,
+      columns: 2,
+      counts: { pass: 1, warn: 1, fail: 0 },
+      checks: [
+        { id: "missing", status: "pass", count: 0, message: "2 columns checked" },
+        { id: "outliers", status: "warn", column: "bill <i>", count: 3, message: "3 values beyond 4 IQR" },
+      ],
+    };
+    await writeFile(join(dir, "validation.json"), JSON.stringify(validation));
+    await evaluate(
+      loaded,
+      { candidate: join(dir, "good.csv"), validation: join(dir, "validation.json"), out },
+      ports(out),
+    );
+    const md = await readFile(join(out, "pr-comment.md"), "utf8");
+    expect(md).toMatch(/Data validation/);
+    expect(md).toContain("3 values beyond 4 IQR");
+    expect(md).not.toContain("<i>");
+
+    await writeFile(join(dir, "bad-validation.json"), JSON.stringify({ ...validation, rows: "many" }));
+    const err = await evaluate(
+      loaded,
+      {
+        candidate: join(dir, "good.csv"),
+        validation: join(dir, "bad-validation.json"),
+        out: join(dir, "out-bad"),
+      },
+      ports(join(dir, "out-bad")),
+    ).catch((e) => e);
+    expect(isMlgateError(err)).toBe(true);
+    expect(err.message).toMatch(/bad-validation\.json: rows:/);
   });
 
   it("CLI: exit code 1 when the gate blocks, 0 when it passes", async () => {

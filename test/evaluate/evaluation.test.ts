@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateSection } from "../../src/core/config/sections/evaluate.js";
+import { evaluationSchema } from "../../src/core/contracts/evaluation.js";
+import { alignPredictions } from "../../src/core/evaluate/align.js";
 import { localBaselineSource } from "../../src/core/evaluate/baseline.js";
 import { buildEvaluation } from "../../src/core/evaluate/evaluation.js";
 import { classificationKernel, scoreAll } from "../../src/core/evaluate/metrics.js";
@@ -118,5 +120,45 @@ describe("localBaselineSource", () => {
       origin: "registry champion",
     });
     expect(await localBaselineSource({}).resolve("m")).toBeUndefined();
+  });
+});
+
+describe("metrics undefined on the rows", () => {
+  // Every true label is "yes": ROC-AUC has no negatives and is undefined.
+  const rows = [0, 1, 2, 3, 4];
+  const side = (yPred: string[], p: number[]) => ({
+    source: "one-class.csv",
+    predictions: {
+      task: "classification" as const,
+      row: rows,
+      yTrue: rows.map(() => "yes"),
+      yPred,
+      classes: ["no", "yes"],
+      proba: p.map((v) => [1 - v, v]),
+    },
+  });
+  const oneClass = alignPredictions(
+    "classification",
+    side(["yes", "yes", "no", "yes", "yes"], [0.9, 0.8, 0.4, 0.7, 0.6]),
+    undefined,
+  );
+  const input = (gate: Record<string, unknown>) => ({
+    model: "m",
+    aligned: oneClass,
+    candidate: { source: "one-class.csv" },
+    config: evaluateSection.parse({ gate, bootstrap: { resamples: 100 } }),
+  });
+
+  it("are left out of evaluation.json instead of written as NaN", () => {
+    const e = evaluationSchema.parse(buildEvaluation(input({ accuracy: { min: 0.5 } })));
+    expect(e.candidate.metrics.accuracy).toBeCloseTo(0.8, 15);
+    expect(e.candidate.metrics.roc_auc).toBeUndefined();
+    expect(e.comparisons.map((c) => c.metric)).not.toContain("roc_auc");
+  });
+
+  it("are an error when gated", () => {
+    expect(() => buildEvaluation(input({ roc_auc: { min: 0.5 } }))).toThrow(
+      /evaluate\.gate\.roc_auc: 'roc_auc' is undefined for one-class\.csv on these 5 rows/,
+    );
   });
 });

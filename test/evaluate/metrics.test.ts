@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { alignPredictions } from "../../src/core/evaluate/align.js";
 import {
   classDetails,
   classificationKernel,
@@ -40,6 +41,24 @@ describe("classification metrics agree with scikit-learn", () => {
       expect(m.accuracy).toBeCloseTo(c.candidate.metrics.accuracy!, 12);
     });
   }
+});
+
+describe("label metrics with a predicted label absent from y_true agree with scikit-learn", () => {
+  it("macro averages over y_true ∪ y_pred; balanced accuracy over y_true's labels", () => {
+    const c = reference.labels_only;
+    const rows = c.y_true.map((_, i) => i);
+    const aligned = alignPredictions(
+      "classification",
+      {
+        source: "p.csv",
+        predictions: { task: "classification", row: rows, yTrue: c.y_true, yPred: c.y_pred },
+      },
+      undefined,
+    );
+    if (aligned.task !== "classification") throw new Error("a classification case aligned as regression");
+    expect(aligned.problem.labels).toEqual(c.labels);
+    expectClose(scoreAll(classificationKernel(aligned.problem, aligned.candidate)), c.metrics);
+  });
 });
 
 describe("regression metrics agree with scikit-learn", () => {

@@ -19,6 +19,12 @@ export interface Reference {
     candidate: ClassificationSideRef;
     baseline: ClassificationSideRef;
   }[];
+  labels_only: {
+    y_true: string[];
+    y_pred: string[];
+    labels: string[];
+    metrics: Record<string, number>;
+  };
   regression: {
     name: string;
     y_true: number[];

@@ -1,6 +1,7 @@
 import { type Command, Option } from "commander";
 import { evaluate } from "../../commands/evaluate.js";
 import { choosePublisher } from "../../github/publisher.js";
+import { commentBudget } from "../../github/sticky-comment.js";
 import { contextFrom } from "../context.js";
 
 interface EvaluateOptions {
@@ -10,6 +11,7 @@ interface EvaluateOptions {
   task?: "classification" | "regression";
   out: string;
   model?: string;
+  validation?: string;
 }
 
 export function registerEvaluate(program: Command): void {
@@ -31,6 +33,7 @@ export function registerEvaluate(program: Command): void {
       ]),
     )
     .option("--model <name>", "model name for the report (default: model.name in mlgate.yml)")
+    .option("--validation <file>", "validation.json from validate-data, summarised in the comment")
     .requiredOption(
       "--out <dir>",
       "output directory: evaluation.json, pr-comment.md, pr-comment.html, predictions",
@@ -46,7 +49,12 @@ export function registerEvaluate(program: Command): void {
       const loaded = await ctx.config({ optional: true });
       const { publisher, reason } = choosePublisher({ outDir: opts.out, logger: ctx.logger });
       ctx.logger.debug(`publisher: ${reason}`);
-      const result = await evaluate(loaded, opts, { logger: ctx.logger, progress: ctx.progress, publisher });
+      const result = await evaluate(loaded, opts, {
+        logger: ctx.logger,
+        progress: ctx.progress,
+        publisher,
+        commentBudget,
+      });
       const lines = [
         `${result.verdict.toUpperCase()}${result.blocking ? " (blocks the merge)" : ""}: ${result.summary}`,
         ...result.evaluation.comparisons

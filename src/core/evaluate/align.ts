@@ -166,7 +166,10 @@ export function alignPredictions(
         if (!(v >= 0 && v <= 1)) {
           throw new MlgateError(
             `${s.source}: proba_${p.classes[c]} for row ${p.row[j]} is ${v}, not a probability in [0, 1]`,
-            { location: { file: s.source, line: j + 2, key: `proba_${p.classes[c]}` } },
+            {
+              location: { file: s.source, key: `proba_${p.classes[c]}` },
+              hint: "proba_<class> columns hold class probabilities",
+            },
           );
         }
         proba[i * L + columns[c]!] = v;

@@ -33,8 +33,9 @@ export interface EvaluationInput {
   candidate: { source: string; predictions?: string };
   baseline?: { source: string; predictions?: string };
   config: EvaluateConfig;
-  /** The config file, so that errors about gate rules point at it. */
+  /** The config file and the line of each gate rule in it, so that errors point at the rule. */
   configFile?: string;
+  gateLines?: Map<string, number>;
   /** Values of each slice column, one per aligned row. */
   sliceColumns?: { name: string; values: CellValue[] }[];
   progress?: Progress;
@@ -64,6 +65,7 @@ function missingMetricError(
   key: string,
   input: EvaluationInput,
   side: "candidate" | "baseline",
+  kernel: MetricKernel,
 ): MlgateError {
   const task = input.aligned.task;
   const known = knownMetrics(task);
@@ -75,12 +77,18 @@ function missingMetricError(
       ? `'${metric}' is a ${other} metric but this is a ${task} model`
       : `'${metric}' is not a metric mlgate computes`;
     hint = `${task} metrics: ${DEFAULT_COMPARED[task].join(", ")}`;
+  } else if (kernel.names.includes(metric)) {
+    const source = side === "candidate" ? input.candidate.source : input.baseline!.source;
+    why = `'${metric}' is undefined for ${source} on these ${kernel.rows} rows`;
+    hint =
+      "ROC-AUC needs both positive and negative rows for some class; use a larger or stratified test set";
   } else {
     const source = side === "candidate" ? input.candidate.source : input.baseline!.source;
     why = `'${metric}' needs class probabilities but ${source} has no proba_<class> columns`;
     hint = "write predictions with proba_<class> columns (mlgate predict does), or remove the metric";
   }
-  return new MlgateError(`${key}: ${why}`, { location: { file: input.configFile, key }, hint });
+  const line = key.startsWith("evaluate.gate.") ? input.gateLines?.get(metric) : undefined;
+  return new MlgateError(`${key}: ${why}`, { location: { file: input.configFile, line, key }, hint });
 }
 
 /** Gated metric → the p-value and test used for it. */
@@ -127,20 +135,23 @@ export function buildEvaluation(input: EvaluationInput): Evaluation {
   const { aligned, config } = input;
   const sides = kernels(aligned);
   const hasBaseline = sides.baseline !== undefined;
-  const candidateMetrics = scoreAll(sides.candidate);
-  const baselineMetrics = sides.baseline && scoreAll(sides.baseline);
+  // A metric undefined on these rows (NaN: ROC-AUC without both classes) is left out, not written.
+  const candidateMetrics = definedOnly(scoreAll(sides.candidate));
+  const baselineMetrics = sides.baseline && definedOnly(scoreAll(sides.baseline));
 
   for (const metric of config.metrics ?? []) {
     if (!(metric in candidateMetrics))
-      throw missingMetricError(metric, "evaluate.metrics", input, "candidate");
+      throw missingMetricError(metric, "evaluate.metrics", input, "candidate", sides.candidate);
   }
   const gate = Object.entries(config.gate) as [string, GateRuleConfig][];
   for (const [metric, rule] of gate) {
     const key = `evaluate.gate.${metric}`;
-    if (!(metric in candidateMetrics)) throw missingMetricError(metric, key, input, "candidate");
+    if (!(metric in candidateMetrics)) {
+      throw missingMetricError(metric, key, input, "candidate", sides.candidate);
+    }
     const relative = rule.max_regression !== undefined || rule.must_improve;
     if (relative && baselineMetrics && !(metric in baselineMetrics)) {
-      throw missingMetricError(metric, key, input, "baseline");
+      throw missingMetricError(metric, key, input, "baseline", sides.baseline!);
     }
   }
   const compared = [
@@ -161,11 +172,11 @@ export function buildEvaluation(input: EvaluationInput): Evaluation {
   const baselineIntervals: Record<string, { low: number; high: number }> = {};
   for (const name of Object.keys(candidateMetrics)) {
     const s = summarise(resamples.candidate[name]!, level);
-    candidateIntervals[name] = { low: s.low, high: s.high };
+    if (!Number.isNaN(s.low)) candidateIntervals[name] = { low: s.low, high: s.high };
     const b = resamples.baseline?.[name];
-    if (b) {
+    if (b && baselineMetrics && name in baselineMetrics) {
       const sb = summarise(b, level);
-      baselineIntervals[name] = { low: sb.low, high: sb.high };
+      if (!Number.isNaN(sb.low)) baselineIntervals[name] = { low: sb.low, high: sb.high };
     }
   }
 
@@ -179,15 +190,9 @@ export function buildEvaluation(input: EvaluationInput): Evaluation {
       const diffs = differences(resamples.candidate[metric]!, resamples.baseline![metric]!);
       const s = summarise(diffs, level);
       const { p, test } = pairedTest(metric, aligned, s.pValue);
-      Object.assign(c, {
-        baseline,
-        diff: candidate - baseline,
-        ci_low: s.low,
-        ci_high: s.high,
-        p_value_raw: p,
-        p_value: p,
-        test,
-      });
+      Object.assign(c, { baseline, diff: candidate - baseline, test });
+      if (!Number.isNaN(s.low)) Object.assign(c, { ci_low: s.low, ci_high: s.high });
+      if (!Number.isNaN(p)) Object.assign(c, { p_value_raw: p, p_value: p });
     }
     return c;
   });
@@ -270,6 +275,10 @@ export function buildEvaluation(input: EvaluationInput): Evaluation {
     blocking: blocks,
     summary,
   };
+}
+
+function definedOnly(metrics: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(metrics).filter(([, v]) => !Number.isNaN(v)));
 }
 
 const MISSING = "(missing)";

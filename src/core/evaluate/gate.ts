@@ -77,7 +77,12 @@ export function judgeRule(rule: GateRuleConfig, x: RuleInput): RuleOutcome {
     outcomes.push({
       condition: "baseline",
       verdict: "pass",
-      reason: `first model: no baseline, so ${rule.must_improve ? "must_improve" : "max_regression"} was not applied`,
+      reason: `first model: no baseline, so ${[
+        rule.max_regression !== undefined ? "max_regression" : "",
+        rule.must_improve ? "must_improve" : "",
+      ]
+        .filter(Boolean)
+        .join(" and ")} did not apply`,
     });
   } else if (relativeRules && x.baseline !== undefined) {
     const sign = x.direction === "higher" ? 1 : -1;

@@ -105,19 +105,46 @@ function rankScores(
   return { order, positive, groupEnd };
 }
 
-/** Mann–Whitney AUC (ties count one half) under multiplicities; NaN without both groups. */
-function weightedAuc(ranked: RankedScores, weights: Int32Array): number {
+/** Per-row terms laid out in a ranking's order, summed by the same pass that computes the AUC. */
+interface RowTerms {
+  /** yTrue · L + yPred per step: the confusion cell the row counts in. */
+  cell: Int32Array;
+  logLoss: Float64Array;
+  brier: Float64Array;
+  /** Accumulators, filled by the pass: confusion counts, then [log loss, Brier] sums. */
+  confusion: Float64Array;
+  sums: Float64Array;
+}
+
+/**
+ * One pass over a ranking under multiplicities: the Mann–Whitney AUC (ties count one half; NaN
+ * without both groups) and, when `terms` are given, their weighted sums on the way.
+ */
+function rankedPass(ranked: RankedScores, weights: Int32Array, terms?: RowTerms): number {
   const { order, positive, groupEnd } = ranked;
+  const accumulate = terms !== undefined;
+  const cell = terms?.cell ?? EMPTY_INT;
+  const confusion = terms?.confusion ?? EMPTY_FLOAT;
+  const logLossAt = terms?.logLoss ?? EMPTY_FLOAT;
+  const brierAt = terms?.brier ?? EMPTY_FLOAT;
+  let logLoss = 0;
+  let brier = 0;
   let negBelow = 0;
   let sum = 0;
   let pos = 0;
   let groupPos = 0;
   let groupNeg = 0;
   for (let s = 0; s < order.length; s++) {
+    // Branch-free on the weight: about a third of the rows are not drawn, unpredictably.
     const w = weights[order[s]!]!;
     const wPos = w * positive[s]!;
     groupPos += wPos;
     groupNeg += w - wPos;
+    if (accumulate) {
+      confusion[cell[s]!]! += w;
+      logLoss += w * logLossAt[s]!;
+      brier += w * brierAt[s]!;
+    }
     if (groupEnd[s]) {
       sum += groupPos * (negBelow + 0.5 * groupNeg);
       negBelow += groupNeg;
@@ -126,8 +153,15 @@ function weightedAuc(ranked: RankedScores, weights: Int32Array): number {
       groupNeg = 0;
     }
   }
+  if (terms) {
+    terms.sums[0] = logLoss;
+    terms.sums[1] = brier;
+  }
   return pos === 0 || negBelow === 0 ? Number.NaN : sum / (pos * negBelow);
 }
+
+const EMPTY_INT = new Int32Array(0);
+const EMPTY_FLOAT = new Float64Array(0);
 
 /** Every row once: the weights of a full-sample score. */
 function onesFor(n: number): () => Int32Array {
@@ -185,7 +219,9 @@ export function classificationKernel(problem: ClassificationProblem, side: Class
       brierAt[s] = halve ? 0.5 * b : b;
     }
   }
-  const first = ranked[0];
+  const terms: RowTerms | undefined = proba
+    ? { cell, logLoss: logLossAt, brier: brierAt, confusion, sums: new Float64Array(2) }
+    : undefined;
 
   return {
     names,
@@ -197,31 +233,10 @@ export function classificationKernel(problem: ClassificationProblem, side: Class
       let logLoss = 0;
       let brier = 0;
       let firstAuc = Number.NaN;
-      if (first) {
-        const { positive, groupEnd } = first;
-        let negBelow = 0;
-        let sum = 0;
-        let pos = 0;
-        let groupPos = 0;
-        let groupNeg = 0;
-        for (let s = 0; s < n; s++) {
-          // Branch-free on the weight: about a third of the rows are not drawn, unpredictably.
-          const w = weights[order[s]!]!;
-          const wPos = w * positive[s]!;
-          confusion[cell[s]!]! += w;
-          logLoss += w * logLossAt[s]!;
-          brier += w * brierAt[s]!;
-          groupPos += wPos;
-          groupNeg += w - wPos;
-          if (groupEnd[s]) {
-            sum += groupPos * (negBelow + 0.5 * groupNeg);
-            negBelow += groupNeg;
-            pos += groupPos;
-            groupPos = 0;
-            groupNeg = 0;
-          }
-        }
-        firstAuc = pos === 0 || negBelow === 0 ? Number.NaN : sum / (pos * negBelow);
+      if (terms) {
+        firstAuc = rankedPass(ranked[0]!, weights, terms);
+        logLoss = terms.sums[0]!;
+        brier = terms.sums[1]!;
       } else {
         for (let s = 0; s < n; s++) {
           const w = weights[order[s]!]!;
@@ -279,7 +294,7 @@ export function classificationKernel(problem: ClassificationProblem, side: Class
         let auc = 0;
         let counted = 0;
         for (let r = 0; r < ranked.length; r++) {
-          const a = r === 0 ? firstAuc : weightedAuc(ranked[r]!, weights);
+          const a = r === 0 ? firstAuc : rankedPass(ranked[r]!, weights);
           if (!Number.isNaN(a)) {
             auc += a;
             counted++;

@@ -40,7 +40,9 @@ export function validationMarkdown(v: Validation): string {
         ...flagged.map((c) => [
           ICON[c.status],
           `\`${c.id}\``,
-          c.column === undefined ? "" : escapeMarkdown(c.column),
+          // With a test file, say which file a finding is in.
+          (v.test && c.file === v.test ? "test: " : "") +
+            (c.column === undefined ? "" : escapeMarkdown(c.column)),
           String(c.count),
           escapeMarkdown(c.message),
           examplesCell(c),
