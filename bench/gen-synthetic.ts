@@ -1,4 +1,4 @@
-import { seededRandom } from "../src/core/model/random.js";
+import { seededRandom } from "../src/core/stats/random.js";
 
 /**
  * A learnable synthetic classification task for throughput benchmarks: x uniform in [-1, 1], the

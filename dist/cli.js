@@ -1,18 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  MODEL_MANIFEST_FILE,
-  MODEL_SCHEMA,
   ONNX_MODEL_FILE,
   bundleFiles,
   loadModelBundle,
   loadOnnxScorer,
-  modelManifestSchema,
   require_tf_layers_node,
   selectBackend,
   tfjsModelFiles,
   tfjsScorer
-} from "./chunks/chunk-OZWU7AWW.js";
+} from "./chunks/chunk-ZTSNBFJI.js";
 import {
   predictTable
 } from "./chunks/chunk-26I2LHSM.js";
@@ -27,16 +24,24 @@ import {
   TRAIN_SCHEMA,
   choosePublisher,
   evaluate,
-  formatPredictionsCsv
-} from "./chunks/chunk-S7EKFUZJ.js";
+  formatPredictionsCsv,
+  permutation,
+  seededRandom
+} from "./chunks/chunk-ENFVGIUH.js";
+import {
+  MODEL_MANIFEST_FILE,
+  MODEL_SCHEMA,
+  modelManifestSchema
+} from "./chunks/chunk-N5B2G353.js";
 import {
   publish
-} from "./chunks/chunk-M5KKKORQ.js";
+} from "./chunks/chunk-PDU6V6AM.js";
 import {
+  commentBudget,
   githubClient,
   readActionsContext,
   tokenFrom
-} from "./chunks/chunk-PX65BAFI.js";
+} from "./chunks/chunk-Z5DYFUPK.js";
 import {
   inferSchema,
   loadProfile,
@@ -44,11 +49,11 @@ import {
   readOptionsFrom,
   scanFile,
   validateData
-} from "./chunks/chunk-VT5K2B32.js";
+} from "./chunks/chunk-VEFYVTBI.js";
 import {
   escapeMarkdown,
   readTable
-} from "./chunks/chunk-GQVVGXJ4.js";
+} from "./chunks/chunk-KPJCI6ZQ.js";
 import {
   toJson,
   writeOutputs
@@ -58,7 +63,7 @@ import {
   loadConfig,
   require_dist,
   resolveFromConfig
-} from "./chunks/chunk-XA4DFW25.js";
+} from "./chunks/chunk-SDMIX2FS.js";
 import "./chunks/chunk-SGGMRL24.js";
 import {
   MlgateError,
@@ -3700,7 +3705,7 @@ function registerEvaluate(program2) {
       "classification",
       "regression"
     ])
-  ).option("--model <name>", "model name for the report (default: model.name in mlgate.yml)").requiredOption(
+  ).option("--model <name>", "model name for the report (default: model.name in mlgate.yml)").option("--validation <file>", "validation.json from validate-data, summarised in the comment").requiredOption(
     "--out <dir>",
     "output directory: evaluation.json, pr-comment.md, pr-comment.html, predictions"
   ).addHelpText(
@@ -3711,7 +3716,12 @@ function registerEvaluate(program2) {
     const loaded = await ctx.config({ optional: true });
     const { publisher, reason } = choosePublisher({ outDir: opts.out, logger: ctx.logger });
     ctx.logger.debug(`publisher: ${reason}`);
-    const result = await evaluate(loaded, opts, { logger: ctx.logger, progress: ctx.progress, publisher });
+    const result = await evaluate(loaded, opts, {
+      logger: ctx.logger,
+      progress: ctx.progress,
+      publisher,
+      commentBudget
+    });
     const lines = [
       `${result.verdict.toUpperCase()}${result.blocking ? " (blocks the merge)" : ""}: ${result.summary}`,
       ...result.evaluation.comparisons.filter((c) => c.verdict !== void 0).map((c) => `  ${c.verdict}: ${c.reasons.join("; ")}`),
@@ -4075,32 +4085,6 @@ init_esm_dirname();
 init_esm_dirname();
 var tf = __toESM(require_tf_core_node(), 1);
 var tfl = __toESM(require_tf_layers_node(), 1);
-
-// src/core/model/random.ts
-init_esm_dirname();
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function permutation(n, random) {
-  const p = new Int32Array(n);
-  for (let i = 0; i < n; i++) p[i] = i;
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const t = p[i];
-    p[i] = p[j];
-    p[j] = t;
-  }
-  return p;
-}
-
-// src/core/model/trainer.ts
 function buildModel(settings, width, outputs) {
   const model = tfl.sequential();
   const hidden = settings.type === "mlp" ? settings.hidden : [];

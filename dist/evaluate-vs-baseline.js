@@ -3,14 +3,17 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   choosePublisher,
   evaluate
-} from "./chunks/chunk-S7EKFUZJ.js";
-import "./chunks/chunk-PX65BAFI.js";
-import "./chunks/chunk-GQVVGXJ4.js";
+} from "./chunks/chunk-ENFVGIUH.js";
+import "./chunks/chunk-N5B2G353.js";
+import {
+  commentBudget
+} from "./chunks/chunk-Z5DYFUPK.js";
+import "./chunks/chunk-KPJCI6ZQ.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction
-} from "./chunks/chunk-RIY45N7H.js";
-import "./chunks/chunk-XA4DFW25.js";
+} from "./chunks/chunk-LGE4NV7T.js";
+import "./chunks/chunk-SDMIX2FS.js";
 import "./chunks/chunk-SGGMRL24.js";
 import {
   MlgateError
@@ -36,6 +39,7 @@ runAction({
       task,
       out: read.string("out") ?? "mlgate-evaluation",
       model: read.string("model"),
+      validation: read.string("validation"),
       token: read.string("github-token")
     };
   },
@@ -47,7 +51,7 @@ runAction({
       logger: env.logger
     });
     env.logger.info(`reports: ${reason}`);
-    return evaluate(loaded, inputs, { logger: env.logger, progress: env.progress, publisher });
+    return evaluate(loaded, inputs, { logger: env.logger, progress: env.progress, publisher, commentBudget });
   },
   outputs: (r) => ({
     verdict: r.verdict,

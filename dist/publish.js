@@ -2,16 +2,16 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunks/chunk-M5KKKORQ.js";
+} from "./chunks/chunk-PDU6V6AM.js";
 import {
   githubClient,
   readActionsContext,
   tokenFrom
-} from "./chunks/chunk-PX65BAFI.js";
+} from "./chunks/chunk-Z5DYFUPK.js";
 import {
   runAction
-} from "./chunks/chunk-RIY45N7H.js";
-import "./chunks/chunk-XA4DFW25.js";
+} from "./chunks/chunk-LGE4NV7T.js";
+import "./chunks/chunk-SDMIX2FS.js";
 import "./chunks/chunk-SGGMRL24.js";
 import "./chunks/chunk-A4QG2QOJ.js";
 import "./chunks/chunk-DPPZ7FGL.js";

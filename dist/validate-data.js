@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-VT5K2B32.js";
-import "./chunks/chunk-GQVVGXJ4.js";
+} from "./chunks/chunk-VEFYVTBI.js";
+import "./chunks/chunk-KPJCI6ZQ.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction
-} from "./chunks/chunk-RIY45N7H.js";
-import "./chunks/chunk-XA4DFW25.js";
+} from "./chunks/chunk-LGE4NV7T.js";
+import "./chunks/chunk-SDMIX2FS.js";
 import "./chunks/chunk-SGGMRL24.js";
 import {
   MlgateError

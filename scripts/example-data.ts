@@ -7,6 +7,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { seededRandom } from "../src/core/stats/random.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SEED = 20240607;
@@ -20,18 +21,6 @@ interface RawPenguin {
   "Flipper Length (mm)": number | null;
   "Body Mass (g)": number | null;
   Sex: string | null;
-}
-
-/** mulberry32: a tiny seeded PRNG; the split must be the same on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const header = [
@@ -61,7 +50,8 @@ const toRow = (p: RawPenguin) =>
 const source = join(root, "node_modules/vega-datasets/data/penguins.json");
 const penguins = JSON.parse(await readFile(source, "utf8")) as RawPenguin[];
 
-const rand = mulberry32(SEED);
+// The split must be the same on every machine: a seeded PRNG, never Math.random.
+const rand = seededRandom(SEED);
 const train: string[] = [];
 const test: string[] = [];
 for (const species of [...new Set(penguins.map((p) => p.Species))].sort()) {

@@ -9,9 +9,9 @@ import { learningCurveChart } from "../../src/core/model/curves.js";
 import { trainBuiltin } from "../../src/core/model/fit.js";
 import { predictTable } from "../../src/core/model/predict.js";
 import { applyPreprocessing, encodedColumnNames, fitPreprocessing } from "../../src/core/model/preprocess.js";
-import { permutation, seededRandom } from "../../src/core/model/random.js";
 import { trainTabular } from "../../src/core/model/trainer.js";
 import { silentLogger } from "../../src/core/ports.js";
+import { permutation, seededRandom } from "../../src/core/stats/random.js";
 
 const logger = silentLogger;
 

@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs-core";
 import * as tfl from "@tensorflow/tfjs-layers";
 import { MlgateError } from "../errors.js";
-import { permutation, seededRandom } from "./random.js";
+import { permutation, seededRandom } from "../stats/random.js";
 
 /**
  * The built-in tabular trainer. A custom loop instead of `model.fit`: the whole training set is

@@ -1,11 +1,66 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  external_exports
+} from "./chunk-SGGMRL24.js";
+import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";
 import {
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";
+
+// src/core/contracts/validation.ts
+init_esm_dirname();
+var VALIDATION_SCHEMA = "mlgate/validation@1";
+var CHECK_IDS = [
+  "schema.missing_column",
+  "schema.unexpected_column",
+  "schema.type",
+  "missing",
+  "nan_inf",
+  "range",
+  "domain",
+  "label.new_values",
+  "label.balance",
+  "label.conflicts",
+  "duplicates",
+  "constant",
+  "leakage",
+  "outliers",
+  "row_count"
+];
+var checkId = external_exports.enum(CHECK_IDS);
+var checkStatus = external_exports.enum(["pass", "warn", "fail"]);
+var checkExample = external_exports.object({
+  /** 1-based data row (the header is not a row). */
+  row: external_exports.number().int().optional(),
+  /** 1-based line in the file. */
+  line: external_exports.number().int().optional(),
+  value: external_exports.union([external_exports.string(), external_exports.number(), external_exports.null()])
+});
+var checkResult = external_exports.object({
+  id: checkId,
+  status: checkStatus,
+  column: external_exports.string().optional(),
+  /** Offending values or rows (0 when the check passes). */
+  count: external_exports.number().nonnegative(),
+  message: external_exports.string(),
+  /** Up to 10 offending rows. */
+  examples: external_exports.array(checkExample).max(10).default([]),
+  /** File the offending rows are in. */
+  file: external_exports.string().optional()
+});
+var validationContract = external_exports.object({
+  schema: external_exports.literal(VALIDATION_SCHEMA),
+  status: checkStatus,
+  data: external_exports.string(),
+  test: external_exports.string().optional(),
+  rows: external_exports.number().int(),
+  columns: external_exports.number().int(),
+  counts: external_exports.object({ pass: external_exports.number().int(), warn: external_exports.number().int(), fail: external_exports.number().int() }),
+  checks: external_exports.array(checkResult)
+});
 
 // src/core/data/read.ts
 init_esm_dirname();
@@ -9566,6 +9621,8 @@ function toAlignment(value) {
 }
 
 export {
+  VALIDATION_SCHEMA,
+  validationContract,
   CELL_MISSING,
   CELL_INT,
   CELL_FLOAT,

@@ -10,8 +10,9 @@ import {
   tfjsModelFiles,
   tfjsScorer,
   writeModelBundle
-} from "./chunk-OZWU7AWW.js";
+} from "./chunk-ZTSNBFJI.js";
 import "./chunk-2U23OE5W.js";
+import "./chunk-N5B2G353.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-SGGMRL24.js";
 import "./chunk-A4QG2QOJ.js";

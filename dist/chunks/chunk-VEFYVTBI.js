@@ -9,13 +9,15 @@ import {
   CELL_MISSING,
   CELL_NAN,
   CELL_STRING,
+  VALIDATION_SCHEMA,
   cellText,
   escapeMarkdown,
   inferColumnType,
   markdownTable,
   noRowsError,
-  openSource
-} from "./chunk-GQVVGXJ4.js";
+  openSource,
+  validationContract
+} from "./chunk-KPJCI6ZQ.js";
 import {
   toJson,
   writeOutputs
@@ -24,7 +26,7 @@ import {
   noProgress,
   require_dist,
   resolveFromConfig
-} from "./chunk-XA4DFW25.js";
+} from "./chunk-SDMIX2FS.js";
 import {
   external_exports
 } from "./chunk-SGGMRL24.js";
@@ -39,58 +41,6 @@ import {
 // src/commands/validate-data.ts
 init_esm_dirname();
 import { join } from "node:path";
-
-// src/core/contracts/validation.ts
-init_esm_dirname();
-var VALIDATION_SCHEMA = "mlgate/validation@1";
-var CHECK_IDS = [
-  "schema.missing_column",
-  "schema.unexpected_column",
-  "schema.type",
-  "missing",
-  "nan_inf",
-  "range",
-  "domain",
-  "label.new_values",
-  "label.balance",
-  "label.conflicts",
-  "duplicates",
-  "constant",
-  "leakage",
-  "outliers",
-  "row_count"
-];
-var checkId = external_exports.enum(CHECK_IDS);
-var checkStatus = external_exports.enum(["pass", "warn", "fail"]);
-var checkExample = external_exports.object({
-  /** 1-based data row (the header is not a row). */
-  row: external_exports.number().int().optional(),
-  /** 1-based line in the file. */
-  line: external_exports.number().int().optional(),
-  value: external_exports.union([external_exports.string(), external_exports.number(), external_exports.null()])
-});
-var checkResult = external_exports.object({
-  id: checkId,
-  status: checkStatus,
-  column: external_exports.string().optional(),
-  /** Offending values or rows (0 when the check passes). */
-  count: external_exports.number().nonnegative(),
-  message: external_exports.string(),
-  /** Up to 10 offending rows. */
-  examples: external_exports.array(checkExample).max(10).default([]),
-  /** File the offending rows are in. */
-  file: external_exports.string().optional()
-});
-var validationContract = external_exports.object({
-  schema: external_exports.literal(VALIDATION_SCHEMA),
-  status: checkStatus,
-  data: external_exports.string(),
-  test: external_exports.string().optional(),
-  rows: external_exports.number().int(),
-  columns: external_exports.number().int(),
-  counts: external_exports.object({ pass: external_exports.number().int(), warn: external_exports.number().int(), fail: external_exports.number().int() }),
-  checks: external_exports.array(checkResult)
-});
 
 // src/core/data/checks.ts
 init_esm_dirname();
@@ -1806,7 +1756,8 @@ function validationMarkdown(v) {
         ...flagged.map((c) => [
           ICON[c.status],
           `\`${c.id}\``,
-          c.column === void 0 ? "" : escapeMarkdown(c.column),
+          // With a test file, say which file a finding is in.
+          (v.test && c.file === v.test ? "test: " : "") + (c.column === void 0 ? "" : escapeMarkdown(c.column)),
           String(c.count),
           escapeMarkdown(c.message),
           examplesCell(c)

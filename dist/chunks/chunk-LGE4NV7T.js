@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-XA4DFW25.js";
+} from "./chunk-SDMIX2FS.js";
 import {
   MlgateError,
   isMlgateError

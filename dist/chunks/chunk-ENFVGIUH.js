@@ -1,6 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  MODEL_MANIFEST_FILE
+} from "./chunk-N5B2G353.js";
+import {
   apiBaseUrl,
   evaluationSchema,
   githubClient,
@@ -9,8 +12,9 @@ import {
   readActionsContext,
   tokenFrom,
   upsertStickyComment
-} from "./chunk-PX65BAFI.js";
+} from "./chunk-Z5DYFUPK.js";
 import {
+  VALIDATION_SCHEMA,
   clip,
   escapeCode,
   escapeHtml,
@@ -18,17 +22,19 @@ import {
   escapeMarkdown,
   escapeMermaidLabel,
   markdownTable,
-  readTable
-} from "./chunk-GQVVGXJ4.js";
+  readTable,
+  validationContract
+} from "./chunk-KPJCI6ZQ.js";
 import {
   toJson,
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
 import {
   evaluateSection,
+  require_dist,
   resolveFromConfig,
   silentLogger
-} from "./chunk-XA4DFW25.js";
+} from "./chunk-SDMIX2FS.js";
 import {
   external_exports
 } from "./chunk-SGGMRL24.js";
@@ -8939,6 +8945,7 @@ var require_lib127 = __commonJS({
 
 // src/commands/evaluate.ts
 init_esm_dirname();
+var import_yaml = __toESM(require_dist(), 1);
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 
@@ -9089,8 +9096,15 @@ function rankScores(n, score, isPositive) {
   }
   return { order, positive, groupEnd };
 }
-function weightedAuc(ranked, weights) {
+function rankedPass(ranked, weights, terms) {
   const { order, positive, groupEnd } = ranked;
+  const accumulate = terms !== void 0;
+  const cell = terms?.cell ?? EMPTY_INT;
+  const confusion = terms?.confusion ?? EMPTY_FLOAT;
+  const logLossAt = terms?.logLoss ?? EMPTY_FLOAT;
+  const brierAt = terms?.brier ?? EMPTY_FLOAT;
+  let logLoss = 0;
+  let brier = 0;
   let negBelow = 0;
   let sum = 0;
   let pos = 0;
@@ -9101,6 +9115,11 @@ function weightedAuc(ranked, weights) {
     const wPos = w2 * positive[s];
     groupPos += wPos;
     groupNeg += w2 - wPos;
+    if (accumulate) {
+      confusion[cell[s]] += w2;
+      logLoss += w2 * logLossAt[s];
+      brier += w2 * brierAt[s];
+    }
     if (groupEnd[s]) {
       sum += groupPos * (negBelow + 0.5 * groupNeg);
       negBelow += groupNeg;
@@ -9109,8 +9128,14 @@ function weightedAuc(ranked, weights) {
       groupNeg = 0;
     }
   }
+  if (terms) {
+    terms.sums[0] = logLoss;
+    terms.sums[1] = brier;
+  }
   return pos === 0 || negBelow === 0 ? Number.NaN : sum / (pos * negBelow);
 }
+var EMPTY_INT = new Int32Array(0);
+var EMPTY_FLOAT = new Float64Array(0);
 function onesFor(n) {
   let ones;
   return () => {
@@ -9160,7 +9185,7 @@ function classificationKernel(problem, side) {
       brierAt[s] = halve ? 0.5 * b : b;
     }
   }
-  const first = ranked[0];
+  const terms = proba ? { cell, logLoss: logLossAt, brier: brierAt, confusion, sums: new Float64Array(2) } : void 0;
   return {
     names,
     rows: n,
@@ -9171,30 +9196,10 @@ function classificationKernel(problem, side) {
       let logLoss = 0;
       let brier = 0;
       let firstAuc = Number.NaN;
-      if (first) {
-        const { positive, groupEnd } = first;
-        let negBelow = 0;
-        let sum = 0;
-        let pos = 0;
-        let groupPos = 0;
-        let groupNeg = 0;
-        for (let s = 0; s < n; s++) {
-          const w2 = weights[order[s]];
-          const wPos = w2 * positive[s];
-          confusion[cell[s]] += w2;
-          logLoss += w2 * logLossAt[s];
-          brier += w2 * brierAt[s];
-          groupPos += wPos;
-          groupNeg += w2 - wPos;
-          if (groupEnd[s]) {
-            sum += groupPos * (negBelow + 0.5 * groupNeg);
-            negBelow += groupNeg;
-            pos += groupPos;
-            groupPos = 0;
-            groupNeg = 0;
-          }
-        }
-        firstAuc = pos === 0 || negBelow === 0 ? Number.NaN : sum / (pos * negBelow);
+      if (terms) {
+        firstAuc = rankedPass(ranked[0], weights, terms);
+        logLoss = terms.sums[0];
+        brier = terms.sums[1];
       } else {
         for (let s = 0; s < n; s++) {
           const w2 = weights[order[s]];
@@ -9251,7 +9256,7 @@ function classificationKernel(problem, side) {
         let auc = 0;
         let counted = 0;
         for (let r = 0; r < ranked.length; r++) {
-          const a = r === 0 ? firstAuc : weightedAuc(ranked[r], weights);
+          const a = r === 0 ? firstAuc : rankedPass(ranked[r], weights);
           if (!Number.isNaN(a)) {
             auc += a;
             counted++;
@@ -9469,7 +9474,10 @@ function alignPredictions(task, candidate, baseline, truthAt) {
         if (!(v2 >= 0 && v2 <= 1)) {
           throw new MlgateError(
             `${s.source}: proba_${p.classes[c]} for row ${p.row[j]} is ${v2}, not a probability in [0, 1]`,
-            { location: { file: s.source, line: j + 2, key: `proba_${p.classes[c]}` } }
+            {
+              location: { file: s.source, key: `proba_${p.classes[c]}` },
+              hint: "proba_<class> columns hold class probabilities"
+            }
           );
         }
         proba[i * L2 + columns[c]] = v2;
@@ -9658,7 +9666,10 @@ function judgeRule(rule, x2) {
     outcomes.push({
       condition: "baseline",
       verdict: "pass",
-      reason: `first model: no baseline, so ${rule.must_improve ? "must_improve" : "max_regression"} was not applied`
+      reason: `first model: no baseline, so ${[
+        rule.max_regression !== void 0 ? "max_regression" : "",
+        rule.must_improve ? "must_improve" : ""
+      ].filter(Boolean).join(" and ")} did not apply`
     });
   } else if (relativeRules && x2.baseline !== void 0) {
     const sign = x2.direction === "higher" ? 1 : -1;
@@ -9798,6 +9809,27 @@ var Xoshiro128 = class {
 function createRng(seed) {
   return new Xoshiro128(seed);
 }
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function permutation(n, random) {
+  const p = new Int32Array(n);
+  for (let i = 0; i < n; i++) p[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const t = p[i];
+    p[i] = p[j];
+    p[j] = t;
+  }
+  return p;
+}
 
 // src/core/evaluate/paired.ts
 function pairedBootstrap(candidate, baseline, opts) {
@@ -9863,7 +9895,7 @@ function kernels(aligned) {
     baseline: aligned.baseline && regressionKernel(aligned.yTrue, aligned.baseline)
   };
 }
-function missingMetricError(metric, key, input, side) {
+function missingMetricError(metric, key, input, side, kernel) {
   const task = input.aligned.task;
   const known = knownMetrics(task);
   let why;
@@ -9872,12 +9904,17 @@ function missingMetricError(metric, key, input, side) {
     const other = task === "classification" ? "regression" : "classification";
     why = knownMetrics(other).includes(metric) ? `'${metric}' is a ${other} metric but this is a ${task} model` : `'${metric}' is not a metric mlgate computes`;
     hint = `${task} metrics: ${DEFAULT_COMPARED[task].join(", ")}`;
+  } else if (kernel.names.includes(metric)) {
+    const source = side === "candidate" ? input.candidate.source : input.baseline.source;
+    why = `'${metric}' is undefined for ${source} on these ${kernel.rows} rows`;
+    hint = "ROC-AUC needs both positive and negative rows for some class; use a larger or stratified test set";
   } else {
     const source = side === "candidate" ? input.candidate.source : input.baseline.source;
     why = `'${metric}' needs class probabilities but ${source} has no proba_<class> columns`;
     hint = "write predictions with proba_<class> columns (mlgate predict does), or remove the metric";
   }
-  return new MlgateError(`${key}: ${why}`, { location: { file: input.configFile, key }, hint });
+  const line = key.startsWith("evaluate.gate.") ? input.gateLines?.get(metric) : void 0;
+  return new MlgateError(`${key}: ${why}`, { location: { file: input.configFile, line, key }, hint });
 }
 function pairedTest(metric, aligned, bootstrapP) {
   if (aligned.task === "classification" && aligned.baseline) {
@@ -9912,19 +9949,21 @@ function buildEvaluation(input) {
   const { aligned, config } = input;
   const sides = kernels(aligned);
   const hasBaseline = sides.baseline !== void 0;
-  const candidateMetrics = scoreAll(sides.candidate);
-  const baselineMetrics = sides.baseline && scoreAll(sides.baseline);
+  const candidateMetrics = definedOnly(scoreAll(sides.candidate));
+  const baselineMetrics = sides.baseline && definedOnly(scoreAll(sides.baseline));
   for (const metric of config.metrics ?? []) {
     if (!(metric in candidateMetrics))
-      throw missingMetricError(metric, "evaluate.metrics", input, "candidate");
+      throw missingMetricError(metric, "evaluate.metrics", input, "candidate", sides.candidate);
   }
   const gate = Object.entries(config.gate);
   for (const [metric, rule] of gate) {
     const key = `evaluate.gate.${metric}`;
-    if (!(metric in candidateMetrics)) throw missingMetricError(metric, key, input, "candidate");
+    if (!(metric in candidateMetrics)) {
+      throw missingMetricError(metric, key, input, "candidate", sides.candidate);
+    }
     const relative2 = rule.max_regression !== void 0 || rule.must_improve;
     if (relative2 && baselineMetrics && !(metric in baselineMetrics)) {
-      throw missingMetricError(metric, key, input, "baseline");
+      throw missingMetricError(metric, key, input, "baseline", sides.baseline);
     }
   }
   const compared = [
@@ -9943,11 +9982,11 @@ function buildEvaluation(input) {
   const baselineIntervals = {};
   for (const name of Object.keys(candidateMetrics)) {
     const s = summarise(resamples.candidate[name], level);
-    candidateIntervals[name] = { low: s.low, high: s.high };
+    if (!Number.isNaN(s.low)) candidateIntervals[name] = { low: s.low, high: s.high };
     const b = resamples.baseline?.[name];
-    if (b) {
+    if (b && baselineMetrics && name in baselineMetrics) {
       const sb = summarise(b, level);
-      baselineIntervals[name] = { low: sb.low, high: sb.high };
+      if (!Number.isNaN(sb.low)) baselineIntervals[name] = { low: sb.low, high: sb.high };
     }
   }
   const comparisons = compared.map((metric) => {
@@ -9960,15 +9999,9 @@ function buildEvaluation(input) {
       const diffs = differences(resamples.candidate[metric], resamples.baseline[metric]);
       const s = summarise(diffs, level);
       const { p, test } = pairedTest(metric, aligned, s.pValue);
-      Object.assign(c, {
-        baseline,
-        diff: candidate - baseline,
-        ci_low: s.low,
-        ci_high: s.high,
-        p_value_raw: p,
-        p_value: p,
-        test
-      });
+      Object.assign(c, { baseline, diff: candidate - baseline, test });
+      if (!Number.isNaN(s.low)) Object.assign(c, { ci_low: s.low, ci_high: s.high });
+      if (!Number.isNaN(p)) Object.assign(c, { p_value_raw: p, p_value: p });
     }
     return c;
   });
@@ -10034,6 +10067,9 @@ function buildEvaluation(input) {
     blocking: blocks,
     summary: summary2
   };
+}
+function definedOnly(metrics) {
+  return Object.fromEntries(Object.entries(metrics).filter(([, v2]) => !Number.isNaN(v2)));
 }
 var MISSING = "(missing)";
 function computeSlices(sides, columns, minSize, compared) {
@@ -12411,14 +12447,13 @@ ${body}
 }
 
 // src/commands/evaluate.ts
-var MANIFEST = "mlgate-model.json";
 async function isModelBundle(path) {
   try {
     return (await stat(path)).isDirectory();
   } catch {
     throw new MlgateError(`cannot find ${path}`, {
       location: { file: path },
-      hint: `pass a model bundle directory (with ${MANIFEST}) or a predictions file (row, y_true, y_pred, proba_<class>)`
+      hint: `pass a model bundle directory (with ${MODEL_MANIFEST_FILE}) or a predictions file (row, y_true, y_pred, proba_<class>)`
     });
   }
 }
@@ -12428,7 +12463,7 @@ async function scoreBundle(dir, table2, logger) {
       hint: "pass --data <test file> or set data.test in mlgate.yml"
     });
   }
-  const { loadModelBundle } = await import("./bundle-GKSGPVBS.js");
+  const { loadModelBundle } = await import("./bundle-PW2QNJBZ.js");
   const { predictTable } = await import("./predict-JIIO2XQB.js");
   const bundle = await loadModelBundle(dir);
   try {
@@ -12474,12 +12509,33 @@ async function trainReportBeside(dir) {
     } : void 0
   };
 }
-async function loadSide(path, task, table2, readOptions, logger) {
+async function readValidation(path) {
+  let json;
+  try {
+    json = JSON.parse(await readFile(path, "utf8"));
+  } catch (e) {
+    throw new MlgateError(`cannot read ${path}: ${e.message}`, {
+      location: { file: path },
+      hint: "pass the validation.json that validate-data wrote"
+    });
+  }
+  const parsed = validationContract.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = issue.path.join(".") || "(top level)";
+    throw new MlgateError(`${path}: ${key}: ${issue.message}`, {
+      location: { file: path, key },
+      hint: `expected ${VALIDATION_SCHEMA} as written by validate-data`
+    });
+  }
+  return parsed.data;
+}
+async function loadSide(path, task, table2, logger) {
   if (await isModelBundle(path)) {
     const { predictions, train } = await scoreBundle(path, table2, logger);
     return { predictions, source: path, train };
   }
-  const t = await readTable(path, readOptions);
+  const t = await readTable(path);
   return { predictions: predictionsFromTable(t, task), source: path };
 }
 function truthFrom(table2, label2) {
@@ -12487,7 +12543,8 @@ function truthFrom(table2, label2) {
   if (!col) return void 0;
   return (row) => {
     const v2 = col.values[row];
-    return v2 === null || v2 === void 0 || typeof v2 === "boolean" ? v2 == null ? void 0 : String(v2) : v2;
+    if (v2 === null || v2 === void 0) return void 0;
+    return typeof v2 === "boolean" ? String(v2) : v2;
   };
 }
 function sliceColumns(cfg, table2, rows, configFile) {
@@ -12527,24 +12584,42 @@ function sliceColumns(cfg, table2, rows, configFile) {
     };
   });
 }
-function checkReportFor(evaluation, commentMarkdown) {
+var CHECK_SUMMARY_LIMIT = 65535;
+async function gateRuleLines(file) {
+  const lines = /* @__PURE__ */ new Map();
+  if (!file) return lines;
+  const counter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(await readFile(file, "utf8"), { lineCounter: counter });
+  const gate = doc.getIn(["evaluate", "gate"], true);
+  if (!(0, import_yaml.isMap)(gate)) return lines;
+  for (const pair of gate.items) {
+    if ((0, import_yaml.isScalar)(pair.key) && pair.key.range) {
+      lines.set(String(pair.key.value), counter.linePos(pair.key.range[0]).line);
+    }
+  }
+  return lines;
+}
+function checkReportFor(evaluation, commentMarkdown, where) {
   const conclusion = evaluation.blocking ? "failure" : evaluation.verdict === "pass" ? "success" : "neutral";
   const failing = evaluation.comparisons.filter((c) => c.verdict && c.verdict !== "pass");
   return {
     name: `mlgate / ${evaluation.model}`,
     conclusion,
     title: evaluation.summary.length > 120 ? `${evaluation.summary.slice(0, 117)}\u2026` : evaluation.summary,
-    summary: commentMarkdown.length > 65e3 ? `${evaluation.summary}
+    summary: commentMarkdown.length > CHECK_SUMMARY_LIMIT ? `${evaluation.summary}
 
 See the PR comment for details.` : commentMarkdown,
-    annotations: failing.map((c) => ({
-      path: "mlgate.yml",
-      start_line: 1,
-      end_line: 1,
-      annotation_level: c.verdict === "fail" ? "failure" : "warning",
-      title: `${c.metric}: ${c.verdict}`,
-      message: c.reasons.join("\n") || `${c.metric} ${fmt(c.candidate)}`
-    }))
+    annotations: failing.map((c) => {
+      const line = where.lines.get(c.metric) ?? 1;
+      return {
+        path: where.path,
+        start_line: line,
+        end_line: line,
+        annotation_level: c.verdict === "fail" ? "failure" : "warning",
+        title: `${c.metric}: ${c.verdict}`,
+        message: c.reasons.join("\n") || `${c.metric} ${fmt(c.candidate)}`
+      };
+    })
   };
 }
 async function evaluate(loaded, inputs, ports) {
@@ -12555,22 +12630,18 @@ async function evaluate(loaded, inputs, ports) {
   const task = inputs.task ?? config?.model.task;
   const model = inputs.model ?? config?.model.name ?? "model";
   const readOptions = config ? { format: config.data.format, delimiter: config.data.delimiter, nullValues: config.data.null_values } : {};
+  const validation = inputs.validation ? await readValidation(inputs.validation) : void 0;
+  const gateLines = await gateRuleLines(loaded?.file);
   const dataPath = inputs.data ?? (config?.data.test ? fromConfig(config.data.test) : void 0);
   const table2 = dataPath ? await readTable(dataPath, readOptions) : void 0;
   if (table2) logger.info(`test data: ${dataPath} (${table2.rowCount} rows)`);
-  const candidate = await loadSide(inputs.candidate, task, table2, readOptions, logger);
+  const candidate = await loadSide(inputs.candidate, task, table2, logger);
   const baselineSource = ports.baselineSource ?? localBaselineSource({ given: inputs.baseline, configured: cfg.baseline && fromConfig(cfg.baseline) });
   const ref = await baselineSource.resolve(model);
-  const baseline = ref ? await loadSide(ref.path, task ?? candidate.predictions.task, table2, readOptions, logger) : void 0;
+  const baseline = ref ? await loadSide(ref.path, task ?? candidate.predictions.task, table2, logger) : void 0;
   if (ref) logger.info(`baseline: ${ref.path} (${ref.origin})`);
   else logger.info("no baseline: first-model mode, absolute thresholds only");
   const resolvedTask = task ?? candidate.predictions.task;
-  if (baseline && baseline.predictions.task !== resolvedTask && !task) {
-    throw new MlgateError(
-      `candidate looks like ${resolvedTask} but the baseline like ${baseline.predictions.task}`,
-      { hint: "pass --task classification|regression" }
-    );
-  }
   const aligned = alignPredictions(resolvedTask, candidate, baseline, truthFrom(table2, config?.model.label));
   const out = resolve(inputs.out);
   const files = {
@@ -12589,11 +12660,17 @@ async function evaluate(loaded, inputs, ports) {
       baseline: baseline && { source: baseline.source, predictions: rel(files.baseline) },
       config: cfg,
       configFile: loaded?.file,
+      gateLines,
       sliceColumns: sliceColumns(cfg, table2, aligned.rows, loaded?.file),
       progress: ports.progress
     })
   );
-  const markdown2 = renderEvaluationComment(evaluation, { train: candidate.train, links: ports.links });
+  const commentKey = `evaluate:${model}`;
+  const markdown2 = renderEvaluationComment(
+    evaluation,
+    { train: candidate.train, validation, links: ports.links },
+    { budget: ports.commentBudget?.(commentKey) }
+  );
   const outputs = {
     [files.evaluation]: toJson(evaluation),
     [files.comment]: markdown2,
@@ -12602,9 +12679,10 @@ async function evaluate(loaded, inputs, ports) {
   };
   if (baseline && files.baseline) outputs[files.baseline] = formatPredictionsCsv(baseline.predictions);
   await writeOutputs(outputs);
-  const commentUrl = await ports.publisher.upsertComment(`evaluate:${model}`, markdown2);
+  const commentUrl = await ports.publisher.upsertComment(commentKey, markdown2);
   await ports.publisher.summary(markdown2);
-  await ports.publisher.check?.(checkReportFor(evaluation, markdown2));
+  const configPath = loaded?.file ? relative(process.cwd(), loaded.file) || "mlgate.yml" : "mlgate.yml";
+  await ports.publisher.check?.(checkReportFor(evaluation, markdown2, { path: configPath, lines: gateLines }));
   return {
     evaluation,
     verdict: evaluation.verdict,
@@ -12747,6 +12825,8 @@ function choosePublisher(opts) {
 export {
   formatPredictionsCsv,
   TRAIN_SCHEMA,
+  seededRandom,
+  permutation,
   evaluate,
   choosePublisher
 };

@@ -8,7 +8,7 @@ import {
   isRequestError,
   publishCheckRun,
   upsertStickyComment
-} from "./chunk-PX65BAFI.js";
+} from "./chunk-Z5DYFUPK.js";
 import {
   external_exports
 } from "./chunk-SGGMRL24.js";
