@@ -101,6 +101,8 @@ const gated = mlgate(
     rel(join(out, "baseline/model")),
     "--data",
     "example-repo/data/test.csv",
+    "--validation",
+    rel(join(out, "validation/validation.json")),
     "--out",
     rel(join(out, "pr")),
   ],
