@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Chunk } from "../../src/core/data/cells.js";
+import { type Chunk, cellText } from "../../src/core/data/cells.js";
 import { readTable } from "../../src/core/data/read.js";
 import { openSource } from "../../src/core/data/source.js";
 import { column } from "../../src/core/data/table.js";
@@ -150,10 +150,10 @@ describe("readTable JSON Lines and Parquet", () => {
     const chunk = first.value as Chunk;
     expect(chunk.rows).toBeGreaterThan(0);
     // The first flight in the file: 2001-01-01 00:01, delay 33, 2176 miles, LAS → PHL.
-    expect(chunk.columns.map((c) => c.texts[0] ?? c.nums[0])).toEqual([
+    expect(chunk.columns.map((c) => cellText(c, 0))).toEqual([
       "2001-01-01T00:01:00.000Z",
-      33,
-      2176,
+      "33",
+      "2176",
       "LAS",
       "PHL",
     ]);

@@ -8,7 +8,7 @@ export async function loadProfile(path: string): Promise<Profile> {
   try {
     text = await readFile(path, "utf8");
   } catch (e) {
-    throw new MlgateError(`cannot read profile ${path}: ${(e as NodeJS.ErrnoException).code}`, {
+    throw new MlgateError(`cannot read the profile (${(e as NodeJS.ErrnoException).code})`, {
       location: { file: path },
       hint: "write one with `mlgate profile --data <file> --out <profile.json>`",
     });
@@ -17,14 +17,14 @@ export async function loadProfile(path: string): Promise<Profile> {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new MlgateError(`profile ${path} is not valid JSON: ${(e as Error).message}`, {
+    throw new MlgateError(`the profile is not valid JSON: ${(e as Error).message}`, {
       location: { file: path },
     });
   }
   const parsed = profileContract.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new MlgateError(`${path} is not an mlgate profile: ${issue.message}`, {
+    throw new MlgateError(`not an mlgate profile: ${issue.message}`, {
       location: { file: path, key: issue.path.join(".") },
       hint: "profiles are written by `mlgate profile` or validate-data (schema mlgate/profile@1)",
     });

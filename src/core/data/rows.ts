@@ -49,8 +49,9 @@ export const ROW_CONFLICT = 2;
 
 /**
  * Open-addressing set of 64-bit row hashes (features), each with the 32-bit hash of the label of
- * the first row that had those features. 12 bytes a slot, at most 60% full: memory grows with the
- * number of distinct rows (about 20 bytes a row), which is what exact duplicate counts cost.
+ * the first row that had those features. 12 bytes a slot, at most 75% full (linear probing stays
+ * short there with well-mixed hashes): memory grows with the number of distinct rows (16–32 bytes
+ * a row), which is what exact duplicate and leakage counts cost.
  */
 export class RowIndex {
   private lo: Uint32Array;
@@ -70,7 +71,7 @@ export class RowIndex {
 
   /** Inserts a row; says whether it is new, a duplicate (same label) or a conflict (other label). */
   add(lo: number, hi: number, label: number): number {
-    if (this.size * 5 >= this.lo.length * 3) this.grow();
+    if (this.size * 4 >= this.lo.length * 3) this.grow();
     const h = (hi | 1) >>> 0;
     let i = lo & this.mask;
     for (;;) {

@@ -73,7 +73,7 @@ export async function loadSchema(path: string): Promise<DataSchema> {
   try {
     text = await readFile(path, "utf8");
   } catch (e) {
-    throw new MlgateError(`cannot read schema ${path}: ${(e as NodeJS.ErrnoException).code}`, {
+    throw new MlgateError(`cannot read the schema (${(e as NodeJS.ErrnoException).code})`, {
       location: { file: path },
       hint: "create one with `mlgate schema infer --data <file> --out <schema file>`",
     });
@@ -83,7 +83,7 @@ export async function loadSchema(path: string): Promise<DataSchema> {
     raw = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
   } catch (e) {
     throw new MlgateError(
-      `schema ${path} is not valid ${/\.ya?ml$/i.test(path) ? "YAML" : "JSON"}: ${(e as Error).message}`,
+      `the schema is not valid ${/\.ya?ml$/i.test(path) ? "YAML" : "JSON"}: ${(e as Error).message}`,
       {
         location: { file: path },
       },
@@ -92,7 +92,7 @@ export async function loadSchema(path: string): Promise<DataSchema> {
   const parsed = dataSchemaContract.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new MlgateError(`schema ${path} is invalid: ${issue.message}`, {
+    throw new MlgateError(`invalid data schema: ${issue.message}`, {
       location: { file: path, key: issue.path.join(".") },
       hint: "regenerate it with `mlgate schema infer`, or fix the key named above",
     });

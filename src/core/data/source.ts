@@ -103,7 +103,7 @@ export async function openSource(path: string, opts: SourceOptions = {}): Promis
   if (format === "csv")
     return openCsv(path, bytes, nulls, keepText, opts.delimiter, opts.reuseChunks ?? false);
   if (format === "jsonl") return openJsonl(path, bytes, nulls, keepText);
-  return openParquet(path, bytes, nulls, keepText);
+  return openParquet(path, bytes, nulls, keepText, opts.reuseChunks ?? false);
 }
 
 async function openCsv(
@@ -262,6 +262,7 @@ async function openParquet(
   bytes: number,
   nulls: NullTokens,
   keepText: boolean,
+  reuseChunks: boolean,
 ): Promise<ChunkSource> {
   const file = await asyncBufferFromFile(path);
   let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
@@ -278,6 +279,7 @@ async function openParquet(
   const index = new Map(columns.map((c, i) => [c, i]));
   let rowsRead = 0;
   const total = Number(metadata.num_rows);
+  let reusable: ColumnChunk[] | undefined;
   return {
     file: path,
     format: "parquet",
@@ -289,7 +291,11 @@ async function openParquet(
       let groupStart = 0;
       for (const group of metadata.row_groups) {
         const n = Number(group.num_rows);
-        const cols: ColumnChunk[] = columns.map(() => newColumnChunk(n));
+        const cols: ColumnChunk[] =
+          reuseChunks && reusable && reusable[0]!.kinds.length >= n
+            ? reusable
+            : columns.map(() => newColumnChunk(n));
+        if (reuseChunks) reusable = cols;
         const start = groupStart;
         await parquetRead({
           file,
