@@ -81,6 +81,16 @@ describe("validate-data on penguins", () => {
     expect(await readFile(join(out, "validation.md"), "utf8")).toContain("Data validation: warn");
   });
 
+  it("with fail-on warn, the same warnings fail the step", async () => {
+    const r = await validateData(
+      undefined,
+      { data: join(dir, "train.csv"), schema: schemaPath, failOn: "warn", out: join(dir, "out-warn") },
+      ports,
+    );
+    expect(r.status).toBe("warn");
+    expect(r.failed).toBe(true);
+  });
+
   it("fails a file with planted problems with the right check ids", async () => {
     const { train, test } = penguins();
     const planted = train.map((r) => [...r]);
