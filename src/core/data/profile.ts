@@ -241,6 +241,7 @@ export class Profiler {
   private readonly labelIds = new Map<number, number>();
   readonly rowHashes = new HyperLogLog();
   readonly labelIndex: number;
+  private readonly hashOrder: number[];
   rows = 0;
   duplicateRows = 0;
   /** Feature hashes of the last chunk (valid until the next `add`). */
@@ -255,6 +256,9 @@ export class Profiler {
   ) {
     this.columns = names.map((n) => new ColumnAccumulator(n));
     this.labelIndex = opts.label === undefined ? -1 : names.indexOf(opts.label);
+    this.hashOrder = names
+      .map((_, i) => i)
+      .sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
   }
 
   add(chunk: Chunk): void {
@@ -269,7 +273,7 @@ export class Profiler {
     }
     const lo = this.featureLo;
     const hi = this.featureHi;
-    hashRows(chunk, this.labelIndex, lo, hi);
+    hashRows(chunk, this.labelIndex, this.hashOrder, lo, hi);
     const label = this.labelIndex >= 0 ? chunk.columns[this.labelIndex]! : undefined;
     const labelIds = this.labelIds;
     for (let r = 0; r < rows; r++) {

@@ -2,17 +2,28 @@ import { CELL_MISSING, type Chunk } from "./cells.js";
 
 /**
  * Row hashes and the row index behind the duplicate, label-conflict and train/test leakage checks.
- * A row hash mixes the 64-bit cell hashes of its columns in order, so two rows hash equal when
+ * A row hash mixes the 64-bit cell hashes of its columns by name, so two rows hash equal when
  * their normalised values are equal ("1" and "1.0" are one value).
  */
 
-/** Hashes of the feature columns (every column but `skip`) of each row in a chunk. */
-export function hashRows(chunk: Chunk, skip: number, outLo: Uint32Array, outHi: Uint32Array): void {
+/**
+ * Hashes of the feature columns (every column but `skip`) of each row in a chunk, mixed in `order`
+ * (column indexes sorted by column name, so that a test file with its columns in another order
+ * still matches the training file).
+ */
+export function hashRows(
+  chunk: Chunk,
+  skip: number,
+  order: readonly number[],
+  outLo: Uint32Array,
+  outHi: Uint32Array,
+): void {
   const rows = chunk.rows;
   outLo.fill(0x811c9dc5, 0, rows);
   outHi.fill(0x01000193, 0, rows);
-  chunk.columns.forEach((col, c) => {
-    if (c === skip) return;
+  for (const c of order) {
+    const col = chunk.columns[c]!;
+    if (c === skip) continue;
     const lo = col.hashLo;
     const hi = col.hashHi;
     for (let r = 0; r < rows; r++) {
@@ -23,7 +34,7 @@ export function hashRows(chunk: Chunk, skip: number, outLo: Uint32Array, outHi: 
       outLo[r] = a + b;
       outHi[r] = b ^ (a >>> 7);
     }
-  });
+  }
   for (let r = 0; r < rows; r++) {
     let a = outLo[r]!;
     let b = outHi[r]!;
