@@ -4,7 +4,7 @@ import type { DataSchema } from "../core/contracts/data-schema.js";
 import type { Profile } from "../core/contracts/profile.js";
 import { VALIDATION_SCHEMA, type Validation, validationContract } from "../core/contracts/validation.js";
 import { overallStatus, runChecks } from "../core/data/checks.js";
-import { loadProfile } from "../core/data/profile-io.js";
+import { loadProfile } from "../core/data/contract-io.js";
 import { scanFile } from "../core/data/scan.js";
 import { loadSchema, rulesFromSchema } from "../core/data/schema.js";
 import type { ReadOptions } from "../core/data/table.js";
