@@ -1,11 +1,12 @@
 import { type LoadedConfig, resolveFromConfig } from "../core/config/load.js";
 import type { Profile } from "../core/contracts/profile.js";
+import { loadProfile } from "../core/data/contract-io.js";
 import { mergeProfiles } from "../core/data/profile.js";
-import { loadProfile } from "../core/data/profile-io.js";
+import { readOptionsFrom } from "../core/data/read.js";
 import { scanFile } from "../core/data/scan.js";
 import { MlgateError } from "../core/errors.js";
 import { toJson, writeOutputs } from "../core/io/atomic.js";
-import { type DataPorts, readOptionsFrom } from "./validate-data.js";
+import type { DataPorts } from "./validate-data.js";
 
 export interface ProfileInputs {
   data?: string;

@@ -1,10 +1,11 @@
 import { stringify as toYaml } from "yaml";
 import type { LoadedConfig } from "../core/config/load.js";
 import type { DataSchema } from "../core/contracts/data-schema.js";
+import { readOptionsFrom } from "../core/data/read.js";
 import { scanFile } from "../core/data/scan.js";
 import { inferSchema } from "../core/data/schema.js";
 import { toJson, writeOutputs } from "../core/io/atomic.js";
-import { type DataPorts, readOptionsFrom } from "./validate-data.js";
+import type { DataPorts } from "./validate-data.js";
 
 export interface SchemaInferInputs {
   data: string;

@@ -4,10 +4,10 @@ import type { DataSchema } from "../core/contracts/data-schema.js";
 import type { Profile } from "../core/contracts/profile.js";
 import { VALIDATION_SCHEMA, type Validation, validationContract } from "../core/contracts/validation.js";
 import { overallStatus, runChecks } from "../core/data/checks.js";
-import { loadProfile } from "../core/data/profile-io.js";
+import { loadProfile } from "../core/data/contract-io.js";
+import { readOptionsFrom } from "../core/data/read.js";
 import { scanFile } from "../core/data/scan.js";
 import { loadSchema, rulesFromSchema } from "../core/data/schema.js";
-import type { ReadOptions } from "../core/data/table.js";
 import { MlgateError } from "../core/errors.js";
 import { toJson, writeOutputs } from "../core/io/atomic.js";
 import type { Logger, Progress } from "../core/ports.js";
@@ -37,12 +37,6 @@ export interface ValidateDataResult {
 export interface DataPorts {
   logger: Logger;
   progress: Progress;
-}
-
-/** The reader options in mlgate.yml's `data` section. */
-export function readOptionsFrom(loaded: LoadedConfig | undefined): ReadOptions {
-  const d = loaded?.config.data;
-  return d ? { format: d.format, delimiter: d.delimiter, nullValues: d.null_values } : {};
 }
 
 /**

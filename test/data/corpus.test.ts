@@ -1,10 +1,11 @@
 import { mkdir, mkdtemp, readdir, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { main } from "../../src/cli/main.js";
 
-const BAD = "test/fixtures/data/bad";
+/** Absolute: the CLI runs in an empty directory, so that no mlgate.yml of the repository applies. */
+const BAD = resolve("test/fixtures/data/bad");
 let dir: string;
 
 beforeAll(async () => {
@@ -27,7 +28,10 @@ async function run(args: string[]): Promise<{ code: number; stderr: string; stdo
     return true;
   });
   const before = process.exitCode;
+  const cwd = process.cwd();
+  process.chdir(dir);
   const code = await main(args).catch(() => 99);
+  process.chdir(cwd);
   process.exitCode = before;
   return { code, stderr, stdout };
 }

@@ -122,7 +122,9 @@ describe("merged profiles", () => {
       const header = lines.shift()!;
       // Rows dealt round-robin with a stride, so every shard sees every part of the file.
       const parts: string[][] = Array.from({ length: shards }, () => []);
-      lines.forEach((line, i) => parts[(i * 7 + (i >> 5)) % shards]!.push(line));
+      lines.forEach((line, i) => {
+        parts[(i * 7 + (i >> 5)) % shards]!.push(line);
+      });
       const profiles: Profile[] = [];
       for (let s = 0; s < shards; s++) {
         const path = join(dir, `shard-${shards}-${s}.csv`);

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Chunk } from "../../src/core/data/cells.js";
+import { type Chunk, cellText } from "../../src/core/data/cells.js";
 import { readTable } from "../../src/core/data/read.js";
 import { openSource } from "../../src/core/data/source.js";
 import { column } from "../../src/core/data/table.js";
@@ -136,6 +136,28 @@ describe("readTable JSON Lines and Parquet", () => {
     expect(column(t, "b")?.values).toEqual(["x", null, null]);
   });
 
+  it("reads a .json array of objects (vega-datasets' penguins)", async () => {
+    const t = await readTable("node_modules/vega-datasets/data/penguins.json");
+    expect(t.rowCount).toBe(344);
+    expect(t.columns.map((c) => c.type)).toEqual([
+      "string",
+      "string",
+      "float",
+      "float",
+      "int",
+      "int",
+      "string",
+    ]);
+    // The file's own record: 10 penguins without a recorded sex, the first one Adelie from Torgersen.
+    expect(column(t, "Sex")?.values.filter((v) => v === null)).toHaveLength(10);
+    expect(t.columns.map((c) => c.values[0])).toEqual(["Adelie", "Torgersen", 39.1, 18.7, 181, 3750, "MALE"]);
+  });
+
+  it("names the line of a syntax error in a JSON array", async () => {
+    const path = await file("bad-array.json", '[\n{"a": 1},\n{"a": 2,,}\n]\n');
+    expect((await readError(path)).location).toMatchObject({ file: path, line: 3 });
+  });
+
   it("names the line of invalid JSON", async () => {
     const path = await file("bad.jsonl", '{"a":1}\n{"a":\n');
     expect((await readError(path)).location).toMatchObject({ file: path, line: 2 });
@@ -150,10 +172,10 @@ describe("readTable JSON Lines and Parquet", () => {
     const chunk = first.value as Chunk;
     expect(chunk.rows).toBeGreaterThan(0);
     // The first flight in the file: 2001-01-01 00:01, delay 33, 2176 miles, LAS → PHL.
-    expect(chunk.columns.map((c) => c.texts[0] ?? c.nums[0])).toEqual([
+    expect(chunk.columns.map((c) => cellText(c, 0))).toEqual([
       "2001-01-01T00:01:00.000Z",
-      33,
-      2176,
+      "33",
+      "2176",
       "LAS",
       "PHL",
     ]);

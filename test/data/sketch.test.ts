@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { mulberry32 as rng } from "../../bench/gen-data.js";
 import { hashBytes, hashNumber, hashOutHi, hashOutLo, hashString } from "../../src/core/data/cells.js";
 import { FrequentItems, FrequentNumbers } from "../../src/core/data/sketch/frequent.js";
 import { HLL_RELATIVE_ERROR, HyperLogLog } from "../../src/core/data/sketch/hll.js";
 import { KLL_RANK_ERROR, KllSketch } from "../../src/core/data/sketch/kll.js";
-
-/** Seeded uniform numbers (mulberry32), so each property test is repeatable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Worst |estimated rank − exact rank| over the 99 percentiles, using the exact sorted data. */
 function worstRankError(sketch: KllSketch, sorted: Float64Array): number {

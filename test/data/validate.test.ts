@@ -81,6 +81,16 @@ describe("validate-data on penguins", () => {
     expect(await readFile(join(out, "validation.md"), "utf8")).toContain("Data validation: warn");
   });
 
+  it("with fail-on warn, the same warnings fail the step", async () => {
+    const r = await validateData(
+      undefined,
+      { data: join(dir, "train.csv"), schema: schemaPath, failOn: "warn", out: join(dir, "out-warn") },
+      ports,
+    );
+    expect(r.status).toBe("warn");
+    expect(r.failed).toBe(true);
+  });
+
   it("fails a file with planted problems with the right check ids", async () => {
     const { train, test } = penguins();
     const planted = train.map((r) => [...r]);
@@ -141,6 +151,31 @@ describe("validate-data on penguins", () => {
     ]);
     const failing = new Set(r.validation.checks.filter((c) => c.status === "fail").map((c) => c.id));
     expect(failing).toEqual(new Set(["label.new_values", "range", "schema.type", "nan_inf", "leakage"]));
+  });
+
+  it("finds leaked rows in a test file whose columns are in another order", async () => {
+    const { train } = penguins();
+    const reversed = [...COLUMNS].reverse();
+    const leaked = [train[3]!, train[100]!].map((r) => [...r].reverse());
+    await writeFile(join(dir, "reordered-test.csv"), csv(leaked, reversed));
+    const r = await validateData(
+      undefined,
+      {
+        data: join(dir, "train.csv"),
+        test: join(dir, "reordered-test.csv"),
+        label: "species",
+        out: join(dir, "out-reordered"),
+      },
+      ports,
+    );
+    expect(r.validation.checks.find((c) => c.id === "leakage")).toMatchObject({
+      status: "fail",
+      count: 2,
+      examples: [
+        { row: 1, line: 2 },
+        { row: 2, line: 3 },
+      ],
+    });
   });
 
   it("reports a missing schema column and, in strict mode, an unexpected one", async () => {

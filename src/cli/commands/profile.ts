@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { mergeProfileFiles, profileData } from "../../commands/profile.js";
+import { MlgateError } from "../../core/errors.js";
 import { contextFrom } from "../context.js";
 
 export function registerProfile(program: Command): void {
@@ -13,9 +14,11 @@ export function registerProfile(program: Command): void {
       "--label <column>",
       "label column (rows with equal features and another label are not duplicates)",
     )
-    .requiredOption("--out <file>", "profile.json to write")
+    // Not a requiredOption: commander would demand it of `profile merge` too.
+    .option("--out <file>", "profile.json to write (required)")
     .addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json")
     .action(async (opts, cmd: Command) => {
+      if (!opts.out) throw new MlgateError("mlgate profile needs --out <profile.json>");
       const ctx = contextFrom(cmd);
       const loaded = await ctx.config({ optional: true });
       const { profile, out } = await profileData(
@@ -32,11 +35,14 @@ export function registerProfile(program: Command): void {
     .command("merge")
     .description("Merge profiles of shards into the profile of the whole")
     .argument("<profiles...>", "profile.json files to merge")
-    .requiredOption("--out <file>", "merged profile.json to write")
+    .option("--out <file>", "merged profile.json to write (required)")
     .addHelpText("after", "\nExamples:\n  $ mlgate profile merge shard-*/profile.json --out profile.json")
     .action(async (profiles: string[], opts, cmd: Command) => {
+      // `profile` has an --out of its own, which commander fills when --out follows the file names.
+      const target: string | undefined = opts.out ?? cmd.parent?.opts().out;
+      if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
       const ctx = contextFrom(cmd);
-      const { profile, out } = await mergeProfileFiles({ profiles, out: opts.out });
+      const { profile, out } = await mergeProfileFiles({ profiles, out: target });
       ctx.emit(
         { out, rows: profile.rows, sources: profile.sources.length },
         `Wrote ${out}: ${profile.sources.length} profiles, ${profile.rows} rows`,

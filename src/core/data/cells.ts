@@ -118,6 +118,12 @@ export function hashString(s: string): void {
   hashBytes(buf, 0, n);
 }
 
+/** Hash of an instant (epoch ms): the same for an ISO text in a CSV and a Parquet timestamp. */
+export function hashDatetime(t: number): void {
+  hashNumber(t);
+  hashOutLo = (hashOutLo ^ 0x5bd1e995) >>> 0;
+}
+
 const MISSING_HASH_LO = 0x9e3779b9;
 const MISSING_HASH_HI = 0x7f4a7c15;
 
@@ -328,7 +334,7 @@ export function classifyBytes(
       const text = latin1(b, s, e);
       const t = Date.parse(b[s + 10] === 32 ? `${text.slice(0, 10)}T${text.slice(11)}` : text);
       if (!Number.isNaN(t)) {
-        hashBytes(b, s, e);
+        hashDatetime(t);
         setCell(col, row, CELL_DATETIME, t, text);
         return;
       }
@@ -411,9 +417,14 @@ export function classifyValue(
     setCell(col, row, CELL_BOOL, v, value ? "true" : "false");
   } else if (value instanceof Date) {
     const t = value.getTime();
-    const text = Number.isNaN(t) ? String(value) : value.toISOString();
-    hashString(text);
-    setCell(col, row, Number.isNaN(t) ? CELL_STRING : CELL_DATETIME, t, text);
+    if (Number.isNaN(t)) {
+      hashMissing();
+      setCell(col, row, CELL_MISSING, Number.NaN, undefined);
+    } else {
+      // The text is made on demand (cellText): most datetimes are only counted and sketched.
+      hashDatetime(t);
+      setCell(col, row, CELL_DATETIME, t, keepText ? value.toISOString() : undefined);
+    }
   } else if (typeof value === "string") {
     classifyText(value, col, row, nulls, interner, keepText);
   } else {
@@ -429,5 +440,6 @@ export function cellText(col: ColumnChunk, row: number): string | null {
   if (kind === CELL_MISSING) return null;
   const text = col.texts[row];
   if (text !== undefined) return text;
+  if (kind === CELL_DATETIME) return new Date(col.nums[row]!).toISOString();
   return String(col.nums[row]);
 }

@@ -284,7 +284,8 @@ export class CsvReader {
     const d = this.opts.delimiter;
     // Rows need at least one byte each (ncol - 1 delimiters and a newline): a bound for the arrays.
     const maxRows = Math.max(16, Math.ceil((len - this.pos) / Math.max(1, ncol)) + 1);
-    const f = this.fieldsFor(Math.min(maxRows, 1 << 16), ncol);
+    // At most 8192 rows a chunk: the typed columns of one chunk stay small, which keeps peak memory down.
+    const f = this.fieldsFor(Math.min(maxRows, 1 << 13), ncol);
     const cap = f.lines.length;
     const { starts, ends, escaped, lines } = f;
     let rows = 0;

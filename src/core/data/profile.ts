@@ -18,7 +18,7 @@ import {
   type ColumnChunk,
 } from "./cells.js";
 import { inferColumnType } from "./read.js";
-import { hashRows, ROW_DUPLICATE, RowIndex } from "./rows.js";
+import { hashRows, MAX_LABEL_IDS, ROW_DUPLICATE, RowIndex } from "./rows.js";
 import { FrequentItems, FrequentNumbers } from "./sketch/frequent.js";
 import { HLL_P, HLL_RELATIVE_ERROR, HyperLogLog } from "./sketch/hll.js";
 import { KLL_RANK_ERROR, KllSketch } from "./sketch/kll.js";
@@ -237,8 +237,11 @@ export interface ProfilerOptions {
 export class Profiler {
   readonly columns: ColumnAccumulator[];
   readonly rowIndex = new RowIndex();
+  /** Label values numbered in order of appearance, for the row index's 16-bit label ids. */
+  private readonly labelIds = new Map<number, number>();
   readonly rowHashes = new HyperLogLog();
   readonly labelIndex: number;
+  private readonly hashOrder: number[];
   rows = 0;
   duplicateRows = 0;
   /** Feature hashes of the last chunk (valid until the next `add`). */
@@ -253,6 +256,9 @@ export class Profiler {
   ) {
     this.columns = names.map((n) => new ColumnAccumulator(n));
     this.labelIndex = opts.label === undefined ? -1 : names.indexOf(opts.label);
+    this.hashOrder = names
+      .map((_, i) => i)
+      .sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
   }
 
   add(chunk: Chunk): void {
@@ -267,11 +273,21 @@ export class Profiler {
     }
     const lo = this.featureLo;
     const hi = this.featureHi;
-    hashRows(chunk, this.labelIndex, lo, hi);
+    hashRows(chunk, this.labelIndex, this.hashOrder, lo, hi);
     const label = this.labelIndex >= 0 ? chunk.columns[this.labelIndex]! : undefined;
+    const labelIds = this.labelIds;
     for (let r = 0; r < rows; r++) {
       const labelHash = label ? label.hashLo[r]! : 0;
-      const status = this.rowIndex.add(lo[r]!, hi[r]!, labelHash);
+      let labelId = 0;
+      if (label) {
+        const known = labelIds.get(labelHash);
+        if (known !== undefined) labelId = known;
+        else if (labelIds.size < MAX_LABEL_IDS) {
+          labelId = labelIds.size;
+          labelIds.set(labelHash, labelId);
+        } else labelId = labelHash & MAX_LABEL_IDS;
+      }
+      const status = this.rowIndex.add(lo[r]!, hi[r]!, labelId);
       this.rowStatus[r] = status;
       if (status === ROW_DUPLICATE) this.duplicateRows++;
       // The dataset-level row sketch sees whole rows, label included.

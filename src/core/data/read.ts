@@ -1,3 +1,4 @@
+import type { LoadedConfig } from "../config/load.js";
 import {
   CELL_BOOL,
   CELL_DATETIME,
@@ -12,6 +13,12 @@ import {
 } from "./cells.js";
 import { noRowsError, openSource } from "./source.js";
 import type { CellValue, Column, ColumnType, ReadOptions, Table } from "./table.js";
+
+/** The reader options in mlgate.yml's `data` section, for readTable and the profiling commands. */
+export function readOptionsFrom(loaded: LoadedConfig | undefined): ReadOptions {
+  const d = loaded?.config.data;
+  return d ? { format: d.format, delimiter: d.delimiter, nullValues: d.null_values } : {};
+}
 
 /** Counts of cell kinds in one column, indexed by CellKind. */
 export type KindCounts = number[];

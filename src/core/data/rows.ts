@@ -2,17 +2,28 @@ import { CELL_MISSING, type Chunk } from "./cells.js";
 
 /**
  * Row hashes and the row index behind the duplicate, label-conflict and train/test leakage checks.
- * A row hash mixes the 64-bit cell hashes of its columns in order, so two rows hash equal when
+ * A row hash mixes the 64-bit cell hashes of its columns by name, so two rows hash equal when
  * their normalised values are equal ("1" and "1.0" are one value).
  */
 
-/** Hashes of the feature columns (every column but `skip`) of each row in a chunk. */
-export function hashRows(chunk: Chunk, skip: number, outLo: Uint32Array, outHi: Uint32Array): void {
+/**
+ * Hashes of the feature columns (every column but `skip`) of each row in a chunk, mixed in `order`
+ * (column indexes sorted by column name, so that a test file with its columns in another order
+ * still matches the training file).
+ */
+export function hashRows(
+  chunk: Chunk,
+  skip: number,
+  order: readonly number[],
+  outLo: Uint32Array,
+  outHi: Uint32Array,
+): void {
   const rows = chunk.rows;
   outLo.fill(0x811c9dc5, 0, rows);
   outHi.fill(0x01000193, 0, rows);
-  chunk.columns.forEach((col, c) => {
-    if (c === skip) return;
+  for (const c of order) {
+    const col = chunk.columns[c]!;
+    if (c === skip) continue;
     const lo = col.hashLo;
     const hi = col.hashHi;
     for (let r = 0; r < rows; r++) {
@@ -23,7 +34,7 @@ export function hashRows(chunk: Chunk, skip: number, outLo: Uint32Array, outHi: 
       outLo[r] = a + b;
       outHi[r] = b ^ (a >>> 7);
     }
-  });
+  }
   for (let r = 0; r < rows; r++) {
     let a = outLo[r]!;
     let b = outHi[r]!;
@@ -47,15 +58,19 @@ export const ROW_NEW = 0;
 export const ROW_DUPLICATE = 1;
 export const ROW_CONFLICT = 2;
 
+/** Label ids above this share ids (regression targets are not classes: conflicts mean little there). */
+export const MAX_LABEL_IDS = 0xffff;
+
 /**
- * Open-addressing set of 64-bit row hashes (features), each with the 32-bit hash of the label of
- * the first row that had those features. 12 bytes a slot, at most 60% full: memory grows with the
- * number of distinct rows (about 20 bytes a row), which is what exact duplicate counts cost.
+ * Open-addressing set of row hashes (features), each with the id of the label of the first row
+ * that had those features. A slot is 8 bytes: the low 32 bits of the hash, and a tag holding 15
+ * more hash bits, an occupied bit and the 16-bit label id — a 47-bit key, so a false match needs
+ * 2^47 to 1 luck per probe. At most 75% full: memory grows with the number of distinct rows
+ * (11–21 bytes a row), which is what exact duplicate and leakage counts cost.
  */
 export class RowIndex {
   private lo: Uint32Array;
-  private hi: Uint32Array;
-  private label: Uint32Array;
+  private tag: Uint32Array;
   private mask: number;
   size = 0;
 
@@ -63,56 +78,54 @@ export class RowIndex {
     let cap = 1 << 10;
     while (cap < capacity) cap <<= 1;
     this.lo = new Uint32Array(cap);
-    this.hi = new Uint32Array(cap);
-    this.label = new Uint32Array(cap);
+    this.tag = new Uint32Array(cap);
     this.mask = cap - 1;
   }
 
   /** Inserts a row; says whether it is new, a duplicate (same label) or a conflict (other label). */
-  add(lo: number, hi: number, label: number): number {
-    if (this.size * 5 >= this.lo.length * 3) this.grow();
-    const h = (hi | 1) >>> 0;
+  add(lo: number, hi: number, labelId: number): number {
+    if (this.size * 4 >= this.lo.length * 3) this.grow();
+    const key = ((hi >>> 17) << 17) | 0x10000;
     let i = lo & this.mask;
     for (;;) {
-      const k = this.hi[i]!;
-      if (k === 0) {
+      const t = this.tag[i]!;
+      if (t === 0) {
         this.lo[i] = lo;
-        this.hi[i] = h;
-        this.label[i] = label;
+        this.tag[i] = (key | (labelId & 0xffff)) >>> 0;
         this.size++;
         return ROW_NEW;
       }
-      if (k === h && this.lo[i] === lo) return this.label[i] === label ? ROW_DUPLICATE : ROW_CONFLICT;
+      if (this.lo[i] === lo && ((t ^ key) & 0xffff0000) === 0) {
+        return (t & 0xffff) === (labelId & 0xffff) ? ROW_DUPLICATE : ROW_CONFLICT;
+      }
       i = (i + 1) & this.mask;
     }
   }
 
   has(lo: number, hi: number): boolean {
-    const h = (hi | 1) >>> 0;
+    const key = ((hi >>> 17) << 17) | 0x10000;
     let i = lo & this.mask;
     for (;;) {
-      const k = this.hi[i]!;
-      if (k === 0) return false;
-      if (k === h && this.lo[i] === lo) return true;
+      const t = this.tag[i]!;
+      if (t === 0) return false;
+      if (this.lo[i] === lo && ((t ^ key) & 0xffff0000) === 0) return true;
       i = (i + 1) & this.mask;
     }
   }
 
   private grow(): void {
-    const { lo, hi, label } = this;
+    const { lo, tag } = this;
     const cap = lo.length * 2;
     this.lo = new Uint32Array(cap);
-    this.hi = new Uint32Array(cap);
-    this.label = new Uint32Array(cap);
+    this.tag = new Uint32Array(cap);
     this.mask = cap - 1;
     for (let j = 0; j < lo.length; j++) {
-      const k = hi[j]!;
-      if (k === 0) continue;
+      const t = tag[j]!;
+      if (t === 0) continue;
       let i = lo[j]! & this.mask;
-      while (this.hi[i] !== 0) i = (i + 1) & this.mask;
+      while (this.tag[i] !== 0) i = (i + 1) & this.mask;
       this.lo[i] = lo[j]!;
-      this.hi[i] = k;
-      this.label[i] = label[j]!;
+      this.tag[i] = t;
     }
   }
 }

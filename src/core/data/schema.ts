@@ -1,5 +1,3 @@
-import { readFile } from "node:fs/promises";
-import { parse as parseYaml } from "yaml";
 import {
   DATA_SCHEMA,
   type DataSchema,
@@ -8,6 +6,7 @@ import {
 } from "../contracts/data-schema.js";
 import type { ColumnProfile, Profile } from "../contracts/profile.js";
 import { MlgateError } from "../errors.js";
+import { loadContractFile } from "./contract-io.js";
 import type { ColumnRules } from "./scan.js";
 
 /** A categorical domain is written into the schema only up to this many values. */
@@ -68,36 +67,12 @@ export function inferSchema(profile: Profile, label?: string): DataSchema {
 }
 
 /** Reads a committed schema (JSON or YAML) with errors that name the file and key. */
-export async function loadSchema(path: string): Promise<DataSchema> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (e) {
-    throw new MlgateError(`cannot read schema ${path}: ${(e as NodeJS.ErrnoException).code}`, {
-      location: { file: path },
-      hint: "create one with `mlgate schema infer --data <file> --out <schema file>`",
-    });
-  }
-  let raw: unknown;
-  try {
-    raw = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
-  } catch (e) {
-    throw new MlgateError(
-      `schema ${path} is not valid ${/\.ya?ml$/i.test(path) ? "YAML" : "JSON"}: ${(e as Error).message}`,
-      {
-        location: { file: path },
-      },
-    );
-  }
-  const parsed = dataSchemaContract.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new MlgateError(`schema ${path} is invalid: ${issue.message}`, {
-      location: { file: path, key: issue.path.join(".") },
-      hint: "regenerate it with `mlgate schema infer`, or fix the key named above",
-    });
-  }
-  return parsed.data;
+export function loadSchema(path: string): Promise<DataSchema> {
+  return loadContractFile(path, dataSchemaContract, {
+    name: "data schema",
+    missingHint: "create one with `mlgate schema infer --data <file> --out <schema file>`",
+    invalidHint: "regenerate it with `mlgate schema infer`, or fix the key named above",
+  });
 }
 
 /** The per-column rules a scan enforces from a schema. */

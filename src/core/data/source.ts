@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { type FileHandle, open, stat } from "node:fs/promises";
+import { type FileHandle, open, readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { createInterface } from "node:readline";
 import * as zlib from "node:zlib";
@@ -103,7 +103,7 @@ export async function openSource(path: string, opts: SourceOptions = {}): Promis
   if (format === "csv")
     return openCsv(path, bytes, nulls, keepText, opts.delimiter, opts.reuseChunks ?? false);
   if (format === "jsonl") return openJsonl(path, bytes, nulls, keepText);
-  return openParquet(path, bytes, nulls, keepText);
+  return openParquet(path, bytes, nulls, keepText, opts.reuseChunks ?? false);
 }
 
 async function openCsv(
@@ -151,6 +151,7 @@ async function openJsonl(
   nulls: NullTokens,
   keepText: boolean,
 ): Promise<ChunkSource> {
+  if (await startsWithBracket(path)) return openJsonArray(path, bytes, nulls, keepText);
   const stream = createReadStream(path);
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })[
     Symbol.asyncIterator
@@ -233,7 +234,6 @@ async function openJsonl(
           at.push(lineNo);
         }
         if (rows.length === 0) break;
-        const cols: ColumnChunk[] = columns.map(() => newColumnChunk(rows.length));
         rows.forEach((row, r) => {
           for (const key of Object.keys(row)) {
             if (!index.has(key)) {
@@ -243,11 +243,8 @@ async function openJsonl(
               });
             }
           }
-          columns.forEach((name, c) => {
-            classifyValue(row[name], cols[c]!, r, nulls, interners[c]!, keepText);
-          });
         });
-        yield { rows: rows.length, firstRow: dataRows, lines: Float64Array.from(at), columns: cols };
+        yield objectsToChunk(rows, at, dataRows, columns, nulls, interners, keepText);
         dataRows += rows.length;
       }
     },
@@ -257,11 +254,110 @@ async function openJsonl(
   };
 }
 
+function objectsToChunk(
+  rows: Record<string, unknown>[],
+  at: readonly number[],
+  firstRow: number,
+  columns: readonly string[],
+  nulls: NullTokens,
+  interners: StringInterner[],
+  keepText: boolean,
+): Chunk {
+  const cols: ColumnChunk[] = columns.map(() => newColumnChunk(rows.length));
+  rows.forEach((row, r) => {
+    columns.forEach((name, c) => {
+      classifyValue(row[name], cols[c]!, r, nulls, interners[c]!, keepText);
+    });
+  });
+  return { rows: rows.length, firstRow, lines: Float64Array.from(at), columns: cols };
+}
+
+async function startsWithBracket(path: string): Promise<boolean> {
+  const fh = await open(path, "r");
+  try {
+    const head = Buffer.alloc(256);
+    const { bytesRead } = await fh.read(head, 0, head.length, 0);
+    const text = head
+      .toString("utf8", 0, bytesRead)
+      .replace(/^\ufeff/, "")
+      .trimStart();
+    return text.startsWith("[");
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * A JSON file holding one array of objects (what many tools export). Unlike JSON Lines it is read
+ * whole — JSON has no row boundaries to stream on — then handed on in chunks like every format.
+ * Columns are the keys in order of first appearance; an object without a key is missing there.
+ */
+async function openJsonArray(
+  path: string,
+  bytes: number,
+  nulls: NullTokens,
+  keepText: boolean,
+): Promise<ChunkSource> {
+  const text = (await readFile(path, "utf8")).replace(/^\ufeff/, "");
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const line = at ? text.slice(0, Number(at[1])).split("\n").length : undefined;
+    throw new MlgateError(`not valid JSON: ${message}`, {
+      location: { file: path, line },
+      hint: "a .json data file is an array of objects, or JSON Lines (one object per line)",
+    });
+  }
+  if (!Array.isArray(value))
+    throw new MlgateError("expected an array of objects", { location: { file: path, line: 1 } });
+  const columns: string[] = [];
+  const seen = new Set<string>();
+  value.forEach((row, i) => {
+    if (typeof row !== "object" || row === null || Array.isArray(row)) {
+      throw new MlgateError(`element ${i + 1} of the array is not an object`, {
+        location: { file: path },
+        hint: 'each element must be an object such as {"x": 1, "label": "a"}',
+      });
+    }
+    for (const key of Object.keys(row)) {
+      if (!seen.has(key)) {
+        seen.add(key);
+        columns.push(key);
+      }
+    }
+  });
+  const rows = value as Record<string, unknown>[];
+  const interners = columns.map(() => new StringInterner());
+  let done = 0;
+  return {
+    file: path,
+    format: "jsonl",
+    columns,
+    bytes,
+    total: rows.length,
+    position: () => done,
+    async *chunks() {
+      for (let start = 0; start < rows.length; start += JSONL_CHUNK_ROWS) {
+        const part = rows.slice(start, start + JSONL_CHUNK_ROWS);
+        // No lines to point at in one JSON document: examples name the element (1-based).
+        const at = part.map((_, i) => start + i + 1);
+        done = start + part.length;
+        yield objectsToChunk(part, at, start, columns, nulls, interners, keepText);
+      }
+    },
+    async close() {},
+  };
+}
+
 async function openParquet(
   path: string,
   bytes: number,
   nulls: NullTokens,
   keepText: boolean,
+  reuseChunks: boolean,
 ): Promise<ChunkSource> {
   const file = await asyncBufferFromFile(path);
   let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
@@ -278,6 +374,7 @@ async function openParquet(
   const index = new Map(columns.map((c, i) => [c, i]));
   let rowsRead = 0;
   const total = Number(metadata.num_rows);
+  let reusable: ColumnChunk[] | undefined;
   return {
     file: path,
     format: "parquet",
@@ -289,7 +386,11 @@ async function openParquet(
       let groupStart = 0;
       for (const group of metadata.row_groups) {
         const n = Number(group.num_rows);
-        const cols: ColumnChunk[] = columns.map(() => newColumnChunk(n));
+        const cols: ColumnChunk[] =
+          reuseChunks && reusable && reusable[0]!.kinds.length >= n
+            ? reusable
+            : columns.map(() => newColumnChunk(n));
+        if (reuseChunks) reusable = cols;
         const start = groupStart;
         await parquetRead({
           file,

@@ -144,7 +144,8 @@ export class FrequentNumbers {
   /** Subtracts `by` from every counter, dropping those that reach zero, and rebuilds the table. */
   private subtract(by: number): void {
     const { keys, counts } = this;
-    const keep = (this.scratch ??= [new Float64Array(this.capacity), new Float64Array(this.capacity)]);
+    if (!this.scratch) this.scratch = [new Float64Array(this.capacity), new Float64Array(this.capacity)];
+    const keep = this.scratch;
     let m = 0;
     for (let i = 0; i < counts.length; i++) {
       const c = counts[i]!;

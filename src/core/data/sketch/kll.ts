@@ -122,7 +122,6 @@ export class KllSketch {
   private levels: Float64Array[] = [new Float64Array(MIN_CAPACITY)];
   private sizes: number[] = [0];
   private capacities: number[] = [];
-  private cap0 = 0;
   private rng: number;
   /**
    * KLL's sampler: below the compactors, one uniformly chosen value of each block of 2^base
@@ -147,7 +146,6 @@ export class KllSketch {
   private updateCapacities(): void {
     const top = this.levels.length - 1;
     this.capacities = this.levels.map((_, h) => Math.max(MIN_CAPACITY, Math.ceil(this.k * C ** (top - h))));
-    this.cap0 = this.capacities[0]!;
   }
 
   private capacity(h: number): number {
