@@ -27,7 +27,7 @@ import {
   formatPredictionsCsv,
   permutation,
   seededRandom
-} from "./chunks/chunk-ENFVGIUH.js";
+} from "./chunks/chunk-SZXZOZXD.js";
 import {
   MODEL_MANIFEST_FILE,
   MODEL_SCHEMA,
@@ -46,14 +46,14 @@ import {
   inferSchema,
   loadProfile,
   mergeProfiles,
-  readOptionsFrom,
   scanFile,
   validateData
-} from "./chunks/chunk-VEFYVTBI.js";
+} from "./chunks/chunk-RJLS5TT6.js";
 import {
   escapeMarkdown,
+  readOptionsFrom,
   readTable
-} from "./chunks/chunk-KPJCI6ZQ.js";
+} from "./chunks/chunk-LSWA42K6.js";
 import {
   toJson,
   writeOutputs
@@ -3821,7 +3821,8 @@ function registerProfile(program2) {
   ).option("--data <file>", "data file: CSV, JSON Lines or Parquet (default: data.train in mlgate.yml)").option(
     "--label <column>",
     "label column (rows with equal features and another label are not duplicates)"
-  ).requiredOption("--out <file>", "profile.json to write").addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json").action(async (opts, cmd) => {
+  ).option("--out <file>", "profile.json to write (required)").addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json").action(async (opts, cmd) => {
+    if (!opts.out) throw new MlgateError("mlgate profile needs --out <profile.json>");
     const ctx = contextFrom(cmd);
     const loaded = await ctx.config({ optional: true });
     const { profile: profile2, out } = await profileData(
@@ -3834,9 +3835,11 @@ function registerProfile(program2) {
       `Wrote ${out}: ${profile2.rows} rows \xD7 ${profile2.columns.length} columns, ${profile2.duplicate_rows} duplicate rows`
     );
   });
-  profile.command("merge").description("Merge profiles of shards into the profile of the whole").argument("<profiles...>", "profile.json files to merge").requiredOption("--out <file>", "merged profile.json to write").addHelpText("after", "\nExamples:\n  $ mlgate profile merge shard-*/profile.json --out profile.json").action(async (profiles, opts, cmd) => {
+  profile.command("merge").description("Merge profiles of shards into the profile of the whole").argument("<profiles...>", "profile.json files to merge").option("--out <file>", "merged profile.json to write (required)").addHelpText("after", "\nExamples:\n  $ mlgate profile merge shard-*/profile.json --out profile.json").action(async (profiles, opts, cmd) => {
+    const target = opts.out ?? cmd.parent?.opts().out;
+    if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { profile: profile2, out } = await mergeProfileFiles({ profiles, out: opts.out });
+    const { profile: profile2, out } = await mergeProfileFiles({ profiles, out: target });
     ctx.emit(
       { out, rows: profile2.rows, sources: profile2.sources.length },
       `Wrote ${out}: ${profile2.sources.length} profiles, ${profile2.rows} rows`

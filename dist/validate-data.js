@@ -2,8 +2,8 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-VEFYVTBI.js";
-import "./chunks/chunk-KPJCI6ZQ.js";
+} from "./chunks/chunk-RJLS5TT6.js";
+import "./chunks/chunk-LSWA42K6.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

@@ -60,6 +60,7 @@ describe("validation.md", () => {
     expect(md).toContain("a\\|b @\u200dteam");
     expect(md).not.toMatch(/(?<!\\)<img/);
     expect(md).toContain("\\<img src=x\\>");
-    expect(md).toContain("\\[x\\]\\(http://e\\)");
+    // The link is escaped and "://" broken with a zero-width joiner so GitHub cannot autolink it.
+    expect(md).toContain("\\[x\\]\\(http:\u200d//e\\)");
   });
 });

@@ -26,7 +26,7 @@ export function validationMarkdown(v: Validation): string {
   lines.push(`### ${ICON[v.status]} Data validation: ${v.status}`);
   lines.push("");
   lines.push(
-    `${files}: ${v.rows} rows × ${v.columns} columns — ${v.counts.fail} failed, ${v.counts.warn} warnings, ${v.counts.pass} passed.`,
+    `${files}: ${v.rows} rows × ${v.columns} columns — ${v.counts.fail} failed, ${v.counts.warn} ${v.counts.warn === 1 ? "warning" : "warnings"}, ${v.counts.pass} passed.`,
   );
   const order: Record<CheckStatus, number> = { fail: 0, warn: 1, pass: 2 };
   const flagged = v.checks

@@ -16,8 +16,9 @@ import {
   markdownTable,
   noRowsError,
   openSource,
+  readOptionsFrom,
   validationContract
-} from "./chunk-KPJCI6ZQ.js";
+} from "./chunk-LSWA42K6.js";
 import {
   toJson,
   writeOutputs
@@ -140,7 +141,6 @@ var KllSketch = class _KllSketch {
   levels = [new Float64Array(MIN_CAPACITY)];
   sizes = [0];
   capacities = [];
-  cap0 = 0;
   rng;
   /**
    * KLL's sampler: below the compactors, one uniformly chosen value of each block of 2^base
@@ -156,7 +156,6 @@ var KllSketch = class _KllSketch {
   updateCapacities() {
     const top = this.levels.length - 1;
     this.capacities = this.levels.map((_, h) => Math.max(MIN_CAPACITY, Math.ceil(this.k * C ** (top - h))));
-    this.cap0 = this.capacities[0];
   }
   capacity(h) {
     return this.capacities[h];
@@ -781,8 +780,9 @@ function overallStatus(checks) {
   return "pass";
 }
 
-// src/core/data/profile-io.ts
+// src/core/data/contract-io.ts
 init_esm_dirname();
+var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 
 // src/core/contracts/profile.ts
@@ -864,34 +864,45 @@ var profileContract = external_exports.object({
   })
 });
 
-// src/core/data/profile-io.ts
-async function loadProfile(path) {
+// src/core/data/contract-io.ts
+async function loadContractFile(path, contract, what) {
   let text;
   try {
     text = await readFile(path, "utf8");
   } catch (e) {
-    throw new MlgateError(`cannot read profile ${path}: ${e.code}`, {
+    throw new MlgateError(`cannot read the ${what.name} (${e.code})`, {
       location: { file: path },
-      hint: "write one with `mlgate profile --data <file> --out <profile.json>`"
+      hint: what.missingHint
     });
   }
+  const yaml = /\.ya?ml$/i.test(path);
   let raw;
   try {
-    raw = JSON.parse(text);
+    raw = yaml ? (0, import_yaml.parse)(text) : JSON.parse(text);
   } catch (e) {
-    throw new MlgateError(`profile ${path} is not valid JSON: ${e.message}`, {
-      location: { file: path }
-    });
+    throw new MlgateError(
+      `the ${what.name} is not valid ${yaml ? "YAML" : "JSON"}: ${e.message}`,
+      {
+        location: { file: path }
+      }
+    );
   }
-  const parsed = profileContract.safeParse(raw);
+  const parsed = contract.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new MlgateError(`${path} is not an mlgate profile: ${issue.message}`, {
+    throw new MlgateError(`invalid ${what.name}: ${issue.message}`, {
       location: { file: path, key: issue.path.join(".") },
-      hint: "profiles are written by `mlgate profile` or validate-data (schema mlgate/profile@1)"
+      hint: what.invalidHint
     });
   }
   return parsed.data;
+}
+function loadProfile(path) {
+  return loadContractFile(path, profileContract, {
+    name: "profile",
+    missingHint: "write one with `mlgate profile --data <file> --out <profile.json>`",
+    invalidHint: "profiles are written by `mlgate profile` or validate-data (schema mlgate/profile@1)"
+  });
 }
 
 // src/core/data/scan.ts
@@ -902,12 +913,13 @@ init_esm_dirname();
 
 // src/core/data/rows.ts
 init_esm_dirname();
-function hashRows(chunk, skip, outLo, outHi) {
+function hashRows(chunk, skip, order, outLo, outHi) {
   const rows = chunk.rows;
   outLo.fill(2166136261, 0, rows);
   outHi.fill(16777619, 0, rows);
-  chunk.columns.forEach((col, c) => {
-    if (c === skip) return;
+  for (const c of order) {
+    const col = chunk.columns[c];
+    if (c === skip) continue;
     const lo = col.hashLo;
     const hi = col.hashHi;
     for (let r = 0; r < rows; r++) {
@@ -918,7 +930,7 @@ function hashRows(chunk, skip, outLo, outHi) {
       outLo[r] = a + b;
       outHi[r] = b ^ a >>> 7;
     }
-  });
+  }
   for (let r = 0; r < rows; r++) {
     let a = outLo[r];
     let b = outHi[r];
@@ -932,63 +944,61 @@ function hashRows(chunk, skip, outLo, outHi) {
 var ROW_NEW = 0;
 var ROW_DUPLICATE = 1;
 var ROW_CONFLICT = 2;
+var MAX_LABEL_IDS = 65535;
 var RowIndex = class {
   lo;
-  hi;
-  label;
+  tag;
   mask;
   size = 0;
   constructor(capacity = 1 << 16) {
     let cap = 1 << 10;
     while (cap < capacity) cap <<= 1;
     this.lo = new Uint32Array(cap);
-    this.hi = new Uint32Array(cap);
-    this.label = new Uint32Array(cap);
+    this.tag = new Uint32Array(cap);
     this.mask = cap - 1;
   }
   /** Inserts a row; says whether it is new, a duplicate (same label) or a conflict (other label). */
-  add(lo, hi, label) {
-    if (this.size * 5 >= this.lo.length * 3) this.grow();
-    const h = (hi | 1) >>> 0;
+  add(lo, hi, labelId) {
+    if (this.size * 4 >= this.lo.length * 3) this.grow();
+    const key = hi >>> 17 << 17 | 65536;
     let i = lo & this.mask;
     for (; ; ) {
-      const k = this.hi[i];
-      if (k === 0) {
+      const t = this.tag[i];
+      if (t === 0) {
         this.lo[i] = lo;
-        this.hi[i] = h;
-        this.label[i] = label;
+        this.tag[i] = (key | labelId & 65535) >>> 0;
         this.size++;
         return ROW_NEW;
       }
-      if (k === h && this.lo[i] === lo) return this.label[i] === label ? ROW_DUPLICATE : ROW_CONFLICT;
+      if (this.lo[i] === lo && ((t ^ key) & 4294901760) === 0) {
+        return (t & 65535) === (labelId & 65535) ? ROW_DUPLICATE : ROW_CONFLICT;
+      }
       i = i + 1 & this.mask;
     }
   }
   has(lo, hi) {
-    const h = (hi | 1) >>> 0;
+    const key = hi >>> 17 << 17 | 65536;
     let i = lo & this.mask;
     for (; ; ) {
-      const k = this.hi[i];
-      if (k === 0) return false;
-      if (k === h && this.lo[i] === lo) return true;
+      const t = this.tag[i];
+      if (t === 0) return false;
+      if (this.lo[i] === lo && ((t ^ key) & 4294901760) === 0) return true;
       i = i + 1 & this.mask;
     }
   }
   grow() {
-    const { lo, hi, label } = this;
+    const { lo, tag } = this;
     const cap = lo.length * 2;
     this.lo = new Uint32Array(cap);
-    this.hi = new Uint32Array(cap);
-    this.label = new Uint32Array(cap);
+    this.tag = new Uint32Array(cap);
     this.mask = cap - 1;
     for (let j = 0; j < lo.length; j++) {
-      const k = hi[j];
-      if (k === 0) continue;
+      const t = tag[j];
+      if (t === 0) continue;
       let i = lo[j] & this.mask;
-      while (this.hi[i] !== 0) i = i + 1 & this.mask;
+      while (this.tag[i] !== 0) i = i + 1 & this.mask;
       this.lo[i] = lo[j];
-      this.hi[i] = k;
-      this.label[i] = label[j];
+      this.tag[i] = t;
     }
   }
 };
@@ -1110,7 +1120,8 @@ var FrequentNumbers = class {
   /** Subtracts `by` from every counter, dropping those that reach zero, and rebuilds the table. */
   subtract(by) {
     const { keys, counts } = this;
-    const keep = this.scratch ??= [new Float64Array(this.capacity), new Float64Array(this.capacity)];
+    if (!this.scratch) this.scratch = [new Float64Array(this.capacity), new Float64Array(this.capacity)];
+    const keep = this.scratch;
     let m = 0;
     for (let i = 0; i < counts.length; i++) {
       const c = counts[i];
@@ -1418,13 +1429,17 @@ var Profiler = class {
     this.opts = opts;
     this.columns = names.map((n) => new ColumnAccumulator(n));
     this.labelIndex = opts.label === void 0 ? -1 : names.indexOf(opts.label);
+    this.hashOrder = names.map((_, i) => i).sort((a, b) => names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0);
   }
   names;
   opts;
   columns;
   rowIndex = new RowIndex();
+  /** Label values numbered in order of appearance, for the row index's 16-bit label ids. */
+  labelIds = /* @__PURE__ */ new Map();
   rowHashes = new HyperLogLog();
   labelIndex;
+  hashOrder;
   rows = 0;
   duplicateRows = 0;
   /** Feature hashes of the last chunk (valid until the next `add`). */
@@ -1444,11 +1459,21 @@ var Profiler = class {
     }
     const lo = this.featureLo;
     const hi = this.featureHi;
-    hashRows(chunk, this.labelIndex, lo, hi);
+    hashRows(chunk, this.labelIndex, this.hashOrder, lo, hi);
     const label = this.labelIndex >= 0 ? chunk.columns[this.labelIndex] : void 0;
+    const labelIds = this.labelIds;
     for (let r = 0; r < rows; r++) {
       const labelHash = label ? label.hashLo[r] : 0;
-      const status = this.rowIndex.add(lo[r], hi[r], labelHash);
+      let labelId = 0;
+      if (label) {
+        const known = labelIds.get(labelHash);
+        if (known !== void 0) labelId = known;
+        else if (labelIds.size < MAX_LABEL_IDS) {
+          labelId = labelIds.size;
+          labelIds.set(labelHash, labelId);
+        } else labelId = labelHash & MAX_LABEL_IDS;
+      }
+      const status = this.rowIndex.add(lo[r], hi[r], labelId);
       this.rowStatus[r] = status;
       if (status === ROW_DUPLICATE) this.duplicateRows++;
       this.rowHashes.add(lo[r] ^ labelHash, hi[r]);
@@ -1618,8 +1643,6 @@ async function scanFile(path, opts = {}) {
 
 // src/core/data/schema.ts
 init_esm_dirname();
-var import_yaml = __toESM(require_dist(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
 
 // src/core/contracts/data-schema.ts
 init_esm_dirname();
@@ -1686,36 +1709,12 @@ function inferSchema(profile, label) {
   const classes = labelCol?.frequent.exact && labelCol.type !== "float" ? labelCol.frequent.items.map((i) => i.value).sort((a, b) => String(a).localeCompare(String(b))) : void 0;
   return { schema: DATA_SCHEMA, label, classes, columns };
 }
-async function loadSchema(path) {
-  let text;
-  try {
-    text = await readFile2(path, "utf8");
-  } catch (e) {
-    throw new MlgateError(`cannot read schema ${path}: ${e.code}`, {
-      location: { file: path },
-      hint: "create one with `mlgate schema infer --data <file> --out <schema file>`"
-    });
-  }
-  let raw;
-  try {
-    raw = /\.ya?ml$/i.test(path) ? (0, import_yaml.parse)(text) : JSON.parse(text);
-  } catch (e) {
-    throw new MlgateError(
-      `schema ${path} is not valid ${/\.ya?ml$/i.test(path) ? "YAML" : "JSON"}: ${e.message}`,
-      {
-        location: { file: path }
-      }
-    );
-  }
-  const parsed = dataSchemaContract.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new MlgateError(`schema ${path} is invalid: ${issue.message}`, {
-      location: { file: path, key: issue.path.join(".") },
-      hint: "regenerate it with `mlgate schema infer`, or fix the key named above"
-    });
-  }
-  return parsed.data;
+function loadSchema(path) {
+  return loadContractFile(path, dataSchemaContract, {
+    name: "data schema",
+    missingHint: "create one with `mlgate schema infer --data <file> --out <schema file>`",
+    invalidHint: "regenerate it with `mlgate schema infer`, or fix the key named above"
+  });
 }
 function rulesFromSchema(schema) {
   const rules = /* @__PURE__ */ new Map();
@@ -1744,7 +1743,7 @@ function validationMarkdown(v) {
   lines.push(`### ${ICON[v.status]} Data validation: ${v.status}`);
   lines.push("");
   lines.push(
-    `${files}: ${v.rows} rows \xD7 ${v.columns} columns \u2014 ${v.counts.fail} failed, ${v.counts.warn} warnings, ${v.counts.pass} passed.`
+    `${files}: ${v.rows} rows \xD7 ${v.columns} columns \u2014 ${v.counts.fail} failed, ${v.counts.warn} ${v.counts.warn === 1 ? "warning" : "warnings"}, ${v.counts.pass} passed.`
   );
   const order = { fail: 0, warn: 1, pass: 2 };
   const flagged = v.checks.filter((c) => c.status !== "pass").sort((a, b) => order[a.status] - order[b.status]);
@@ -1775,10 +1774,6 @@ function validationMarkdown(v) {
 }
 
 // src/commands/validate-data.ts
-function readOptionsFrom(loaded) {
-  const d = loaded?.config.data;
-  return d ? { format: d.format, delimiter: d.delimiter, nullValues: d.null_values } : {};
-}
 async function validateData(loaded, inputs, ports) {
   const cfg = loaded?.config;
   const fromConfig = (p) => p && loaded ? resolveFromConfig(loaded, p) : p;
@@ -1853,10 +1848,9 @@ async function validateData(loaded, inputs, ports) {
 }
 
 export {
-  mergeProfiles,
   loadProfile,
+  mergeProfiles,
   scanFile,
   inferSchema,
-  readOptionsFrom,
   validateData
 };

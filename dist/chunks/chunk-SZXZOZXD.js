@@ -24,7 +24,7 @@ import {
   markdownTable,
   readTable,
   validationContract
-} from "./chunk-KPJCI6ZQ.js";
+} from "./chunk-LSWA42K6.js";
 import {
   toJson,
   writeOutputs

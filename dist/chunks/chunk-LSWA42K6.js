@@ -130,6 +130,10 @@ function hashString(s) {
   const n = buf.write(s, 0, "utf8");
   hashBytes(buf, 0, n);
 }
+function hashDatetime(t) {
+  hashNumber(t);
+  hashOutLo = (hashOutLo ^ 1540483477) >>> 0;
+}
 var MISSING_HASH_LO = 2654435769;
 var MISSING_HASH_HI = 2135587861;
 function hashMissing() {
@@ -295,7 +299,7 @@ function classifyBytes(b, s, e, col, row, nulls, interner, keepText) {
       const text = latin1(b, s, e);
       const t = Date.parse(b[s + 10] === 32 ? `${text.slice(0, 10)}T${text.slice(11)}` : text);
       if (!Number.isNaN(t)) {
-        hashBytes(b, s, e);
+        hashDatetime(t);
         setCell(col, row, CELL_DATETIME, t, text);
         return;
       }
@@ -353,9 +357,13 @@ function classifyValue(value, col, row, nulls, interner, keepText) {
     setCell(col, row, CELL_BOOL, v, value ? "true" : "false");
   } else if (value instanceof Date) {
     const t = value.getTime();
-    const text = Number.isNaN(t) ? String(value) : value.toISOString();
-    hashString(text);
-    setCell(col, row, Number.isNaN(t) ? CELL_STRING : CELL_DATETIME, t, text);
+    if (Number.isNaN(t)) {
+      hashMissing();
+      setCell(col, row, CELL_MISSING, Number.NaN, void 0);
+    } else {
+      hashDatetime(t);
+      setCell(col, row, CELL_DATETIME, t, keepText ? value.toISOString() : void 0);
+    }
   } else if (typeof value === "string") {
     classifyText(value, col, row, nulls, interner, keepText);
   } else {
@@ -369,13 +377,14 @@ function cellText(col, row) {
   if (kind === CELL_MISSING) return null;
   const text = col.texts[row];
   if (text !== void 0) return text;
+  if (kind === CELL_DATETIME) return new Date(col.nums[row]).toISOString();
   return String(col.nums[row]);
 }
 
 // src/core/data/source.ts
 init_esm_dirname();
 import { createReadStream as createReadStream2 } from "node:fs";
-import { open, stat } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { createInterface } from "node:readline";
 import * as zlib from "node:zlib";
@@ -8987,7 +8996,7 @@ var CsvReader = class {
     const len = this.len;
     const d = this.opts.delimiter;
     const maxRows = Math.max(16, Math.ceil((len - this.pos) / Math.max(1, ncol)) + 1);
-    const f = this.fieldsFor(Math.min(maxRows, 1 << 16), ncol);
+    const f = this.fieldsFor(Math.min(maxRows, 1 << 13), ncol);
     const cap = f.lines.length;
     const { starts, ends, escaped, lines } = f;
     let rows = 0;
@@ -9193,7 +9202,7 @@ async function openSource(path, opts = {}) {
   if (format === "csv")
     return openCsv(path, bytes, nulls, keepText, opts.delimiter, opts.reuseChunks ?? false);
   if (format === "jsonl") return openJsonl(path, bytes, nulls, keepText);
-  return openParquet(path, bytes, nulls, keepText);
+  return openParquet(path, bytes, nulls, keepText, opts.reuseChunks ?? false);
 }
 async function openCsv(path, bytes, nulls, keepText, delimiter, reuseChunks) {
   const delim = delimiter ?? (extname(path).toLowerCase() === ".tsv" ? "	" : ",");
@@ -9227,6 +9236,7 @@ async function openCsv(path, bytes, nulls, keepText, delimiter, reuseChunks) {
   };
 }
 async function openJsonl(path, bytes, nulls, keepText) {
+  if (await startsWithBracket(path)) return openJsonArray(path, bytes, nulls, keepText);
   const stream = createReadStream2(path);
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })[Symbol.asyncIterator]();
   let lineNo = 0;
@@ -9307,7 +9317,6 @@ async function openJsonl(path, bytes, nulls, keepText) {
           at.push(lineNo);
         }
         if (rows.length === 0) break;
-        const cols = columns.map(() => newColumnChunk(rows.length));
         rows.forEach((row, r) => {
           for (const key of Object.keys(row)) {
             if (!index.has(key)) {
@@ -9317,11 +9326,8 @@ async function openJsonl(path, bytes, nulls, keepText) {
               });
             }
           }
-          columns.forEach((name, c) => {
-            classifyValue(row[name], cols[c], r, nulls, interners[c], keepText);
-          });
         });
-        yield { rows: rows.length, firstRow: dataRows, lines: Float64Array.from(at), columns: cols };
+        yield objectsToChunk(rows, at, dataRows, columns, nulls, interners, keepText);
         dataRows += rows.length;
       }
     },
@@ -9330,7 +9336,81 @@ async function openJsonl(path, bytes, nulls, keepText) {
     }
   };
 }
-async function openParquet(path, bytes, nulls, keepText) {
+function objectsToChunk(rows, at, firstRow, columns, nulls, interners, keepText) {
+  const cols = columns.map(() => newColumnChunk(rows.length));
+  rows.forEach((row, r) => {
+    columns.forEach((name, c) => {
+      classifyValue(row[name], cols[c], r, nulls, interners[c], keepText);
+    });
+  });
+  return { rows: rows.length, firstRow, lines: Float64Array.from(at), columns: cols };
+}
+async function startsWithBracket(path) {
+  const fh = await open(path, "r");
+  try {
+    const head = Buffer.alloc(256);
+    const { bytesRead } = await fh.read(head, 0, head.length, 0);
+    const text = head.toString("utf8", 0, bytesRead).replace(/^\ufeff/, "").trimStart();
+    return text.startsWith("[");
+  } finally {
+    await fh.close();
+  }
+}
+async function openJsonArray(path, bytes, nulls, keepText) {
+  const text = (await readFile(path, "utf8")).replace(/^\ufeff/, "");
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const message = e.message;
+    const at = /position (\d+)/.exec(message);
+    const line = at ? text.slice(0, Number(at[1])).split("\n").length : void 0;
+    throw new MlgateError(`not valid JSON: ${message}`, {
+      location: { file: path, line },
+      hint: "a .json data file is an array of objects, or JSON Lines (one object per line)"
+    });
+  }
+  if (!Array.isArray(value))
+    throw new MlgateError("expected an array of objects", { location: { file: path, line: 1 } });
+  const columns = [];
+  const seen = /* @__PURE__ */ new Set();
+  value.forEach((row, i) => {
+    if (typeof row !== "object" || row === null || Array.isArray(row)) {
+      throw new MlgateError(`element ${i + 1} of the array is not an object`, {
+        location: { file: path },
+        hint: 'each element must be an object such as {"x": 1, "label": "a"}'
+      });
+    }
+    for (const key of Object.keys(row)) {
+      if (!seen.has(key)) {
+        seen.add(key);
+        columns.push(key);
+      }
+    }
+  });
+  const rows = value;
+  const interners = columns.map(() => new StringInterner());
+  let done = 0;
+  return {
+    file: path,
+    format: "jsonl",
+    columns,
+    bytes,
+    total: rows.length,
+    position: () => done,
+    async *chunks() {
+      for (let start = 0; start < rows.length; start += JSONL_CHUNK_ROWS) {
+        const part = rows.slice(start, start + JSONL_CHUNK_ROWS);
+        const at = part.map((_, i) => start + i + 1);
+        done = start + part.length;
+        yield objectsToChunk(part, at, start, columns, nulls, interners, keepText);
+      }
+    },
+    async close() {
+    }
+  };
+}
+async function openParquet(path, bytes, nulls, keepText, reuseChunks) {
   const file = await asyncBufferFromFile(path);
   let metadata;
   try {
@@ -9346,6 +9426,7 @@ async function openParquet(path, bytes, nulls, keepText) {
   const index = new Map(columns.map((c, i) => [c, i]));
   let rowsRead = 0;
   const total = Number(metadata.num_rows);
+  let reusable;
   return {
     file: path,
     format: "parquet",
@@ -9357,7 +9438,8 @@ async function openParquet(path, bytes, nulls, keepText) {
       let groupStart = 0;
       for (const group of metadata.row_groups) {
         const n = Number(group.num_rows);
-        const cols = columns.map(() => newColumnChunk(n));
+        const cols = reuseChunks && reusable && reusable[0].kinds.length >= n ? reusable : columns.map(() => newColumnChunk(n));
+        if (reuseChunks) reusable = cols;
         const start = groupStart;
         await parquetRead({
           file,
@@ -9389,6 +9471,10 @@ async function openParquet(path, bytes, nulls, keepText) {
 }
 
 // src/core/data/read.ts
+function readOptionsFrom(loaded) {
+  const d = loaded?.config.data;
+  return d ? { format: d.format, delimiter: d.delimiter, nullValues: d.null_values } : {};
+}
 function inferColumnType(kinds) {
   const n = (k) => kinds[k] ?? 0;
   const numeric = n(CELL_INT) + n(CELL_FLOAT) + n(CELL_NAN) + n(CELL_INF);
@@ -9634,6 +9720,7 @@ export {
   cellText,
   noRowsError,
   openSource,
+  readOptionsFrom,
   inferColumnType,
   readTable,
   escapeMarkdown,
