@@ -48,7 +48,7 @@ import {
   mergeProfiles,
   scanFile,
   validateData
-} from "./chunks/chunk-RJLS5TT6.js";
+} from "./chunks/chunk-7FT62VEU.js";
 import {
   escapeMarkdown,
   readOptionsFrom,

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-RJLS5TT6.js";
+} from "./chunks/chunk-7FT62VEU.js";
 import "./chunks/chunk-LSWA42K6.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {

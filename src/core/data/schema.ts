@@ -26,6 +26,11 @@ function inferRange(col: ColumnProfile): SchemaColumn["range"] {
   if (col.type === "int") {
     min = Math.floor(min);
     max = Math.ceil(max);
+  } else if (max > min) {
+    // Round outward to three digits below the spread, so a committed schema reads 20.7, not 20.750000000000004.
+    const step = 10 ** (Math.floor(Math.log10(max - min)) - 3);
+    min = Number((Math.floor(min / step) * step).toPrecision(12));
+    max = Number((Math.ceil(max / step) * step).toPrecision(12));
   }
   return { min, max };
 }

@@ -1677,6 +1677,10 @@ function inferRange(col) {
   if (col.type === "int") {
     min = Math.floor(min);
     max = Math.ceil(max);
+  } else if (max > min) {
+    const step = 10 ** (Math.floor(Math.log10(max - min)) - 3);
+    min = Number((Math.floor(min / step) * step).toPrecision(12));
+    max = Number((Math.ceil(max / step) * step).toPrecision(12));
   }
   return { min, max };
 }
