@@ -4,7 +4,7 @@
  * writes them to bench/results/<name>.md; bench/README.md summarizes them.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -19,10 +19,19 @@ if (unknown.length) {
   console.error(`unknown benchmark(s): ${unknown.join(", ")}; available: ${all.join(", ")}`);
   process.exit(2);
 }
+/** The arguments each benchmark's recorded figures were taken with (see bench/README.md). */
+const defaultArgs: Record<string, string[]> = {
+  data: ["1000000", "--rows2", "5000000", "--parquet"],
+};
+// The reference figures use Debian's python3 (pandas 1.5, torch 1.13) when the machine has it.
+const env = { ...process.env };
+if (!env.PYTHON && existsSync("/usr/bin/python3")) env.PYTHON = "/usr/bin/python3";
+
 let failed = 0;
 for (const name of names) {
   console.error(`\n=== bench: ${name}`);
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(here, `${name}.ts`)], { stdio: "inherit" });
+  const args = ["--import", "tsx", join(here, `${name}.ts`), ...(defaultArgs[name] ?? [])];
+  const r = spawnSync(process.execPath, args, { stdio: "inherit", env });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);
