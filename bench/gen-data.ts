@@ -8,18 +8,7 @@
 
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-
-/** Mulberry32: small, fast, seedable. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../src/core/stats/random.js";
 
 export const BENCH_HEADER = [
   "id",
@@ -32,7 +21,7 @@ export const BENCH_HEADER = [
 ];
 
 export async function generateBenchCsv(path: string, rows: number, seed = 42): Promise<void> {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const normal = () => {
     const u = 1 - rand();
     const v = rand();
