@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { mulberry32 as rng } from "../../bench/gen-data.js";
 import { hashBytes, hashNumber, hashOutHi, hashOutLo, hashString } from "../../src/core/data/cells.js";
 import { FrequentItems, FrequentNumbers } from "../../src/core/data/sketch/frequent.js";
 import { HLL_RELATIVE_ERROR, HyperLogLog } from "../../src/core/data/sketch/hll.js";
 import { KLL_RANK_ERROR, KllSketch } from "../../src/core/data/sketch/kll.js";
+import { seededRandom as rng } from "../../src/core/stats/random.js";
 
 /** Worst |estimated rank − exact rank| over the 99 percentiles, using the exact sorted data. */
 function worstRankError(sketch: KllSketch, sorted: Float64Array): number {

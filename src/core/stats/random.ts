@@ -93,7 +93,8 @@ export function createRng(seed: number): Rng {
 }
 
 /**
- * A small seeded PRNG of uniform floats in [0, 1) (mulberry32), for shuffles, splits and generated data. Shuffling, the validation split and the dropout seeds all draw
+ * A small seeded PRNG of uniform floats in [0, 1) (mulberry32), for shuffles, splits and generated
+ * data. Shuffling, the validation split and the dropout seeds all draw
  * from it, so a run is a pure function of its seed; Math.random is never used in training.
  */
 export function seededRandom(seed: number): () => number {
