@@ -149,3 +149,92 @@ describe("merged profiles", () => {
     });
   }
 });
+
+describe("bounded row index", () => {
+  let dir: string;
+  const N = 100_000;
+  let dupCopies = 0;
+  let conflictCopies = 0;
+  let trainPath: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "mlgate-rows-"));
+    // Distinct rows i, with seeded copies of earlier rows: exact copies (duplicates) and copies
+    // with another label (conflicts); the true counts are known from how the file was written.
+    let seed = 12345;
+    const rand = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const out = ["a,b,label"];
+    for (let i = 0; i < N; i++) {
+      out.push(`${i},s${i % 13},${i % 3}`);
+      const u = rand();
+      if (u < 0.2) {
+        const j = Math.floor(rand() * (i + 1));
+        out.push(`${j},s${j % 13},${j % 3}`);
+        dupCopies++;
+      } else if (u < 0.25) {
+        const j = Math.floor(rand() * (i + 1));
+        out.push(`${j},s${j % 13},${(j + 1) % 3}`);
+        conflictCopies++;
+      }
+    }
+    trainPath = join(dir, "train.csv");
+    await writeFile(trainPath, `${out.join("\n")}\n`);
+  });
+
+  it("counts exactly within its budget", async () => {
+    const scan = await scanFile(trainPath, { label: "label" });
+    expect(scan.profile.duplicate_rows).toBe(dupCopies);
+    expect(scan.profile.duplicate_rows_exact).toBe(true);
+    expect(scan.duplicates.count).toBe(dupCopies);
+    expect(scan.conflicts.count).toBe(conflictCopies);
+    expect(scan.duplicates.exact).toBe(true);
+    expect(scan.rowIndex.level).toBe(0);
+  });
+
+  it("past its budget stays within it and estimates duplicates and conflicts from a hash sample", async () => {
+    const scan = await scanFile(trainPath, { label: "label", rowIndexSlots: 4096 });
+    const index = scan.rowIndex;
+    expect(index.level).toBeGreaterThan(0);
+    expect(index.size).toBeLessThanOrEqual(3072);
+    expect(scan.profile.duplicate_rows_exact).toBe(false);
+    expect(scan.duplicates.exact).toBe(false);
+    expect(scan.profile.duplicate_rows).toBe(scan.duplicates.count);
+    // About N / 2^level distinct rows sampled: a relative error near 1/√(sampled copies); 4σ bounds.
+    const within = (est: number, truth: number) => {
+      const sampled = truth / 2 ** index.level;
+      expect(Math.abs(est - truth)).toBeLessThan((4 * truth) / Math.sqrt(sampled));
+    };
+    within(scan.duplicates.count, dupCopies);
+    within(scan.conflicts.count, conflictCopies);
+    // The first offending rows come long before the index fills: the examples are the exact run's.
+    const exact = await scanFile(trainPath, { label: "label" });
+    expect(scan.duplicates.examples).toEqual(exact.duplicates.examples);
+    expect(scan.conflicts.examples).toEqual(exact.conflicts.examples);
+  });
+
+  it("estimates no duplicates as exactly none", async () => {
+    const path = join(dir, "unique.csv");
+    await writeFile(path, `a,b\n${Array.from({ length: 20_000 }, (_, i) => `${i},${i * 7}`).join("\n")}\n`);
+    const scan = await scanFile(path, { rowIndexSlots: 1024 });
+    expect(scan.rowIndex.level).toBeGreaterThan(0);
+    expect(scan.profile.duplicate_rows).toBe(0);
+    expect(scan.profile.duplicate_rows_exact).toBe(false);
+  });
+
+  it("estimates leakage against a sampled training index", async () => {
+    const train = await scanFile(trainPath, { label: "label", rowIndexSlots: 4096 });
+    const leakedRows = 20_000;
+    const rows = ["a,b,label"];
+    for (let i = 0; i < leakedRows; i++) rows.push(`${i * 5},s${(i * 5) % 13},${(i * 5) % 3}`);
+    for (let i = 0; i < 10_000; i++) rows.push(`${N + i},new,0`);
+    const testPath = join(dir, "test.csv");
+    await writeFile(testPath, `${rows.join("\n")}\n`);
+    const test = await scanFile(testPath, { label: "label", leakageIndex: train.rowIndex });
+    expect(test.leakage.exact).toBe(false);
+    const sampled = leakedRows / 2 ** train.rowIndex.level;
+    expect(Math.abs(test.leakage.count - leakedRows)).toBeLessThan((4 * leakedRows) / Math.sqrt(sampled));
+    expect(test.leakage.examples.length).toBeGreaterThan(0);
+  });
+});
