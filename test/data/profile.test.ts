@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Profile, profileContract } from "../../src/core/contracts/profile.js";
 import { mergeProfiles } from "../../src/core/data/profile.js";
 import { readTable } from "../../src/core/data/read.js";
+import { RowIndex } from "../../src/core/data/rows.js";
 import { scanFile } from "../../src/core/data/scan.js";
 import { HLL_RELATIVE_ERROR } from "../../src/core/data/sketch/hll.js";
 import { KLL_RANK_ERROR } from "../../src/core/data/sketch/kll.js";
@@ -212,6 +213,23 @@ describe("bounded row index", () => {
     const exact = await scanFile(trainPath, { label: "label" });
     expect(scan.duplicates.examples).toEqual(exact.duplicates.examples);
     expect(scan.conflicts.examples).toEqual(exact.conflicts.examples);
+  });
+
+  it("gives the same statuses and sampling level whether reserved up front or grown", () => {
+    const grown = new RowIndex(undefined, 4096);
+    const reserved = new RowIndex(undefined, 4096);
+    reserved.reserve(1e7);
+    let seed = 7;
+    for (let i = 0; i < 20_000; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      // Hashes drawn from 5000 values, so about three in four repeat an earlier one.
+      const lo = Math.imul((seed >>> 8) % 5000, 0x9e3779b1) >>> 0;
+      const hi = Math.imul(lo ^ 0x5bd1e995, 0x85ebca6b) >>> 0;
+      expect(reserved.add(lo, hi, i % 2)).toBe(grown.add(lo, hi, i % 2));
+    }
+    expect(reserved.level).toBe(grown.level);
+    expect(reserved.size).toBe(grown.size);
+    expect(reserved.size).toBeLessThanOrEqual(3072);
   });
 
   it("estimates no duplicates as exactly none", async () => {

@@ -101,6 +101,17 @@ export class RowIndex {
     this.mask = cap - 1;
   }
 
+  /**
+   * Grows the table at once to hold about `rows` distinct rows (within the budget), instead of
+   * doubling its way there: each doubling re-inserts every row so far, and old and new tables are
+   * briefly both alive. Only speed and transient memory change, never which rows are indexed.
+   */
+  reserve(rows: number): void {
+    let cap = this.lo.length;
+    while (cap * 3 < rows * 4 && cap * 2 <= this.maxSlots) cap *= 2;
+    if (cap > this.lo.length) this.rehash(cap, this.level);
+  }
+
   /** Whether rows with this hash are indexed at the current level (always, while the index is exact). */
   covers(lo: number): boolean {
     return Math.clz32(lo) >= this.level;

@@ -135,6 +135,10 @@ export async function scanFile(path: string, opts: ScanOptions = {}): Promise<Sc
   const task = (opts.progress ?? noProgress).start(`reading ${path}`, source.total);
   try {
     for await (const chunk of source.chunks()) {
+      // The first chunk's bytes per row give the file's row count, roughly: size the row index once.
+      if (chunk.firstRow === 0 && source.position() > 0) {
+        profiler.rowIndex.reserve(Math.ceil((chunk.rows * source.total) / source.position()));
+      }
       profiler.add(chunk);
       chunk.columns.forEach((col, c) => {
         evidence[c]!.add(col, chunk);
