@@ -232,6 +232,30 @@ describe("bounded row index", () => {
     expect(reserved.size).toBeLessThanOrEqual(3072);
   });
 
+  it("keeps exactly the rows at or above its sampling level, all of them findable", () => {
+    const index = new RowIndex(undefined, 1024);
+    const his = new Map<number, number>();
+    let seed = 99;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) >>> 0;
+    };
+    for (let i = 0; i < 50_000; i++) {
+      const lo = next();
+      const hi = next();
+      his.set(lo, hi);
+      index.add(lo, hi, 0);
+    }
+    expect(index.level).toBeGreaterThan(3);
+    let kept = 0;
+    for (const [lo, hi] of his) {
+      const covered = Math.clz32(lo) >= index.level;
+      if (covered) kept++;
+      expect(index.has(lo, hi)).toBe(covered);
+    }
+    expect(index.size).toBe(kept);
+  });
+
   it("estimates no duplicates as exactly none", async () => {
     const path = join(dir, "unique.csv");
     await writeFile(path, `a,b\n${Array.from({ length: 20_000 }, (_, i) => `${i},${i * 7}`).join("\n")}\n`);

@@ -109,7 +109,7 @@ export class RowIndex {
   reserve(rows: number): void {
     let cap = this.lo.length;
     while (cap * 3 < rows * 4 && cap * 2 <= this.maxSlots) cap *= 2;
-    if (cap > this.lo.length) this.rehash(cap, this.level);
+    if (cap > this.lo.length) this.rehash(cap);
   }
 
   /** Whether rows with this hash are indexed at the current level (always, while the index is exact). */
@@ -161,31 +161,56 @@ export class RowIndex {
   }
 
   private grow(): void {
-    this.rehash(this.lo.length * 2, 0);
+    this.rehash(this.lo.length * 2);
   }
 
-  /** Drops the rows below the next level (about half of them), at the same table size. */
+  /**
+   * Drops the rows below the next level (about half of them), in place: a second table of the
+   * same size would double the index's memory at the moment it is largest.
+   */
   private raiseLevel(): void {
     do {
       this.level++;
-      this.rehash(this.lo.length, this.level);
+      const level = this.level;
+      for (let x = 0; x <= this.mask; x++) {
+        // Removing shifts a later row into x: look at x again until it holds a row to keep.
+        while (this.tag[x] !== 0 && Math.clz32(this.lo[x]!) < level) this.removeAt(x);
+      }
     } while (this.size * 4 >= this.lo.length * 3 && this.level < 32);
   }
 
-  private rehash(cap: number, level: number): void {
+  /** Linear-probing deletion by backward shift (Knuth's Algorithm R): no tombstones, no rehash. */
+  private removeAt(slot: number): void {
+    const { lo, tag, mask } = this;
+    let i = slot;
+    let j = slot;
+    for (;;) {
+      j = (j + 1) & mask;
+      if (tag[j] === 0) break;
+      const home = lo[j]! & mask;
+      // The row at j stays if its home lies cyclically in (i, j]: the gap at i is not on its probe path.
+      if (i <= j ? i < home && home <= j : i < home || home <= j) continue;
+      lo[i] = lo[j]!;
+      tag[i] = tag[j]!;
+      i = j;
+    }
+    lo[i] = 0;
+    tag[i] = 0;
+    this.size--;
+  }
+
+  private rehash(cap: number): void {
     const { lo, tag } = this;
     this.lo = new Uint32Array(cap);
     this.tag = new Uint32Array(cap);
     this.mask = cap - 1;
-    this.size = 0;
     for (let j = 0; j < lo.length; j++) {
       const t = tag[j]!;
-      if (t === 0 || Math.clz32(lo[j]!) < level) continue;
+      if (t === 0) continue;
       let i = lo[j]! & this.mask;
       while (this.tag[i] !== 0) i = (i + 1) & this.mask;
       this.lo[i] = lo[j]!;
       this.tag[i] = t;
-      this.size++;
     }
   }
 }
