@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Profile, profileContract } from "../../src/core/contracts/profile.js";
+import { runChecks } from "../../src/core/data/checks.js";
 import { mergeProfiles } from "../../src/core/data/profile.js";
 import { readTable } from "../../src/core/data/read.js";
 import { RowIndex } from "../../src/core/data/rows.js";
@@ -254,6 +255,20 @@ describe("bounded row index", () => {
       expect(index.has(lo, hi)).toBe(covered);
     }
     expect(index.size).toBe(kept);
+  });
+
+  it("says in the checks which counts are estimates", async () => {
+    const exact = runChecks({ train: await scanFile(trainPath, { label: "label" }), label: "label" });
+    const sampledScan = await scanFile(trainPath, { label: "label", rowIndexSlots: 4096 });
+    const sampled = runChecks({ train: sampledScan, label: "label" });
+    const check = (checks: typeof exact, id: string) => checks.find((c) => c.id === id)!;
+    expect(check(exact, "duplicates")).toMatchObject({ count: dupCopies });
+    expect(check(exact, "duplicates").message).toMatch(/^\d+ rows .* repeat an earlier row$/);
+    expect(check(sampled, "duplicates").count).toBe(sampledScan.duplicates.count);
+    expect(check(sampled, "duplicates").message).toMatch(/^about \d+ rows .*estimated from a hash sample/);
+    expect(check(sampled, "label.conflicts").message).toMatch(
+      /^about \d+ rows .*estimated from a hash sample/,
+    );
   });
 
   it("estimates no duplicates as exactly none", async () => {
