@@ -4,8 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Profile, profileContract } from "../../src/core/contracts/profile.js";
+import { runChecks } from "../../src/core/data/checks.js";
 import { mergeProfiles } from "../../src/core/data/profile.js";
 import { readTable } from "../../src/core/data/read.js";
+import { RowIndex } from "../../src/core/data/rows.js";
 import { scanFile } from "../../src/core/data/scan.js";
 import { HLL_RELATIVE_ERROR } from "../../src/core/data/sketch/hll.js";
 import { KLL_RANK_ERROR } from "../../src/core/data/sketch/kll.js";
@@ -148,4 +150,148 @@ describe("merged profiles", () => {
       );
     });
   }
+});
+
+describe("bounded row index", () => {
+  let dir: string;
+  const N = 100_000;
+  let dupCopies = 0;
+  let conflictCopies = 0;
+  let trainPath: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "mlgate-rows-"));
+    // Distinct rows i, with seeded copies of earlier rows: exact copies (duplicates) and copies
+    // with another label (conflicts); the true counts are known from how the file was written.
+    let seed = 12345;
+    const rand = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const out = ["a,b,label"];
+    for (let i = 0; i < N; i++) {
+      out.push(`${i},s${i % 13},${i % 3}`);
+      const u = rand();
+      if (u < 0.2) {
+        const j = Math.floor(rand() * (i + 1));
+        out.push(`${j},s${j % 13},${j % 3}`);
+        dupCopies++;
+      } else if (u < 0.25) {
+        const j = Math.floor(rand() * (i + 1));
+        out.push(`${j},s${j % 13},${(j + 1) % 3}`);
+        conflictCopies++;
+      }
+    }
+    trainPath = join(dir, "train.csv");
+    await writeFile(trainPath, `${out.join("\n")}\n`);
+  });
+
+  it("counts exactly within its budget", async () => {
+    const scan = await scanFile(trainPath, { label: "label" });
+    expect(scan.profile.duplicate_rows).toBe(dupCopies);
+    expect(scan.profile.duplicate_rows_exact).toBe(true);
+    expect(scan.duplicates.count).toBe(dupCopies);
+    expect(scan.conflicts.count).toBe(conflictCopies);
+    expect(scan.duplicates.exact).toBe(true);
+    expect(scan.rowIndex.level).toBe(0);
+  });
+
+  it("past its budget stays within it and estimates duplicates and conflicts from a hash sample", async () => {
+    const scan = await scanFile(trainPath, { label: "label", rowIndexSlots: 4096 });
+    const index = scan.rowIndex;
+    expect(index.level).toBeGreaterThan(0);
+    expect(index.size).toBeLessThanOrEqual(3072);
+    expect(scan.profile.duplicate_rows_exact).toBe(false);
+    expect(scan.duplicates.exact).toBe(false);
+    expect(scan.profile.duplicate_rows).toBe(scan.duplicates.count);
+    // About N / 2^level distinct rows sampled: a relative error near 1/√(sampled copies); 4σ bounds.
+    const within = (est: number, truth: number) => {
+      const sampled = truth / 2 ** index.level;
+      expect(Math.abs(est - truth)).toBeLessThan((4 * truth) / Math.sqrt(sampled));
+    };
+    within(scan.duplicates.count, dupCopies);
+    within(scan.conflicts.count, conflictCopies);
+    // The first offending rows come long before the index fills: the examples are the exact run's.
+    const exact = await scanFile(trainPath, { label: "label" });
+    expect(scan.duplicates.examples).toEqual(exact.duplicates.examples);
+    expect(scan.conflicts.examples).toEqual(exact.conflicts.examples);
+  });
+
+  it("gives the same statuses and sampling level whether reserved up front or grown", () => {
+    const grown = new RowIndex(undefined, 4096);
+    const reserved = new RowIndex(undefined, 4096);
+    reserved.reserve(1e7);
+    let seed = 7;
+    for (let i = 0; i < 20_000; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      // Hashes drawn from 5000 values, so about three in four repeat an earlier one.
+      const lo = Math.imul((seed >>> 8) % 5000, 0x9e3779b1) >>> 0;
+      const hi = Math.imul(lo ^ 0x5bd1e995, 0x85ebca6b) >>> 0;
+      expect(reserved.add(lo, hi, i % 2)).toBe(grown.add(lo, hi, i % 2));
+    }
+    expect(reserved.level).toBe(grown.level);
+    expect(reserved.size).toBe(grown.size);
+    expect(reserved.size).toBeLessThanOrEqual(3072);
+  });
+
+  it("keeps exactly the rows at or above its sampling level, all of them findable", () => {
+    const index = new RowIndex(undefined, 1024);
+    const his = new Map<number, number>();
+    let seed = 99;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) >>> 0;
+    };
+    for (let i = 0; i < 50_000; i++) {
+      const lo = next();
+      const hi = next();
+      his.set(lo, hi);
+      index.add(lo, hi, 0);
+    }
+    expect(index.level).toBeGreaterThan(3);
+    let kept = 0;
+    for (const [lo, hi] of his) {
+      const covered = Math.clz32(lo) >= index.level;
+      if (covered) kept++;
+      expect(index.has(lo, hi)).toBe(covered);
+    }
+    expect(index.size).toBe(kept);
+  });
+
+  it("says in the checks which counts are estimates", async () => {
+    const exact = runChecks({ train: await scanFile(trainPath, { label: "label" }), label: "label" });
+    const sampledScan = await scanFile(trainPath, { label: "label", rowIndexSlots: 4096 });
+    const sampled = runChecks({ train: sampledScan, label: "label" });
+    const check = (checks: typeof exact, id: string) => checks.find((c) => c.id === id)!;
+    expect(check(exact, "duplicates")).toMatchObject({ count: dupCopies });
+    expect(check(exact, "duplicates").message).toMatch(/^\d+ rows .* repeat an earlier row$/);
+    expect(check(sampled, "duplicates").count).toBe(sampledScan.duplicates.count);
+    expect(check(sampled, "duplicates").message).toMatch(/^about \d+ rows .*estimated from a hash sample/);
+    expect(check(sampled, "label.conflicts").message).toMatch(
+      /^about \d+ rows .*estimated from a hash sample/,
+    );
+  });
+
+  it("estimates no duplicates as exactly none", async () => {
+    const path = join(dir, "unique.csv");
+    await writeFile(path, `a,b\n${Array.from({ length: 20_000 }, (_, i) => `${i},${i * 7}`).join("\n")}\n`);
+    const scan = await scanFile(path, { rowIndexSlots: 1024 });
+    expect(scan.rowIndex.level).toBeGreaterThan(0);
+    expect(scan.profile.duplicate_rows).toBe(0);
+    expect(scan.profile.duplicate_rows_exact).toBe(false);
+  });
+
+  it("estimates leakage against a sampled training index", async () => {
+    const train = await scanFile(trainPath, { label: "label", rowIndexSlots: 4096 });
+    const leakedRows = 20_000;
+    const rows = ["a,b,label"];
+    for (let i = 0; i < leakedRows; i++) rows.push(`${i * 5},s${(i * 5) % 13},${(i * 5) % 3}`);
+    for (let i = 0; i < 10_000; i++) rows.push(`${N + i},new,0`);
+    const testPath = join(dir, "test.csv");
+    await writeFile(testPath, `${rows.join("\n")}\n`);
+    const test = await scanFile(testPath, { label: "label", leakageIndex: train.rowIndex });
+    expect(test.leakage.exact).toBe(false);
+    const sampled = leakedRows / 2 ** train.rowIndex.level;
+    expect(Math.abs(test.leakage.count - leakedRows)).toBeLessThan((4 * leakedRows) / Math.sqrt(sampled));
+    expect(test.leakage.examples.length).toBeGreaterThan(0);
+  });
 });

@@ -82,7 +82,11 @@ export const profileContract = z.object({
   rows: z.number().int().nonnegative(),
   /** Rows equal (by a 64-bit hash of their normalised values) to an earlier row. */
   duplicate_rows: z.number().int().nonnegative(),
-  /** False after a merge: duplicates across shards are estimated from the row-hash sketch. */
+  /**
+   * False when `duplicate_rows` is an estimate: after a merge (duplicates across shards come from
+   * the row-hash sketch), or for a file with more distinct rows than the row index holds (counted
+   * on a hash sample of the rows and scaled up).
+   */
   duplicate_rows_exact: z.boolean(),
   row_hashes: z.object({ p: z.number().int(), registers: z.string() }),
   label: z.string().optional(),

@@ -284,8 +284,8 @@ function fileChecks(scan: ScanResult, inputs: ValidationInputs): CheckResult[] {
         column: label,
         count: n,
         message: n
-          ? `${n} rows repeat the features of an earlier row with a different label`
-          : "no rows with equal features and different labels",
+          ? `${about(scan.conflicts)}${n} rows repeat the features of an earlier row with a different label${sampled(scan.conflicts)}`
+          : `no rows with equal features and different labels${sampled(scan.conflicts)}`,
         examples: scan.conflicts.examples,
       });
     }
@@ -298,7 +298,9 @@ function fileChecks(scan: ScanResult, inputs: ValidationInputs): CheckResult[] {
       id: "duplicates",
       status: grade(n / Math.max(1, rows), t),
       count: n,
-      message: n ? `${n} rows (${pct(n / rows)}) repeat an earlier row` : "no duplicate rows",
+      message: n
+        ? `${about(scan.duplicates)}${n} rows (${pct(n / rows)}) repeat an earlier row${sampled(scan.duplicates)}`
+        : `no duplicate rows${sampled(scan.duplicates)}`,
       examples: scan.duplicates.examples,
     });
   }
@@ -498,8 +500,8 @@ function leakageCheck(test: ScanResult, inputs: ValidationInputs): CheckResult {
     status: t.enabled ? grade(n / Math.max(1, rows), t) : "pass",
     count: n,
     message: n
-      ? `${n} test rows (${pct(n / rows)}) also appear in the training data`
-      : "no test row appears in the training data",
+      ? `${about(test.leakage)}${n} test rows (${pct(n / rows)}) also appear in the training data${sampled(test.leakage)}`
+      : `no test row appears in the training data${sampled(test.leakage)}`,
     examples: test.leakage.examples,
     file: test.file,
   };
@@ -528,6 +530,17 @@ function rowCountCheck(train: ScanResult, inputs: ValidationInputs): CheckResult
     examples: [],
     file: train.file,
   };
+}
+
+/** Row checks on files past the row index's budget count a hash sample of the rows and scale up. */
+function about(e: Evidence): string {
+  return e.exact ? "" : "about ";
+}
+
+function sampled(e: Evidence): string {
+  return e.exact
+    ? ""
+    : " (estimated from a hash sample of the rows: the file has more distinct rows than the row index holds)";
 }
 
 /** Overall status: the worst check. */

@@ -64,6 +64,8 @@ export class CsvReader {
   private aheadRead: Promise<number> | undefined;
   private aheadStart = 0;
   private aheadEnd = 0;
+  /** File offset of buf[0]. */
+  private bufStart = 0;
 
   constructor(
     private readonly fh: FileHandle,
@@ -81,6 +83,7 @@ export class CsvReader {
     if (this.pos > 0) {
       this.buf.copyWithin(0, this.pos, this.len);
       this.len -= this.pos;
+      this.bufStart += this.pos;
       this.pos = 0;
     }
     if (this.len === this.buf.length) {
@@ -128,8 +131,12 @@ export class CsvReader {
     this.aheadRead.catch(() => {});
   }
 
+  /**
+   * File offset of the next unread byte. Counted from the buffer's own start rather than from the
+   * read position, which a read-ahead in flight moves on before its bytes reach the buffer.
+   */
   get bytesConsumed(): number {
-    return this.filePos - (this.aheadEnd - this.aheadStart) - (this.len - this.pos);
+    return this.bufStart + this.pos;
   }
 
   /** Reads the header row. */

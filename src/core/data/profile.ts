@@ -18,7 +18,7 @@ import {
   type ColumnChunk,
 } from "./cells.js";
 import { inferColumnType } from "./read.js";
-import { hashRows, MAX_LABEL_IDS, ROW_DUPLICATE, RowIndex } from "./rows.js";
+import { hashRows, LevelCounts, MAX_LABEL_IDS, ROW_CONFLICT, ROW_DUPLICATE, RowIndex } from "./rows.js";
 import { FrequentItems, FrequentNumbers } from "./sketch/frequent.js";
 import { HLL_P, HLL_RELATIVE_ERROR, HyperLogLog } from "./sketch/hll.js";
 import { KLL_RANK_ERROR, KllSketch } from "./sketch/kll.js";
@@ -231,19 +231,23 @@ export function histogramFromSketch(
 export interface ProfilerOptions {
   /** Label column: rows with equal features but another label are conflicts, not duplicates. */
   label?: string;
+  /** Budget of the row index in 8-byte slots (default ROW_INDEX_MAX_SLOTS); past it counts are estimated. */
+  rowIndexSlots?: number;
 }
 
 /** Profiles a stream of chunks: per-column statistics, row hashes and duplicate rows. */
 export class Profiler {
   readonly columns: ColumnAccumulator[];
-  readonly rowIndex = new RowIndex();
+  readonly rowIndex: RowIndex;
   /** Label values numbered in order of appearance, for the row index's 16-bit label ids. */
   private readonly labelIds = new Map<number, number>();
   readonly rowHashes = new HyperLogLog();
   readonly labelIndex: number;
   private readonly hashOrder: number[];
   rows = 0;
-  duplicateRows = 0;
+  /** Duplicate and conflicting rows by hash level: exact counts until the row index samples. */
+  readonly duplicates = new LevelCounts();
+  readonly conflicts = new LevelCounts();
   /** Feature hashes of the last chunk (valid until the next `add`). */
   featureLo = new Uint32Array(0);
   featureHi = new Uint32Array(0);
@@ -255,6 +259,7 @@ export class Profiler {
     readonly opts: ProfilerOptions = {},
   ) {
     this.columns = names.map((n) => new ColumnAccumulator(n));
+    this.rowIndex = new RowIndex(undefined, opts.rowIndexSlots);
     this.labelIndex = opts.label === undefined ? -1 : names.indexOf(opts.label);
     this.hashOrder = names
       .map((_, i) => i)
@@ -289,11 +294,25 @@ export class Profiler {
       }
       const status = this.rowIndex.add(lo[r]!, hi[r]!, labelId);
       this.rowStatus[r] = status;
-      if (status === ROW_DUPLICATE) this.duplicateRows++;
+      if (status === ROW_DUPLICATE) this.duplicates.note(lo[r]!);
+      else if (status === ROW_CONFLICT) this.conflicts.note(lo[r]!);
       // The dataset-level row sketch sees whole rows, label included.
       this.rowHashes.add(lo[r]! ^ labelHash, hi[r]!);
     }
     this.rows += rows;
+  }
+
+  /** Whether duplicate, conflict and leakage counts are exact (the row index never had to sample). */
+  get rowCountsExact(): boolean {
+    return this.rowIndex.level === 0;
+  }
+
+  get duplicateRows(): number {
+    return this.duplicates.estimate(this.rowIndex.level);
+  }
+
+  get conflictRows(): number {
+    return this.conflicts.estimate(this.rowIndex.level);
   }
 
   finish(sources: Profile["sources"]): Profile {
@@ -302,7 +321,7 @@ export class Profiler {
       sources,
       rows: this.rows,
       duplicate_rows: this.duplicateRows,
-      duplicate_rows_exact: true,
+      duplicate_rows_exact: this.rowCountsExact,
       row_hashes: { p: this.rowHashes.p, registers: this.rowHashes.toBase64() },
       label: this.opts.label,
       columns: this.columns.map((c) => c.toProfile()),

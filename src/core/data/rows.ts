@@ -62,29 +62,74 @@ export const ROW_CONFLICT = 2;
 export const MAX_LABEL_IDS = 0xffff;
 
 /**
+ * Slots the row index may grow to by default: 2^21 slots of 8 bytes (16 MiB), exact up to
+ * 1,572,864 distinct rows. Past that it samples (see RowIndex), so memory stays flat however long
+ * the file is.
+ */
+export const ROW_INDEX_MAX_SLOTS = 1 << 21;
+
+/**
  * Open-addressing set of row hashes (features), each with the id of the label of the first row
  * that had those features. A slot is 8 bytes: the low 32 bits of the hash, and a tag holding 15
  * more hash bits, an occupied bit and the 16-bit label id — a 47-bit key, so a false match needs
- * 2^47 to 1 luck per probe. At most 75% full: memory grows with the number of distinct rows
- * (11–21 bytes a row), which is what exact duplicate and leakage counts cost.
+ * 2^47 to 1 luck per probe. At most 75% full.
+ *
+ * Memory is bounded by `maxSlots`. Until the index is that large and 75% full it holds every
+ * distinct row, and duplicate, conflict and leakage counts are exact. When it would grow past the
+ * budget it raises its sampling level L and keeps only rows whose hash has at least L leading zero
+ * bits (about 1 in 2^L of the distinct rows, chosen by hash, so every copy of a row is in or out
+ * together: distinct sampling). Rows below the level are neither stored nor looked up (`covers`
+ * says which), and counts are estimated from the sampled rows as (their count) × 2^L — no
+ * sampling noise when there are none, and a relative error of about 1/√(sampled count) otherwise.
  */
 export class RowIndex {
   private lo: Uint32Array;
   private tag: Uint32Array;
   private mask: number;
   size = 0;
+  /** Sampling level: rows with fewer leading zero bits in their low hash word are not indexed. */
+  level = 0;
 
-  constructor(capacity = 1 << 16) {
+  constructor(
+    capacity = 1 << 16,
+    readonly maxSlots = ROW_INDEX_MAX_SLOTS,
+  ) {
     let cap = 1 << 10;
-    while (cap < capacity) cap <<= 1;
+    while (cap < capacity && cap < maxSlots) cap <<= 1;
     this.lo = new Uint32Array(cap);
     this.tag = new Uint32Array(cap);
     this.mask = cap - 1;
   }
 
-  /** Inserts a row; says whether it is new, a duplicate (same label) or a conflict (other label). */
+  /**
+   * Grows the table at once to hold about `rows` distinct rows (within the budget), instead of
+   * doubling its way there: each doubling re-inserts every row so far, and old and new tables are
+   * briefly both alive. Only speed and transient memory change, never which rows are indexed.
+   */
+  reserve(rows: number): void {
+    let cap = this.lo.length;
+    while (cap * 3 < rows * 4 && cap * 2 <= this.maxSlots) cap *= 2;
+    if (cap > this.lo.length) this.rehash(cap);
+  }
+
+  /** Whether rows with this hash are indexed at the current level (always, while the index is exact). */
+  covers(lo: number): boolean {
+    return Math.clz32(lo) >= this.level;
+  }
+
+  /**
+   * Inserts a row; says whether it is new, a duplicate (same label) or a conflict (other label).
+   * A row the index does not cover (see `covers`) is reported new and not stored.
+   */
   add(lo: number, hi: number, labelId: number): number {
-    if (this.size * 4 >= this.lo.length * 3) this.grow();
+    if (this.level !== 0 && Math.clz32(lo) < this.level) return ROW_NEW;
+    if (this.size * 4 >= this.lo.length * 3) {
+      if (this.lo.length * 2 <= this.maxSlots) this.grow();
+      else {
+        this.raiseLevel();
+        if (Math.clz32(lo) < this.level) return ROW_NEW;
+      }
+    }
     const key = ((hi >>> 17) << 17) | 0x10000;
     let i = lo & this.mask;
     for (;;) {
@@ -102,7 +147,9 @@ export class RowIndex {
     }
   }
 
+  /** Whether the row is in the index (false for rows it does not cover). */
   has(lo: number, hi: number): boolean {
+    if (this.level !== 0 && Math.clz32(lo) < this.level) return false;
     const key = ((hi >>> 17) << 17) | 0x10000;
     let i = lo & this.mask;
     for (;;) {
@@ -114,8 +161,46 @@ export class RowIndex {
   }
 
   private grow(): void {
+    this.rehash(this.lo.length * 2);
+  }
+
+  /**
+   * Drops the rows below the next level (about half of them), in place: a second table of the
+   * same size would double the index's memory at the moment it is largest.
+   */
+  private raiseLevel(): void {
+    do {
+      this.level++;
+      const level = this.level;
+      for (let x = 0; x <= this.mask; x++) {
+        // Removing shifts a later row into x: look at x again until it holds a row to keep.
+        while (this.tag[x] !== 0 && Math.clz32(this.lo[x]!) < level) this.removeAt(x);
+      }
+    } while (this.size * 4 >= this.lo.length * 3 && this.level < 32);
+  }
+
+  /** Linear-probing deletion by backward shift (Knuth's Algorithm R): no tombstones, no rehash. */
+  private removeAt(slot: number): void {
+    const { lo, tag, mask } = this;
+    let i = slot;
+    let j = slot;
+    for (;;) {
+      j = (j + 1) & mask;
+      if (tag[j] === 0) break;
+      const home = lo[j]! & mask;
+      // The row at j stays if its home lies cyclically in (i, j]: the gap at i is not on its probe path.
+      if (i <= j ? i < home && home <= j : i < home || home <= j) continue;
+      lo[i] = lo[j]!;
+      tag[i] = tag[j]!;
+      i = j;
+    }
+    lo[i] = 0;
+    tag[i] = 0;
+    this.size--;
+  }
+
+  private rehash(cap: number): void {
     const { lo, tag } = this;
-    const cap = lo.length * 2;
     this.lo = new Uint32Array(cap);
     this.tag = new Uint32Array(cap);
     this.mask = cap - 1;
@@ -127,5 +212,28 @@ export class RowIndex {
       this.lo[i] = lo[j]!;
       this.tag[i] = t;
     }
+  }
+}
+
+/**
+ * Counts rows by the sampling level of their hash, so that a count can be estimated for whatever
+ * level a row index ends at: rows at or above it were all seen by the index, so
+ * (their count) × 2^level estimates the total, and it is the exact total at level 0.
+ */
+export class LevelCounts {
+  private readonly byLevel = new Float64Array(33);
+  /** Every row noted, whatever its level (the exact count while the index has not sampled). */
+  total = 0;
+
+  note(lo: number): void {
+    this.byLevel[Math.clz32(lo)]!++;
+    this.total++;
+  }
+
+  estimate(level: number): number {
+    if (level === 0) return this.total;
+    let n = 0;
+    for (let l = level; l <= 32; l++) n += this.byLevel[l]!;
+    return Math.round(n * 2 ** level);
   }
 }

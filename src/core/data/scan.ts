@@ -13,7 +13,7 @@ import {
   cellText,
 } from "./cells.js";
 import { Profiler } from "./profile.js";
-import { ROW_CONFLICT, ROW_DUPLICATE, type RowIndex } from "./rows.js";
+import { LevelCounts, ROW_CONFLICT, ROW_DUPLICATE, type RowIndex } from "./rows.js";
 import { noRowsError, openSource, type SourceOptions } from "./source.js";
 
 export const MAX_EXAMPLES = 10;
@@ -21,6 +21,8 @@ export const MAX_EXAMPLES = 10;
 /** Offending cells found while scanning: a count and the first few, with their rows and lines. */
 export class Evidence {
   count = 0;
+  /** False when `count` is an estimate (a row check on a file larger than the row index); examples stay real rows. */
+  exact = true;
   readonly examples: CheckExample[] = [];
 
   note(row: number, line: number, value: string | number | null): void {
@@ -100,6 +102,8 @@ export interface ScanOptions {
   rules?: Map<string, ColumnRules>;
   /** Rows of this index (another file's) that reappear here are leakage. */
   leakageIndex?: RowIndex;
+  /** Budget of the row index in 8-byte slots (tests use small ones to exercise sampling). */
+  rowIndexSlots?: number;
   progress?: Progress;
 }
 
@@ -121,15 +125,20 @@ export interface ScanResult {
 export async function scanFile(path: string, opts: ScanOptions = {}): Promise<ScanResult> {
   const source = await openSource(path, { ...opts.read, reuseChunks: true });
   const label = opts.label !== undefined && source.columns.includes(opts.label) ? opts.label : undefined;
-  const profiler = new Profiler(source.columns, { label });
+  const profiler = new Profiler(source.columns, { label, rowIndexSlots: opts.rowIndexSlots });
   const evidence = source.columns.map((name) => new ColumnEvidence(opts.rules?.get(name)));
   const duplicates = new Evidence();
   const conflicts = new Evidence();
   const leakage = new Evidence();
+  const leaked = new LevelCounts();
   const labelIndex = profiler.labelIndex;
   const task = (opts.progress ?? noProgress).start(`reading ${path}`, source.total);
   try {
     for await (const chunk of source.chunks()) {
+      // The first chunk's bytes per row give the file's row count, roughly: size the row index once.
+      if (chunk.firstRow === 0 && source.position() > 0) {
+        profiler.rowIndex.reserve(Math.ceil((chunk.rows * source.total) / source.position()));
+      }
       profiler.add(chunk);
       chunk.columns.forEach((col, c) => {
         evidence[c]!.add(col, chunk);
@@ -146,6 +155,7 @@ export async function scanFile(path: string, opts: ScanOptions = {}): Promise<Sc
       if (opts.leakageIndex) {
         for (let r = 0; r < chunk.rows; r++) {
           if (opts.leakageIndex.has(profiler.featureLo[r]!, profiler.featureHi[r]!)) {
+            leaked.note(profiler.featureLo[r]!);
             leakage.note(chunk.firstRow + r + 1, chunk.lines[r]!, "also in the training data");
           }
         }
@@ -156,6 +166,17 @@ export async function scanFile(path: string, opts: ScanOptions = {}): Promise<Sc
     await source.close();
   }
   if (profiler.rows === 0) throw noRowsError(path);
+  // Past the row index's budget only a hash sample of rows was checked: counts are scaled up.
+  if (!profiler.rowCountsExact) {
+    duplicates.count = profiler.duplicateRows;
+    duplicates.exact = false;
+    conflicts.count = profiler.conflictRows;
+    conflicts.exact = false;
+  }
+  if (opts.leakageIndex && opts.leakageIndex.level > 0) {
+    leakage.count = leaked.estimate(opts.leakageIndex.level);
+    leakage.exact = false;
+  }
   const profile = profiler.finish([{ file: path, format: source.format, rows: profiler.rows }]);
   task.done(`${profiler.rows} rows`);
   return {
