@@ -27,7 +27,7 @@ import {
   formatPredictionsCsv,
   permutation,
   seededRandom
-} from "./chunks/chunk-SZXZOZXD.js";
+} from "./chunks/chunk-MG4SZJI2.js";
 import {
   MODEL_MANIFEST_FILE,
   MODEL_SCHEMA,
@@ -48,12 +48,12 @@ import {
   mergeProfiles,
   scanFile,
   validateData
-} from "./chunks/chunk-7FT62VEU.js";
+} from "./chunks/chunk-PYSPM2BE.js";
 import {
   escapeMarkdown,
   readOptionsFrom,
   readTable
-} from "./chunks/chunk-LSWA42K6.js";
+} from "./chunks/chunk-LMRECO43.js";
 import {
   toJson,
   writeOutputs

@@ -3,12 +3,12 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   choosePublisher,
   evaluate
-} from "./chunks/chunk-SZXZOZXD.js";
+} from "./chunks/chunk-MG4SZJI2.js";
 import "./chunks/chunk-N5B2G353.js";
 import {
   commentBudget
 } from "./chunks/chunk-Z5DYFUPK.js";
-import "./chunks/chunk-LSWA42K6.js";
+import "./chunks/chunk-LMRECO43.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

@@ -2,8 +2,8 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-7FT62VEU.js";
-import "./chunks/chunk-LSWA42K6.js";
+} from "./chunks/chunk-PYSPM2BE.js";
+import "./chunks/chunk-LMRECO43.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

@@ -18,7 +18,7 @@ import {
   openSource,
   readOptionsFrom,
   validationContract
-} from "./chunk-LSWA42K6.js";
+} from "./chunk-LMRECO43.js";
 import {
   toJson,
   writeOutputs
@@ -577,7 +577,7 @@ function fileChecks(scan, inputs) {
         status: grade(n / Math.max(1, rows), t),
         column: label,
         count: n,
-        message: n ? `${n} rows repeat the features of an earlier row with a different label` : "no rows with equal features and different labels",
+        message: n ? `${about(scan.conflicts)}${n} rows repeat the features of an earlier row with a different label${sampled(scan.conflicts)}` : `no rows with equal features and different labels${sampled(scan.conflicts)}`,
         examples: scan.conflicts.examples
       });
     }
@@ -589,7 +589,7 @@ function fileChecks(scan, inputs) {
       id: "duplicates",
       status: grade(n / Math.max(1, rows), t),
       count: n,
-      message: n ? `${n} rows (${pct(n / rows)}) repeat an earlier row` : "no duplicate rows",
+      message: n ? `${about(scan.duplicates)}${n} rows (${pct(n / rows)}) repeat an earlier row${sampled(scan.duplicates)}` : `no duplicate rows${sampled(scan.duplicates)}`,
       examples: scan.duplicates.examples
     });
   }
@@ -745,7 +745,7 @@ function leakageCheck(test, inputs) {
     id: "leakage",
     status: t.enabled ? grade(n / Math.max(1, rows), t) : "pass",
     count: n,
-    message: n ? `${n} test rows (${pct(n / rows)}) also appear in the training data` : "no test row appears in the training data",
+    message: n ? `${about(test.leakage)}${n} test rows (${pct(n / rows)}) also appear in the training data${sampled(test.leakage)}` : `no test row appears in the training data${sampled(test.leakage)}`,
     examples: test.leakage.examples,
     file: test.file
   };
@@ -773,6 +773,12 @@ function rowCountCheck(train, inputs) {
     examples: [],
     file: train.file
   };
+}
+function about(e) {
+  return e.exact ? "" : "about ";
+}
+function sampled(e) {
+  return e.exact ? "" : " (estimated from a hash sample of the rows: the file has more distinct rows than the row index holds)";
 }
 function overallStatus(checks) {
   if (checks.some((c) => c.status === "fail")) return "fail";
@@ -853,7 +859,11 @@ var profileContract = external_exports.object({
   rows: external_exports.number().int().nonnegative(),
   /** Rows equal (by a 64-bit hash of their normalised values) to an earlier row. */
   duplicate_rows: external_exports.number().int().nonnegative(),
-  /** False after a merge: duplicates across shards are estimated from the row-hash sketch. */
+  /**
+   * False when `duplicate_rows` is an estimate: after a merge (duplicates across shards come from
+   * the row-hash sketch), or for a file with more distinct rows than the row index holds (counted
+   * on a hash sample of the rows and scaled up).
+   */
   duplicate_rows_exact: external_exports.boolean(),
   row_hashes: external_exports.object({ p: external_exports.number().int(), registers: external_exports.string() }),
   label: external_exports.string().optional(),
@@ -945,21 +955,50 @@ var ROW_NEW = 0;
 var ROW_DUPLICATE = 1;
 var ROW_CONFLICT = 2;
 var MAX_LABEL_IDS = 65535;
+var ROW_INDEX_MAX_SLOTS = 1 << 21;
 var RowIndex = class {
-  lo;
-  tag;
-  mask;
-  size = 0;
-  constructor(capacity = 1 << 16) {
+  constructor(capacity = 1 << 16, maxSlots = ROW_INDEX_MAX_SLOTS) {
+    this.maxSlots = maxSlots;
     let cap = 1 << 10;
-    while (cap < capacity) cap <<= 1;
+    while (cap < capacity && cap < maxSlots) cap <<= 1;
     this.lo = new Uint32Array(cap);
     this.tag = new Uint32Array(cap);
     this.mask = cap - 1;
   }
-  /** Inserts a row; says whether it is new, a duplicate (same label) or a conflict (other label). */
+  maxSlots;
+  lo;
+  tag;
+  mask;
+  size = 0;
+  /** Sampling level: rows with fewer leading zero bits in their low hash word are not indexed. */
+  level = 0;
+  /**
+   * Grows the table at once to hold about `rows` distinct rows (within the budget), instead of
+   * doubling its way there: each doubling re-inserts every row so far, and old and new tables are
+   * briefly both alive. Only speed and transient memory change, never which rows are indexed.
+   */
+  reserve(rows) {
+    let cap = this.lo.length;
+    while (cap * 3 < rows * 4 && cap * 2 <= this.maxSlots) cap *= 2;
+    if (cap > this.lo.length) this.rehash(cap);
+  }
+  /** Whether rows with this hash are indexed at the current level (always, while the index is exact). */
+  covers(lo) {
+    return Math.clz32(lo) >= this.level;
+  }
+  /**
+   * Inserts a row; says whether it is new, a duplicate (same label) or a conflict (other label).
+   * A row the index does not cover (see `covers`) is reported new and not stored.
+   */
   add(lo, hi, labelId) {
-    if (this.size * 4 >= this.lo.length * 3) this.grow();
+    if (this.level !== 0 && Math.clz32(lo) < this.level) return ROW_NEW;
+    if (this.size * 4 >= this.lo.length * 3) {
+      if (this.lo.length * 2 <= this.maxSlots) this.grow();
+      else {
+        this.raiseLevel();
+        if (Math.clz32(lo) < this.level) return ROW_NEW;
+      }
+    }
     const key = hi >>> 17 << 17 | 65536;
     let i = lo & this.mask;
     for (; ; ) {
@@ -976,7 +1015,9 @@ var RowIndex = class {
       i = i + 1 & this.mask;
     }
   }
+  /** Whether the row is in the index (false for rows it does not cover). */
   has(lo, hi) {
+    if (this.level !== 0 && Math.clz32(lo) < this.level) return false;
     const key = hi >>> 17 << 17 | 65536;
     let i = lo & this.mask;
     for (; ; ) {
@@ -987,8 +1028,41 @@ var RowIndex = class {
     }
   }
   grow() {
+    this.rehash(this.lo.length * 2);
+  }
+  /**
+   * Drops the rows below the next level (about half of them), in place: a second table of the
+   * same size would double the index's memory at the moment it is largest.
+   */
+  raiseLevel() {
+    do {
+      this.level++;
+      const level = this.level;
+      for (let x = 0; x <= this.mask; x++) {
+        while (this.tag[x] !== 0 && Math.clz32(this.lo[x]) < level) this.removeAt(x);
+      }
+    } while (this.size * 4 >= this.lo.length * 3 && this.level < 32);
+  }
+  /** Linear-probing deletion by backward shift (Knuth's Algorithm R): no tombstones, no rehash. */
+  removeAt(slot) {
+    const { lo, tag, mask } = this;
+    let i = slot;
+    let j = slot;
+    for (; ; ) {
+      j = j + 1 & mask;
+      if (tag[j] === 0) break;
+      const home = lo[j] & mask;
+      if (i <= j ? i < home && home <= j : i < home || home <= j) continue;
+      lo[i] = lo[j];
+      tag[i] = tag[j];
+      i = j;
+    }
+    lo[i] = 0;
+    tag[i] = 0;
+    this.size--;
+  }
+  rehash(cap) {
     const { lo, tag } = this;
-    const cap = lo.length * 2;
     this.lo = new Uint32Array(cap);
     this.tag = new Uint32Array(cap);
     this.mask = cap - 1;
@@ -1000,6 +1074,21 @@ var RowIndex = class {
       this.lo[i] = lo[j];
       this.tag[i] = t;
     }
+  }
+};
+var LevelCounts = class {
+  byLevel = new Float64Array(33);
+  /** Every row noted, whatever its level (the exact count while the index has not sampled). */
+  total = 0;
+  note(lo) {
+    this.byLevel[Math.clz32(lo)]++;
+    this.total++;
+  }
+  estimate(level) {
+    if (level === 0) return this.total;
+    let n = 0;
+    for (let l = level; l <= 32; l++) n += this.byLevel[l];
+    return Math.round(n * 2 ** level);
   }
 };
 
@@ -1428,20 +1517,23 @@ var Profiler = class {
     this.names = names;
     this.opts = opts;
     this.columns = names.map((n) => new ColumnAccumulator(n));
+    this.rowIndex = new RowIndex(void 0, opts.rowIndexSlots);
     this.labelIndex = opts.label === void 0 ? -1 : names.indexOf(opts.label);
     this.hashOrder = names.map((_, i) => i).sort((a, b) => names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0);
   }
   names;
   opts;
   columns;
-  rowIndex = new RowIndex();
+  rowIndex;
   /** Label values numbered in order of appearance, for the row index's 16-bit label ids. */
   labelIds = /* @__PURE__ */ new Map();
   rowHashes = new HyperLogLog();
   labelIndex;
   hashOrder;
   rows = 0;
-  duplicateRows = 0;
+  /** Duplicate and conflicting rows by hash level: exact counts until the row index samples. */
+  duplicates = new LevelCounts();
+  conflicts = new LevelCounts();
   /** Feature hashes of the last chunk (valid until the next `add`). */
   featureLo = new Uint32Array(0);
   featureHi = new Uint32Array(0);
@@ -1475,10 +1567,21 @@ var Profiler = class {
       }
       const status = this.rowIndex.add(lo[r], hi[r], labelId);
       this.rowStatus[r] = status;
-      if (status === ROW_DUPLICATE) this.duplicateRows++;
+      if (status === ROW_DUPLICATE) this.duplicates.note(lo[r]);
+      else if (status === ROW_CONFLICT) this.conflicts.note(lo[r]);
       this.rowHashes.add(lo[r] ^ labelHash, hi[r]);
     }
     this.rows += rows;
+  }
+  /** Whether duplicate, conflict and leakage counts are exact (the row index never had to sample). */
+  get rowCountsExact() {
+    return this.rowIndex.level === 0;
+  }
+  get duplicateRows() {
+    return this.duplicates.estimate(this.rowIndex.level);
+  }
+  get conflictRows() {
+    return this.conflicts.estimate(this.rowIndex.level);
   }
   finish(sources) {
     return {
@@ -1486,7 +1589,7 @@ var Profiler = class {
       sources,
       rows: this.rows,
       duplicate_rows: this.duplicateRows,
-      duplicate_rows_exact: true,
+      duplicate_rows_exact: this.rowCountsExact,
       row_hashes: { p: this.rowHashes.p, registers: this.rowHashes.toBase64() },
       label: this.opts.label,
       columns: this.columns.map((c) => c.toProfile()),
@@ -1533,6 +1636,8 @@ function mergeProfiles(profiles) {
 var MAX_EXAMPLES = 10;
 var Evidence = class {
   count = 0;
+  /** False when `count` is an estimate (a row check on a file larger than the row index); examples stay real rows. */
+  exact = true;
   examples = [];
   note(row, line, value) {
     this.count++;
@@ -1592,15 +1697,19 @@ function keepExtreme(list, x, row, line, order) {
 async function scanFile(path, opts = {}) {
   const source = await openSource(path, { ...opts.read, reuseChunks: true });
   const label = opts.label !== void 0 && source.columns.includes(opts.label) ? opts.label : void 0;
-  const profiler = new Profiler(source.columns, { label });
+  const profiler = new Profiler(source.columns, { label, rowIndexSlots: opts.rowIndexSlots });
   const evidence = source.columns.map((name) => new ColumnEvidence(opts.rules?.get(name)));
   const duplicates = new Evidence();
   const conflicts = new Evidence();
   const leakage = new Evidence();
+  const leaked = new LevelCounts();
   const labelIndex = profiler.labelIndex;
   const task = (opts.progress ?? noProgress).start(`reading ${path}`, source.total);
   try {
     for await (const chunk of source.chunks()) {
+      if (chunk.firstRow === 0 && source.position() > 0) {
+        profiler.rowIndex.reserve(Math.ceil(chunk.rows * source.total / source.position()));
+      }
       profiler.add(chunk);
       chunk.columns.forEach((col, c) => {
         evidence[c].add(col, chunk);
@@ -1617,6 +1726,7 @@ async function scanFile(path, opts = {}) {
       if (opts.leakageIndex) {
         for (let r = 0; r < chunk.rows; r++) {
           if (opts.leakageIndex.has(profiler.featureLo[r], profiler.featureHi[r])) {
+            leaked.note(profiler.featureLo[r]);
             leakage.note(chunk.firstRow + r + 1, chunk.lines[r], "also in the training data");
           }
         }
@@ -1627,6 +1737,16 @@ async function scanFile(path, opts = {}) {
     await source.close();
   }
   if (profiler.rows === 0) throw noRowsError(path);
+  if (!profiler.rowCountsExact) {
+    duplicates.count = profiler.duplicateRows;
+    duplicates.exact = false;
+    conflicts.count = profiler.conflictRows;
+    conflicts.exact = false;
+  }
+  if (opts.leakageIndex && opts.leakageIndex.level > 0) {
+    leakage.count = leaked.estimate(opts.leakageIndex.level);
+    leakage.exact = false;
+  }
   const profile = profiler.finish([{ file: path, format: source.format, rows: profiler.rows }]);
   task.done(`${profiler.rows} rows`);
   return {

@@ -24,7 +24,7 @@ import {
   markdownTable,
   readTable,
   validationContract
-} from "./chunk-LSWA42K6.js";
+} from "./chunk-LMRECO43.js";
 import {
   toJson,
   writeOutputs

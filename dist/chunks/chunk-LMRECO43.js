@@ -8795,6 +8795,8 @@ var CsvReader = class {
   aheadRead;
   aheadStart = 0;
   aheadEnd = 0;
+  /** File offset of buf[0]. */
+  bufStart = 0;
   error(message, line, hint, column) {
     return new MlgateError(message, { location: { file: this.file, line, column }, hint });
   }
@@ -8804,6 +8806,7 @@ var CsvReader = class {
     if (this.pos > 0) {
       this.buf.copyWithin(0, this.pos, this.len);
       this.len -= this.pos;
+      this.bufStart += this.pos;
       this.pos = 0;
     }
     if (this.len === this.buf.length) {
@@ -8847,8 +8850,12 @@ var CsvReader = class {
     this.aheadRead.catch(() => {
     });
   }
+  /**
+   * File offset of the next unread byte. Counted from the buffer's own start rather than from the
+   * read position, which a read-ahead in flight moves on before its bytes reach the buffer.
+   */
   get bytesConsumed() {
-    return this.filePos - (this.aheadEnd - this.aheadStart) - (this.len - this.pos);
+    return this.bufStart + this.pos;
   }
   /** Reads the header row. */
   async open() {
