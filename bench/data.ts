@@ -62,7 +62,12 @@ async function main() {
     const csv = join(dir, `bench-${rows}.csv`);
     await generateBenchCsv(csv, rows);
     const mb = (await stat(csv)).size / 1e6;
-    const python = execFileSync("sh", ["-c", "command -v python3"], { encoding: "utf8" }).trim();
+    // PYTHON picks the interpreter with pandas (bench/run.ts sets Debian's /usr/bin/python3 when present).
+    const python =
+      process.env.PYTHON ?? execFileSync("sh", ["-c", "command -v python3"], { encoding: "utf8" }).trim();
+    const pandasVersion = execFileSync(python, ["-c", "import pandas; print(pandas.__version__)"], {
+      encoding: "utf8",
+    }).trim();
     const pandas = timed(python, [join(root, "bench/pandas_profile.py"), csv]);
     const ours = mlgate(["validate-data", "--data", csv, "--label", "label", "--out", join(dir, "out")]);
     const pandas2 = timed(python, [join(root, "bench/pandas_profile.py"), csv]);
@@ -74,7 +79,7 @@ async function main() {
     lines.push(`| run | rows | file | wall s (best of 2; both) | CPU s (best) | peak RSS MB |`);
     lines.push(`| --- | ---: | ---: | ---: | ---: | ---: |`);
     lines.push(
-      `| pandas read_csv+describe+isna+duplicated+quantile+nunique | ${rows} | ${mb.toFixed(0)} MB | ${bestPandas.toFixed(2)} (${pandas.wall.toFixed(2)}, ${pandas2.wall.toFixed(2)}) | ${bestPandasCpu.toFixed(2)} | ${Math.max(pandas.rssMb, pandas2.rssMb).toFixed(0)} |`,
+      `| pandas ${pandasVersion} read_csv+describe+isna+duplicated+quantile+nunique | ${rows} | ${mb.toFixed(0)} MB | ${bestPandas.toFixed(2)} (${pandas.wall.toFixed(2)}, ${pandas2.wall.toFixed(2)}) | ${bestPandasCpu.toFixed(2)} | ${Math.max(pandas.rssMb, pandas2.rssMb).toFixed(0)} |`,
     );
     lines.push(
       `| mlgate validate-data (profile + all checks) | ${rows} | ${mb.toFixed(0)} MB | ${bestOurs.toFixed(2)} (${ours.wall.toFixed(2)}, ${ours2.wall.toFixed(2)}) | ${bestOursCpu.toFixed(2)} | ${Math.max(ours.rssMb, ours2.rssMb).toFixed(0)} |`,
