@@ -53,6 +53,21 @@ export interface MetricKernel {
   readonly rows: number;
   /** Writes one value per name into `out`. */
   compute(weights: Int32Array | undefined, out: Float64Array): void;
+  /**
+   * The kernel's prepared state, plain data only (typed arrays, numbers): another thread rebuilds
+   * the same kernel from it with `kernelFromSpec` without ranking the rows again.
+   */
+  readonly spec: KernelSpec;
+}
+
+export type KernelSpec =
+  | { kind: "classification"; state: ClassificationState }
+  | { kind: "regression"; state: RegressionState };
+
+export function kernelFromSpec(spec: KernelSpec): MetricKernel {
+  return spec.kind === "classification"
+    ? classificationKernelFrom(spec.state)
+    : regressionKernelFrom(spec.state);
 }
 
 /** Labels and true classes shared by both sides; `yTrue[i]` indexes `labels`. */
@@ -80,7 +95,7 @@ export function sortLabels(labels: Iterable<string>): string[] {
  * Rows in ascending score order with tie groups marked and whether each is a positive, laid out
  * in that order so that a weighted AUC pass reads everything sequentially except the weights.
  */
-interface RankedScores {
+export interface RankedScores {
   order: Int32Array;
   positive: Uint8Array;
   groupEnd: Uint8Array;
@@ -172,16 +187,25 @@ function onesFor(n: number): () => Int32Array {
   };
 }
 
+/** What a classification kernel computes from: rankings and per-row terms laid out in pass order. */
+export interface ClassificationState {
+  classes: number;
+  rows: number;
+  withProba: boolean;
+  /** One ranking per AUC (one for binary, one per class otherwise); empty without probabilities. */
+  ranked: RankedScores[];
+  /** Visiting order of the single pass: the first ranking's order, row order without probabilities. */
+  order: Int32Array;
+  cell: Int32Array;
+  logLoss: Float64Array;
+  brier: Float64Array;
+}
+
 export function classificationKernel(problem: ClassificationProblem, side: ClassificationSide): MetricKernel {
   const { labels, yTrue } = problem;
   const { yPred, proba } = side;
   const n = yTrue.length;
   const L = labels.length;
-  const names: string[] = CLASSIFICATION_METRICS.filter((m) => proba || !PROBABILITY_METRICS.has(m));
-  const confusion = new Float64Array(L * L);
-  const predicted = new Float64Array(L);
-  const support = new Float64Array(L);
-  const ones = onesFor(n);
 
   // One pass per resample does everything: rows are visited in the order of the first AUC
   // ranking (row order without probabilities), with each row's confusion cell, log loss and
@@ -219,13 +243,34 @@ export function classificationKernel(problem: ClassificationProblem, side: Class
       brierAt[s] = halve ? 0.5 * b : b;
     }
   }
+  return classificationKernelFrom({
+    classes: L,
+    rows: n,
+    withProba: proba !== undefined,
+    ranked,
+    order,
+    cell,
+    logLoss: logLossAt,
+    brier: brierAt,
+  });
+}
+
+function classificationKernelFrom(state: ClassificationState): MetricKernel {
+  const { classes: L, rows: n, ranked, order, cell } = state;
+  const proba = state.withProba;
+  const names: string[] = CLASSIFICATION_METRICS.filter((m) => proba || !PROBABILITY_METRICS.has(m));
+  const confusion = new Float64Array(L * L);
+  const predicted = new Float64Array(L);
+  const support = new Float64Array(L);
+  const ones = onesFor(n);
   const terms: RowTerms | undefined = proba
-    ? { cell, logLoss: logLossAt, brier: brierAt, confusion, sums: new Float64Array(2) }
+    ? { cell, logLoss: state.logLoss, brier: state.brier, confusion, sums: new Float64Array(2) }
     : undefined;
 
   return {
     names,
     rows: n,
+    spec: { kind: "classification", state },
     compute(weightsOrAll, out) {
       const weights = weightsOrAll ?? ones();
       confusion.fill(0);
@@ -321,11 +366,26 @@ export function regressionKernel(yTrue: Float64Array, yPred: Float64Array): Metr
   const relErr = Float64Array.from(order, (i) => absErrOf[i]! / Math.max(Math.abs(yTrue[i]!), EPS));
   // Centring first keeps Σy² − (Σy)²/n free of cancellation when |y| is large.
   const centred = Float64Array.from(order, (i) => yTrue[i]! - mean);
+  return regressionKernelFrom({ order, absErr, relErr, centred });
+}
+
+/** What a regression kernel computes from: per-row terms in ascending absolute error. */
+export interface RegressionState {
+  order: Int32Array;
+  absErr: Float64Array;
+  relErr: Float64Array;
+  centred: Float64Array;
+}
+
+function regressionKernelFrom(state: RegressionState): MetricKernel {
+  const { order, absErr, relErr, centred } = state;
+  const n = order.length;
   const ones = onesFor(n);
 
   return {
     names: REGRESSION_METRICS,
     rows: n,
+    spec: { kind: "regression", state },
     compute(weightsOrAll, out) {
       const weights = weightsOrAll ?? ones();
       let total = 0;

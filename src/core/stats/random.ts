@@ -93,6 +93,18 @@ export function createRng(seed: number): Rng {
 }
 
 /**
+ * The seed of stream `stream` under `seed`: independent generators for fixed blocks of work, so a
+ * block draws the same numbers whichever thread runs it and in whatever order. For a fixed seed,
+ * distinct streams get distinct seeds (every step is a bijection of 32-bit words).
+ */
+export function streamSeed(seed: number, stream: number): number {
+  let z = (seed ^ Math.imul(stream + 1, 0x9e3779b9)) >>> 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return (z ^ (z >>> 16)) >>> 0;
+}
+
+/**
  * A small seeded PRNG of uniform floats in [0, 1) (mulberry32), for shuffles, splits and generated data. Shuffling, the validation split and the dropout seeds all draw
  * from it, so a run is a pure function of its seed; Math.random is never used in training.
  */
