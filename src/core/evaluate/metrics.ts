@@ -92,32 +92,35 @@ export function sortLabels(labels: Iterable<string>): string[] {
 }
 
 /**
- * Rows in ascending score order with tie groups marked and whether each is a positive, laid out
- * in that order so that a weighted AUC pass reads everything sequentially except the weights.
+ * Rows in ascending score order with tie groups marked and whether each is a positive, packed
+ * into one word per step (row · 4 + positive · 2 + last of its tie group), so that a weighted AUC
+ * pass reads one sequential stream besides the weights it gathers.
  */
 export interface RankedScores {
   order: Int32Array;
-  positive: Uint8Array;
-  groupEnd: Uint8Array;
+  steps: Int32Array;
 }
+
+/** Rows a packed step can name: the row index takes the word's upper 30 bits. */
+const MAX_RANKED_ROWS = 2 ** 29;
 
 function rankScores(
   n: number,
   score: (i: number) => number,
   isPositive: (i: number) => boolean,
 ): RankedScores {
+  if (n > MAX_RANKED_ROWS) throw new RangeError(`ROC-AUC over more than ${MAX_RANKED_ROWS} rows`);
   const scores = new Float64Array(n);
   for (let i = 0; i < n; i++) scores[i] = score(i);
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort((a, b) => scores[a]! - scores[b]!);
-  const groupEnd = new Uint8Array(n);
-  const positive = new Uint8Array(n);
+  const steps = new Int32Array(n);
   for (let s = 0; s < n; s++) {
-    groupEnd[s] = s === n - 1 || scores[order[s]!] !== scores[order[s + 1]!] ? 1 : 0;
-    positive[s] = isPositive(order[s]!) ? 1 : 0;
+    const groupEnd = s === n - 1 || scores[order[s]!] !== scores[order[s + 1]!] ? 1 : 0;
+    steps[s] = (order[s]! << 2) | (isPositive(order[s]!) ? 2 : 0) | groupEnd;
   }
-  return { order, positive, groupEnd };
+  return { order, steps };
 }
 
 /** Per-row terms laid out in a ranking's order, summed by the same pass that computes the AUC. */
@@ -132,35 +135,26 @@ interface RowTerms {
 }
 
 /**
- * One pass over a ranking under multiplicities: the Mann–Whitney AUC (ties count one half; NaN
- * without both groups) and, when `terms` are given, their weighted sums on the way.
+ * The Mann–Whitney AUC of a ranking under multiplicities (ties count one half; NaN without both
+ * groups), in one pass. Kept apart from `rankedPassWithTerms`, not one loop with an optional
+ * part: each stays a small monomorphic loop, which is what makes the extra one-vs-rest passes
+ * cheap. Both add the same terms in the same order, so the AUC is the same from either.
  */
-function rankedPass(ranked: RankedScores, weights: Int32Array, terms?: RowTerms): number {
-  const { order, positive, groupEnd } = ranked;
-  const accumulate = terms !== undefined;
-  const cell = terms?.cell ?? EMPTY_INT;
-  const confusion = terms?.confusion ?? EMPTY_FLOAT;
-  const logLossAt = terms?.logLoss ?? EMPTY_FLOAT;
-  const brierAt = terms?.brier ?? EMPTY_FLOAT;
-  let logLoss = 0;
-  let brier = 0;
+function rankedPass(ranked: RankedScores, weights: Int32Array): number {
+  const steps = ranked.steps;
   let negBelow = 0;
   let sum = 0;
   let pos = 0;
   let groupPos = 0;
   let groupNeg = 0;
-  for (let s = 0; s < order.length; s++) {
+  for (let s = 0; s < steps.length; s++) {
     // Branch-free on the weight: about a third of the rows are not drawn, unpredictably.
-    const w = weights[order[s]!]!;
-    const wPos = w * positive[s]!;
+    const step = steps[s]!;
+    const w = weights[step >>> 2]!;
+    const wPos = w & -((step >>> 1) & 1);
     groupPos += wPos;
     groupNeg += w - wPos;
-    if (accumulate) {
-      confusion[cell[s]!]! += w;
-      logLoss += w * logLossAt[s]!;
-      brier += w * brierAt[s]!;
-    }
-    if (groupEnd[s]) {
+    if (step & 1) {
       sum += groupPos * (negBelow + 0.5 * groupNeg);
       negBelow += groupNeg;
       pos += groupPos;
@@ -168,15 +162,43 @@ function rankedPass(ranked: RankedScores, weights: Int32Array, terms?: RowTerms)
       groupNeg = 0;
     }
   }
-  if (terms) {
-    terms.sums[0] = logLoss;
-    terms.sums[1] = brier;
-  }
   return pos === 0 || negBelow === 0 ? Number.NaN : sum / (pos * negBelow);
 }
 
-const EMPTY_INT = new Int32Array(0);
-const EMPTY_FLOAT = new Float64Array(0);
+/** `rankedPass` that also accumulates the confusion counts, log loss and Brier sums on the way. */
+function rankedPassWithTerms(ranked: RankedScores, weights: Int32Array, terms: RowTerms): number {
+  const steps = ranked.steps;
+  const { cell, confusion } = terms;
+  const logLossAt = terms.logLoss;
+  const brierAt = terms.brier;
+  let logLoss = 0;
+  let brier = 0;
+  let negBelow = 0;
+  let sum = 0;
+  let pos = 0;
+  let groupPos = 0;
+  let groupNeg = 0;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s]!;
+    const w = weights[step >>> 2]!;
+    const wPos = w & -((step >>> 1) & 1);
+    groupPos += wPos;
+    groupNeg += w - wPos;
+    confusion[cell[s]!]! += w;
+    logLoss += w * logLossAt[s]!;
+    brier += w * brierAt[s]!;
+    if (step & 1) {
+      sum += groupPos * (negBelow + 0.5 * groupNeg);
+      negBelow += groupNeg;
+      pos += groupPos;
+      groupPos = 0;
+      groupNeg = 0;
+    }
+  }
+  terms.sums[0] = logLoss;
+  terms.sums[1] = brier;
+  return pos === 0 || negBelow === 0 ? Number.NaN : sum / (pos * negBelow);
+}
 
 /** Every row once: the weights of a full-sample score. */
 function onesFor(n: number): () => Int32Array {
@@ -279,7 +301,7 @@ function classificationKernelFrom(state: ClassificationState): MetricKernel {
       let brier = 0;
       let firstAuc = Number.NaN;
       if (terms) {
-        firstAuc = rankedPass(ranked[0]!, weights, terms);
+        firstAuc = rankedPassWithTerms(ranked[0]!, weights, terms);
         logLoss = terms.sums[0]!;
         brier = terms.sums[1]!;
       } else {
