@@ -94,14 +94,34 @@ function newJob(
   const blocks = Math.ceil(opts.resamples / RESAMPLES_PER_BLOCK);
   const buffer = (bytes: number) => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
   const job: BootstrapJob = {
-    candidate: candidate.spec,
-    baseline: baseline?.spec,
+    candidate: shared ? inSharedMemory(candidate.spec) : candidate.spec,
+    baseline: baseline && (shared ? inSharedMemory(baseline.spec) : baseline.spec),
     seed: opts.seed,
     resamples: opts.resamples,
     values: new Float64Array(buffer(opts.resamples * width * 8)),
     control: new Int32Array(buffer((1 + blocks) * 4)),
   };
   return job;
+}
+
+/**
+ * A copy of plain data whose typed arrays live in shared memory: posted to a worker they are
+ * shared, not copied, so every thread reads the same kernel state and they share it in cache
+ * instead of each streaming a copy of its own.
+ */
+function inSharedMemory<T>(value: T): T {
+  if (ArrayBuffer.isView(value)) {
+    const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    const copy = new Uint8Array(new SharedArrayBuffer(value.byteLength));
+    copy.set(bytes);
+    const View = value.constructor as new (buffer: SharedArrayBuffer) => T;
+    return new View(copy.buffer as SharedArrayBuffer);
+  }
+  if (Array.isArray(value)) return value.map(inSharedMemory) as T;
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inSharedMemory(v)])) as T;
+  }
+  return value;
 }
 
 function unpack(
