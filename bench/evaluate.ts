@@ -117,7 +117,7 @@ async function bootstrapBoth(kc: MetricKernel, kb: MetricKernel) {
 function naiveClassification(problem: ClassificationProblem, sides: ClassificationSide[], resamples: number) {
   const rng = createRng(0);
   const L = problem.labels.length;
-  const w = new Int32Array(ROWS);
+  const w = new Uint8Array(ROWS);
   for (let b = 0; b < resamples; b++) {
     rng.fillMultiplicities(w);
     const idx = new Int32Array(ROWS);
@@ -185,7 +185,7 @@ for (const classes of [2, 3]) {
   const t = await bootstrapBoth(kc, kb);
   const naive = await time(() => {
     const r = createRng(0);
-    const w = new Int32Array(ROWS);
+    const w = new Uint8Array(ROWS);
     const preds = [noisy(10), noisy(20)];
     for (let b = 0; b < NAIVE_RESAMPLES; b++) {
       r.fillMultiplicities(w);

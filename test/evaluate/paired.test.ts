@@ -12,7 +12,7 @@ const aligned = alignedClassification;
 /** Resample b's multiplicities as the bootstrap draws them: block b / RESAMPLES_PER_BLOCK's own stream. */
 function drawer(seed: number) {
   let rng: Rng | undefined;
-  return (b: number, w: Int32Array) => {
+  return (b: number, w: Uint8Array) => {
     if (b % RESAMPLES_PER_BLOCK === 0) rng = blockRng(seed, b / RESAMPLES_PER_BLOCK);
     rng!.fillMultiplicities(w);
   };
@@ -44,7 +44,7 @@ describe("paired bootstrap", () => {
       const r = pairedBootstrap(kc, kb, { resamples, level: 0.95, seed });
       const draw = drawer(seed);
       const n = al.problem.yTrue.length;
-      const w = new Int32Array(n);
+      const w = new Uint8Array(n);
       const L = al.problem.labels.length;
       for (let b = 0; b < resamples; b++) {
         draw(b, w);
@@ -81,7 +81,7 @@ describe("paired bootstrap", () => {
     const k = regressionKernel(y, p);
     const r = pairedBootstrap(k, undefined, { resamples: 10, level: 0.9, seed: 3 });
     const draw = drawer(3);
-    const w = new Int32Array(y.length);
+    const w = new Uint8Array(y.length);
     for (let b = 0; b < 10; b++) {
       draw(b, w);
       const idx: number[] = [];

@@ -292,7 +292,7 @@ function computeSlices(
 ): SliceResult[] {
   const out: SliceResult[] = [];
   const n = sides.candidate.rows;
-  const weights = new Int32Array(n);
+  const weights = new Uint8Array(n);
   const pick = (kernel: MetricKernel, buf: Float64Array) => {
     kernel.compute(weights, buf);
     const m: Record<string, number> = {};

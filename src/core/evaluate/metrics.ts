@@ -51,8 +51,8 @@ const EPS = 2.220446049250313e-16;
 export interface MetricKernel {
   readonly names: readonly string[];
   readonly rows: number;
-  /** Writes one value per name into `out`. */
-  compute(weights: Int32Array | undefined, out: Float64Array): void;
+  /** Writes one value per name into `out`; multiplicities are bytes (see `Rng.fillMultiplicities`). */
+  compute(weights: Uint8Array | undefined, out: Float64Array): void;
   /**
    * The kernel's prepared state, plain data only (typed arrays, numbers): another thread rebuilds
    * the same kernel from it with `kernelFromSpec` without ranking the rows again.
@@ -136,11 +136,12 @@ interface RowTerms {
 
 /**
  * The Mann–Whitney AUC of a ranking under multiplicities (ties count one half; NaN without both
- * groups), in one pass. Kept apart from `rankedPassWithTerms`, not one loop with an optional
- * part: each stays a small monomorphic loop, which is what makes the extra one-vs-rest passes
- * cheap. Both add the same terms in the same order, so the AUC is the same from either.
+ * groups), in one pass. Kept apart from `rankedPassWithTerms` rather than one loop with an
+ * optional part: as one loop, the test of that option in every step made both passes about a
+ * third slower (bench/evaluate.ts). Both add the same terms in the same order, so the AUC is the
+ * same from either.
  */
-function rankedPass(ranked: RankedScores, weights: Int32Array): number {
+function rankedPass(ranked: RankedScores, weights: Uint8Array): number {
   const steps = ranked.steps;
   let negBelow = 0;
   let sum = 0;
@@ -166,7 +167,7 @@ function rankedPass(ranked: RankedScores, weights: Int32Array): number {
 }
 
 /** `rankedPass` that also accumulates the confusion counts, log loss and Brier sums on the way. */
-function rankedPassWithTerms(ranked: RankedScores, weights: Int32Array, terms: RowTerms): number {
+function rankedPassWithTerms(ranked: RankedScores, weights: Uint8Array, terms: RowTerms): number {
   const steps = ranked.steps;
   const { cell, confusion } = terms;
   const logLossAt = terms.logLoss;
@@ -201,10 +202,10 @@ function rankedPassWithTerms(ranked: RankedScores, weights: Int32Array, terms: R
 }
 
 /** Every row once: the weights of a full-sample score. */
-function onesFor(n: number): () => Int32Array {
-  let ones: Int32Array | undefined;
+function onesFor(n: number): () => Uint8Array {
+  let ones: Uint8Array | undefined;
   return () => {
-    ones ??= new Int32Array(n).fill(1);
+    ones ??= new Uint8Array(n).fill(1);
     return ones;
   };
 }

@@ -72,7 +72,7 @@ function runBlock(
 ) {
   const nC = candidate.names.length;
   const width = nC + (baseline?.names.length ?? 0);
-  const weights = new Int32Array(candidate.rows);
+  const weights = new Uint8Array(candidate.rows);
   const rng = blockRng(job.seed, block);
   const first = block * RESAMPLES_PER_BLOCK;
   const end = Math.min(job.resamples, first + RESAMPLES_PER_BLOCK);
