@@ -5,7 +5,7 @@ import { Worker } from "node:worker_threads";
 import type { Progress } from "../ports.js";
 import { quantileSorted } from "../stats/quantile.js";
 import { createRng, streamSeed } from "../stats/random.js";
-import type { KernelSpec, MetricKernel } from "./metrics.js";
+import { type KernelSpec, kernelFromSpec, type MetricKernel } from "./metrics.js";
 
 export interface BootstrapOptions {
   resamples: number;
@@ -229,10 +229,13 @@ export async function pairedBootstrapParallel(
     for (let block = 0; block < blocks; block++) count += Atomics.load(job.control, 1 + block);
     return Math.min(opts.resamples, count * RESAMPLES_PER_BLOCK);
   };
-  runClaimedBlocks(candidate, baseline, job, () => task?.update(finished()));
+  // This thread scores from the shared state too, so all threads read one copy of it.
+  const sharedCandidate = kernelFromSpec(job.candidate);
+  const sharedBaseline = job.baseline && kernelFromSpec(job.baseline);
+  runClaimedBlocks(sharedCandidate, sharedBaseline, job, () => task?.update(finished()));
   await Promise.all(workers);
   for (let block = 0; block < blocks; block++) {
-    if (Atomics.load(job.control, 1 + block) === 0) runBlock(candidate, baseline, job, block);
+    if (Atomics.load(job.control, 1 + block) === 0) runBlock(sharedCandidate, sharedBaseline, job, block);
   }
   task?.done();
   return unpack(candidate, baseline, job);
