@@ -137,9 +137,9 @@ interface RowTerms {
 /**
  * The Mann–Whitney AUC of a ranking under multiplicities (ties count one half; NaN without both
  * groups), in one pass. Kept apart from `rankedPassWithTerms` rather than one loop with an
- * optional part: as one loop, the test of that option in every step made both passes about a
- * third slower (bench/evaluate.ts). Both add the same terms in the same order, so the AUC is the
- * same from either.
+ * optional part: as one loop, the test of that option in every step made a side's passes 18–40 %
+ * slower (bench/results/evaluate.md). Both add the same terms in the same order, so the AUC is
+ * the same from either.
  */
 function rankedPass(ranked: RankedScores, weights: Uint8Array): number {
   const steps = ranked.steps;
