@@ -211,10 +211,15 @@ export async function pairedBootstrapParallel(
     return pairedBootstrap(candidate, baseline, opts);
   }
   const job = newJob(candidate, baseline, opts, true);
+  // A worker that fails, or cannot start, leaves its blocks unmarked; this thread computes them
+  // below, so a failure costs time, never a value.
   const workers = Array.from({ length: threads - 1 }, () => {
-    const worker = new Worker(workerUrl, { workerData: job });
-    // A worker that fails leaves its blocks unmarked; this thread computes them below, so a
-    // failure costs time, never a value.
+    let worker: Worker;
+    try {
+      worker = new Worker(workerUrl, { workerData: job });
+    } catch {
+      return Promise.resolve();
+    }
     return new Promise<void>((resolve) => {
       worker.once("error", () => resolve());
       worker.once("exit", () => resolve());
