@@ -9,7 +9,10 @@ import {
   selectBackend,
   tfjsModelFiles,
   tfjsScorer
-} from "./chunks/chunk-ZTSNBFJI.js";
+} from "./chunks/chunk-F2XSUVNN.js";
+import {
+  require_tf_core_node
+} from "./chunks/chunk-WN5546TP.js";
 import {
   predictTable
 } from "./chunks/chunk-26I2LHSM.js";
@@ -24,10 +27,8 @@ import {
   TRAIN_SCHEMA,
   choosePublisher,
   evaluate,
-  formatPredictionsCsv,
-  permutation,
-  seededRandom
-} from "./chunks/chunk-MG4SZJI2.js";
+  formatPredictionsCsv
+} from "./chunks/chunk-HBHBUHRD.js";
 import {
   MODEL_MANIFEST_FILE,
   MODEL_SCHEMA,
@@ -71,8 +72,9 @@ import {
 } from "./chunks/chunk-A4QG2QOJ.js";
 import "./chunks/chunk-DPPZ7FGL.js";
 import {
-  require_tf_core_node
-} from "./chunks/chunk-WN5546TP.js";
+  permutation,
+  seededRandom
+} from "./chunks/chunk-OX6WDKN7.js";
 import {
   __commonJS,
   __require,

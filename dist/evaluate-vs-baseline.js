@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   choosePublisher,
   evaluate
-} from "./chunks/chunk-MG4SZJI2.js";
+} from "./chunks/chunk-HBHBUHRD.js";
 import "./chunks/chunk-N5B2G353.js";
 import {
   commentBudget
@@ -19,6 +19,7 @@ import {
   MlgateError
 } from "./chunks/chunk-A4QG2QOJ.js";
 import "./chunks/chunk-DPPZ7FGL.js";
+import "./chunks/chunk-OX6WDKN7.js";
 import {
   init_esm_dirname
 } from "./chunks/chunk-OG4VE27J.js";

@@ -6,7 +6,7 @@
 import { copyFile, mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { configJsonSchema } from "../src/core/config/schema.js";
 
@@ -14,6 +14,31 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Packages loaded at run time only where present: native addons, GPU bindings, optional backends. */
 export const externals = ["@tensorflow/tfjs-node", "@tensorflow/tfjs-node-gpu", "onnxruntime-node", "webgpu"];
+
+/**
+ * Entries that Node loads by path at run time (worker threads), so they must exist as files of
+ * their own: dist/<name>.js, found by the code that starts them relative to its own module.
+ */
+export const workerEntries: Record<string, string> = {
+  "bootstrap-worker": join(root, "src/core/evaluate/bootstrap-worker.ts"),
+};
+
+/** Builds the worker entries alone into `outDir` (for running the rest from source: tests, benchmarks). */
+export async function buildWorkers(outDir: string): Promise<Record<string, URL>> {
+  await build({
+    entryPoints: workerEntries,
+    outdir: outDir,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    external: externals,
+    logLevel: "warning",
+  });
+  return Object.fromEntries(
+    Object.keys(workerEntries).map((name) => [name, pathToFileURL(join(outDir, `${name}.js`))]),
+  );
+}
 
 export async function buildAll(outDir: string, schemaDir: string): Promise<void> {
   // Every top-level file in src/actions is an action entry, except the shared helpers.
@@ -24,6 +49,7 @@ export async function buildAll(outDir: string, schemaDir: string): Promise<void>
     .sort();
   const entryPoints: Record<string, string> = { cli: join(root, "src/cli/index.ts") };
   for (const f of actionFiles) entryPoints[f.replace(/\.ts$/, "")] = join(root, "src/actions", f);
+  Object.assign(entryPoints, workerEntries);
 
   await rm(outDir, { recursive: true, force: true });
   await build({

@@ -341,7 +341,7 @@ export async function evaluate(
   const rel = (p: string) => relative(out, p) || basename(p);
 
   const evaluation = evaluationSchema.parse(
-    buildEvaluation({
+    await buildEvaluation({
       model,
       aligned,
       candidate: { source: candidate.source, predictions: rel(files.candidate) },

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { evaluateSection } from "../../src/core/config/sections/evaluate.js";
-import { evaluationSchema } from "../../src/core/contracts/evaluation.js";
+import { type Evaluation, evaluationSchema } from "../../src/core/contracts/evaluation.js";
 import { alignPredictions } from "../../src/core/evaluate/align.js";
 import { buildEvaluation } from "../../src/core/evaluate/evaluation.js";
 import { renderEvaluationComment } from "../../src/core/report/evaluation.js";
@@ -33,20 +33,23 @@ describe("comment size budget, 300 classes and 50 slices", () => {
     },
   );
   const sliceValues = rows.map((i) => `region ${i % 50} <script>alert(1)</script>`);
-  const evaluation = evaluationSchema.parse(
-    buildEvaluation({
-      model: "stress",
-      aligned,
-      candidate: { source: "candidate.csv" },
-      baseline: { source: "baseline.csv" },
-      config: evaluateSection.parse({
-        gate: { accuracy: { max_regression: 0.01 }, f1_macro: { min: 0.5 } },
-        bootstrap: { resamples: 100 },
-        slices: { columns: ["region"], min_size: 20 },
+  let evaluation: Evaluation;
+  beforeAll(async () => {
+    evaluation = evaluationSchema.parse(
+      await buildEvaluation({
+        model: "stress",
+        aligned,
+        candidate: { source: "candidate.csv" },
+        baseline: { source: "baseline.csv" },
+        config: evaluateSection.parse({
+          gate: { accuracy: { max_regression: 0.01 }, f1_macro: { min: 0.5 } },
+          bootstrap: { resamples: 100 },
+          slices: { columns: ["region"], min_size: 20 },
+        }),
+        sliceColumns: [{ name: "region", values: sliceValues }],
       }),
-      sliceColumns: [{ name: "region", values: sliceValues }],
-    }),
-  );
+    );
+  });
 
   it("computes all 50 slices and the 300-class confusion matrix", () => {
     expect(evaluation.slices).toHaveLength(50);

@@ -18,7 +18,7 @@ const config = evaluateSection.parse({
 });
 // Rows 0–99 are "first", 100–199 "second" and one row is missing its value (too small a slice).
 const half = binary.y_true.map((_, i) => (i === 7 ? null : i < 100 ? "first" : "second"));
-const evaluation = buildEvaluation({
+const evaluation = await buildEvaluation({
   model: "m",
   aligned,
   candidate: { source: "c.csv" },
@@ -94,8 +94,8 @@ describe("buildEvaluation", () => {
       expect(value).toBeCloseTo(expected[name]!, 12);
   });
 
-  it("is deterministic for a seed", () => {
-    const again = buildEvaluation({
+  it("is deterministic for a seed", async () => {
+    const again = await buildEvaluation({
       model: "m",
       aligned,
       candidate: { source: "c.csv" },
@@ -149,15 +149,15 @@ describe("metrics undefined on the rows", () => {
     config: evaluateSection.parse({ gate, bootstrap: { resamples: 100 } }),
   });
 
-  it("are left out of evaluation.json instead of written as NaN", () => {
-    const e = evaluationSchema.parse(buildEvaluation(input({ accuracy: { min: 0.5 } })));
+  it("are left out of evaluation.json instead of written as NaN", async () => {
+    const e = evaluationSchema.parse(await buildEvaluation(input({ accuracy: { min: 0.5 } })));
     expect(e.candidate.metrics.accuracy).toBeCloseTo(0.8, 15);
     expect(e.candidate.metrics.roc_auc).toBeUndefined();
     expect(e.comparisons.map((c) => c.metric)).not.toContain("roc_auc");
   });
 
-  it("are an error when gated", () => {
-    expect(() => buildEvaluation(input({ roc_auc: { min: 0.5 } }))).toThrow(
+  it("are an error when gated", async () => {
+    await expect(buildEvaluation(input({ roc_auc: { min: 0.5 } }))).rejects.toThrow(
       /evaluate\.gate\.roc_auc: 'roc_auc' is undefined for one-class\.csv on these 5 rows/,
     );
   });

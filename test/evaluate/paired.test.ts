@@ -1,13 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { classificationKernel, regressionKernel, scoreAll } from "../../src/core/evaluate/metrics.js";
-import { pairedBootstrap, summarise } from "../../src/core/evaluate/paired.js";
-import { createRng } from "../../src/core/stats/random.js";
+import { blockRng, pairedBootstrap, RESAMPLES_PER_BLOCK, summarise } from "../../src/core/evaluate/paired.js";
+import type { Rng } from "../../src/core/stats/random.js";
 import { alignedClassification, reference } from "./reference.js";
 
 const binary = reference.classification[0]!;
 const multiclass = reference.classification[1]!;
 
 const aligned = alignedClassification;
+
+/** Resample b's multiplicities as the bootstrap draws them: block b / RESAMPLES_PER_BLOCK's own stream. */
+function drawer(seed: number) {
+  let rng: Rng | undefined;
+  return (b: number, w: Uint8Array) => {
+    if (b % RESAMPLES_PER_BLOCK === 0) rng = blockRng(seed, b / RESAMPLES_PER_BLOCK);
+    rng!.fillMultiplicities(w);
+  };
+}
 
 describe("paired bootstrap", () => {
   const a = aligned(binary);
@@ -30,14 +39,15 @@ describe("paired bootstrap", () => {
       const kc = classificationKernel(al.problem, al.candidate);
       const kb = classificationKernel(al.problem, al.baseline!);
       const seed = 5;
-      const resamples = 20;
+      // Across a block boundary: the second block draws from its own stream.
+      const resamples = RESAMPLES_PER_BLOCK + 10;
       const r = pairedBootstrap(kc, kb, { resamples, level: 0.95, seed });
-      const rng = createRng(seed);
+      const draw = drawer(seed);
       const n = al.problem.yTrue.length;
-      const w = new Int32Array(n);
+      const w = new Uint8Array(n);
       const L = al.problem.labels.length;
       for (let b = 0; b < resamples; b++) {
-        rng.fillMultiplicities(w);
+        draw(b, w);
         const idx: number[] = [];
         w.forEach((count, i) => {
           for (let k = 0; k < count; k++) idx.push(i);
@@ -70,10 +80,10 @@ describe("paired bootstrap", () => {
     const p = Float64Array.from(c.candidate.y_pred);
     const k = regressionKernel(y, p);
     const r = pairedBootstrap(k, undefined, { resamples: 10, level: 0.9, seed: 3 });
-    const rng = createRng(3);
-    const w = new Int32Array(y.length);
+    const draw = drawer(3);
+    const w = new Uint8Array(y.length);
     for (let b = 0; b < 10; b++) {
-      rng.fillMultiplicities(w);
+      draw(b, w);
       const idx: number[] = [];
       w.forEach((count, i) => {
         for (let j = 0; j < count; j++) idx.push(i);

@@ -19,7 +19,7 @@ import {
   regressionKernel,
   scoreAll,
 } from "./metrics.js";
-import { differences, pairedBootstrap, summarise } from "./paired.js";
+import { differences, pairedBootstrapParallel, summarise } from "./paired.js";
 
 /** Metrics compared by default; the weighted precision/recall stay in `metrics` as extras. */
 const DEFAULT_COMPARED: Record<"classification" | "regression", readonly string[]> = {
@@ -131,7 +131,7 @@ function pairedTest(
  * Scores candidate (and baseline) on the same rows, compares them with paired statistics and
  * applies the gate: the whole of evaluation.json, with no I/O.
  */
-export function buildEvaluation(input: EvaluationInput): Evaluation {
+export async function buildEvaluation(input: EvaluationInput): Promise<Evaluation> {
   const { aligned, config } = input;
   const sides = kernels(aligned);
   const hasBaseline = sides.baseline !== undefined;
@@ -161,7 +161,7 @@ export function buildEvaluation(input: EvaluationInput): Evaluation {
     ]),
   ];
 
-  const resamples = pairedBootstrap(sides.candidate, sides.baseline, {
+  const resamples = await pairedBootstrapParallel(sides.candidate, sides.baseline, {
     ...config.bootstrap,
     progress: input.progress,
   });
@@ -292,7 +292,7 @@ function computeSlices(
 ): SliceResult[] {
   const out: SliceResult[] = [];
   const n = sides.candidate.rows;
-  const weights = new Int32Array(n);
+  const weights = new Uint8Array(n);
   const pick = (kernel: MetricKernel, buf: Float64Array) => {
     kernel.compute(weights, buf);
     const m: Record<string, number> = {};

@@ -51,8 +51,23 @@ const EPS = 2.220446049250313e-16;
 export interface MetricKernel {
   readonly names: readonly string[];
   readonly rows: number;
-  /** Writes one value per name into `out`. */
-  compute(weights: Int32Array | undefined, out: Float64Array): void;
+  /** Writes one value per name into `out`; multiplicities are bytes (see `Rng.fillMultiplicities`). */
+  compute(weights: Uint8Array | undefined, out: Float64Array): void;
+  /**
+   * The kernel's prepared state, plain data only (typed arrays, numbers): another thread rebuilds
+   * the same kernel from it with `kernelFromSpec` without ranking the rows again.
+   */
+  readonly spec: KernelSpec;
+}
+
+export type KernelSpec =
+  | { kind: "classification"; state: ClassificationState }
+  | { kind: "regression"; state: RegressionState };
+
+export function kernelFromSpec(spec: KernelSpec): MetricKernel {
+  return spec.kind === "classification"
+    ? classificationKernelFrom(spec.state)
+    : regressionKernelFrom(spec.state);
 }
 
 /** Labels and true classes shared by both sides; `yTrue[i]` indexes `labels`. */
@@ -77,32 +92,35 @@ export function sortLabels(labels: Iterable<string>): string[] {
 }
 
 /**
- * Rows in ascending score order with tie groups marked and whether each is a positive, laid out
- * in that order so that a weighted AUC pass reads everything sequentially except the weights.
+ * Rows in ascending score order with tie groups marked and whether each is a positive, packed
+ * into one word per step (row · 4 + positive · 2 + last of its tie group), so that a weighted AUC
+ * pass reads one sequential stream besides the weights it gathers.
  */
-interface RankedScores {
+export interface RankedScores {
   order: Int32Array;
-  positive: Uint8Array;
-  groupEnd: Uint8Array;
+  steps: Int32Array;
 }
+
+/** Rows a packed step can name: the row index takes the word's upper 30 bits. */
+const MAX_RANKED_ROWS = 2 ** 29;
 
 function rankScores(
   n: number,
   score: (i: number) => number,
   isPositive: (i: number) => boolean,
 ): RankedScores {
+  if (n > MAX_RANKED_ROWS) throw new RangeError(`ROC-AUC over more than ${MAX_RANKED_ROWS} rows`);
   const scores = new Float64Array(n);
   for (let i = 0; i < n; i++) scores[i] = score(i);
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort((a, b) => scores[a]! - scores[b]!);
-  const groupEnd = new Uint8Array(n);
-  const positive = new Uint8Array(n);
+  const steps = new Int32Array(n);
   for (let s = 0; s < n; s++) {
-    groupEnd[s] = s === n - 1 || scores[order[s]!] !== scores[order[s + 1]!] ? 1 : 0;
-    positive[s] = isPositive(order[s]!) ? 1 : 0;
+    const groupEnd = s === n - 1 || scores[order[s]!] !== scores[order[s + 1]!] ? 1 : 0;
+    steps[s] = (order[s]! << 2) | (isPositive(order[s]!) ? 2 : 0) | groupEnd;
   }
-  return { order, positive, groupEnd };
+  return { order, steps };
 }
 
 /** Per-row terms laid out in a ranking's order, summed by the same pass that computes the AUC. */
@@ -117,35 +135,27 @@ interface RowTerms {
 }
 
 /**
- * One pass over a ranking under multiplicities: the Mann–Whitney AUC (ties count one half; NaN
- * without both groups) and, when `terms` are given, their weighted sums on the way.
+ * The Mann–Whitney AUC of a ranking under multiplicities (ties count one half; NaN without both
+ * groups), in one pass. Kept apart from `rankedPassWithTerms` rather than one loop with an
+ * optional part: as one loop, the test of that option in every step made a side's passes 18–40 %
+ * slower (bench/results/evaluate.md). Both add the same terms in the same order, so the AUC is
+ * the same from either.
  */
-function rankedPass(ranked: RankedScores, weights: Int32Array, terms?: RowTerms): number {
-  const { order, positive, groupEnd } = ranked;
-  const accumulate = terms !== undefined;
-  const cell = terms?.cell ?? EMPTY_INT;
-  const confusion = terms?.confusion ?? EMPTY_FLOAT;
-  const logLossAt = terms?.logLoss ?? EMPTY_FLOAT;
-  const brierAt = terms?.brier ?? EMPTY_FLOAT;
-  let logLoss = 0;
-  let brier = 0;
+function rankedPass(ranked: RankedScores, weights: Uint8Array): number {
+  const steps = ranked.steps;
   let negBelow = 0;
   let sum = 0;
   let pos = 0;
   let groupPos = 0;
   let groupNeg = 0;
-  for (let s = 0; s < order.length; s++) {
+  for (let s = 0; s < steps.length; s++) {
     // Branch-free on the weight: about a third of the rows are not drawn, unpredictably.
-    const w = weights[order[s]!]!;
-    const wPos = w * positive[s]!;
+    const step = steps[s]!;
+    const w = weights[step >>> 2]!;
+    const wPos = w & -((step >>> 1) & 1);
     groupPos += wPos;
     groupNeg += w - wPos;
-    if (accumulate) {
-      confusion[cell[s]!]! += w;
-      logLoss += w * logLossAt[s]!;
-      brier += w * brierAt[s]!;
-    }
-    if (groupEnd[s]) {
+    if (step & 1) {
       sum += groupPos * (negBelow + 0.5 * groupNeg);
       negBelow += groupNeg;
       pos += groupPos;
@@ -153,23 +163,65 @@ function rankedPass(ranked: RankedScores, weights: Int32Array, terms?: RowTerms)
       groupNeg = 0;
     }
   }
-  if (terms) {
-    terms.sums[0] = logLoss;
-    terms.sums[1] = brier;
-  }
   return pos === 0 || negBelow === 0 ? Number.NaN : sum / (pos * negBelow);
 }
 
-const EMPTY_INT = new Int32Array(0);
-const EMPTY_FLOAT = new Float64Array(0);
+/** `rankedPass` that also accumulates the confusion counts, log loss and Brier sums on the way. */
+function rankedPassWithTerms(ranked: RankedScores, weights: Uint8Array, terms: RowTerms): number {
+  const steps = ranked.steps;
+  const { cell, confusion } = terms;
+  const logLossAt = terms.logLoss;
+  const brierAt = terms.brier;
+  let logLoss = 0;
+  let brier = 0;
+  let negBelow = 0;
+  let sum = 0;
+  let pos = 0;
+  let groupPos = 0;
+  let groupNeg = 0;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s]!;
+    const w = weights[step >>> 2]!;
+    const wPos = w & -((step >>> 1) & 1);
+    groupPos += wPos;
+    groupNeg += w - wPos;
+    confusion[cell[s]!]! += w;
+    logLoss += w * logLossAt[s]!;
+    brier += w * brierAt[s]!;
+    if (step & 1) {
+      sum += groupPos * (negBelow + 0.5 * groupNeg);
+      negBelow += groupNeg;
+      pos += groupPos;
+      groupPos = 0;
+      groupNeg = 0;
+    }
+  }
+  terms.sums[0] = logLoss;
+  terms.sums[1] = brier;
+  return pos === 0 || negBelow === 0 ? Number.NaN : sum / (pos * negBelow);
+}
 
 /** Every row once: the weights of a full-sample score. */
-function onesFor(n: number): () => Int32Array {
-  let ones: Int32Array | undefined;
+function onesFor(n: number): () => Uint8Array {
+  let ones: Uint8Array | undefined;
   return () => {
-    ones ??= new Int32Array(n).fill(1);
+    ones ??= new Uint8Array(n).fill(1);
     return ones;
   };
+}
+
+/** What a classification kernel computes from: rankings and per-row terms laid out in pass order. */
+export interface ClassificationState {
+  classes: number;
+  rows: number;
+  withProba: boolean;
+  /** One ranking per AUC (one for binary, one per class otherwise); empty without probabilities. */
+  ranked: RankedScores[];
+  /** Visiting order of the single pass: the first ranking's order, row order without probabilities. */
+  order: Int32Array;
+  cell: Int32Array;
+  logLoss: Float64Array;
+  brier: Float64Array;
 }
 
 export function classificationKernel(problem: ClassificationProblem, side: ClassificationSide): MetricKernel {
@@ -177,11 +229,6 @@ export function classificationKernel(problem: ClassificationProblem, side: Class
   const { yPred, proba } = side;
   const n = yTrue.length;
   const L = labels.length;
-  const names: string[] = CLASSIFICATION_METRICS.filter((m) => proba || !PROBABILITY_METRICS.has(m));
-  const confusion = new Float64Array(L * L);
-  const predicted = new Float64Array(L);
-  const support = new Float64Array(L);
-  const ones = onesFor(n);
 
   // One pass per resample does everything: rows are visited in the order of the first AUC
   // ranking (row order without probabilities), with each row's confusion cell, log loss and
@@ -219,13 +266,34 @@ export function classificationKernel(problem: ClassificationProblem, side: Class
       brierAt[s] = halve ? 0.5 * b : b;
     }
   }
+  return classificationKernelFrom({
+    classes: L,
+    rows: n,
+    withProba: proba !== undefined,
+    ranked,
+    order,
+    cell,
+    logLoss: logLossAt,
+    brier: brierAt,
+  });
+}
+
+function classificationKernelFrom(state: ClassificationState): MetricKernel {
+  const { classes: L, rows: n, ranked, order, cell } = state;
+  const proba = state.withProba;
+  const names: string[] = CLASSIFICATION_METRICS.filter((m) => proba || !PROBABILITY_METRICS.has(m));
+  const confusion = new Float64Array(L * L);
+  const predicted = new Float64Array(L);
+  const support = new Float64Array(L);
+  const ones = onesFor(n);
   const terms: RowTerms | undefined = proba
-    ? { cell, logLoss: logLossAt, brier: brierAt, confusion, sums: new Float64Array(2) }
+    ? { cell, logLoss: state.logLoss, brier: state.brier, confusion, sums: new Float64Array(2) }
     : undefined;
 
   return {
     names,
     rows: n,
+    spec: { kind: "classification", state },
     compute(weightsOrAll, out) {
       const weights = weightsOrAll ?? ones();
       confusion.fill(0);
@@ -234,7 +302,7 @@ export function classificationKernel(problem: ClassificationProblem, side: Class
       let brier = 0;
       let firstAuc = Number.NaN;
       if (terms) {
-        firstAuc = rankedPass(ranked[0]!, weights, terms);
+        firstAuc = rankedPassWithTerms(ranked[0]!, weights, terms);
         logLoss = terms.sums[0]!;
         brier = terms.sums[1]!;
       } else {
@@ -321,11 +389,26 @@ export function regressionKernel(yTrue: Float64Array, yPred: Float64Array): Metr
   const relErr = Float64Array.from(order, (i) => absErrOf[i]! / Math.max(Math.abs(yTrue[i]!), EPS));
   // Centring first keeps Σy² − (Σy)²/n free of cancellation when |y| is large.
   const centred = Float64Array.from(order, (i) => yTrue[i]! - mean);
+  return regressionKernelFrom({ order, absErr, relErr, centred });
+}
+
+/** What a regression kernel computes from: per-row terms in ascending absolute error. */
+export interface RegressionState {
+  order: Int32Array;
+  absErr: Float64Array;
+  relErr: Float64Array;
+  centred: Float64Array;
+}
+
+function regressionKernelFrom(state: RegressionState): MetricKernel {
+  const { order, absErr, relErr, centred } = state;
+  const n = order.length;
   const ones = onesFor(n);
 
   return {
     names: REGRESSION_METRICS,
     rows: n,
+    spec: { kind: "regression", state },
     compute(weightsOrAll, out) {
       const weights = weightsOrAll ?? ones();
       let total = 0;

@@ -1,7 +1,11 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import type { Progress } from "../ports.js";
 import { quantileSorted } from "../stats/quantile.js";
-import { createRng } from "../stats/random.js";
-import type { MetricKernel } from "./metrics.js";
+import { createRng, streamSeed } from "../stats/random.js";
+import { type KernelSpec, kernelFromSpec, type MetricKernel } from "./metrics.js";
 
 export interface BootstrapOptions {
   resamples: number;
@@ -20,37 +24,226 @@ export interface PairedResamples {
 }
 
 /**
+ * Resamples per random stream. Each block of this many resamples draws from its own stream
+ * derived from the seed, so the values depend on the seed alone, not on how many threads shared
+ * the blocks or in which order they ran. Fixed: changing it changes every resample.
+ */
+export const RESAMPLES_PER_BLOCK = 50;
+
+/** The generator that draws block `block`'s resamples under `seed`. */
+export function blockRng(seed: number, block: number) {
+  return createRng(streamSeed(seed, block));
+}
+
+/** Everything a thread needs to compute blocks: plain data, shared memory for the results. */
+export interface BootstrapJob {
+  candidate: KernelSpec;
+  baseline?: KernelSpec;
+  seed: number;
+  resamples: number;
+  /** resamples × (candidate names + baseline names), resample-major. */
+  values: Float64Array;
+  /** [0]: the next unclaimed block; [1 + block]: 1 once the block's values are written. */
+  control: Int32Array;
+}
+
+/**
+ * Claims blocks one at a time until none are left and writes their values: the loop every
+ * thread runs, the only place resamples are drawn and scored.
+ */
+export function runClaimedBlocks(
+  candidate: MetricKernel,
+  baseline: MetricKernel | undefined,
+  job: BootstrapJob,
+  onBlock?: () => void,
+): void {
+  const blocks = Math.ceil(job.resamples / RESAMPLES_PER_BLOCK);
+  for (let block = Atomics.add(job.control, 0, 1); block < blocks; block = Atomics.add(job.control, 0, 1)) {
+    runBlock(candidate, baseline, job, block);
+    onBlock?.();
+  }
+}
+
+function runBlock(
+  candidate: MetricKernel,
+  baseline: MetricKernel | undefined,
+  job: BootstrapJob,
+  block: number,
+) {
+  const nC = candidate.names.length;
+  const width = nC + (baseline?.names.length ?? 0);
+  const weights = new Uint8Array(candidate.rows);
+  const rng = blockRng(job.seed, block);
+  const first = block * RESAMPLES_PER_BLOCK;
+  const end = Math.min(job.resamples, first + RESAMPLES_PER_BLOCK);
+  for (let b = first; b < end; b++) {
+    rng.fillMultiplicities(weights);
+    candidate.compute(weights, job.values.subarray(b * width, b * width + nC));
+    baseline?.compute(weights, job.values.subarray(b * width + nC, (b + 1) * width));
+  }
+  Atomics.store(job.control, 1 + block, 1);
+}
+
+function newJob(
+  candidate: MetricKernel,
+  baseline: MetricKernel | undefined,
+  opts: BootstrapOptions,
+  shared: boolean,
+) {
+  const width = candidate.names.length + (baseline?.names.length ?? 0);
+  const blocks = Math.ceil(opts.resamples / RESAMPLES_PER_BLOCK);
+  const buffer = (bytes: number) => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const job: BootstrapJob = {
+    candidate: shared ? inSharedMemory(candidate.spec) : candidate.spec,
+    baseline: baseline && (shared ? inSharedMemory(baseline.spec) : baseline.spec),
+    seed: opts.seed,
+    resamples: opts.resamples,
+    values: new Float64Array(buffer(opts.resamples * width * 8)),
+    control: new Int32Array(buffer((1 + blocks) * 4)),
+  };
+  return job;
+}
+
+/**
+ * A copy of plain data whose typed arrays live in shared memory: posted to a worker they are
+ * shared, not copied, so every thread reads the same kernel state and they share it in cache
+ * instead of each streaming a copy of its own.
+ */
+function inSharedMemory<T>(value: T): T {
+  if (ArrayBuffer.isView(value)) {
+    const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    const copy = new Uint8Array(new SharedArrayBuffer(value.byteLength));
+    copy.set(bytes);
+    const View = value.constructor as new (buffer: SharedArrayBuffer) => T;
+    return new View(copy.buffer as SharedArrayBuffer);
+  }
+  if (Array.isArray(value)) return value.map(inSharedMemory) as T;
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inSharedMemory(v)])) as T;
+  }
+  return value;
+}
+
+function unpack(
+  candidate: MetricKernel,
+  baseline: MetricKernel | undefined,
+  job: BootstrapJob,
+): PairedResamples {
+  const B = job.resamples;
+  const nC = candidate.names.length;
+  const width = nC + (baseline?.names.length ?? 0);
+  const column = (offset: number) => {
+    const out = new Float64Array(B);
+    for (let b = 0; b < B; b++) out[b] = job.values[b * width + offset]!;
+    return out;
+  };
+  return {
+    candidate: Object.fromEntries(candidate.names.map((name, m) => [name, column(m)])),
+    baseline: baseline && Object.fromEntries(baseline.names.map((name, m) => [name, column(nC + m)])),
+  };
+}
+
+/**
  * Paired bootstrap: every resample draws one set of rows and scores candidate and baseline on
  * those same rows, so the spread of the difference reflects the models, not which rows were drawn.
  * Rows are represented by their multiplicities, so a resample costs O(rows), never a copy.
+ * This thread computes every block; `pairedBootstrapParallel` gives the same values sooner.
  */
 export function pairedBootstrap(
   candidate: MetricKernel,
   baseline: MetricKernel | undefined,
   opts: BootstrapOptions,
 ): PairedResamples {
-  const n = candidate.rows;
-  const B = opts.resamples;
-  const rng = createRng(opts.seed);
-  const weights = new Int32Array(n);
-  const alloc = (k: MetricKernel) =>
-    Object.fromEntries(k.names.map((name) => [name, new Float64Array(B)])) as ResampledValues;
-  const result: PairedResamples = { candidate: alloc(candidate), baseline: baseline && alloc(baseline) };
-  const outC = new Float64Array(candidate.names.length);
-  const outB = new Float64Array(baseline?.names.length ?? 0);
-  const task = opts.progress?.start(`bootstrap (${B} resamples of ${n} rows)`, B);
-  for (let b = 0; b < B; b++) {
-    rng.fillMultiplicities(weights);
-    candidate.compute(weights, outC);
-    for (let m = 0; m < outC.length; m++) result.candidate[candidate.names[m]!]![b] = outC[m]!;
-    if (baseline) {
-      baseline.compute(weights, outB);
-      for (let m = 0; m < outB.length; m++) result.baseline![baseline.names[m]!]![b] = outB[m]!;
+  const job = newJob(candidate, baseline, opts, false);
+  const task = opts.progress?.start(
+    `bootstrap (${opts.resamples} resamples of ${candidate.rows} rows)`,
+    opts.resamples,
+  );
+  let done = 0;
+  runClaimedBlocks(candidate, baseline, job, () => {
+    done = Math.min(opts.resamples, done + RESAMPLES_PER_BLOCK);
+    task?.update(done);
+  });
+  task?.done();
+  return unpack(candidate, baseline, job);
+}
+
+/** Below this many row visits (rows × resamples) starting threads costs more than it saves. */
+const PARALLEL_MIN_WORK = 1e7;
+
+export interface ParallelOptions {
+  /** The bundled worker entry; by default the one built beside this module, if present. */
+  workerUrl?: URL;
+  /** Threads in all, this one included; by default the cores available. */
+  threads?: number;
+  /** Row visits (rows × resamples) below which the bootstrap stays on this thread. */
+  minWork?: number;
+}
+
+/**
+ * The worker entry of the bundle. The build emits it as dist/bootstrap-worker.js while this code
+ * may sit in the entry itself or in dist/chunks/; run from source there is no such file and the
+ * bootstrap stays on this thread.
+ */
+function defaultWorkerUrl(): URL | undefined {
+  for (const relative of ["./bootstrap-worker.js", "../bootstrap-worker.js"]) {
+    const url = new URL(relative, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
+}
+
+/**
+ * The paired bootstrap spread over worker threads: this thread and the workers claim blocks of
+ * resamples from a shared counter and write their values into shared memory, so the result is
+ * the one `pairedBootstrap` gives for the same seed. Small jobs, a single core, or no worker
+ * entry (running from source) stay on this thread.
+ */
+export async function pairedBootstrapParallel(
+  candidate: MetricKernel,
+  baseline: MetricKernel | undefined,
+  opts: BootstrapOptions & ParallelOptions,
+): Promise<PairedResamples> {
+  const blocks = Math.ceil(opts.resamples / RESAMPLES_PER_BLOCK);
+  const threads = Math.min(opts.threads ?? availableParallelism(), blocks, 16);
+  const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
+  if (threads < 2 || !workerUrl || candidate.rows * opts.resamples < (opts.minWork ?? PARALLEL_MIN_WORK)) {
+    return pairedBootstrap(candidate, baseline, opts);
+  }
+  const job = newJob(candidate, baseline, opts, true);
+  // A worker that fails, or cannot start, leaves its blocks unmarked; this thread computes them
+  // below, so a failure costs time, never a value.
+  const workers = Array.from({ length: threads - 1 }, () => {
+    let worker: Worker;
+    try {
+      worker = new Worker(workerUrl, { workerData: job });
+    } catch {
+      return Promise.resolve();
     }
-    if (task && (b + 1) % 50 === 0) task.update(b + 1);
+    return new Promise<void>((resolve) => {
+      worker.once("error", () => resolve());
+      worker.once("exit", () => resolve());
+    });
+  });
+  const task = opts.progress?.start(
+    `bootstrap (${opts.resamples} resamples of ${candidate.rows} rows)`,
+    opts.resamples,
+  );
+  const finished = () => {
+    let count = 0;
+    for (let block = 0; block < blocks; block++) count += Atomics.load(job.control, 1 + block);
+    return Math.min(opts.resamples, count * RESAMPLES_PER_BLOCK);
+  };
+  // This thread scores from the shared state too, so all threads read one copy of it.
+  const sharedCandidate = kernelFromSpec(job.candidate);
+  const sharedBaseline = job.baseline && kernelFromSpec(job.baseline);
+  runClaimedBlocks(sharedCandidate, sharedBaseline, job, () => task?.update(finished()));
+  await Promise.all(workers);
+  for (let block = 0; block < blocks; block++) {
+    if (Atomics.load(job.control, 1 + block) === 0) runBlock(sharedCandidate, sharedBaseline, job, block);
   }
   task?.done();
-  return result;
+  return unpack(candidate, baseline, job);
 }
 
 export interface IntervalSummary {

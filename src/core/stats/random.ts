@@ -12,8 +12,10 @@ export interface Rng {
    * Draws `out.length` indices uniformly from [0, out.length) and counts how often each was
    * drawn: one bootstrap resample as multiplicities. Consumes the stream like that many
    * nextIndex calls, in a loop that keeps the generator state in locals (the hot path).
+   * Counts are bytes so that the passes that gather them keep them in cache; a count over 255
+   * is a RangeError (its chance is below n / 256!, about 10⁻⁵⁰⁰, for any n).
    */
-  fillMultiplicities(out: Uint16Array | Int32Array): void;
+  fillMultiplicities(out: Uint8Array): void;
 }
 
 /** 2^-32 */
@@ -65,7 +67,7 @@ class Xoshiro128 implements Rng {
     return Math.floor(this.nextUint32() * INV_TWO_32 * n);
   }
 
-  fillMultiplicities(out: Uint16Array | Int32Array): void {
+  fillMultiplicities(out: Uint8Array): void {
     out.fill(0);
     const n = out.length;
     let { a, b, c, d } = this;
@@ -79,7 +81,10 @@ class Xoshiro128 implements Rng {
       a ^= d;
       c ^= t;
       d = (d << 11) | (d >>> 21);
-      out[Math.floor((r >>> 0) * INV_TWO_32 * n)]!++;
+      const i = Math.floor((r >>> 0) * INV_TWO_32 * n);
+      const count = out[i]! + 1;
+      if (count > 255) throw new RangeError("a row drawn more than 255 times in one resample");
+      out[i] = count;
     }
     this.a = a;
     this.b = b;
@@ -90,6 +95,18 @@ class Xoshiro128 implements Rng {
 
 export function createRng(seed: number): Rng {
   return new Xoshiro128(seed);
+}
+
+/**
+ * The seed of stream `stream` under `seed`: independent generators for fixed blocks of work, so a
+ * block draws the same numbers whichever thread runs it and in whatever order. For a fixed seed,
+ * distinct streams get distinct seeds (every step is a bijection of 32-bit words).
+ */
+export function streamSeed(seed: number, stream: number): number {
+  let z = (seed ^ Math.imul(stream + 1, 0x9e3779b9)) >>> 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return (z ^ (z >>> 16)) >>> 0;
 }
 
 /**

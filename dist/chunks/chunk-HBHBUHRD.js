@@ -45,6 +45,20 @@ import {
   summary
 } from "./chunk-DPPZ7FGL.js";
 import {
+  CLASSIFICATION_METRICS,
+  REGRESSION_METRICS,
+  classDetails,
+  classificationKernel,
+  differences,
+  knownMetrics,
+  metricDirection,
+  pairedBootstrapParallel,
+  regressionKernel,
+  scoreAll,
+  sortLabels,
+  summarise
+} from "./chunk-OX6WDKN7.js";
+import {
   __commonJS,
   __toESM,
   init_esm_dirname
@@ -5643,7 +5657,7 @@ var require_generators = __commonJS({
     "use strict";
     init_esm_dirname();
     var abs = require_lib43();
-    var EPS2 = require_lib70();
+    var EPS = require_lib70();
     var MAX_TERMS = 1e6;
     function sumSeries(generator, options) {
       var isgenerator;
@@ -5656,7 +5670,7 @@ var require_generators = __commonJS({
       if (arguments.length > 1) {
         opts = options;
       }
-      tolerance = opts.tolerance || EPS2;
+      tolerance = opts.tolerance || EPS;
       counter = opts.maxTerms || MAX_TERMS;
       result = opts.initialValue || 0;
       isgenerator = typeof generator.next === "function";
@@ -5685,7 +5699,7 @@ var require_basic = __commonJS({
     "use strict";
     init_esm_dirname();
     var abs = require_lib43();
-    var EPS2 = require_lib70();
+    var EPS = require_lib70();
     var MAX_TERMS = 1e6;
     function sumSeries(generator, options) {
       var tolerance;
@@ -5697,7 +5711,7 @@ var require_basic = __commonJS({
       if (arguments.length > 1) {
         opts = options;
       }
-      tolerance = opts.tolerance || EPS2;
+      tolerance = opts.tolerance || EPS;
       counter = opts.maxTerms || MAX_TERMS;
       result = opts.initialValue || 0;
       do {
@@ -6804,7 +6818,7 @@ var require_lgamma_small_imp = __commonJS({
     "use strict";
     init_esm_dirname();
     var ln = require_lib96();
-    var EPS2 = require_lib70();
+    var EPS = require_lib70();
     var rateval1 = require_rational_p1q1();
     var rateval2 = require_rational_p2q2();
     var rateval3 = require_rational_p3q3();
@@ -6816,7 +6830,7 @@ var require_lgamma_small_imp = __commonJS({
       var result;
       var r;
       var R;
-      if (z2 < EPS2) {
+      if (z2 < EPS) {
         return -ln(z2);
       }
       if (zm1 === 0 || zm2 === 0) {
@@ -6977,7 +6991,7 @@ var require_generators2 = __commonJS({
     init_esm_dirname();
     var abs = require_lib43();
     var FLOAT32_SMALLEST_NORMAL = require_lib114();
-    var EPS2 = require_lib70();
+    var EPS = require_lib70();
     var MAX_ITER = 1e6;
     function continuedFractionA(gen, factor, maxIter) {
       var isgenerator;
@@ -7094,7 +7108,7 @@ var require_generators2 = __commonJS({
         opts = options;
       }
       maxIter = opts.maxIter || MAX_ITER;
-      eps = opts.tolerance || EPS2;
+      eps = opts.tolerance || EPS;
       if (opts.keep) {
         return continuedFractionB(generator, eps, maxIter);
       }
@@ -7110,7 +7124,7 @@ var require_basic2 = __commonJS({
     "use strict";
     init_esm_dirname();
     var abs = require_lib43();
-    var EPS2 = require_lib70();
+    var EPS = require_lib70();
     var FLOAT32_SMALLEST_NORMAL = require_lib114();
     var MAX_ITER = 1e6;
     function continuedFractionA(gen, factor, maxIter) {
@@ -7185,7 +7199,7 @@ var require_basic2 = __commonJS({
       if (arguments.length > 1) {
         opts = options;
       }
-      eps = opts.tolerance || EPS2;
+      eps = opts.tolerance || EPS;
       maxIter = opts.maxIter || MAX_ITER;
       if (opts.keep) {
         return continuedFractionB(generator, eps, maxIter);
@@ -9049,306 +9063,6 @@ var trainReportSchema = external_exports.strictObject({
 
 // src/core/evaluate/align.ts
 init_esm_dirname();
-
-// src/core/evaluate/metrics.ts
-init_esm_dirname();
-var CLASSIFICATION_METRICS = [
-  "accuracy",
-  "balanced_accuracy",
-  "precision_macro",
-  "recall_macro",
-  "f1_macro",
-  "precision_weighted",
-  "recall_weighted",
-  "f1_weighted",
-  "roc_auc",
-  "log_loss",
-  "brier"
-];
-var PROBABILITY_METRICS = /* @__PURE__ */ new Set(["roc_auc", "log_loss", "brier"]);
-var REGRESSION_METRICS = ["mae", "rmse", "r2", "mape", "median_ae"];
-var LOWER_IS_BETTER = /* @__PURE__ */ new Set(["log_loss", "brier", "mae", "rmse", "mape", "median_ae"]);
-function knownMetrics(task) {
-  return task === "classification" ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
-}
-function metricDirection(name) {
-  if (LOWER_IS_BETTER.has(name)) return "lower";
-  if (CLASSIFICATION_METRICS.includes(name) || name === "r2") return "higher";
-  return void 0;
-}
-var EPS = 2220446049250313e-31;
-function sortLabels(labels) {
-  const unique = [...new Set(labels)];
-  const numeric = unique.every((l3) => l3.trim() !== "" && Number.isFinite(Number(l3)));
-  return unique.sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-function rankScores(n, score, isPositive) {
-  const scores = new Float64Array(n);
-  for (let i = 0; i < n; i++) scores[i] = score(i);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => scores[a] - scores[b]);
-  const groupEnd = new Uint8Array(n);
-  const positive = new Uint8Array(n);
-  for (let s = 0; s < n; s++) {
-    groupEnd[s] = s === n - 1 || scores[order[s]] !== scores[order[s + 1]] ? 1 : 0;
-    positive[s] = isPositive(order[s]) ? 1 : 0;
-  }
-  return { order, positive, groupEnd };
-}
-function rankedPass(ranked, weights, terms) {
-  const { order, positive, groupEnd } = ranked;
-  const accumulate = terms !== void 0;
-  const cell = terms?.cell ?? EMPTY_INT;
-  const confusion = terms?.confusion ?? EMPTY_FLOAT;
-  const logLossAt = terms?.logLoss ?? EMPTY_FLOAT;
-  const brierAt = terms?.brier ?? EMPTY_FLOAT;
-  let logLoss = 0;
-  let brier = 0;
-  let negBelow = 0;
-  let sum = 0;
-  let pos = 0;
-  let groupPos = 0;
-  let groupNeg = 0;
-  for (let s = 0; s < order.length; s++) {
-    const w2 = weights[order[s]];
-    const wPos = w2 * positive[s];
-    groupPos += wPos;
-    groupNeg += w2 - wPos;
-    if (accumulate) {
-      confusion[cell[s]] += w2;
-      logLoss += w2 * logLossAt[s];
-      brier += w2 * brierAt[s];
-    }
-    if (groupEnd[s]) {
-      sum += groupPos * (negBelow + 0.5 * groupNeg);
-      negBelow += groupNeg;
-      pos += groupPos;
-      groupPos = 0;
-      groupNeg = 0;
-    }
-  }
-  if (terms) {
-    terms.sums[0] = logLoss;
-    terms.sums[1] = brier;
-  }
-  return pos === 0 || negBelow === 0 ? Number.NaN : sum / (pos * negBelow);
-}
-var EMPTY_INT = new Int32Array(0);
-var EMPTY_FLOAT = new Float64Array(0);
-function onesFor(n) {
-  let ones;
-  return () => {
-    ones ??= new Int32Array(n).fill(1);
-    return ones;
-  };
-}
-function classificationKernel(problem, side) {
-  const { labels, yTrue } = problem;
-  const { yPred, proba } = side;
-  const n = yTrue.length;
-  const L2 = labels.length;
-  const names = CLASSIFICATION_METRICS.filter((m) => proba || !PROBABILITY_METRICS.has(m));
-  const confusion = new Float64Array(L2 * L2);
-  const predicted = new Float64Array(L2);
-  const support = new Float64Array(L2);
-  const ones = onesFor(n);
-  let ranked = [];
-  let order;
-  if (proba) {
-    const classes = L2 === 2 ? [1] : labels.map((_2, k) => k);
-    ranked = classes.map(
-      (k) => rankScores(
-        n,
-        (i) => proba[i * L2 + k],
-        (i) => yTrue[i] === k
-      )
-    );
-    order = ranked[0].order;
-  } else {
-    order = Int32Array.from({ length: n }, (_2, i) => i);
-  }
-  const cell = Int32Array.from(order, (i) => yTrue[i] * L2 + yPred[i]);
-  const logLossAt = new Float64Array(proba ? n : 0);
-  const brierAt = new Float64Array(proba ? n : 0);
-  if (proba) {
-    const halve = L2 < 3;
-    for (let s = 0; s < n; s++) {
-      const i = order[s];
-      const t = yTrue[i];
-      logLossAt[s] = -Math.log(Math.min(Math.max(proba[i * L2 + t], EPS), 1 - EPS));
-      let b = 0;
-      for (let k = 0; k < L2; k++) {
-        const d = proba[i * L2 + k] - (k === t ? 1 : 0);
-        b += d * d;
-      }
-      brierAt[s] = halve ? 0.5 * b : b;
-    }
-  }
-  const terms = proba ? { cell, logLoss: logLossAt, brier: brierAt, confusion, sums: new Float64Array(2) } : void 0;
-  return {
-    names,
-    rows: n,
-    compute(weightsOrAll, out) {
-      const weights = weightsOrAll ?? ones();
-      confusion.fill(0);
-      let total = 0;
-      let logLoss = 0;
-      let brier = 0;
-      let firstAuc = Number.NaN;
-      if (terms) {
-        firstAuc = rankedPass(ranked[0], weights, terms);
-        logLoss = terms.sums[0];
-        brier = terms.sums[1];
-      } else {
-        for (let s = 0; s < n; s++) {
-          const w2 = weights[order[s]];
-          confusion[cell[s]] += w2;
-        }
-      }
-      predicted.fill(0);
-      support.fill(0);
-      let correct = 0;
-      for (let t = 0; t < L2; t++) {
-        for (let p = 0; p < L2; p++) {
-          const c = confusion[t * L2 + p];
-          support[t] += c;
-          predicted[p] += c;
-          total += c;
-        }
-        correct += confusion[t * L2 + t];
-      }
-      let present = 0;
-      let withSupport = 0;
-      let sumP = 0;
-      let sumR = 0;
-      let sumF = 0;
-      let wP = 0;
-      let wR = 0;
-      let wF = 0;
-      for (let k = 0; k < L2; k++) {
-        const s = support[k];
-        const pr = predicted[k];
-        if (s === 0 && pr === 0) continue;
-        present++;
-        const tp = confusion[k * L2 + k];
-        const precision = pr > 0 ? tp / pr : 0;
-        const recall = s > 0 ? tp / s : 0;
-        const f1 = s + pr > 0 ? 2 * tp / (s + pr) : 0;
-        sumP += precision;
-        sumR += recall;
-        sumF += f1;
-        wP += s * precision;
-        wR += s * recall;
-        wF += s * f1;
-        if (s > 0) withSupport++;
-      }
-      let j = 0;
-      out[j++] = correct / total;
-      out[j++] = withSupport ? sumR / withSupport : Number.NaN;
-      out[j++] = sumP / present;
-      out[j++] = sumR / present;
-      out[j++] = sumF / present;
-      out[j++] = wP / total;
-      out[j++] = wR / total;
-      out[j++] = wF / total;
-      if (proba) {
-        let auc = 0;
-        let counted = 0;
-        for (let r = 0; r < ranked.length; r++) {
-          const a = r === 0 ? firstAuc : rankedPass(ranked[r], weights);
-          if (!Number.isNaN(a)) {
-            auc += a;
-            counted++;
-          }
-        }
-        out[j++] = counted ? auc / counted : Number.NaN;
-        out[j++] = logLoss / total;
-        out[j++] = brier / total;
-      }
-    }
-  };
-}
-function regressionKernel(yTrue, yPred) {
-  const n = yTrue.length;
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += yTrue[i];
-  mean /= n;
-  const absErrOf = Float64Array.from({ length: n }, (_2, i) => Math.abs(yTrue[i] - yPred[i]));
-  const order = Int32Array.from({ length: n }, (_2, i) => i).sort((a, b) => absErrOf[a] - absErrOf[b]);
-  const absErr = Float64Array.from(order, (i) => absErrOf[i]);
-  const relErr = Float64Array.from(order, (i) => absErrOf[i] / Math.max(Math.abs(yTrue[i]), EPS));
-  const centred = Float64Array.from(order, (i) => yTrue[i] - mean);
-  const ones = onesFor(n);
-  return {
-    names: REGRESSION_METRICS,
-    rows: n,
-    compute(weightsOrAll, out) {
-      const weights = weightsOrAll ?? ones();
-      let total = 0;
-      for (let i = 0; i < n; i++) total += weights[i];
-      const lowPos = Math.floor((total - 1) / 2);
-      const highPos = Math.ceil((total - 1) / 2);
-      let seen = 0;
-      let low = Number.NaN;
-      let high = Number.NaN;
-      let sumAbs = 0;
-      let sumSq = 0;
-      let sumRel = 0;
-      let sumY = 0;
-      let sumY2 = 0;
-      for (let s = 0; s < n; s++) {
-        const w2 = weights[order[s]];
-        const e = absErr[s];
-        const c = centred[s];
-        sumAbs += w2 * e;
-        sumSq += w2 * e * e;
-        sumRel += w2 * relErr[s];
-        sumY += w2 * c;
-        sumY2 += w2 * c * c;
-        seen += w2;
-        if (seen > lowPos && Number.isNaN(low)) low = e;
-        if (seen > highPos && Number.isNaN(high)) high = e;
-      }
-      const ssTot = sumY2 - sumY * sumY / total;
-      out[0] = sumAbs / total;
-      out[1] = Math.sqrt(sumSq / total);
-      out[2] = ssTot > 0 ? 1 - sumSq / ssTot : sumSq === 0 ? 1 : 0;
-      out[3] = sumRel / total;
-      out[4] = 0.5 * (low + high);
-    }
-  };
-}
-function scoreAll(kernel) {
-  const out = new Float64Array(kernel.names.length);
-  kernel.compute(void 0, out);
-  return Object.fromEntries(kernel.names.map((name, i) => [name, out[i]]));
-}
-function classDetails(problem, side) {
-  const L2 = problem.labels.length;
-  const full = Array.from({ length: L2 }, () => new Array(L2).fill(0));
-  for (let i = 0; i < problem.yTrue.length; i++) full[problem.yTrue[i]][side.yPred[i]]++;
-  const present = problem.labels.map((_2, k) => k).filter((k) => full[k].some((c) => c > 0) || full.some((row) => row[k] > 0));
-  const perClass = {};
-  for (const k of present) {
-    const tp = full[k][k];
-    const support = full[k].reduce((a, b) => a + b, 0);
-    const predicted = full.reduce((a, row) => a + row[k], 0);
-    perClass[problem.labels[k]] = {
-      precision: predicted ? tp / predicted : 0,
-      recall: support ? tp / support : 0,
-      f1: support + predicted ? 2 * tp / (support + predicted) : 0,
-      support
-    };
-  }
-  return {
-    labels: present.map((k) => problem.labels[k]),
-    matrix: present.map((t) => present.map((p) => full[t][p])),
-    perClass
-  };
-}
-
-// src/core/evaluate/align.ts
 function alignPredictions(task, candidate, baseline, truthAt) {
   const cand = candidate.predictions;
   const rows = cand.row;
@@ -9726,158 +9440,6 @@ function judgeRule(rule, x2) {
   };
 }
 
-// src/core/evaluate/paired.ts
-init_esm_dirname();
-
-// src/core/stats/quantile.ts
-init_esm_dirname();
-function quantileSorted(sorted, q2) {
-  const n = sorted.length;
-  if (n === 0) return Number.NaN;
-  const h = (n - 1) * q2;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  const a = sorted[lo];
-  const b = sorted[hi];
-  return a + (h - lo) * (b - a);
-}
-
-// src/core/stats/random.ts
-init_esm_dirname();
-var INV_TWO_32 = 23283064365386963e-26;
-function splitmix32(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = s + 2654435769 >>> 0;
-    let z2 = s;
-    z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507);
-    z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909);
-    return (z2 ^ z2 >>> 16) >>> 0;
-  };
-}
-var Xoshiro128 = class {
-  a;
-  b;
-  c;
-  d;
-  constructor(seed) {
-    const mix = splitmix32(seed);
-    this.a = mix() | 0;
-    this.b = mix() | 0;
-    this.c = mix() | 0;
-    this.d = mix() | 0;
-    if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
-  }
-  nextUint32() {
-    const b = this.b;
-    const t = b << 9;
-    let r = Math.imul(b, 5);
-    r = Math.imul(r << 7 | r >>> 25, 9);
-    this.c ^= this.a;
-    this.d ^= b;
-    this.b ^= this.c;
-    this.a ^= this.d;
-    this.c ^= t;
-    this.d = this.d << 11 | this.d >>> 21;
-    return r >>> 0;
-  }
-  nextIndex(n) {
-    return Math.floor(this.nextUint32() * INV_TWO_32 * n);
-  }
-  fillMultiplicities(out) {
-    out.fill(0);
-    const n = out.length;
-    let { a, b, c, d } = this;
-    for (let k = 0; k < n; k++) {
-      const t = b << 9;
-      let r = Math.imul(b, 5);
-      r = Math.imul(r << 7 | r >>> 25, 9);
-      c ^= a;
-      d ^= b;
-      b ^= c;
-      a ^= d;
-      c ^= t;
-      d = d << 11 | d >>> 21;
-      out[Math.floor((r >>> 0) * INV_TWO_32 * n)]++;
-    }
-    this.a = a;
-    this.b = b;
-    this.c = c;
-    this.d = d;
-  }
-};
-function createRng(seed) {
-  return new Xoshiro128(seed);
-}
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function permutation(n, random) {
-  const p = new Int32Array(n);
-  for (let i = 0; i < n; i++) p[i] = i;
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const t = p[i];
-    p[i] = p[j];
-    p[j] = t;
-  }
-  return p;
-}
-
-// src/core/evaluate/paired.ts
-function pairedBootstrap(candidate, baseline, opts) {
-  const n = candidate.rows;
-  const B = opts.resamples;
-  const rng = createRng(opts.seed);
-  const weights = new Int32Array(n);
-  const alloc = (k) => Object.fromEntries(k.names.map((name) => [name, new Float64Array(B)]));
-  const result = { candidate: alloc(candidate), baseline: baseline && alloc(baseline) };
-  const outC = new Float64Array(candidate.names.length);
-  const outB = new Float64Array(baseline?.names.length ?? 0);
-  const task = opts.progress?.start(`bootstrap (${B} resamples of ${n} rows)`, B);
-  for (let b = 0; b < B; b++) {
-    rng.fillMultiplicities(weights);
-    candidate.compute(weights, outC);
-    for (let m = 0; m < outC.length; m++) result.candidate[candidate.names[m]][b] = outC[m];
-    if (baseline) {
-      baseline.compute(weights, outB);
-      for (let m = 0; m < outB.length; m++) result.baseline[baseline.names[m]][b] = outB[m];
-    }
-    if (task && (b + 1) % 50 === 0) task.update(b + 1);
-  }
-  task?.done();
-  return result;
-}
-function summarise(values, level) {
-  const finite = values.filter((v2) => !Number.isNaN(v2)).sort();
-  const count = finite.length;
-  if (count === 0) return { low: Number.NaN, high: Number.NaN, pValue: Number.NaN };
-  const alpha = 1 - level;
-  let atOrBelow = 0;
-  let atOrAbove = 0;
-  for (let i = 0; i < count; i++) {
-    if (finite[i] <= 0) atOrBelow++;
-    if (finite[i] >= 0) atOrAbove++;
-  }
-  return {
-    low: quantileSorted(finite, alpha / 2),
-    high: quantileSorted(finite, 1 - alpha / 2),
-    pValue: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (count + 1))
-  };
-}
-function differences(a, b) {
-  const out = new Float64Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i] - b[i];
-  return out;
-}
-
 // src/core/evaluate/evaluation.ts
 var DEFAULT_COMPARED = {
   classification: CLASSIFICATION_METRICS.filter((m) => m !== "precision_weighted" && m !== "recall_weighted"),
@@ -9945,7 +9507,7 @@ function pairedTest(metric, aligned, bootstrapP) {
   }
   return { p: bootstrapP, test: "bootstrap" };
 }
-function buildEvaluation(input) {
+async function buildEvaluation(input) {
   const { aligned, config } = input;
   const sides = kernels(aligned);
   const hasBaseline = sides.baseline !== void 0;
@@ -9972,7 +9534,7 @@ function buildEvaluation(input) {
       ...gate.map(([m]) => m)
     ])
   ];
-  const resamples = pairedBootstrap(sides.candidate, sides.baseline, {
+  const resamples = await pairedBootstrapParallel(sides.candidate, sides.baseline, {
     ...config.bootstrap,
     progress: input.progress
   });
@@ -10075,7 +9637,7 @@ var MISSING = "(missing)";
 function computeSlices(sides, columns, minSize, compared) {
   const out = [];
   const n = sides.candidate.rows;
-  const weights = new Int32Array(n);
+  const weights = new Uint8Array(n);
   const pick = (kernel, buf) => {
     kernel.compute(weights, buf);
     const m = {};
@@ -12463,7 +12025,7 @@ async function scoreBundle(dir, table2, logger) {
       hint: "pass --data <test file> or set data.test in mlgate.yml"
     });
   }
-  const { loadModelBundle } = await import("./bundle-PW2QNJBZ.js");
+  const { loadModelBundle } = await import("./bundle-56HIQK6T.js");
   const { predictTable } = await import("./predict-JIIO2XQB.js");
   const bundle = await loadModelBundle(dir);
   try {
@@ -12653,7 +12215,7 @@ async function evaluate(loaded, inputs, ports) {
   };
   const rel = (p) => relative(out, p) || basename(p);
   const evaluation = evaluationSchema.parse(
-    buildEvaluation({
+    await buildEvaluation({
       model,
       aligned,
       candidate: { source: candidate.source, predictions: rel(files.candidate) },
@@ -12825,8 +12387,6 @@ function choosePublisher(opts) {
 export {
   formatPredictionsCsv,
   TRAIN_SCHEMA,
-  seededRandom,
-  permutation,
   evaluate,
   choosePublisher
 };

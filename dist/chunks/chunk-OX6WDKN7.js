@@ -1,0 +1,633 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  init_esm_dirname
+} from "./chunk-OG4VE27J.js";
+
+// src/core/evaluate/metrics.ts
+init_esm_dirname();
+var CLASSIFICATION_METRICS = [
+  "accuracy",
+  "balanced_accuracy",
+  "precision_macro",
+  "recall_macro",
+  "f1_macro",
+  "precision_weighted",
+  "recall_weighted",
+  "f1_weighted",
+  "roc_auc",
+  "log_loss",
+  "brier"
+];
+var PROBABILITY_METRICS = /* @__PURE__ */ new Set(["roc_auc", "log_loss", "brier"]);
+var REGRESSION_METRICS = ["mae", "rmse", "r2", "mape", "median_ae"];
+var LOWER_IS_BETTER = /* @__PURE__ */ new Set(["log_loss", "brier", "mae", "rmse", "mape", "median_ae"]);
+function knownMetrics(task) {
+  return task === "classification" ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
+}
+function metricDirection(name) {
+  if (LOWER_IS_BETTER.has(name)) return "lower";
+  if (CLASSIFICATION_METRICS.includes(name) || name === "r2") return "higher";
+  return void 0;
+}
+var EPS = 2220446049250313e-31;
+function kernelFromSpec(spec) {
+  return spec.kind === "classification" ? classificationKernelFrom(spec.state) : regressionKernelFrom(spec.state);
+}
+function sortLabels(labels) {
+  const unique = [...new Set(labels)];
+  const numeric = unique.every((l) => l.trim() !== "" && Number.isFinite(Number(l)));
+  return unique.sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+var MAX_RANKED_ROWS = 2 ** 29;
+function rankScores(n, score, isPositive) {
+  if (n > MAX_RANKED_ROWS) throw new RangeError(`ROC-AUC over more than ${MAX_RANKED_ROWS} rows`);
+  const scores = new Float64Array(n);
+  for (let i = 0; i < n; i++) scores[i] = score(i);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => scores[a] - scores[b]);
+  const steps = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    const groupEnd = s === n - 1 || scores[order[s]] !== scores[order[s + 1]] ? 1 : 0;
+    steps[s] = order[s] << 2 | (isPositive(order[s]) ? 2 : 0) | groupEnd;
+  }
+  return { order, steps };
+}
+function rankedPass(ranked, weights) {
+  const steps = ranked.steps;
+  let negBelow = 0;
+  let sum = 0;
+  let pos = 0;
+  let groupPos = 0;
+  let groupNeg = 0;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s];
+    const w = weights[step >>> 2];
+    const wPos = w & -(step >>> 1 & 1);
+    groupPos += wPos;
+    groupNeg += w - wPos;
+    if (step & 1) {
+      sum += groupPos * (negBelow + 0.5 * groupNeg);
+      negBelow += groupNeg;
+      pos += groupPos;
+      groupPos = 0;
+      groupNeg = 0;
+    }
+  }
+  return pos === 0 || negBelow === 0 ? Number.NaN : sum / (pos * negBelow);
+}
+function rankedPassWithTerms(ranked, weights, terms) {
+  const steps = ranked.steps;
+  const { cell, confusion } = terms;
+  const logLossAt = terms.logLoss;
+  const brierAt = terms.brier;
+  let logLoss = 0;
+  let brier = 0;
+  let negBelow = 0;
+  let sum = 0;
+  let pos = 0;
+  let groupPos = 0;
+  let groupNeg = 0;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s];
+    const w = weights[step >>> 2];
+    const wPos = w & -(step >>> 1 & 1);
+    groupPos += wPos;
+    groupNeg += w - wPos;
+    confusion[cell[s]] += w;
+    logLoss += w * logLossAt[s];
+    brier += w * brierAt[s];
+    if (step & 1) {
+      sum += groupPos * (negBelow + 0.5 * groupNeg);
+      negBelow += groupNeg;
+      pos += groupPos;
+      groupPos = 0;
+      groupNeg = 0;
+    }
+  }
+  terms.sums[0] = logLoss;
+  terms.sums[1] = brier;
+  return pos === 0 || negBelow === 0 ? Number.NaN : sum / (pos * negBelow);
+}
+function onesFor(n) {
+  let ones;
+  return () => {
+    ones ??= new Uint8Array(n).fill(1);
+    return ones;
+  };
+}
+function classificationKernel(problem, side) {
+  const { labels, yTrue } = problem;
+  const { yPred, proba } = side;
+  const n = yTrue.length;
+  const L = labels.length;
+  let ranked = [];
+  let order;
+  if (proba) {
+    const classes = L === 2 ? [1] : labels.map((_, k) => k);
+    ranked = classes.map(
+      (k) => rankScores(
+        n,
+        (i) => proba[i * L + k],
+        (i) => yTrue[i] === k
+      )
+    );
+    order = ranked[0].order;
+  } else {
+    order = Int32Array.from({ length: n }, (_, i) => i);
+  }
+  const cell = Int32Array.from(order, (i) => yTrue[i] * L + yPred[i]);
+  const logLossAt = new Float64Array(proba ? n : 0);
+  const brierAt = new Float64Array(proba ? n : 0);
+  if (proba) {
+    const halve = L < 3;
+    for (let s = 0; s < n; s++) {
+      const i = order[s];
+      const t = yTrue[i];
+      logLossAt[s] = -Math.log(Math.min(Math.max(proba[i * L + t], EPS), 1 - EPS));
+      let b = 0;
+      for (let k = 0; k < L; k++) {
+        const d = proba[i * L + k] - (k === t ? 1 : 0);
+        b += d * d;
+      }
+      brierAt[s] = halve ? 0.5 * b : b;
+    }
+  }
+  return classificationKernelFrom({
+    classes: L,
+    rows: n,
+    withProba: proba !== void 0,
+    ranked,
+    order,
+    cell,
+    logLoss: logLossAt,
+    brier: brierAt
+  });
+}
+function classificationKernelFrom(state) {
+  const { classes: L, rows: n, ranked, order, cell } = state;
+  const proba = state.withProba;
+  const names = CLASSIFICATION_METRICS.filter((m) => proba || !PROBABILITY_METRICS.has(m));
+  const confusion = new Float64Array(L * L);
+  const predicted = new Float64Array(L);
+  const support = new Float64Array(L);
+  const ones = onesFor(n);
+  const terms = proba ? { cell, logLoss: state.logLoss, brier: state.brier, confusion, sums: new Float64Array(2) } : void 0;
+  return {
+    names,
+    rows: n,
+    spec: { kind: "classification", state },
+    compute(weightsOrAll, out) {
+      const weights = weightsOrAll ?? ones();
+      confusion.fill(0);
+      let total = 0;
+      let logLoss = 0;
+      let brier = 0;
+      let firstAuc = Number.NaN;
+      if (terms) {
+        firstAuc = rankedPassWithTerms(ranked[0], weights, terms);
+        logLoss = terms.sums[0];
+        brier = terms.sums[1];
+      } else {
+        for (let s = 0; s < n; s++) {
+          const w = weights[order[s]];
+          confusion[cell[s]] += w;
+        }
+      }
+      predicted.fill(0);
+      support.fill(0);
+      let correct = 0;
+      for (let t = 0; t < L; t++) {
+        for (let p = 0; p < L; p++) {
+          const c = confusion[t * L + p];
+          support[t] += c;
+          predicted[p] += c;
+          total += c;
+        }
+        correct += confusion[t * L + t];
+      }
+      let present = 0;
+      let withSupport = 0;
+      let sumP = 0;
+      let sumR = 0;
+      let sumF = 0;
+      let wP = 0;
+      let wR = 0;
+      let wF = 0;
+      for (let k = 0; k < L; k++) {
+        const s = support[k];
+        const pr = predicted[k];
+        if (s === 0 && pr === 0) continue;
+        present++;
+        const tp = confusion[k * L + k];
+        const precision = pr > 0 ? tp / pr : 0;
+        const recall = s > 0 ? tp / s : 0;
+        const f1 = s + pr > 0 ? 2 * tp / (s + pr) : 0;
+        sumP += precision;
+        sumR += recall;
+        sumF += f1;
+        wP += s * precision;
+        wR += s * recall;
+        wF += s * f1;
+        if (s > 0) withSupport++;
+      }
+      let j = 0;
+      out[j++] = correct / total;
+      out[j++] = withSupport ? sumR / withSupport : Number.NaN;
+      out[j++] = sumP / present;
+      out[j++] = sumR / present;
+      out[j++] = sumF / present;
+      out[j++] = wP / total;
+      out[j++] = wR / total;
+      out[j++] = wF / total;
+      if (proba) {
+        let auc = 0;
+        let counted = 0;
+        for (let r = 0; r < ranked.length; r++) {
+          const a = r === 0 ? firstAuc : rankedPass(ranked[r], weights);
+          if (!Number.isNaN(a)) {
+            auc += a;
+            counted++;
+          }
+        }
+        out[j++] = counted ? auc / counted : Number.NaN;
+        out[j++] = logLoss / total;
+        out[j++] = brier / total;
+      }
+    }
+  };
+}
+function regressionKernel(yTrue, yPred) {
+  const n = yTrue.length;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += yTrue[i];
+  mean /= n;
+  const absErrOf = Float64Array.from({ length: n }, (_, i) => Math.abs(yTrue[i] - yPred[i]));
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => absErrOf[a] - absErrOf[b]);
+  const absErr = Float64Array.from(order, (i) => absErrOf[i]);
+  const relErr = Float64Array.from(order, (i) => absErrOf[i] / Math.max(Math.abs(yTrue[i]), EPS));
+  const centred = Float64Array.from(order, (i) => yTrue[i] - mean);
+  return regressionKernelFrom({ order, absErr, relErr, centred });
+}
+function regressionKernelFrom(state) {
+  const { order, absErr, relErr, centred } = state;
+  const n = order.length;
+  const ones = onesFor(n);
+  return {
+    names: REGRESSION_METRICS,
+    rows: n,
+    spec: { kind: "regression", state },
+    compute(weightsOrAll, out) {
+      const weights = weightsOrAll ?? ones();
+      let total = 0;
+      for (let i = 0; i < n; i++) total += weights[i];
+      const lowPos = Math.floor((total - 1) / 2);
+      const highPos = Math.ceil((total - 1) / 2);
+      let seen = 0;
+      let low = Number.NaN;
+      let high = Number.NaN;
+      let sumAbs = 0;
+      let sumSq = 0;
+      let sumRel = 0;
+      let sumY = 0;
+      let sumY2 = 0;
+      for (let s = 0; s < n; s++) {
+        const w = weights[order[s]];
+        const e = absErr[s];
+        const c = centred[s];
+        sumAbs += w * e;
+        sumSq += w * e * e;
+        sumRel += w * relErr[s];
+        sumY += w * c;
+        sumY2 += w * c * c;
+        seen += w;
+        if (seen > lowPos && Number.isNaN(low)) low = e;
+        if (seen > highPos && Number.isNaN(high)) high = e;
+      }
+      const ssTot = sumY2 - sumY * sumY / total;
+      out[0] = sumAbs / total;
+      out[1] = Math.sqrt(sumSq / total);
+      out[2] = ssTot > 0 ? 1 - sumSq / ssTot : sumSq === 0 ? 1 : 0;
+      out[3] = sumRel / total;
+      out[4] = 0.5 * (low + high);
+    }
+  };
+}
+function scoreAll(kernel) {
+  const out = new Float64Array(kernel.names.length);
+  kernel.compute(void 0, out);
+  return Object.fromEntries(kernel.names.map((name, i) => [name, out[i]]));
+}
+function classDetails(problem, side) {
+  const L = problem.labels.length;
+  const full = Array.from({ length: L }, () => new Array(L).fill(0));
+  for (let i = 0; i < problem.yTrue.length; i++) full[problem.yTrue[i]][side.yPred[i]]++;
+  const present = problem.labels.map((_, k) => k).filter((k) => full[k].some((c) => c > 0) || full.some((row) => row[k] > 0));
+  const perClass = {};
+  for (const k of present) {
+    const tp = full[k][k];
+    const support = full[k].reduce((a, b) => a + b, 0);
+    const predicted = full.reduce((a, row) => a + row[k], 0);
+    perClass[problem.labels[k]] = {
+      precision: predicted ? tp / predicted : 0,
+      recall: support ? tp / support : 0,
+      f1: support + predicted ? 2 * tp / (support + predicted) : 0,
+      support
+    };
+  }
+  return {
+    labels: present.map((k) => problem.labels[k]),
+    matrix: present.map((t) => present.map((p) => full[t][p])),
+    perClass
+  };
+}
+
+// src/core/evaluate/paired.ts
+init_esm_dirname();
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/core/stats/quantile.ts
+init_esm_dirname();
+function quantileSorted(sorted, q) {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  const a = sorted[lo];
+  const b = sorted[hi];
+  return a + (h - lo) * (b - a);
+}
+
+// src/core/stats/random.ts
+init_esm_dirname();
+var INV_TWO_32 = 23283064365386963e-26;
+function splitmix32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 2654435769 >>> 0;
+    let z = s;
+    z = Math.imul(z ^ z >>> 16, 2246822507);
+    z = Math.imul(z ^ z >>> 13, 3266489909);
+    return (z ^ z >>> 16) >>> 0;
+  };
+}
+var Xoshiro128 = class {
+  a;
+  b;
+  c;
+  d;
+  constructor(seed) {
+    const mix = splitmix32(seed);
+    this.a = mix() | 0;
+    this.b = mix() | 0;
+    this.c = mix() | 0;
+    this.d = mix() | 0;
+    if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
+  }
+  nextUint32() {
+    const b = this.b;
+    const t = b << 9;
+    let r = Math.imul(b, 5);
+    r = Math.imul(r << 7 | r >>> 25, 9);
+    this.c ^= this.a;
+    this.d ^= b;
+    this.b ^= this.c;
+    this.a ^= this.d;
+    this.c ^= t;
+    this.d = this.d << 11 | this.d >>> 21;
+    return r >>> 0;
+  }
+  nextIndex(n) {
+    return Math.floor(this.nextUint32() * INV_TWO_32 * n);
+  }
+  fillMultiplicities(out) {
+    out.fill(0);
+    const n = out.length;
+    let { a, b, c, d } = this;
+    for (let k = 0; k < n; k++) {
+      const t = b << 9;
+      let r = Math.imul(b, 5);
+      r = Math.imul(r << 7 | r >>> 25, 9);
+      c ^= a;
+      d ^= b;
+      b ^= c;
+      a ^= d;
+      c ^= t;
+      d = d << 11 | d >>> 21;
+      const i = Math.floor((r >>> 0) * INV_TWO_32 * n);
+      const count = out[i] + 1;
+      if (count > 255) throw new RangeError("a row drawn more than 255 times in one resample");
+      out[i] = count;
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+  }
+};
+function createRng(seed) {
+  return new Xoshiro128(seed);
+}
+function streamSeed(seed, stream) {
+  let z = (seed ^ Math.imul(stream + 1, 2654435769)) >>> 0;
+  z = Math.imul(z ^ z >>> 16, 2246822507);
+  z = Math.imul(z ^ z >>> 13, 3266489909);
+  return (z ^ z >>> 16) >>> 0;
+}
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function permutation(n, random) {
+  const p = new Int32Array(n);
+  for (let i = 0; i < n; i++) p[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const t = p[i];
+    p[i] = p[j];
+    p[j] = t;
+  }
+  return p;
+}
+
+// src/core/evaluate/paired.ts
+var RESAMPLES_PER_BLOCK = 50;
+function blockRng(seed, block) {
+  return createRng(streamSeed(seed, block));
+}
+function runClaimedBlocks(candidate, baseline, job, onBlock) {
+  const blocks = Math.ceil(job.resamples / RESAMPLES_PER_BLOCK);
+  for (let block = Atomics.add(job.control, 0, 1); block < blocks; block = Atomics.add(job.control, 0, 1)) {
+    runBlock(candidate, baseline, job, block);
+    onBlock?.();
+  }
+}
+function runBlock(candidate, baseline, job, block) {
+  const nC = candidate.names.length;
+  const width = nC + (baseline?.names.length ?? 0);
+  const weights = new Uint8Array(candidate.rows);
+  const rng = blockRng(job.seed, block);
+  const first = block * RESAMPLES_PER_BLOCK;
+  const end = Math.min(job.resamples, first + RESAMPLES_PER_BLOCK);
+  for (let b = first; b < end; b++) {
+    rng.fillMultiplicities(weights);
+    candidate.compute(weights, job.values.subarray(b * width, b * width + nC));
+    baseline?.compute(weights, job.values.subarray(b * width + nC, (b + 1) * width));
+  }
+  Atomics.store(job.control, 1 + block, 1);
+}
+function newJob(candidate, baseline, opts, shared) {
+  const width = candidate.names.length + (baseline?.names.length ?? 0);
+  const blocks = Math.ceil(opts.resamples / RESAMPLES_PER_BLOCK);
+  const buffer = (bytes) => shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+  const job = {
+    candidate: shared ? inSharedMemory(candidate.spec) : candidate.spec,
+    baseline: baseline && (shared ? inSharedMemory(baseline.spec) : baseline.spec),
+    seed: opts.seed,
+    resamples: opts.resamples,
+    values: new Float64Array(buffer(opts.resamples * width * 8)),
+    control: new Int32Array(buffer((1 + blocks) * 4))
+  };
+  return job;
+}
+function inSharedMemory(value) {
+  if (ArrayBuffer.isView(value)) {
+    const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    const copy = new Uint8Array(new SharedArrayBuffer(value.byteLength));
+    copy.set(bytes);
+    const View = value.constructor;
+    return new View(copy.buffer);
+  }
+  if (Array.isArray(value)) return value.map(inSharedMemory);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inSharedMemory(v)]));
+  }
+  return value;
+}
+function unpack(candidate, baseline, job) {
+  const B = job.resamples;
+  const nC = candidate.names.length;
+  const width = nC + (baseline?.names.length ?? 0);
+  const column = (offset) => {
+    const out = new Float64Array(B);
+    for (let b = 0; b < B; b++) out[b] = job.values[b * width + offset];
+    return out;
+  };
+  return {
+    candidate: Object.fromEntries(candidate.names.map((name, m) => [name, column(m)])),
+    baseline: baseline && Object.fromEntries(baseline.names.map((name, m) => [name, column(nC + m)]))
+  };
+}
+function pairedBootstrap(candidate, baseline, opts) {
+  const job = newJob(candidate, baseline, opts, false);
+  const task = opts.progress?.start(
+    `bootstrap (${opts.resamples} resamples of ${candidate.rows} rows)`,
+    opts.resamples
+  );
+  let done = 0;
+  runClaimedBlocks(candidate, baseline, job, () => {
+    done = Math.min(opts.resamples, done + RESAMPLES_PER_BLOCK);
+    task?.update(done);
+  });
+  task?.done();
+  return unpack(candidate, baseline, job);
+}
+var PARALLEL_MIN_WORK = 1e7;
+function defaultWorkerUrl() {
+  for (const relative of ["./bootstrap-worker.js", "../bootstrap-worker.js"]) {
+    const url = new URL(relative, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
+  }
+  return void 0;
+}
+async function pairedBootstrapParallel(candidate, baseline, opts) {
+  const blocks = Math.ceil(opts.resamples / RESAMPLES_PER_BLOCK);
+  const threads = Math.min(opts.threads ?? availableParallelism(), blocks, 16);
+  const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
+  if (threads < 2 || !workerUrl || candidate.rows * opts.resamples < (opts.minWork ?? PARALLEL_MIN_WORK)) {
+    return pairedBootstrap(candidate, baseline, opts);
+  }
+  const job = newJob(candidate, baseline, opts, true);
+  const workers = Array.from({ length: threads - 1 }, () => {
+    let worker;
+    try {
+      worker = new Worker(workerUrl, { workerData: job });
+    } catch {
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      worker.once("error", () => resolve());
+      worker.once("exit", () => resolve());
+    });
+  });
+  const task = opts.progress?.start(
+    `bootstrap (${opts.resamples} resamples of ${candidate.rows} rows)`,
+    opts.resamples
+  );
+  const finished = () => {
+    let count = 0;
+    for (let block = 0; block < blocks; block++) count += Atomics.load(job.control, 1 + block);
+    return Math.min(opts.resamples, count * RESAMPLES_PER_BLOCK);
+  };
+  const sharedCandidate = kernelFromSpec(job.candidate);
+  const sharedBaseline = job.baseline && kernelFromSpec(job.baseline);
+  runClaimedBlocks(sharedCandidate, sharedBaseline, job, () => task?.update(finished()));
+  await Promise.all(workers);
+  for (let block = 0; block < blocks; block++) {
+    if (Atomics.load(job.control, 1 + block) === 0) runBlock(sharedCandidate, sharedBaseline, job, block);
+  }
+  task?.done();
+  return unpack(candidate, baseline, job);
+}
+function summarise(values, level) {
+  const finite = values.filter((v) => !Number.isNaN(v)).sort();
+  const count = finite.length;
+  if (count === 0) return { low: Number.NaN, high: Number.NaN, pValue: Number.NaN };
+  const alpha = 1 - level;
+  let atOrBelow = 0;
+  let atOrAbove = 0;
+  for (let i = 0; i < count; i++) {
+    if (finite[i] <= 0) atOrBelow++;
+    if (finite[i] >= 0) atOrAbove++;
+  }
+  return {
+    low: quantileSorted(finite, alpha / 2),
+    high: quantileSorted(finite, 1 - alpha / 2),
+    pValue: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (count + 1))
+  };
+}
+function differences(a, b) {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] - b[i];
+  return out;
+}
+
+export {
+  CLASSIFICATION_METRICS,
+  REGRESSION_METRICS,
+  knownMetrics,
+  metricDirection,
+  kernelFromSpec,
+  sortLabels,
+  classificationKernel,
+  regressionKernel,
+  scoreAll,
+  classDetails,
+  seededRandom,
+  permutation,
+  runClaimedBlocks,
+  pairedBootstrapParallel,
+  summarise,
+  differences
+};
