@@ -28,7 +28,7 @@ import {
   choosePublisher,
   evaluate,
   formatPredictionsCsv
-} from "./chunks/chunk-HBHBUHRD.js";
+} from "./chunks/chunk-X6LVY7MD.js";
 import {
   MODEL_MANIFEST_FILE,
   MODEL_SCHEMA,
@@ -36,20 +36,20 @@ import {
 } from "./chunks/chunk-N5B2G353.js";
 import {
   publish
-} from "./chunks/chunk-PDU6V6AM.js";
+} from "./chunks/chunk-ZTOODOBT.js";
 import {
   commentBudget,
   githubClient,
   readActionsContext,
   tokenFrom
-} from "./chunks/chunk-Z5DYFUPK.js";
+} from "./chunks/chunk-FO26ZQ3P.js";
 import {
   inferSchema,
   loadProfile,
   mergeProfiles,
   scanFile,
   validateData
-} from "./chunks/chunk-PYSPM2BE.js";
+} from "./chunks/chunk-VC2EZU7V.js";
 import {
   escapeMarkdown,
   readOptionsFrom,
@@ -61,10 +61,10 @@ import {
 } from "./chunks/chunk-E7DB23Y5.js";
 import {
   configJsonSchema,
-  loadConfig,
+  loadCommandConfig,
   require_dist,
   resolveFromConfig
-} from "./chunks/chunk-SDMIX2FS.js";
+} from "./chunks/chunk-G25UBJO7.js";
 import "./chunks/chunk-SGGMRL24.js";
 import {
   MlgateError,
@@ -3635,25 +3635,13 @@ function contextFrom(cmd) {
   const g = cmd.optsWithGlobals();
   const json = g.json === true;
   const logger = terminalLogger({ verbose: g.verbose, quiet: g.quiet });
-  let cached;
   return {
     logger,
     progress: terminalProgress({ quiet: g.quiet || json }),
     json,
     config(opts = {}) {
-      cached ??= (async () => {
-        const explicit = rootCommand(cmd).getOptionValueSource("config") === "cli";
-        const path = g.config ?? "mlgate.yml";
-        try {
-          return await loadConfig(path);
-        } catch (e) {
-          if (!explicit && opts.optional && e instanceof MlgateError && e.message.startsWith("cannot read")) {
-            return void 0;
-          }
-          throw e;
-        }
-      })();
-      return cached;
+      const named = rootCommand(cmd).getOptionValueSource("config") === "cli";
+      return loadCommandConfig(named ? g.config : void 0, opts);
     },
     emit(result, human) {
       if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}

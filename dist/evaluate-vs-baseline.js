@@ -3,17 +3,17 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   choosePublisher,
   evaluate
-} from "./chunks/chunk-HBHBUHRD.js";
+} from "./chunks/chunk-X6LVY7MD.js";
 import "./chunks/chunk-N5B2G353.js";
 import {
   commentBudget
-} from "./chunks/chunk-Z5DYFUPK.js";
+} from "./chunks/chunk-FO26ZQ3P.js";
 import "./chunks/chunk-LMRECO43.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction
-} from "./chunks/chunk-LGE4NV7T.js";
-import "./chunks/chunk-SDMIX2FS.js";
+} from "./chunks/chunk-HYRRTW3K.js";
+import "./chunks/chunk-G25UBJO7.js";
 import "./chunks/chunk-SGGMRL24.js";
 import {
   MlgateError

@@ -2,16 +2,16 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunks/chunk-PDU6V6AM.js";
+} from "./chunks/chunk-ZTOODOBT.js";
 import {
   githubClient,
   readActionsContext,
   tokenFrom
-} from "./chunks/chunk-Z5DYFUPK.js";
+} from "./chunks/chunk-FO26ZQ3P.js";
 import {
   runAction
-} from "./chunks/chunk-LGE4NV7T.js";
-import "./chunks/chunk-SDMIX2FS.js";
+} from "./chunks/chunk-HYRRTW3K.js";
+import "./chunks/chunk-G25UBJO7.js";
 import "./chunks/chunk-SGGMRL24.js";
 import "./chunks/chunk-A4QG2QOJ.js";
 import "./chunks/chunk-DPPZ7FGL.js";

@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import { type LoadedConfig, loadConfig } from "../core/config/load.js";
+import { type LoadedConfig, loadCommandConfig } from "../core/config/load.js";
 import { isMlgateError, MlgateError } from "../core/errors.js";
 import type { Logger, Progress } from "../core/ports.js";
 
@@ -113,29 +113,10 @@ export async function runAction<I, R>(
   const logger = actionsLogger();
   try {
     const inputs = spec.inputs(read);
-    let cached: Promise<LoadedConfig | undefined> | undefined;
     const env: ActionEnv = {
       logger,
       progress: actionsProgress(),
-      config(opts = {}) {
-        cached ??= (async () => {
-          const path = read.string("config");
-          try {
-            return await loadConfig(path ?? "mlgate.yml");
-          } catch (e) {
-            if (
-              path === undefined &&
-              opts.optional &&
-              isMlgateError(e) &&
-              e.message.startsWith("cannot read")
-            ) {
-              return undefined;
-            }
-            throw e;
-          }
-        })();
-        return cached;
-      },
+      config: (opts = {}) => loadCommandConfig(read.string("config"), opts),
     };
     const result = await spec.run(inputs, env);
     for (const [k, v] of Object.entries(spec.outputs(result))) {

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { type LoadedConfig, loadConfig } from "../core/config/load.js";
+import { type LoadedConfig, loadCommandConfig } from "../core/config/load.js";
 import { MlgateError } from "../core/errors.js";
 import type { Logger, Progress } from "../core/ports.js";
 import { terminalLogger, terminalProgress } from "./terminal.js";
@@ -26,26 +26,14 @@ export function contextFrom(cmd: Command): CliContext {
   const g = cmd.optsWithGlobals<GlobalOptions>();
   const json = g.json === true;
   const logger = terminalLogger({ verbose: g.verbose, quiet: g.quiet });
-  let cached: Promise<LoadedConfig | undefined> | undefined;
   return {
     logger,
     progress: terminalProgress({ quiet: g.quiet || json }),
     json,
     config(opts = {}) {
-      cached ??= (async () => {
-        // --config has a default value, so only a value given on the command line counts as explicit.
-        const explicit = rootCommand(cmd).getOptionValueSource("config") === "cli";
-        const path = g.config ?? "mlgate.yml";
-        try {
-          return await loadConfig(path);
-        } catch (e) {
-          if (!explicit && opts.optional && e instanceof MlgateError && e.message.startsWith("cannot read")) {
-            return undefined;
-          }
-          throw e;
-        }
-      })();
-      return cached;
+      // --config has a default value, so only a value given on the command line names a file.
+      const named = rootCommand(cmd).getOptionValueSource("config") === "cli";
+      return loadCommandConfig(named ? g.config : undefined, opts);
     },
     emit(result, human) {
       if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadConfig, parseConfig } from "../../src/core/config/load.js";
+import { loadCommandConfig, loadConfig, parseConfig } from "../../src/core/config/load.js";
 import { MlgateError } from "../../src/core/errors.js";
 
 const base = "model:\n  name: penguins\n  task: classification\n  label: species\n";
@@ -77,5 +77,22 @@ describe("mlgate.yml", () => {
     await writeFile(join(dir, "mlgate.yml"), base);
     const loaded = await loadConfig(join(dir, "mlgate.yml"));
     expect(loaded.dir).toBe(dir);
+  });
+
+  it("lets optional commands run without the default file, but not without a named one", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "mlgate-cfg-"));
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      // An action's `config` input defaults to the file name itself: absent, it means "no config".
+      expect(await loadCommandConfig(undefined, { optional: true })).toBeUndefined();
+      expect(await loadCommandConfig("mlgate.yml", { optional: true })).toBeUndefined();
+      await expect(loadCommandConfig(undefined)).rejects.toThrow(/cannot read config file mlgate\.yml/);
+      await expect(loadCommandConfig("ml/other.yml", { optional: true })).rejects.toThrow(/other\.yml/);
+      await writeFile(join(dir, "mlgate.yml"), base);
+      expect((await loadCommandConfig(undefined, { optional: true }))?.config.model.name).toBe("penguins");
+    } finally {
+      process.chdir(cwd);
+    }
   });
 });

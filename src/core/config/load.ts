@@ -13,6 +13,31 @@ export interface LoadedConfig {
   dir: string;
 }
 
+export const DEFAULT_CONFIG = "mlgate.yml";
+
+/**
+ * The config a command runs with. `path` is the file the user named (undefined, or the default
+ * name, when they named none). Commands that can run without a config pass `optional`: then an
+ * absent default file gives undefined, while a named file that is missing is still an error.
+ */
+export async function loadCommandConfig(
+  path: string | undefined,
+  opts: { optional?: boolean } = {},
+): Promise<LoadedConfig | undefined> {
+  const named = path !== undefined && path !== DEFAULT_CONFIG;
+  if (!named && opts.optional && !(await exists(resolve(DEFAULT_CONFIG)))) return undefined;
+  return loadConfig(path ?? DEFAULT_CONFIG);
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Resolve a path from the config against the config file's directory. */
 export function resolveFromConfig(loaded: LoadedConfig, p: string): string {
   return isAbsolute(p) ? p : resolve(loaded.dir, p);

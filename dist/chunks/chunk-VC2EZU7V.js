@@ -27,7 +27,7 @@ import {
   noProgress,
   require_dist,
   resolveFromConfig
-} from "./chunk-SDMIX2FS.js";
+} from "./chunk-G25UBJO7.js";
 import {
   external_exports
 } from "./chunk-SGGMRL24.js";

@@ -8,7 +8,7 @@ import {
   isRequestError,
   publishCheckRun,
   upsertStickyComment
-} from "./chunk-Z5DYFUPK.js";
+} from "./chunk-FO26ZQ3P.js";
 import {
   external_exports
 } from "./chunk-SGGMRL24.js";

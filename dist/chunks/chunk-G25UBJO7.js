@@ -7525,6 +7525,20 @@ function configJsonSchema() {
 }
 
 // src/core/config/load.ts
+var DEFAULT_CONFIG = "mlgate.yml";
+async function loadCommandConfig(path, opts = {}) {
+  const named = path !== void 0 && path !== DEFAULT_CONFIG;
+  if (!named && opts.optional && !await exists(resolve(DEFAULT_CONFIG))) return void 0;
+  return loadConfig(path ?? DEFAULT_CONFIG);
+}
+async function exists(file) {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
 function resolveFromConfig(loaded, p) {
   return isAbsolute(p) ? p : resolve(loaded.dir, p);
 }
@@ -7641,8 +7655,8 @@ export {
   evaluateSection,
   configJsonSchema,
   require_dist,
+  loadCommandConfig,
   resolveFromConfig,
-  loadConfig,
   silentLogger,
   noProgress
 };

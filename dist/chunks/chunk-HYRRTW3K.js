@@ -1,8 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  loadConfig
-} from "./chunk-SDMIX2FS.js";
+  loadCommandConfig
+} from "./chunk-G25UBJO7.js";
 import {
   MlgateError,
   isMlgateError
@@ -93,24 +93,10 @@ async function runAction(spec, read = inputReader()) {
   const logger = actionsLogger();
   try {
     const inputs = spec.inputs(read);
-    let cached;
     const env = {
       logger,
       progress: actionsProgress(),
-      config(opts = {}) {
-        cached ??= (async () => {
-          const path = read.string("config");
-          try {
-            return await loadConfig(path ?? "mlgate.yml");
-          } catch (e) {
-            if (path === void 0 && opts.optional && isMlgateError(e) && e.message.startsWith("cannot read")) {
-              return void 0;
-            }
-            throw e;
-          }
-        })();
-        return cached;
-      }
+      config: (opts = {}) => loadCommandConfig(read.string("config"), opts)
     };
     const result = await spec.run(inputs, env);
     for (const [k, v] of Object.entries(spec.outputs(result))) {

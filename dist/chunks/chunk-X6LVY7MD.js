@@ -12,7 +12,7 @@ import {
   readActionsContext,
   tokenFrom,
   upsertStickyComment
-} from "./chunk-Z5DYFUPK.js";
+} from "./chunk-FO26ZQ3P.js";
 import {
   VALIDATION_SCHEMA,
   clip,
@@ -34,7 +34,7 @@ import {
   require_dist,
   resolveFromConfig,
   silentLogger
-} from "./chunk-SDMIX2FS.js";
+} from "./chunk-G25UBJO7.js";
 import {
   external_exports
 } from "./chunk-SGGMRL24.js";
