@@ -28,7 +28,7 @@ import {
   choosePublisher,
   evaluate,
   formatPredictionsCsv
-} from "./chunks/chunk-X6LVY7MD.js";
+} from "./chunks/chunk-NIIE3IQA.js";
 import {
   MODEL_MANIFEST_FILE,
   MODEL_SCHEMA,
@@ -36,20 +36,20 @@ import {
 } from "./chunks/chunk-N5B2G353.js";
 import {
   publish
-} from "./chunks/chunk-ZTOODOBT.js";
+} from "./chunks/chunk-VDLVFDKJ.js";
 import {
   commentBudget,
   githubClient,
   readActionsContext,
   tokenFrom
-} from "./chunks/chunk-FO26ZQ3P.js";
+} from "./chunks/chunk-D2QRCTR2.js";
 import {
   inferSchema,
   loadProfile,
   mergeProfiles,
   scanFile,
   validateData
-} from "./chunks/chunk-VC2EZU7V.js";
+} from "./chunks/chunk-UETIDZJC.js";
 import {
   escapeMarkdown,
   readOptionsFrom,
@@ -64,7 +64,7 @@ import {
   loadCommandConfig,
   require_dist,
   resolveFromConfig
-} from "./chunks/chunk-G25UBJO7.js";
+} from "./chunks/chunk-PHOJBGTY.js";
 import "./chunks/chunk-SGGMRL24.js";
 import {
   MlgateError,
@@ -3738,8 +3738,7 @@ init_esm_dirname();
 init_esm_dirname();
 import { resolve } from "node:path";
 async function predict(loaded, inputs, ports) {
-  const data = loaded?.config.data;
-  const readOpts = data ? { format: data.format, delimiter: data.delimiter, nullValues: data.null_values } : {};
+  const readOpts = readOptionsFrom(loaded);
   const bundle = await loadModelBundle(resolve(inputs.model));
   const { manifest } = bundle;
   ports.logger.info(`model ${manifest.name} (${manifest.format}, ${manifest.task}) from ${inputs.model}`);
@@ -4488,11 +4487,7 @@ async function train2(loaded, inputs, ports) {
     });
   }
   const testPath = dataFile(loaded, inputs.test, "test");
-  const readOpts = {
-    format: config.data.format,
-    delimiter: config.data.delimiter,
-    nullValues: config.data.null_values
-  };
+  const readOpts = readOptionsFrom(loaded);
   const [trainTable, testTable] = await logger.group("read data", async () => {
     const tr = await readTable(trainPath, readOpts);
     const te = testPath ? await readTable(testPath, readOpts) : void 0;

@@ -3,17 +3,17 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   choosePublisher,
   evaluate
-} from "./chunks/chunk-X6LVY7MD.js";
+} from "./chunks/chunk-NIIE3IQA.js";
 import "./chunks/chunk-N5B2G353.js";
 import {
   commentBudget
-} from "./chunks/chunk-FO26ZQ3P.js";
+} from "./chunks/chunk-D2QRCTR2.js";
 import "./chunks/chunk-LMRECO43.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction
-} from "./chunks/chunk-HYRRTW3K.js";
-import "./chunks/chunk-G25UBJO7.js";
+} from "./chunks/chunk-ALVRGYKT.js";
+import "./chunks/chunk-PHOJBGTY.js";
 import "./chunks/chunk-SGGMRL24.js";
 import {
   MlgateError

@@ -2,16 +2,16 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunks/chunk-ZTOODOBT.js";
+} from "./chunks/chunk-VDLVFDKJ.js";
 import {
   githubClient,
   readActionsContext,
   tokenFrom
-} from "./chunks/chunk-FO26ZQ3P.js";
+} from "./chunks/chunk-D2QRCTR2.js";
 import {
   runAction
-} from "./chunks/chunk-HYRRTW3K.js";
-import "./chunks/chunk-G25UBJO7.js";
+} from "./chunks/chunk-ALVRGYKT.js";
+import "./chunks/chunk-PHOJBGTY.js";
 import "./chunks/chunk-SGGMRL24.js";
 import "./chunks/chunk-A4QG2QOJ.js";
 import "./chunks/chunk-DPPZ7FGL.js";

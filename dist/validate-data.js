@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-VC2EZU7V.js";
+} from "./chunks/chunk-UETIDZJC.js";
 import "./chunks/chunk-LMRECO43.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction
-} from "./chunks/chunk-HYRRTW3K.js";
-import "./chunks/chunk-G25UBJO7.js";
+} from "./chunks/chunk-ALVRGYKT.js";
+import "./chunks/chunk-PHOJBGTY.js";
 import "./chunks/chunk-SGGMRL24.js";
 import {
   MlgateError

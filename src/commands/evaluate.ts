@@ -1,6 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import { type LoadedConfig, resolveFromConfig } from "../core/config/load.js";
 import { type EvaluateConfig, evaluateSection } from "../core/config/sections/evaluate.js";
 import { type Evaluation, evaluationSchema } from "../core/contracts/evaluation.js";
@@ -12,8 +11,8 @@ import {
 } from "../core/contracts/predictions.js";
 import { type TrainReport, trainReportSchema } from "../core/contracts/train.js";
 import { VALIDATION_SCHEMA, type Validation, validationContract } from "../core/contracts/validation.js";
-import { readTable } from "../core/data/read.js";
-import type { CellValue, ReadOptions, Table } from "../core/data/table.js";
+import { readOptionsFrom, readTable } from "../core/data/read.js";
+import type { CellValue, Table } from "../core/data/table.js";
 import { MlgateError } from "../core/errors.js";
 import { alignPredictions, type SourcedPredictions } from "../core/evaluate/align.js";
 import { type BaselineSource, localBaselineSource } from "../core/evaluate/baseline.js";
@@ -240,22 +239,6 @@ function sliceColumns(
 /** A check run's summary holds at most 65 535 characters; a longer comment is referred to. */
 const CHECK_SUMMARY_LIMIT = 65_535;
 
-/** Line of each `evaluate.gate.<metric>` key in the config file, for check-run annotations. */
-async function gateRuleLines(file: string | undefined): Promise<Map<string, number>> {
-  const lines = new Map<string, number>();
-  if (!file) return lines;
-  const counter = new LineCounter();
-  const doc = parseDocument(await readFile(file, "utf8"), { lineCounter: counter });
-  const gate = doc.getIn(["evaluate", "gate"], true);
-  if (!isMap(gate)) return lines;
-  for (const pair of gate.items) {
-    if (isScalar(pair.key) && pair.key.range) {
-      lines.set(String(pair.key.value), counter.linePos(pair.key.range[0]).line);
-    }
-  }
-  return lines;
-}
-
 /**
  * Check run for the gate: failure when it blocks, neutral for an inconclusive verdict that does
  * not, success otherwise; one annotation per rule that did not pass, on its line in mlgate.yml.
@@ -306,12 +289,15 @@ export async function evaluate(
   const fromConfig = (p: string) => (loaded ? resolveFromConfig(loaded, p) : resolve(p));
   const task = inputs.task ?? config?.model.task;
   const model = inputs.model ?? config?.model.name ?? "model";
-  const readOptions: ReadOptions = config
-    ? { format: config.data.format, delimiter: config.data.delimiter, nullValues: config.data.null_values }
-    : {};
+  const readOptions = readOptionsFrom(loaded);
 
   const validation = inputs.validation ? await readValidation(inputs.validation) : undefined;
-  const gateLines = await gateRuleLines(loaded?.file);
+  // Line of each `evaluate.gate.<metric>` key, for errors and check-run annotations.
+  const gateLines = new Map<string, number>();
+  for (const metric of Object.keys(cfg.gate)) {
+    const line = loaded?.lineOf?.(["evaluate", "gate", metric]);
+    if (line !== undefined) gateLines.set(metric, line);
+  }
   const dataPath = inputs.data ?? (config?.data.test ? fromConfig(config.data.test) : undefined);
   const table = dataPath ? await readTable(dataPath, readOptions) : undefined;
   if (table) logger.info(`test data: ${dataPath} (${table.rowCount} rows)`);

@@ -1,8 +1,7 @@
 import { resolve } from "node:path";
 import type { LoadedConfig } from "../core/config/load.js";
 import { formatPredictionsCsv, type Predictions } from "../core/contracts/predictions.js";
-import { readTable } from "../core/data/read.js";
-import type { ReadOptions } from "../core/data/table.js";
+import { readOptionsFrom, readTable } from "../core/data/read.js";
 import { writeOutputs } from "../core/io/atomic.js";
 import { loadModelBundle } from "../core/model/bundle.js";
 import { predictTable } from "../core/model/predict.js";
@@ -32,10 +31,7 @@ export async function predict(
   inputs: PredictInputs,
   ports: { logger: Logger; progress: Progress },
 ): Promise<PredictResult> {
-  const data = loaded?.config.data;
-  const readOpts: ReadOptions = data
-    ? { format: data.format, delimiter: data.delimiter, nullValues: data.null_values }
-    : {};
+  const readOpts = readOptionsFrom(loaded);
   const bundle = await loadModelBundle(resolve(inputs.model));
   const { manifest } = bundle;
   ports.logger.info(`model ${manifest.name} (${manifest.format}, ${manifest.task}) from ${inputs.model}`);

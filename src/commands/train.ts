@@ -14,8 +14,8 @@ import {
 } from "../core/contracts/model.js";
 import type { Predictions } from "../core/contracts/predictions.js";
 import { TRAIN_SCHEMA, type TrainReport } from "../core/contracts/train.js";
-import { readTable } from "../core/data/read.js";
-import type { ReadOptions, Table } from "../core/data/table.js";
+import { readOptionsFrom, readTable } from "../core/data/read.js";
+import type { Table } from "../core/data/table.js";
 import { MlgateError } from "../core/errors.js";
 import { toJson, writeOutputs } from "../core/io/atomic.js";
 import { bundleFiles, ONNX_MODEL_FILE, type Scorer } from "../core/model/bundle.js";
@@ -140,11 +140,7 @@ export async function train(
     });
   }
   const testPath = dataFile(loaded, inputs.test, "test");
-  const readOpts: ReadOptions = {
-    format: config.data.format,
-    delimiter: config.data.delimiter,
-    nullValues: config.data.null_values,
-  };
+  const readOpts = readOptionsFrom(loaded);
   const [trainTable, testTable] = await logger.group("read data", async () => {
     const tr = await readTable(trainPath, readOpts);
     const te = testPath ? await readTable(testPath, readOpts) : undefined;

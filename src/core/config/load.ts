@@ -11,6 +11,8 @@ export interface LoadedConfig {
   file: string | undefined;
   /** Directory that relative paths in the config are resolved against. */
   dir: string;
+  /** Line of a key in the file (e.g. ["evaluate", "gate", "accuracy"]), for errors and annotations. */
+  lineOf?(path: readonly (string | number)[]): number | undefined;
 }
 
 export const DEFAULT_CONFIG = "mlgate.yml";
@@ -60,11 +62,19 @@ export async function loadConfig(path: string): Promise<LoadedConfig> {
       hint: "create mlgate.yml (see example-repo/mlgate.yml) or pass --config <file>",
     });
   }
-  return { config: parseConfig(text, path), file, dir: dirname(file) };
+  const { config, lineOf } = parseConfigDocument(text, path);
+  return { config, file, dir: dirname(file), lineOf };
 }
 
 /** Parse and validate mlgate.yml text; errors name file:line:column and the key. */
 export function parseConfig(text: string, fileName = "mlgate.yml"): MlgateConfig {
+  return parseConfigDocument(text, fileName).config;
+}
+
+function parseConfigDocument(
+  text: string,
+  fileName: string,
+): { config: MlgateConfig; lineOf: (path: readonly (string | number)[]) => number | undefined } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const yamlError = doc.errors[0];
@@ -77,7 +87,17 @@ export function parseConfig(text: string, fileName = "mlgate.yml"): MlgateConfig
   }
   const data = doc.toJS() ?? {};
   const result = configSchema.safeParse(data);
-  if (result.success) return result.data;
+  if (result.success) {
+    const lineOf = (path: readonly (string | number)[]) => {
+      const node = doc.getIn(path, true) as Node | undefined;
+      const pair = path.length
+        ? keyNode(doc.getIn(path.slice(0, -1), true), path[path.length - 1]!)
+        : undefined;
+      const offset = (pair ?? node)?.range?.[0];
+      return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+    };
+    return { config: result.data, lineOf };
+  }
 
   const issue = result.error.issues[0]!;
   const { node, path } = deepestNode(doc.contents, issue.path);
@@ -122,6 +142,12 @@ function typeName(v: unknown): string {
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "a mapping";
   return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+/** The key node of `key` in a mapping: a rule's line is where its name is written. */
+function keyNode(parent: unknown, key: string | number): Node | undefined {
+  if (!isMap(parent)) return undefined;
+  return parent.items.find((p) => isScalar(p.key) && p.key.value === key)?.key as Node | undefined;
 }
 
 /** Walk the YAML AST along a zod issue path; return the deepest node that exists. */

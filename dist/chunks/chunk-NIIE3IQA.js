@@ -12,7 +12,7 @@ import {
   readActionsContext,
   tokenFrom,
   upsertStickyComment
-} from "./chunk-FO26ZQ3P.js";
+} from "./chunk-D2QRCTR2.js";
 import {
   VALIDATION_SCHEMA,
   clip,
@@ -22,6 +22,7 @@ import {
   escapeMarkdown,
   escapeMermaidLabel,
   markdownTable,
+  readOptionsFrom,
   readTable,
   validationContract
 } from "./chunk-LMRECO43.js";
@@ -31,10 +32,9 @@ import {
 } from "./chunk-E7DB23Y5.js";
 import {
   evaluateSection,
-  require_dist,
   resolveFromConfig,
   silentLogger
-} from "./chunk-G25UBJO7.js";
+} from "./chunk-PHOJBGTY.js";
 import {
   external_exports
 } from "./chunk-SGGMRL24.js";
@@ -8959,7 +8959,6 @@ var require_lib127 = __commonJS({
 
 // src/commands/evaluate.ts
 init_esm_dirname();
-var import_yaml = __toESM(require_dist(), 1);
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 
@@ -12147,20 +12146,6 @@ function sliceColumns(cfg, table2, rows, configFile) {
   });
 }
 var CHECK_SUMMARY_LIMIT = 65535;
-async function gateRuleLines(file) {
-  const lines = /* @__PURE__ */ new Map();
-  if (!file) return lines;
-  const counter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(await readFile(file, "utf8"), { lineCounter: counter });
-  const gate = doc.getIn(["evaluate", "gate"], true);
-  if (!(0, import_yaml.isMap)(gate)) return lines;
-  for (const pair of gate.items) {
-    if ((0, import_yaml.isScalar)(pair.key) && pair.key.range) {
-      lines.set(String(pair.key.value), counter.linePos(pair.key.range[0]).line);
-    }
-  }
-  return lines;
-}
 function checkReportFor(evaluation, commentMarkdown, where) {
   const conclusion = evaluation.blocking ? "failure" : evaluation.verdict === "pass" ? "success" : "neutral";
   const failing = evaluation.comparisons.filter((c) => c.verdict && c.verdict !== "pass");
@@ -12191,9 +12176,13 @@ async function evaluate(loaded, inputs, ports) {
   const fromConfig = (p) => loaded ? resolveFromConfig(loaded, p) : resolve(p);
   const task = inputs.task ?? config?.model.task;
   const model = inputs.model ?? config?.model.name ?? "model";
-  const readOptions = config ? { format: config.data.format, delimiter: config.data.delimiter, nullValues: config.data.null_values } : {};
+  const readOptions = readOptionsFrom(loaded);
   const validation = inputs.validation ? await readValidation(inputs.validation) : void 0;
-  const gateLines = await gateRuleLines(loaded?.file);
+  const gateLines = /* @__PURE__ */ new Map();
+  for (const metric of Object.keys(cfg.gate)) {
+    const line = loaded?.lineOf?.(["evaluate", "gate", metric]);
+    if (line !== void 0) gateLines.set(metric, line);
+  }
   const dataPath = inputs.data ?? (config?.data.test ? fromConfig(config.data.test) : void 0);
   const table2 = dataPath ? await readTable(dataPath, readOptions) : void 0;
   if (table2) logger.info(`test data: ${dataPath} (${table2.rowCount} rows)`);

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   silentLogger
-} from "./chunk-G25UBJO7.js";
+} from "./chunk-PHOJBGTY.js";
 import {
   external_exports
 } from "./chunk-SGGMRL24.js";

@@ -27,7 +27,7 @@ import {
   noProgress,
   require_dist,
   resolveFromConfig
-} from "./chunk-G25UBJO7.js";
+} from "./chunk-PHOJBGTY.js";
 import {
   external_exports
 } from "./chunk-SGGMRL24.js";

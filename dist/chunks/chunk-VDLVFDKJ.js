@@ -8,7 +8,7 @@ import {
   isRequestError,
   publishCheckRun,
   upsertStickyComment
-} from "./chunk-FO26ZQ3P.js";
+} from "./chunk-D2QRCTR2.js";
 import {
   external_exports
 } from "./chunk-SGGMRL24.js";
