@@ -3,7 +3,8 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   kernelFromSpec,
   runClaimedBlocks
-} from "./chunks/chunk-OX6WDKN7.js";
+} from "./chunks/chunk-OGO3DTG4.js";
+import "./chunks/chunk-SQANGP76.js";
 import {
   init_esm_dirname
 } from "./chunks/chunk-OG4VE27J.js";

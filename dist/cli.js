@@ -1,80 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  ONNX_MODEL_FILE,
-  bundleFiles,
-  loadModelBundle,
-  loadOnnxScorer,
-  require_tf_layers_node,
-  selectBackend,
-  tfjsModelFiles,
-  tfjsScorer
-} from "./chunks/chunk-F2XSUVNN.js";
-import {
-  require_tf_core_node
-} from "./chunks/chunk-WN5546TP.js";
-import {
-  predictTable
-} from "./chunks/chunk-26I2LHSM.js";
-import {
-  applyPreprocessing,
-  encodedColumnNames,
-  encodedWidth,
-  featureColumns,
-  fitPreprocessing
-} from "./chunks/chunk-2U23OE5W.js";
-import {
-  TRAIN_SCHEMA,
-  choosePublisher,
-  evaluate,
-  formatPredictionsCsv
-} from "./chunks/chunk-NIIE3IQA.js";
-import {
-  MODEL_MANIFEST_FILE,
-  MODEL_SCHEMA,
-  modelManifestSchema
-} from "./chunks/chunk-N5B2G353.js";
-import {
-  publish
-} from "./chunks/chunk-VDLVFDKJ.js";
-import {
-  commentBudget,
-  githubClient,
-  readActionsContext,
-  tokenFrom
-} from "./chunks/chunk-D2QRCTR2.js";
-import {
-  inferSchema,
-  loadProfile,
-  mergeProfiles,
-  scanFile,
-  validateData
-} from "./chunks/chunk-UETIDZJC.js";
-import {
-  escapeMarkdown,
-  readOptionsFrom,
-  readTable
-} from "./chunks/chunk-LMRECO43.js";
-import {
-  toJson,
-  writeOutputs
-} from "./chunks/chunk-E7DB23Y5.js";
-import {
   configJsonSchema,
-  loadCommandConfig,
-  require_dist,
-  resolveFromConfig
-} from "./chunks/chunk-PHOJBGTY.js";
+  loadCommandConfig
+} from "./chunks/chunk-JP2BXL43.js";
+import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-SGGMRL24.js";
 import {
   MlgateError,
   isMlgateError
 } from "./chunks/chunk-A4QG2QOJ.js";
-import "./chunks/chunk-DPPZ7FGL.js";
-import {
-  permutation,
-  seededRandom
-} from "./chunks/chunk-OX6WDKN7.js";
 import {
   __commonJS,
   __require,
@@ -662,13 +597,13 @@ var require_help = __commonJS({
         const commandGroups = this.groupItems(
           cmd.commands,
           helper.visibleCommands(cmd),
-          (sub2) => sub2.helpGroup() || "Commands:"
+          (sub) => sub.helpGroup() || "Commands:"
         );
         commandGroups.forEach((commands, group) => {
-          const commandList = commands.map((sub2) => {
+          const commandList = commands.map((sub) => {
             return callFormatItem(
-              helper.styleSubcommandTerm(helper.subcommandTerm(sub2)),
-              helper.styleSubcommandDescription(helper.subcommandDescription(sub2))
+              helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+              helper.styleSubcommandDescription(helper.subcommandDescription(sub))
             );
           });
           output = output.concat(this.formatItemList(group, commandList, helper));
@@ -3703,6 +3638,9 @@ function registerEvaluate(program2) {
     "\nExit code 1 when the gate blocks the merge.\n\nExamples:\n  $ mlgate evaluate --candidate out/model --baseline baseline/model --out out/eval\n  $ mlgate evaluate --candidate preds.csv --task classification --out out/eval --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
+    const { evaluate } = await import("./chunks/evaluate-RHHRQU5P.js");
+    const { choosePublisher } = await import("./chunks/publisher-P2LBDGYI.js");
+    const { commentBudget } = await import("./chunks/sticky-comment-GQCCXXKO.js");
     const loaded = await ctx.config({ optional: true });
     const { publisher, reason } = choosePublisher({ outDir: opts.out, logger: ctx.logger });
     ctx.logger.debug(`publisher: ${reason}`);
@@ -3733,41 +3671,13 @@ function registerEvaluate(program2) {
 
 // src/cli/commands/predict.ts
 init_esm_dirname();
-
-// src/commands/predict.ts
-init_esm_dirname();
-import { resolve } from "node:path";
-async function predict(loaded, inputs, ports) {
-  const readOpts = readOptionsFrom(loaded);
-  const bundle = await loadModelBundle(resolve(inputs.model));
-  const { manifest } = bundle;
-  ports.logger.info(`model ${manifest.name} (${manifest.format}, ${manifest.task}) from ${inputs.model}`);
-  const table = await readTable(resolve(inputs.data), readOpts);
-  const task = ports.progress.start("scoring", table.rowCount);
-  let predictions;
-  try {
-    predictions = await predictTable(bundle, table);
-  } finally {
-    bundle.scorer.dispose();
-  }
-  task.done(`${table.rowCount} rows`);
-  const out = resolve(inputs.out);
-  await writeOutputs({ [out]: formatPredictionsCsv(predictions) });
-  const result = { out, rows: table.rowCount, model: manifest.name, format: manifest.format };
-  const yTrue = predictions.yTrue;
-  if (manifest.task === "classification" && yTrue && yTrue.length > 0) {
-    result.accuracy = yTrue.filter((y, i) => y === predictions.yPred[i]).length / yTrue.length;
-  }
-  return result;
-}
-
-// src/cli/commands/predict.ts
 function registerPredict(program2) {
   program2.command("predict").description("Score a data file with a model bundle and write predictions.csv").requiredOption("-m, --model <dir>", "model bundle directory (the <out>/model that train wrote)").requiredOption("-d, --data <file>", "data to score (CSV, JSONL or Parquet)").requiredOption("-o, --out <file>", "predictions CSV to write").addHelpText(
     "after",
     "\nExample:\n  $ mlgate predict --model out/model --data data/test.csv --out out/predictions.csv"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
+    const { predict } = await import("./chunks/predict-T5YCFU35.js");
     const loaded = await ctx.config({ optional: true });
     const result = await predict(loaded, opts, { logger: ctx.logger, progress: ctx.progress });
     ctx.emit(
@@ -3779,31 +3689,6 @@ function registerPredict(program2) {
 
 // src/cli/commands/profile.ts
 init_esm_dirname();
-
-// src/commands/profile.ts
-init_esm_dirname();
-async function profileData(loaded, inputs, ports) {
-  const data = inputs.data ?? (loaded?.config.data.train ? resolveFromConfig(loaded, loaded.config.data.train) : void 0);
-  if (!data)
-    throw new MlgateError("no data file to profile", {
-      hint: "pass --data <file>, or set `data.train` in mlgate.yml"
-    });
-  const label = inputs.label ?? loaded?.config?.model?.label;
-  const scan = await scanFile(data, { read: readOptionsFrom(loaded), label, progress: ports.progress });
-  await writeOutputs({ [inputs.out]: toJson(scan.profile) });
-  return { profile: scan.profile, out: inputs.out };
-}
-async function mergeProfileFiles(inputs) {
-  if (inputs.profiles.length === 0) {
-    throw new MlgateError("nothing to merge", { hint: "pass two or more profile.json files" });
-  }
-  const profiles = await Promise.all(inputs.profiles.map(loadProfile));
-  const profile = mergeProfiles(profiles);
-  await writeOutputs({ [inputs.out]: toJson(profile) });
-  return { profile, out: inputs.out };
-}
-
-// src/cli/commands/profile.ts
 function registerProfile(program2) {
   const profile = program2.command("profile").description(
     "Write a mergeable profile of a data file (counts, moments, quantile, distinct and top-k sketches)"
@@ -3813,6 +3698,7 @@ function registerProfile(program2) {
   ).option("--out <file>", "profile.json to write (required)").addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json").action(async (opts, cmd) => {
     if (!opts.out) throw new MlgateError("mlgate profile needs --out <profile.json>");
     const ctx = contextFrom(cmd);
+    const { profileData } = await import("./chunks/profile-CU2BV2GP.js");
     const loaded = await ctx.config({ optional: true });
     const { profile: profile2, out } = await profileData(
       loaded,
@@ -3828,6 +3714,7 @@ function registerProfile(program2) {
     const target = opts.out ?? cmd.parent?.opts().out;
     if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
     const ctx = contextFrom(cmd);
+    const { mergeProfileFiles } = await import("./chunks/profile-CU2BV2GP.js");
     const { profile: profile2, out } = await mergeProfileFiles({ profiles, out: target });
     ctx.emit(
       { out, rows: profile2.rows, sources: profile2.sources.length },
@@ -3844,6 +3731,8 @@ function registerPublish(program2) {
     "\nReads evaluation.json, pr-comment.md and check.json that a pull_request run uploaded, checks them, and\nposts them. The pull request comes from the triggering workflow_run, never from the artifact, and\nnothing in the artifact is executed.\n\nEnvironment: GITHUB_TOKEN (pull-requests: write, checks: write), GITHUB_REPOSITORY, GITHUB_EVENT_NAME,\nGITHUB_EVENT_PATH, GITHUB_API_URL \u2014 all set by the runner.\n\nExamples:\n  # in a job on: workflow_run, after downloading the artifact into ./evaluation\n  $ mlgate publish --dir evaluation\n  # by hand, with a personal token\n  $ GITHUB_REPOSITORY=octo-org/models GITHUB_TOKEN=... mlgate publish --dir out --pr 12"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
+    const { publish } = await import("./chunks/publish-SSGFLDMY.js");
+    const { githubClient, readActionsContext, tokenFrom } = await import("./chunks/client-ANMWMNMO.js");
     const context = readActionsContext(process.env);
     const token = tokenFrom(process.env);
     if (!token) {
@@ -3868,25 +3757,6 @@ check run ${result.check.conclusion}: ${result.check.url}`
 
 // src/cli/commands/schema.ts
 init_esm_dirname();
-
-// src/commands/schema-infer.ts
-init_esm_dirname();
-var import_yaml = __toESM(require_dist(), 1);
-async function schemaInfer(loaded, inputs, ports) {
-  const label = inputs.label ?? loaded?.config?.model?.label;
-  const scan = await scanFile(inputs.data, {
-    read: readOptionsFrom(loaded),
-    label,
-    progress: ports.progress
-  });
-  const schema = inferSchema(scan.profile, label);
-  const text = /\.ya?ml$/i.test(inputs.out) ? `# Data schema inferred by \`mlgate schema infer\` from ${inputs.data}; review it, then commit it.
-${(0, import_yaml.stringify)(schema)}` : toJson(schema);
-  await writeOutputs({ [inputs.out]: text });
-  return { schema, out: inputs.out };
-}
-
-// src/cli/commands/schema.ts
 function registerSchema(program2) {
   const schema = program2.command("schema").description("Data schemas: infer one to review and commit");
   schema.command("infer").description("Infer types, missing-value limits, categorical domains, robust ranges and label classes").requiredOption("--data <file>", "data file the schema is inferred from").option("--label <column>", "label column: its classes go into the schema").requiredOption("--out <file>", "schema file to write (.yml/.yaml or .json)").addHelpText(
@@ -3894,6 +3764,7 @@ function registerSchema(program2) {
     "\nExamples:\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
+    const { schemaInfer } = await import("./chunks/schema-infer-H3WQTZRY.js");
     const loaded = await ctx.config({ optional: true });
     const { schema: s, out } = await schemaInfer(
       loaded,
@@ -3906,836 +3777,6 @@ function registerSchema(program2) {
 
 // src/cli/commands/train.ts
 init_esm_dirname();
-
-// src/commands/train.ts
-init_esm_dirname();
-import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, relative, resolve as resolve2 } from "node:path";
-
-// src/core/model/curves.ts
-init_esm_dirname();
-function learningCurveChart(report) {
-  const epochs = report.epochs;
-  if (epochs.length < 2) return void 0;
-  const fmt = (v) => Number.isFinite(v) ? Number(v.toPrecision(4)).toString() : "0";
-  const losses2 = epochs.flatMap((e) => e.val_loss === void 0 ? [e.loss] : [e.loss, e.val_loss]);
-  const top = Math.max(...losses2.filter(Number.isFinite));
-  const lines = [
-    "```mermaid",
-    "xychart-beta",
-    '  title "Learning curves (loss per epoch)"',
-    `  x-axis "epoch" 1 --> ${epochs.length}`,
-    `  y-axis "loss" 0 --> ${fmt(top * 1.05)}`,
-    `  line [${epochs.map((e) => fmt(e.loss)).join(", ")}]`
-  ];
-  if (epochs.every((e) => e.val_loss !== void 0)) {
-    lines.push(`  line [${epochs.map((e) => fmt(e.val_loss)).join(", ")}]`);
-  }
-  lines.push("```");
-  return lines.join("\n");
-}
-function trainSummaryMarkdown(report) {
-  const lines = [
-    `### mlgate train: ${escapeMarkdown(report.model)}`,
-    "",
-    `Backend **${escapeMarkdown(report.backend)}** on ${escapeMarkdown(report.device)}` + (report.samples_per_second !== void 0 ? ` \u2014 ${report.samples_per_second} samples/s` : ""),
-    "",
-    "| metric | value |",
-    "| --- | --- |",
-    ...Object.entries(report.metrics).map(
-      ([k, v]) => `| ${escapeMarkdown(k)} | ${Number(v.toPrecision(4))} |`
-    )
-  ];
-  const chart = learningCurveChart(report);
-  if (chart) lines.push("", chart);
-  return `${lines.join("\n")}
-`;
-}
-
-// src/core/model/external.ts
-init_esm_dirname();
-import { spawn } from "node:child_process";
-async function runTrainCommand(command, opts) {
-  const t0 = Date.now();
-  const tail = [];
-  const keep2 = (line) => {
-    tail.push(line);
-    if (tail.length > 20) tail.shift();
-  };
-  return await new Promise((resolvePromise, reject) => {
-    const child = spawn(command, {
-      cwd: opts.cwd,
-      env: opts.env,
-      shell: true,
-      // Its own process group, so a timeout stops the command's children too.
-      detached: process.platform !== "win32",
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    const pump = (stream, log) => {
-      let buffered = "";
-      stream.setEncoding("utf8");
-      stream.on("data", (chunk) => {
-        buffered += chunk;
-        const lines = buffered.split(/\r?\n/);
-        buffered = lines.pop() ?? "";
-        for (const line of lines) {
-          keep2(line);
-          log(line);
-        }
-      });
-      stream.on("end", () => {
-        if (buffered) {
-          keep2(buffered);
-          log(buffered);
-        }
-      });
-    };
-    pump(child.stdout, (l) => opts.logger.info(l));
-    pump(child.stderr, (l) => opts.logger.info(l));
-    let timedOut = false;
-    const kill = (signal) => {
-      try {
-        if (child.pid !== void 0 && process.platform !== "win32") process.kill(-child.pid, signal);
-        else child.kill(signal);
-      } catch {
-      }
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      kill("SIGTERM");
-      setTimeout(() => kill("SIGKILL"), 5e3).unref();
-    }, opts.timeoutMs);
-    const signals = ["SIGINT", "SIGTERM"];
-    function stopForwarding() {
-      for (const s of signals) process.off(s, forward);
-    }
-    function forward(signal) {
-      kill(signal);
-      stopForwarding();
-      process.kill(process.pid, signal);
-    }
-    for (const s of signals) process.once(s, forward);
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      stopForwarding();
-      reject(
-        new MlgateError(`cannot start train.command: ${e.message}`, { location: { key: "train.command" } })
-      );
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      stopForwarding();
-      const seconds = (Date.now() - t0) / 1e3;
-      if (timedOut) {
-        reject(
-          new MlgateError(
-            `train.command timed out after ${(opts.timeoutMs / 6e4).toFixed(1)} minutes and was stopped`,
-            {
-              location: { key: "train.timeout_minutes" },
-              hint: "raise train.timeout_minutes, or train on less data in CI"
-            }
-          )
-        );
-      } else if (code !== 0) {
-        const last = tail.slice(-5).join("\n    ");
-        reject(
-          new MlgateError(
-            `train.command failed (${signal ? `killed by ${signal}` : `exit code ${code}`})${last ? `; last output:
-    ${last}` : ""}`,
-            {
-              location: { key: "train.command" },
-              hint: "run the command locally with the MLGATE_* variables set to reproduce"
-            }
-          )
-        );
-      } else resolvePromise({ seconds });
-    });
-  });
-}
-function encodedFeaturesCsv(columnNames, x, y) {
-  const width = columnNames.length;
-  const quote = (s) => /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  const lines = [[...columnNames, "__target__"].map(quote).join(",")];
-  for (let i = 0; i < y.length; i++) {
-    const cells = new Array(width + 1);
-    for (let j = 0; j < width; j++) cells[j] = String(x[i * width + j]);
-    cells[width] = String(y[i]);
-    lines.push(cells.join(","));
-  }
-  return `${lines.join("\n")}
-`;
-}
-
-// src/core/model/fit.ts
-init_esm_dirname();
-
-// src/core/model/trainer.ts
-init_esm_dirname();
-var tf = __toESM(require_tf_core_node(), 1);
-var tfl = __toESM(require_tf_layers_node(), 1);
-function buildModel(settings, width, outputs) {
-  const model = tfl.sequential();
-  const hidden = settings.type === "mlp" ? settings.hidden : [];
-  let seed = settings.seed;
-  for (const [i, units] of hidden.entries()) {
-    model.add(
-      tfl.layers.dense({
-        units,
-        activation: settings.activation,
-        kernelInitializer: tfl.initializers.glorotUniform({ seed: seed++ }),
-        biasInitializer: "zeros",
-        ...i === 0 ? { inputShape: [width] } : {}
-      })
-    );
-  }
-  model.add(
-    tfl.layers.dense({
-      units: outputs,
-      activation: "linear",
-      kernelInitializer: tfl.initializers.glorotUniform({ seed: seed++ }),
-      biasInitializer: "zeros",
-      ...hidden.length === 0 ? { inputShape: [width] } : {}
-    })
-  );
-  return model;
-}
-var DEVICE_BACKENDS = /* @__PURE__ */ new Set(["webgpu", "webgl", "tensorflow"]);
-function oneHotRows(labels, classes) {
-  const out = new Float32Array(labels.length * classes);
-  for (let i = 0; i < labels.length; i++) out[i * classes + labels[i]] = 1;
-  return out;
-}
-function gatherRows(src, width, rows) {
-  const out = new Float32Array(rows.length * width);
-  for (let i = 0; i < rows.length; i++)
-    out.set(src.subarray(rows[i] * width, (rows[i] + 1) * width), i * width);
-  return out;
-}
-async function trainTabular(data, task, settings, onEpoch, placement) {
-  if (data.rows < 2) {
-    throw new MlgateError(`cannot train on ${data.rows} row${data.rows === 1 ? "" : "s"}`, {
-      hint: "the training file needs at least a few rows with a label"
-    });
-  }
-  const classification = task === "classification";
-  const outputs = classification ? data.classes ?? 0 : 1;
-  const random = seededRandom(settings.seed);
-  const order = permutation(data.rows, random);
-  const valRows = Math.min(data.rows - 1, Math.floor(data.rows * settings.validation_split));
-  const trainIdx = order.subarray(0, data.rows - valRows);
-  const valIdx = order.subarray(data.rows - valRows);
-  const nTrain = trainIdx.length;
-  const pick = (idx) => ({
-    x: gatherRows(data.x, data.width, idx),
-    y: Float32Array.from(idx, (i) => data.y[i]),
-    w: Float32Array.from(idx, (i) => data.weights?.[i] ?? 1)
-  });
-  const tr = pick(trainIdx);
-  const va = valRows > 0 ? pick(valIdx) : void 0;
-  const model = buildModel(settings, data.width, outputs);
-  const optimizer = settings.optimizer === "adam" ? tf.train.adam(settings.learning_rate) : tf.train.sgd(settings.learning_rate);
-  const dropout2 = settings.type === "mlp" ? settings.dropout : 0;
-  const targets = (y, n) => classification ? tf.cast(tf.oneHot(tf.tensor1d(Int32Array.from(y), "int32"), outputs), "float32") : tf.tensor2d(y, [n, 1]);
-  const xTrain = tf.tensor2d(tr.x, [nTrain, data.width]);
-  const yTrain = tf.tidy(() => targets(tr.y, nTrain));
-  const wTrain = tf.tensor1d(tr.w);
-  const totalWeight = tr.w.reduce((a, b) => a + b, 0);
-  const onDevice = (placement ?? (DEVICE_BACKENDS.has(tf.getBackend()) ? "device" : "host")) === "device";
-  const yHost = classification ? oneHotRows(tr.y, outputs) : tr.y;
-  const yWidth = classification ? outputs : 1;
-  const shuffled = (perm) => {
-    if (onDevice) {
-      const [xs2, ys2, ws2] = tf.tidy(() => {
-        const idx = tf.tensor1d(perm, "int32");
-        return [tf.gather(xTrain, idx), tf.gather(yTrain, idx), tf.gather(wTrain, idx)];
-      });
-      return {
-        batch: (start, size) => [
-          tf.slice(xs2, [start, 0], [size, -1]),
-          tf.slice(ys2, [start, 0], [size, -1]),
-          tf.slice(ws2, [start], [size])
-        ],
-        dispose: () => tf.dispose([xs2, ys2, ws2])
-      };
-    }
-    const xs = gatherRows(tr.x, data.width, perm);
-    const ys = gatherRows(yHost, yWidth, perm);
-    const ws = gatherRows(tr.w, 1, perm);
-    return {
-      batch: (start, size) => [
-        tf.tensor2d(xs.subarray(start * data.width, (start + size) * data.width), [size, data.width]),
-        tf.tensor2d(ys.subarray(start * yWidth, (start + size) * yWidth), [size, yWidth]),
-        tf.tensor1d(ws.subarray(start, start + size))
-      ],
-      dispose: () => {
-      }
-    };
-  };
-  const xVal = va ? tf.tensor2d(va.x, [valRows, data.width]) : void 0;
-  const yVal = va ? tf.tidy(() => targets(va.y, valRows)) : void 0;
-  const wVal = va ? tf.tensor1d(va.w) : void 0;
-  const forward = (x, dropoutSeed) => {
-    let h = x;
-    const layers2 = model.layers;
-    for (let i = 0; i < layers2.length; i++) {
-      h = layers2[i].apply(h);
-      if (dropoutSeed !== void 0 && dropout2 > 0 && i < layers2.length - 1)
-        h = tf.dropout(h, dropout2, void 0, dropoutSeed + i);
-    }
-    return h;
-  };
-  const weighted = data.weights !== void 0;
-  const lossOf = (out, y, w) => {
-    const perRow = classification ? tf.losses.softmaxCrossEntropy(y, out, void 0, void 0, tf.Reduction.NONE) : tf.sum(tf.square(tf.sub(out, y)), 1);
-    return weighted ? tf.div(tf.sum(tf.mul(perRow, w)), tf.sum(w)) : tf.mean(perRow);
-  };
-  const hitsOf = (out, y) => classification ? tf.sum(tf.cast(tf.equal(tf.argMax(out, 1), tf.argMax(y, 1)), "float32")) : tf.sum(tf.square(tf.sub(out, y)));
-  const metricFromHits = (hits, rows) => {
-    const perRow = tf.div(hits, rows);
-    return classification ? perRow : tf.sqrt(perRow);
-  };
-  const history = [];
-  const patience = settings.early_stopping === false ? Number.POSITIVE_INFINITY : settings.early_stopping.patience;
-  let best = Number.POSITIVE_INFINITY;
-  let bestEpoch = 0;
-  let bestWeights;
-  let stoppedEarly = false;
-  let trainMs = 0;
-  let samples = 0;
-  const batch = Math.max(1, Math.min(settings.batch_size, nTrain));
-  try {
-    for (let epoch = 1; epoch <= settings.epochs; epoch++) {
-      const t0 = performance.now();
-      const perm = permutation(nTrain, random);
-      const dropoutSeed = Math.floor(random() * 2 ** 31);
-      const epochData = shuffled(perm);
-      let lossAcc = tf.scalar(0);
-      let hitsAcc = tf.scalar(0);
-      const trackHits = !va;
-      for (let start = 0, b = 0; start < nTrain; start += batch, b++) {
-        const size = Math.min(batch, nTrain - start);
-        const [nextLoss, nextHits] = tf.tidy(() => {
-          const [xb, yb, wb] = epochData.batch(start, size);
-          let out;
-          const cost = optimizer.minimize(() => {
-            const logits = forward(xb, dropout2 > 0 ? dropoutSeed + 1e3 * b : void 0);
-            if (trackHits) out = tf.keep(logits);
-            return lossOf(logits, yb, wb);
-          }, true);
-          const nextHits2 = out ? tf.add(hitsAcc, hitsOf(out, yb)) : tf.clone(hitsAcc);
-          out?.dispose();
-          const batchWeight = weighted ? tf.sum(wb) : size;
-          return [tf.add(lossAcc, tf.mul(cost, batchWeight)), nextHits2];
-        });
-        lossAcc.dispose();
-        hitsAcc.dispose();
-        lossAcc = nextLoss;
-        hitsAcc = nextHits;
-      }
-      const figures = tf.tidy(() => {
-        const trainLoss = tf.div(lossAcc, totalWeight);
-        if (xVal && yVal && wVal) {
-          const out = forward(xVal);
-          return tf.stack([trainLoss, lossOf(out, yVal, wVal), metricFromHits(hitsOf(out, yVal), valRows)]);
-        }
-        return tf.stack([trainLoss, trainLoss, metricFromHits(hitsAcc, nTrain)]);
-      });
-      epochData.dispose();
-      for (const t of [lossAcc, hitsAcc]) t.dispose();
-      const [loss, valLoss, metric] = Array.from(await figures.data());
-      figures.dispose();
-      trainMs += performance.now() - t0;
-      samples += nTrain;
-      if (!Number.isFinite(loss)) {
-        throw new MlgateError(`training diverged at epoch ${epoch} (loss is ${loss})`, {
-          location: { key: "train.learning_rate" },
-          hint: "lower train.learning_rate, or check the label column for extreme values"
-        });
-      }
-      const record = { epoch, loss, metric };
-      if (va) record.val_loss = valLoss;
-      history.push(record);
-      onEpoch?.(record);
-      if (valLoss < best - 1e-7) {
-        best = valLoss;
-        bestEpoch = epoch;
-        if (settings.early_stopping !== false) {
-          for (const w of bestWeights ?? []) w.dispose();
-          bestWeights = model.getWeights().map((w) => w.clone());
-        }
-      } else if (epoch - bestEpoch >= patience) {
-        stoppedEarly = true;
-        break;
-      }
-    }
-    if (bestWeights) model.setWeights(bestWeights);
-    else bestEpoch = history.length;
-  } finally {
-    for (const t of [xTrain, yTrain, wTrain, xVal, yVal, wVal, ...bestWeights ?? []]) t?.dispose();
-    optimizer.dispose();
-  }
-  return {
-    model,
-    history,
-    metricName: classification ? "accuracy" : "rmse",
-    bestEpoch,
-    stoppedEarly,
-    trainRows: nTrain,
-    validationRows: valRows,
-    samplesPerSecond: trainMs > 0 ? samples * 1e3 / trainMs : 0
-  };
-}
-
-// src/core/model/fit.ts
-function readLabels(table, spec) {
-  const col = table.columns.find((c) => c.name === spec.label);
-  if (!col) {
-    throw new MlgateError(`label column '${spec.label}' is not in ${table.source ?? "the training data"}`, {
-      location: { file: table.source, key: "model.label" },
-      hint: `columns are: ${table.columns.map((c) => c.name).join(", ")}`
-    });
-  }
-  const kept = [];
-  for (let i = 0; i < table.rowCount; i++) {
-    const v = col.values[i];
-    if (v !== null && v !== void 0 && !(typeof v === "number" && Number.isNaN(v))) kept.push(i);
-  }
-  const rows = Int32Array.from(kept);
-  if (spec.task === "classification") {
-    const classes = [...new Set(kept.map((i) => String(col.values[i])))].sort();
-    if (classes.length < 2) {
-      throw new MlgateError(
-        `label '${spec.label}' has ${classes.length} distinct value${classes.length === 1 ? "" : "s"}; classification needs at least 2`,
-        { location: { file: table.source, key: spec.label } }
-      );
-    }
-    const index = new Map(classes.map((c, k) => [c, k]));
-    return { rows, classes, y: Float32Array.from(kept, (i) => index.get(String(col.values[i]))) };
-  }
-  const y = new Float32Array(kept.length);
-  for (const [j, i] of kept.entries()) {
-    const v = col.values[i];
-    if (typeof v !== "number" || !Number.isFinite(v)) {
-      throw new MlgateError(
-        `label '${spec.label}' row ${i + 1} is ${JSON.stringify(v)}; regression needs numbers`,
-        {
-          location: { file: table.source, line: i + 2, key: spec.label },
-          hint: "set model.task: classification for a categorical label"
-        }
-      );
-    }
-    y[j] = v;
-  }
-  return { rows, y };
-}
-function takeRows(table, rows) {
-  if (rows.length === table.rowCount) return table;
-  return {
-    ...table,
-    rowCount: rows.length,
-    columns: table.columns.map((c) => ({ ...c, values: Array.from(rows, (i) => c.values[i]) }))
-  };
-}
-function classWeights(setting, labels) {
-  if (setting === void 0 || !labels.classes) return void 0;
-  const k = labels.classes.length;
-  const perClass = new Float64Array(k).fill(1);
-  if (setting === "balanced") {
-    const counts = new Float64Array(k);
-    for (const c of labels.y) counts[c]++;
-    for (let c = 0; c < k; c++) perClass[c] = counts[c] > 0 ? labels.y.length / (k * counts[c]) : 1;
-  } else {
-    for (const [label, w] of Object.entries(setting)) {
-      const c = labels.classes.indexOf(label);
-      if (c < 0) {
-        throw new MlgateError(
-          `train.class_weights names class '${label}', which the label column does not have`,
-          {
-            location: { key: `train.class_weights.${label}` },
-            hint: `classes are: ${labels.classes.join(", ")}`
-          }
-        );
-      }
-      perClass[c] = w;
-    }
-  }
-  return Float32Array.from(labels.y, (c) => perClass[c]);
-}
-async function trainBuiltin(table, spec, settings, ports) {
-  const labels = readLabels(table, spec);
-  if (labels.rows.length < table.rowCount) {
-    ports.logger.warn(
-      `${table.rowCount - labels.rows.length} training row(s) have no '${spec.label}' and are not used`,
-      { file: table.source }
-    );
-  }
-  const rows = takeRows(table, labels.rows);
-  const features = featureColumns(rows, spec.label, { features: spec.features, ignore: spec.ignore });
-  if (features.length === 0) {
-    throw new MlgateError("no feature columns left to train on", {
-      location: { key: "model.features" },
-      hint: "list feature columns in model.features, or remove them from model.ignore"
-    });
-  }
-  const preprocessing = fitPreprocessing(
-    rows,
-    features,
-    spec.task === "regression" ? { values: Array.from(labels.y) } : void 0
-  );
-  const width = encodedWidth(preprocessing);
-  const x = applyPreprocessing(preprocessing, rows);
-  const target = preprocessing.target;
-  const y = target ? Float32Array.from(labels.y, (v) => (v - target.mean) / target.std) : labels.y;
-  const choice = await selectBackend(settings.backend, ports.logger);
-  const trained = await trainTabular(
-    {
-      x,
-      width,
-      rows: rows.rowCount,
-      y,
-      classes: labels.classes?.length,
-      weights: classWeights(settings.class_weights, labels)
-    },
-    spec.task,
-    settings,
-    ports.onEpoch
-  );
-  const files = await tfjsModelFiles(trained.model);
-  const { backend: _b, command: _c, timeout_minutes: _t, ...hyperparameters } = settings;
-  return {
-    trained,
-    choice,
-    features,
-    preprocessing,
-    classes: labels.classes,
-    files,
-    scorer: tfjsScorer(trained.model, width, spec.task === "classification"),
-    manifest: {
-      task: spec.task,
-      label: spec.label,
-      features,
-      ...labels.classes ? { classes: labels.classes } : {},
-      preprocessing,
-      framework: "tfjs",
-      format: "tfjs-layers",
-      files: Object.keys(files),
-      backend: choice.backend,
-      device: choice.device,
-      samples_per_second: Math.round(trained.samplesPerSecond),
-      seed: settings.seed,
-      hyperparameters
-    }
-  };
-}
-
-// src/commands/train.ts
-async function sha256(path) {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path)) hash.update(chunk);
-  return hash.digest("hex");
-}
-function gitHead(cwd) {
-  return new Promise((res) => {
-    execFile(
-      "git",
-      ["rev-parse", "HEAD"],
-      { cwd },
-      (err, stdout) => res(err ? void 0 : stdout.trim() || void 0)
-    );
-  });
-}
-function dataFile(loaded, explicit, key) {
-  if (explicit) return resolve2(explicit);
-  const configured = loaded.config.data[key];
-  return configured ? resolveFromConfig(loaded, configured) : void 0;
-}
-function testMetrics(p) {
-  const yTrue = p.yTrue;
-  if (!yTrue || yTrue.length === 0) return {};
-  const n = yTrue.length;
-  if (p.task === "classification") {
-    let ok = 0;
-    for (let i = 0; i < n; i++) if (yTrue[i] === p.yPred[i]) ok++;
-    return { test_accuracy: ok / n };
-  }
-  let se = 0;
-  let ae = 0;
-  for (let i = 0; i < n; i++) {
-    const d = p.yPred[i] - yTrue[i];
-    se += d * d;
-    ae += Math.abs(d);
-  }
-  return { test_rmse: Math.sqrt(se / n), test_mae: ae / n };
-}
-async function train2(loaded, inputs, ports) {
-  const { config } = loaded;
-  const { logger, progress } = ports;
-  const t0 = Date.now();
-  const settings = {
-    ...config.train,
-    ...inputs.backend ? { backend: inputs.backend } : {},
-    ...inputs.seed !== void 0 ? { seed: inputs.seed } : {}
-  };
-  const trainPath = dataFile(loaded, inputs.data, "train");
-  if (!trainPath) {
-    throw new MlgateError("no training data: pass --data <file> or set data.train in mlgate.yml", {
-      location: { file: loaded.file, key: "data.train" }
-    });
-  }
-  const testPath = dataFile(loaded, inputs.test, "test");
-  const readOpts = readOptionsFrom(loaded);
-  const [trainTable, testTable] = await logger.group("read data", async () => {
-    const tr = await readTable(trainPath, readOpts);
-    const te = testPath ? await readTable(testPath, readOpts) : void 0;
-    logger.info(
-      `train: ${trainPath} (${tr.rowCount} rows)${te ? `; test: ${testPath} (${te.rowCount} rows)` : ""}`
-    );
-    return [tr, te];
-  });
-  const spec = {
-    task: config.model.task,
-    label: config.model.label,
-    features: config.model.features,
-    ignore: config.model.ignore
-  };
-  const digest = async (path, rows) => ({
-    path: relative(loaded.dir, path).split("\\").join("/"),
-    sha256: await sha256(path),
-    rows
-  });
-  const data = { train: await digest(trainPath, trainTable.rowCount) };
-  if (testPath && testTable) data.test = await digest(testPath, testTable.rowCount);
-  const gitSha = inputs.gitSha ?? await gitHead(loaded.dir);
-  const outDir = resolve2(inputs.out);
-  const modelDir = join(outDir, "model");
-  const reportFile = join(outDir, "train.json");
-  const trained = settings.command ? await trainWithCommand(settings.command, loaded, {
-    spec,
-    settings,
-    trainPath,
-    testPath,
-    trainTable,
-    testTable,
-    env: inputs.env ?? {},
-    logger
-  }) : await trainBuiltinWithProgress(trainTable, spec, settings, logger, progress);
-  const metrics = { ...trained.metrics };
-  try {
-    if (testTable) {
-      const scored = await logger.group(
-        "score the test set",
-        () => predictTable(
-          {
-            dir: modelDir,
-            manifest: trained.manifest,
-            scorer: trained.scorer
-          },
-          testTable
-        )
-      );
-      Object.assign(metrics, testMetrics(scored));
-    }
-  } finally {
-    trained.scorer.dispose();
-  }
-  const manifest = modelManifestSchema.parse({
-    ...trained.manifest,
-    schema: MODEL_SCHEMA,
-    name: config.model.name,
-    data,
-    ...gitSha ? { git_sha: gitSha } : {},
-    created_at: (/* @__PURE__ */ new Date()).toISOString(),
-    metrics
-  });
-  const report = {
-    schema: TRAIN_SCHEMA,
-    model: config.model.name,
-    task: manifest.task,
-    mode: settings.command ? "command" : "builtin",
-    framework: manifest.framework,
-    backend: manifest.backend,
-    device: manifest.device,
-    ...manifest.samples_per_second !== void 0 ? { samples_per_second: manifest.samples_per_second } : {},
-    seed: manifest.seed,
-    ...trained.report,
-    ...testTable ? { test_rows: testTable.rowCount } : {},
-    duration_seconds: Math.round((Date.now() - t0) / 100) / 10,
-    metrics,
-    model_dir: "model"
-  };
-  await rm(modelDir, { recursive: true, force: true });
-  await writeOutputs({ ...bundleFiles(modelDir, manifest, trained.files), [reportFile]: toJson(report) });
-  return {
-    modelDir,
-    reportFile,
-    report,
-    manifest,
-    learningCurves: learningCurveChart(report),
-    summaryMarkdown: trainSummaryMarkdown(report)
-  };
-}
-async function trainBuiltinWithProgress(table, spec, settings, logger, progress) {
-  return logger.group(`train ${settings.type} (seed ${settings.seed})`, async () => {
-    const bar = progress.start("training", settings.epochs);
-    const result = await trainBuiltin(table, spec, settings, {
-      logger,
-      onEpoch: (r) => bar.update(
-        r.epoch,
-        `loss ${r.loss.toFixed(4)}${r.val_loss !== void 0 ? ` val_loss ${r.val_loss.toFixed(4)}` : ""}`
-      )
-    });
-    const { trained } = result;
-    bar.done(
-      `${trained.history.length} epochs${trained.stoppedEarly ? " (early stop)" : ""}, ${Math.round(trained.samplesPerSecond)} samples/s on ${result.choice.backend}`
-    );
-    const best = trained.history[trained.bestEpoch - 1];
-    const metrics = {};
-    if (best) {
-      metrics.train_loss = best.loss;
-      if (best.val_loss !== void 0) {
-        metrics.val_loss = best.val_loss;
-        metrics[`val_${trained.metricName}`] = trained.metricName === "rmse" ? best.metric * (result.preprocessing.target?.std ?? 1) : best.metric;
-      }
-    }
-    return {
-      manifest: result.manifest,
-      files: result.files,
-      scorer: result.scorer,
-      metrics,
-      report: {
-        metric: trained.metricName,
-        epochs: trained.history,
-        best_epoch: trained.bestEpoch,
-        stopped_early: trained.stoppedEarly,
-        train_rows: trained.trainRows,
-        validation_rows: trained.validationRows
-      }
-    };
-  });
-}
-async function trainWithCommand(command, loaded, ctx) {
-  const { spec, settings, logger } = ctx;
-  const labels = readLabels(ctx.trainTable, spec);
-  const rows = takeRows(ctx.trainTable, labels.rows);
-  const features = featureColumns(rows, spec.label, { features: spec.features, ignore: spec.ignore });
-  const preprocessing = fitPreprocessing(rows, features);
-  const names = encodedColumnNames(preprocessing);
-  const work = await mkdtemp(join(tmpdir(), "mlgate-train-"));
-  try {
-    const output = join(work, "model");
-    await mkdir(output);
-    const trainFeatures = join(work, "train-features.csv");
-    await writeFile(
-      trainFeatures,
-      encodedFeaturesCsv(names, applyPreprocessing(preprocessing, rows), labels.y)
-    );
-    let testFeatures = "";
-    if (ctx.testTable) {
-      const testLabels = readLabels(ctx.testTable, spec);
-      const testRows = takeRows(ctx.testTable, testLabels.rows);
-      const labelValues = ctx.testTable.columns.find((c) => c.name === spec.label).values;
-      const y = spec.task === "classification" ? Float32Array.from(testLabels.rows, (i) => labels.classes.indexOf(String(labelValues[i]))) : testLabels.y;
-      testFeatures = join(work, "test-features.csv");
-      await writeFile(
-        testFeatures,
-        encodedFeaturesCsv(names, applyPreprocessing(preprocessing, testRows), y)
-      );
-    }
-    const env = {
-      ...ctx.env,
-      MLGATE_TRAIN: ctx.trainPath,
-      MLGATE_TEST: ctx.testPath ?? "",
-      MLGATE_TRAIN_FEATURES: trainFeatures,
-      MLGATE_TEST_FEATURES: testFeatures,
-      MLGATE_OUTPUT: output,
-      MLGATE_SEED: String(settings.seed),
-      MLGATE_LABEL: spec.label,
-      MLGATE_TASK: spec.task,
-      MLGATE_CLASSES: JSON.stringify(labels.classes ?? [])
-    };
-    await logger.group(
-      `train.command: ${command}`,
-      () => runTrainCommand(command, {
-        cwd: loaded.dir,
-        env,
-        timeoutMs: settings.timeout_minutes * 6e4,
-        logger
-      })
-    );
-    const produced = (await readdir(output, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name);
-    if (!produced.includes(ONNX_MODEL_FILE)) {
-      throw new MlgateError(`train.command finished but wrote no ${ONNX_MODEL_FILE} into $MLGATE_OUTPUT`, {
-        location: { file: loaded.file, key: "train.command" },
-        hint: `export the trained model to "$MLGATE_OUTPUT/${ONNX_MODEL_FILE}" (e.g. with torch.onnx.export)`
-      });
-    }
-    const files = {};
-    for (const name of produced) {
-      if (name !== MODEL_MANIFEST_FILE) files[name] = await readFile(join(output, name));
-    }
-    const own = produced.includes(MODEL_MANIFEST_FILE) ? await readOwnManifest(join(output, MODEL_MANIFEST_FILE)) : {};
-    const { backend: _backend, command: _command, timeout_minutes: _timeout, ...hyperparameters } = settings;
-    const merged = {
-      task: spec.task,
-      label: spec.label,
-      features,
-      ...labels.classes ? { classes: labels.classes } : {},
-      preprocessing,
-      framework: "onnx",
-      format: "onnx",
-      files: [ONNX_MODEL_FILE, ...Object.keys(files).filter((f) => f !== ONNX_MODEL_FILE)],
-      onnx: { output_kind: spec.task === "classification" ? "probabilities" : "values" },
-      backend: "command",
-      device: "unknown (trained by train.command)",
-      seed: settings.seed,
-      hyperparameters: { command, ...hyperparameters },
-      ...own
-    };
-    const checked = trainedManifestSchema.safeParse(merged);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      throw new MlgateError(
-        `the ${MODEL_MANIFEST_FILE} that train.command wrote is invalid at ${issue.path.join(".")}: ${issue.message}`,
-        {
-          location: { key: "train.command" },
-          hint: "write only the keys you override (e.g. onnx.output_kind, device); mlgate fills in the rest"
-        }
-      );
-    }
-    const manifest = checked.data;
-    const scorer = await loadOnnxScorer(join(output, ONNX_MODEL_FILE), manifest);
-    return { manifest, files, scorer, metrics: {}, report: { epochs: [], train_rows: rows.rowCount } };
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
-}
-var trainedManifestSchema = modelManifestSchema.omit({
-  schema: true,
-  name: true,
-  data: true,
-  git_sha: true,
-  created_at: true,
-  metrics: true
-});
-async function readOwnManifest(path) {
-  try {
-    const json = JSON.parse(await readFile(path, "utf8"));
-    if (json === null || typeof json !== "object" || Array.isArray(json))
-      throw new Error("not a JSON object");
-    return json;
-  } catch (e) {
-    throw new MlgateError(
-      `the ${MODEL_MANIFEST_FILE} that train.command wrote is not valid: ${e.message}`,
-      { location: { file: path, key: "train.command" } }
-    );
-  }
-}
-
-// src/cli/commands/train.ts
 var BACKENDS = ["auto", "tensorflow-gpu", "tensorflow", "webgpu", "wasm", "cpu"];
 function registerTrain(program2) {
   program2.command("train").description(
@@ -4746,9 +3787,10 @@ function registerTrain(program2) {
   ).action(
     async (opts, cmd) => {
       const ctx = contextFrom(cmd);
+      const { train } = await import("./chunks/train-ONLPUDQB.js");
       const loaded = await ctx.config();
       if (!loaded) throw new MlgateError("mlgate train needs mlgate.yml", { hint: "pass --config <file>" });
-      const result = await train2(
+      const result = await train(
         loaded,
         { ...opts, env: process.env },
         { logger: ctx.logger, progress: ctx.progress }
@@ -4787,6 +3829,7 @@ function registerValidateData(program2) {
     "\nExit code: 0 when no check fails (with --fail-on warn: none warns either), 1 otherwise.\n\nExamples:\n  $ mlgate validate-data --data data/train.csv --test data/test.csv --schema data/schema.yml\n  $ mlgate validate-data --data data/new.parquet --reference mlgate-out/profile.json --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
+    const { validateData } = await import("./chunks/validate-data-SCATUJVY.js");
     const loaded = await ctx.config({ optional: true });
     const result = await validateData(
       loaded,

@@ -1,25 +1,37 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  choosePublisher,
+  choosePublisher
+} from "./chunks/chunk-LIECYIIK.js";
+import {
   evaluate
-} from "./chunks/chunk-NIIE3IQA.js";
+} from "./chunks/chunk-IHFKZ6N4.js";
+import "./chunks/chunk-XUP2KBGQ.js";
+import "./chunks/chunk-PIIVMGQE.js";
 import "./chunks/chunk-N5B2G353.js";
+import "./chunks/chunk-BYQ2RDAE.js";
+import "./chunks/chunk-JNM4KZQB.js";
 import {
   commentBudget
-} from "./chunks/chunk-D2QRCTR2.js";
-import "./chunks/chunk-LMRECO43.js";
+} from "./chunks/chunk-Q6XWHT55.js";
+import "./chunks/chunk-3HWKISYN.js";
+import "./chunks/chunk-MIYAXN4J.js";
+import "./chunks/chunk-Z2KXVVDY.js";
+import "./chunks/chunk-HE5QJQSU.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction
-} from "./chunks/chunk-ALVRGYKT.js";
-import "./chunks/chunk-PHOJBGTY.js";
+} from "./chunks/chunk-4YYRYJD7.js";
+import "./chunks/chunk-I2J6S7FN.js";
+import "./chunks/chunk-JP2BXL43.js";
+import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-SGGMRL24.js";
 import {
   MlgateError
 } from "./chunks/chunk-A4QG2QOJ.js";
 import "./chunks/chunk-DPPZ7FGL.js";
-import "./chunks/chunk-OX6WDKN7.js";
+import "./chunks/chunk-OGO3DTG4.js";
+import "./chunks/chunk-SQANGP76.js";
 import {
   init_esm_dirname
 } from "./chunks/chunk-OG4VE27J.js";

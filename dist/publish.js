@@ -2,16 +2,21 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunks/chunk-VDLVFDKJ.js";
+} from "./chunks/chunk-EIHCYOHE.js";
+import "./chunks/chunk-BYQ2RDAE.js";
+import "./chunks/chunk-JNM4KZQB.js";
+import "./chunks/chunk-Q6XWHT55.js";
 import {
   githubClient,
   readActionsContext,
   tokenFrom
-} from "./chunks/chunk-D2QRCTR2.js";
+} from "./chunks/chunk-3HWKISYN.js";
 import {
   runAction
-} from "./chunks/chunk-ALVRGYKT.js";
-import "./chunks/chunk-PHOJBGTY.js";
+} from "./chunks/chunk-4YYRYJD7.js";
+import "./chunks/chunk-I2J6S7FN.js";
+import "./chunks/chunk-JP2BXL43.js";
+import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-SGGMRL24.js";
 import "./chunks/chunk-A4QG2QOJ.js";
 import "./chunks/chunk-DPPZ7FGL.js";

@@ -2,13 +2,19 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-UETIDZJC.js";
-import "./chunks/chunk-LMRECO43.js";
+} from "./chunks/chunk-MWS7BPVR.js";
+import "./chunks/chunk-CRFRNLR6.js";
+import "./chunks/chunk-XNXJQQH5.js";
+import "./chunks/chunk-MIYAXN4J.js";
+import "./chunks/chunk-Z2KXVVDY.js";
+import "./chunks/chunk-HE5QJQSU.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction
-} from "./chunks/chunk-ALVRGYKT.js";
-import "./chunks/chunk-PHOJBGTY.js";
+} from "./chunks/chunk-4YYRYJD7.js";
+import "./chunks/chunk-I2J6S7FN.js";
+import "./chunks/chunk-JP2BXL43.js";
+import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-SGGMRL24.js";
 import {
   MlgateError

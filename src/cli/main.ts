@@ -10,7 +10,10 @@ import { registerSchema } from "./commands/schema.js";
 import { registerTrain } from "./commands/train.js";
 import { registerValidateData } from "./commands/validate-data.js";
 
-/** Every CLI command, in the order of the loop; each issue's command joins here. */
+/**
+ * Every CLI command, in the order of the loop. Each registration loads its command's code only when
+ * that command runs, so `mlgate --help` does not load tfjs, octokit and the data readers.
+ */
 const registrations: ((program: Command) => void)[] = [
   registerValidateData,
   registerSchema,

@@ -1,7 +1,4 @@
 import { type Command, Option } from "commander";
-import { evaluate } from "../../commands/evaluate.js";
-import { choosePublisher } from "../../github/publisher.js";
-import { commentBudget } from "../../github/sticky-comment.js";
 import { contextFrom } from "../context.js";
 
 interface EvaluateOptions {
@@ -46,6 +43,9 @@ export function registerEvaluate(program: Command): void {
     )
     .action(async (opts: EvaluateOptions, cmd: Command) => {
       const ctx = contextFrom(cmd);
+      const { evaluate } = await import("../../commands/evaluate.js");
+      const { choosePublisher } = await import("../../github/publisher.js");
+      const { commentBudget } = await import("../../github/sticky-comment.js");
       const loaded = await ctx.config({ optional: true });
       const { publisher, reason } = choosePublisher({ outDir: opts.out, logger: ctx.logger });
       ctx.logger.debug(`publisher: ${reason}`);

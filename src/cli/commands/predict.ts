@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { predict } from "../../commands/predict.js";
 import { contextFrom } from "../context.js";
 
 export function registerPredict(program: Command): void {
@@ -15,6 +14,7 @@ export function registerPredict(program: Command): void {
     )
     .action(async (opts: { model: string; data: string; out: string }, cmd: Command) => {
       const ctx = contextFrom(cmd);
+      const { predict } = await import("../../commands/predict.js");
       const loaded = await ctx.config({ optional: true });
       const result = await predict(loaded, opts, { logger: ctx.logger, progress: ctx.progress });
       ctx.emit(

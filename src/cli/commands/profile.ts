@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { mergeProfileFiles, profileData } from "../../commands/profile.js";
 import { MlgateError } from "../../core/errors.js";
 import { contextFrom } from "../context.js";
 
@@ -20,6 +19,7 @@ export function registerProfile(program: Command): void {
     .action(async (opts, cmd: Command) => {
       if (!opts.out) throw new MlgateError("mlgate profile needs --out <profile.json>");
       const ctx = contextFrom(cmd);
+      const { profileData } = await import("../../commands/profile.js");
       const loaded = await ctx.config({ optional: true });
       const { profile, out } = await profileData(
         loaded,
@@ -42,6 +42,7 @@ export function registerProfile(program: Command): void {
       const target: string | undefined = opts.out ?? cmd.parent?.opts().out;
       if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
       const ctx = contextFrom(cmd);
+      const { mergeProfileFiles } = await import("../../commands/profile.js");
       const { profile, out } = await mergeProfileFiles({ profiles, out: target });
       ctx.emit(
         { out, rows: profile.rows, sources: profile.sources.length },

@@ -1,7 +1,5 @@
 import type { Command } from "commander";
-import { publish } from "../../commands/publish.js";
 import { MlgateError } from "../../core/errors.js";
-import { githubClient, readActionsContext, tokenFrom } from "../../github/client.js";
 import { contextFrom, intOption } from "../context.js";
 
 export function registerPublish(program: Command): void {
@@ -25,6 +23,8 @@ export function registerPublish(program: Command): void {
     )
     .action(async (opts: { dir: string; pr?: number }, cmd: Command) => {
       const ctx = contextFrom(cmd);
+      const { publish } = await import("../../commands/publish.js");
+      const { githubClient, readActionsContext, tokenFrom } = await import("../../github/client.js");
       const context = readActionsContext(process.env);
       const token = tokenFrom(process.env);
       if (!token) {

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { schemaInfer } from "../../commands/schema-infer.js";
 import { contextFrom } from "../context.js";
 
 export function registerSchema(program: Command): void {
@@ -16,6 +15,7 @@ export function registerSchema(program: Command): void {
     )
     .action(async (opts, cmd: Command) => {
       const ctx = contextFrom(cmd);
+      const { schemaInfer } = await import("../../commands/schema-infer.js");
       const loaded = await ctx.config({ optional: true });
       const { schema: s, out } = await schemaInfer(
         loaded,

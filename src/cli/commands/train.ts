@@ -1,5 +1,4 @@
 import { type Command, Option } from "commander";
-import { train } from "../../commands/train.js";
 import { MlgateError } from "../../core/errors.js";
 import { contextFrom, intOption } from "../context.js";
 
@@ -32,6 +31,7 @@ export function registerTrain(program: Command): void {
         cmd: Command,
       ) => {
         const ctx = contextFrom(cmd);
+        const { train } = await import("../../commands/train.js");
         const loaded = await ctx.config();
         if (!loaded) throw new MlgateError("mlgate train needs mlgate.yml", { hint: "pass --config <file>" });
         const result = await train(

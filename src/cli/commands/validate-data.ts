@@ -1,5 +1,4 @@
 import { type Command, Option } from "commander";
-import { validateData } from "../../commands/validate-data.js";
 import { contextFrom } from "../context.js";
 
 export function registerValidateData(program: Command): void {
@@ -29,6 +28,7 @@ export function registerValidateData(program: Command): void {
     )
     .action(async (opts, cmd: Command) => {
       const ctx = contextFrom(cmd);
+      const { validateData } = await import("../../commands/validate-data.js");
       const loaded = await ctx.config({ optional: true });
       const result = await validateData(
         loaded,

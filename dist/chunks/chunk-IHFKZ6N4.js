@@ -1,49 +1,46 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  formatPredictionsCsv,
+  predictionsFromTable
+} from "./chunk-XUP2KBGQ.js";
+import {
+  trainReportSchema
+} from "./chunk-PIIVMGQE.js";
+import {
   MODEL_MANIFEST_FILE
 } from "./chunk-N5B2G353.js";
 import {
-  apiBaseUrl,
-  evaluationSchema,
-  githubClient,
-  isRequestError,
-  publishCheckRun,
-  readActionsContext,
-  tokenFrom,
-  upsertStickyComment
-} from "./chunk-D2QRCTR2.js";
+  evaluationSchema
+} from "./chunk-JNM4KZQB.js";
 import {
   VALIDATION_SCHEMA,
+  markdownTable,
+  validationContract
+} from "./chunk-MIYAXN4J.js";
+import {
   clip,
   escapeCode,
   escapeHtml,
   escapeHtmlInline,
   escapeMarkdown,
-  escapeMermaidLabel,
-  markdownTable,
+  escapeMermaidLabel
+} from "./chunk-Z2KXVVDY.js";
+import {
   readOptionsFrom,
-  readTable,
-  validationContract
-} from "./chunk-LMRECO43.js";
+  readTable
+} from "./chunk-HE5QJQSU.js";
 import {
   toJson,
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
 import {
   evaluateSection,
-  resolveFromConfig,
-  silentLogger
-} from "./chunk-PHOJBGTY.js";
-import {
-  external_exports
-} from "./chunk-SGGMRL24.js";
+  resolveFromConfig
+} from "./chunk-JP2BXL43.js";
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";
-import {
-  summary
-} from "./chunk-DPPZ7FGL.js";
 import {
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,
@@ -57,7 +54,7 @@ import {
   scoreAll,
   sortLabels,
   summarise
-} from "./chunk-OX6WDKN7.js";
+} from "./chunk-OGO3DTG4.js";
 import {
   __commonJS,
   __toESM,
@@ -8962,104 +8959,6 @@ init_esm_dirname();
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 
-// src/core/contracts/predictions.ts
-init_esm_dirname();
-var PROBA = "proba_";
-function csvField(v2) {
-  const s = typeof v2 === "number" ? Number.isFinite(v2) ? String(v2) : "" : v2;
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
-}
-function formatPredictionsCsv(p) {
-  const header = ["row"];
-  if (p.yTrue) header.push("y_true");
-  header.push("y_pred");
-  for (const c of p.classes ?? []) header.push(PROBA + c);
-  const lines = [header.map(csvField).join(",")];
-  for (let i = 0; i < p.row.length; i++) {
-    const cells = [p.row[i]];
-    if (p.yTrue) cells.push(p.yTrue[i]);
-    cells.push(p.yPred[i]);
-    if (p.proba) for (const v2 of p.proba[i]) cells.push(v2);
-    lines.push(cells.map(csvField).join(","));
-  }
-  return `${lines.join("\n")}
-`;
-}
-function predictionsFromTable(t, task) {
-  const where = t.source ?? "predictions file";
-  const col = (n) => t.columns.find((c) => c.name === n);
-  const yPredCol = col("y_pred");
-  if (!yPredCol) {
-    throw new MlgateError(`${where}: no 'y_pred' column`, {
-      location: { file: t.source },
-      hint: "a predictions file has columns row, y_true, y_pred and proba_<class> per class"
-    });
-  }
-  const probaCols = t.columns.filter((c) => c.name.startsWith(PROBA));
-  const inferred = task ?? (probaCols.length > 0 || yPredCol.type === "string" || yPredCol.type === "bool" ? "classification" : "regression");
-  const rowCol = col("row");
-  const yTrueCol = col("y_true");
-  const asLabel = (v2) => v2 === null ? "" : String(v2);
-  const asNum = (v2, name, i) => {
-    if (typeof v2 !== "number") {
-      throw new MlgateError(`${where}: ${name} in data row ${i + 1} is not a number (${JSON.stringify(v2)})`, {
-        location: { file: t.source, line: i + 2, key: name }
-      });
-    }
-    return v2;
-  };
-  const p = {
-    task: inferred,
-    row: rowCol ? rowCol.values.map((v2, i) => asNum(v2, "row", i)) : Array.from({ length: t.rowCount }, (_2, i) => i),
-    yPred: inferred === "classification" ? yPredCol.values.map(asLabel) : yPredCol.values.map((v2, i) => asNum(v2, "y_pred", i))
-  };
-  if (yTrueCol) {
-    p.yTrue = inferred === "classification" ? yTrueCol.values.map(asLabel) : yTrueCol.values.map((v2, i) => asNum(v2, "y_true", i));
-  }
-  if (inferred === "classification" && probaCols.length > 0) {
-    p.classes = probaCols.map((c) => c.name.slice(PROBA.length));
-    p.proba = Array.from(
-      { length: t.rowCount },
-      (_2, i) => probaCols.map((c) => asNum(c.values[i], c.name, i))
-    );
-  }
-  return p;
-}
-
-// src/core/contracts/train.ts
-init_esm_dirname();
-var TRAIN_SCHEMA = "mlgate/train@1";
-var epochRecordSchema = external_exports.strictObject({
-  epoch: external_exports.number().int().positive(),
-  loss: external_exports.number(),
-  val_loss: external_exports.number().optional(),
-  metric: external_exports.number()
-});
-var trainReportSchema = external_exports.strictObject({
-  schema: external_exports.literal(TRAIN_SCHEMA),
-  model: external_exports.string(),
-  task: external_exports.enum(["classification", "regression"]),
-  /** `builtin` (tfjs trainer) or `command` (bring your own framework). */
-  mode: external_exports.enum(["builtin", "command"]),
-  framework: external_exports.enum(["tfjs", "onnx"]),
-  backend: external_exports.string(),
-  device: external_exports.string(),
-  samples_per_second: external_exports.number().nonnegative().optional(),
-  seed: external_exports.number().int(),
-  /** Name of the per-epoch metric: validation accuracy, or validation RMSE in label units. */
-  metric: external_exports.enum(["accuracy", "rmse"]).optional(),
-  epochs: external_exports.array(epochRecordSchema),
-  best_epoch: external_exports.number().int().nonnegative().optional(),
-  stopped_early: external_exports.boolean().optional(),
-  train_rows: external_exports.number().int().nonnegative(),
-  validation_rows: external_exports.number().int().nonnegative().optional(),
-  test_rows: external_exports.number().int().nonnegative().optional(),
-  duration_seconds: external_exports.number().nonnegative(),
-  metrics: external_exports.record(external_exports.string(), external_exports.number()),
-  /** Bundle directory relative to train.json. */
-  model_dir: external_exports.string()
-});
-
 // src/core/evaluate/align.ts
 init_esm_dirname();
 function alignPredictions(task, candidate, baseline, truthAt) {
@@ -9594,13 +9493,13 @@ async function buildEvaluation(input) {
   }
   const verdict = worstVerdict(verdicts.filter((v2) => v2 !== void 0));
   const blocks = verdict === "fail" || verdict === "inconclusive" && config.inconclusive === "block";
-  let summary2;
+  let summary;
   const mode = hasBaseline ? "" : " (first model: no baseline, absolute thresholds only)";
-  if (gate.length === 0) summary2 = `pass${mode}: no gate rules configured (evaluate.gate in mlgate.yml)`;
-  else if (verdict === "pass") summary2 = `pass${mode}: ${gate.map(([m]) => m).join(", ")} within the gate`;
-  else if (verdict === "fail") summary2 = `fail${mode}: blocked by ${blocking.join("; ")}`;
+  if (gate.length === 0) summary = `pass${mode}: no gate rules configured (evaluate.gate in mlgate.yml)`;
+  else if (verdict === "pass") summary = `pass${mode}: ${gate.map(([m]) => m).join(", ")} within the gate`;
+  else if (verdict === "fail") summary = `fail${mode}: blocked by ${blocking.join("; ")}`;
   else {
-    summary2 = `inconclusive${mode}: ${blocking.join("; ")} \u2014 the confidence interval straddles the bound; ` + (blocks ? "blocks the merge (evaluate.inconclusive: block)" : "does not block (evaluate.inconclusive: pass)");
+    summary = `inconclusive${mode}: ${blocking.join("; ")} \u2014 the confidence interval straddles the bound; ` + (blocks ? "blocks the merge (evaluate.inconclusive: block)" : "does not block (evaluate.inconclusive: pass)");
   }
   const side = (source, metrics, intervals, which) => {
     const s = { source: source.source, metrics, intervals };
@@ -9626,7 +9525,7 @@ async function buildEvaluation(input) {
     bootstrap: { ...config.bootstrap },
     verdict,
     blocking: blocks,
-    summary: summary2
+    summary
   };
 }
 function definedOnly(metrics) {
@@ -9761,9 +9660,9 @@ function table(header, rows, align) {
     stringLength: (s) => Array.from(s).length
   });
 }
-function details(summary2, body, open = false) {
+function details(summary, body, open = false) {
   return `<details${open ? " open" : ""}>
-<summary>${summary2}</summary>
+<summary>${summary}</summary>
 
 ${body.trim()}
 
@@ -9777,9 +9676,9 @@ function safeUrl(url) {
   );
 }
 function whereToFind(links) {
-  const summary2 = safeUrl(links?.summaryUrl);
+  const summary = safeUrl(links?.summaryUrl);
   const artifact = safeUrl(links?.artifactUrl);
-  const summaryText = summary2 ? `[job summary](${summary2})` : "job summary";
+  const summaryText = summary ? `[job summary](${summary})` : "job summary";
   const artifactText = artifact ? `[evaluation artifact](${artifact})` : "evaluation artifact";
   return `the ${summaryText} and the ${artifactText}`;
 }
@@ -9923,18 +9822,18 @@ function checksTable(checks) {
     ["l", "l", "l", "r", "l"]
   );
 }
-function renderValidationSection(summary2, form = "full", links) {
+function renderValidationSection(summary, form = "full", links) {
   const tally = { pass: 0, warn: 0, fail: 0 };
-  for (const c of summary2.checks) tally[c.status]++;
-  const rows = summary2.rows === void 0 ? "" : ` on ${formatCount(summary2.rows)} rows`;
-  const head = `#### Data validation: ${statusIcon[summary2.status]} ${summary2.status}
+  for (const c of summary.checks) tally[c.status]++;
+  const rows = summary.rows === void 0 ? "" : ` on ${formatCount(summary.rows)} rows`;
+  const head = `#### Data validation: ${statusIcon[summary.status]} ${summary.status}
 
-${summary2.checks.length} checks${rows}: ${tally.pass} pass, ${tally.warn} warn, ${tally.fail} fail.`;
+${summary.checks.length} checks${rows}: ${tally.pass} pass, ${tally.warn} warn, ${tally.fail} fail.`;
   if (form === "counts") {
     return tally.warn + tally.fail > 0 ? `${head} Details in ${whereToFind(links)}.` : head;
   }
   const order = { fail: 0, warn: 1, pass: 2 };
-  const problems = summary2.checks.filter((c) => c.status !== "pass").sort((a, b) => order[a.status] - order[b.status]);
+  const problems = summary.checks.filter((c) => c.status !== "pass").sort((a, b) => order[a.status] - order[b.status]);
   const parts = [head];
   if (form === "top" && problems.length > TOP_CHECKS) {
     parts.push(checksTable(problems.slice(0, TOP_CHECKS)));
@@ -9942,8 +9841,8 @@ ${summary2.checks.length} checks${rows}: ${tally.pass} pass, ${tally.warn} warn,
     return parts.join("\n\n");
   }
   if (problems.length > 0) parts.push(checksTable(problems));
-  if (form === "full" && summary2.checks.length > problems.length) {
-    parts.push(details(`All ${summary2.checks.length} checks`, checksTable(summary2.checks)));
+  if (form === "full" && summary.checks.length > problems.length) {
+    parts.push(details(`All ${summary.checks.length} checks`, checksTable(summary.checks)));
   }
   return parts.join("\n\n");
 }
@@ -12245,137 +12144,7 @@ async function evaluate(loaded, inputs, ports) {
   };
 }
 
-// src/github/publisher.ts
-init_esm_dirname();
-
-// src/local/publisher.ts
-init_esm_dirname();
-import { mkdir, writeFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
-function localPublisher(outDir) {
-  const fileFor = (key) => {
-    const kind = key.split(":")[0] ?? key;
-    return kind === "evaluate" || kind === key ? "pr-comment.md" : `pr-comment-${kind}.md`;
-  };
-  return {
-    async upsertComment(key, markdown2) {
-      await mkdir(outDir, { recursive: true });
-      const path = join2(outDir, fileFor(key));
-      await writeFile(path, markdown2);
-      return path;
-    },
-    async summary(markdown2) {
-      await mkdir(outDir, { recursive: true });
-      await writeFile(join2(outDir, "summary.md"), markdown2);
-    },
-    async check(check) {
-      await mkdir(outDir, { recursive: true });
-      const path = join2(outDir, "check.json");
-      await writeFile(path, `${JSON.stringify(check, null, 2)}
-`);
-      return path;
-    }
-  };
-}
-
-// src/github/publisher.ts
-var readOnlyToken = (e) => isRequestError(e, 403) && /not accessible by integration/i.test(String(e.message));
-function githubPublisher(opts) {
-  const logger = opts.logger ?? silentLogger;
-  const writeSummary = opts.writeSummary ?? (async (md) => {
-    await summary.addRaw(md, true).write();
-  });
-  const orFallback = async (what, post, local) => {
-    try {
-      return await post();
-    } catch (e) {
-      const cause = e.cause ?? e;
-      if (!opts.fallback || !readOnlyToken(cause)) throw e;
-      logger.warn(
-        `the token cannot ${what} (read-only, as on a pull request from a fork); wrote the files instead \u2014 the workflow_run poster (\`mlgate publish\`) publishes them`
-      );
-      return local(opts.fallback);
-    }
-  };
-  return {
-    upsertComment(key, markdown2) {
-      return orFallback(
-        "comment on the pull request",
-        async () => {
-          const r = await upsertStickyComment(
-            opts.client,
-            { ...opts.repo, issueNumber: opts.pullNumber },
-            key,
-            markdown2,
-            { logger, author: opts.author }
-          );
-          logger.info(`${r.action} comment ${r.url}`);
-          return r.url;
-        },
-        (p) => p.upsertComment(key, markdown2)
-      );
-    },
-    summary(markdown2) {
-      return writeSummary(markdown2);
-    },
-    check(check) {
-      return orFallback(
-        "create a check run",
-        async () => {
-          const r = await publishCheckRun(opts.client, { ...opts.repo, headSha: opts.headSha }, check, {
-            detailsUrl: opts.detailsUrl
-          });
-          return r.url;
-        },
-        async (p) => p.check?.(check)
-      );
-    }
-  };
-}
-function choosePublisher(opts) {
-  const env = opts.env ?? process.env;
-  const local = localPublisher(opts.outDir);
-  const localChoice = (reason) => ({ publisher: local, kind: "local", reason });
-  if (env.GITHUB_ACTIONS !== "true")
-    return localChoice(`not in GitHub Actions: wrote files to ${opts.outDir}`);
-  const ctx = readActionsContext(env);
-  if (!ctx.pullRequest) {
-    return localChoice(
-      `event ${ctx.eventName || "(none)"} is not a pull request: wrote files to ${opts.outDir}`
-    );
-  }
-  const token = opts.token ?? tokenFrom(env);
-  if (!token) return localChoice(`no token (pass github-token): wrote files to ${opts.outDir}`);
-  if (ctx.eventName === "pull_request" && ctx.pullRequest.fromFork) {
-    return localChoice(
-      `pull request #${ctx.pullRequest.number} comes from a fork, whose token is read-only: wrote files to ${opts.outDir}; upload them as an artifact and the workflow_run poster (\`mlgate publish\`) publishes them`
-    );
-  }
-  const client = githubClient({
-    token,
-    baseUrl: apiBaseUrl(env),
-    logger: opts.logger,
-    timing: opts.timing
-  });
-  return {
-    kind: "github",
-    reason: `pull request #${ctx.pullRequest.number}: posting to GitHub`,
-    publisher: githubPublisher({
-      client,
-      repo: ctx.repo,
-      pullNumber: ctx.pullRequest.number,
-      headSha: ctx.pullRequest.headSha,
-      logger: opts.logger,
-      detailsUrl: ctx.runId ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}` : void 0,
-      writeSummary: opts.writeSummary,
-      fallback: local
-    })
-  };
-}
-
 export {
-  formatPredictionsCsv,
-  TRAIN_SCHEMA,
-  evaluate,
-  choosePublisher
+  checkReportFor,
+  evaluate
 };

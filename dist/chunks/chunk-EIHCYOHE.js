@@ -2,13 +2,19 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   checkRunName,
+  publishCheckRun
+} from "./chunk-BYQ2RDAE.js";
+import {
+  evaluationSchema
+} from "./chunk-JNM4KZQB.js";
+import {
   commentBudget,
-  evaluationSchema,
-  githubError,
-  isRequestError,
-  publishCheckRun,
   upsertStickyComment
-} from "./chunk-D2QRCTR2.js";
+} from "./chunk-Q6XWHT55.js";
+import {
+  githubError,
+  isRequestError
+} from "./chunk-3HWKISYN.js";
 import {
   external_exports
 } from "./chunk-SGGMRL24.js";
@@ -230,5 +236,8 @@ async function publish(inputs, gh, ports) {
 }
 
 export {
+  checkFileSchema,
+  conclusionOf,
+  defuseMentions,
   publish
 };

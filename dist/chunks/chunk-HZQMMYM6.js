@@ -1,15 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  external_exports
-} from "./chunk-SGGMRL24.js";
-import {
-  MlgateError
-} from "./chunk-A4QG2QOJ.js";
-import {
   __commonJS,
   __require,
-  __toESM,
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";
 
@@ -27,10 +20,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -51,7 +44,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -63,11 +56,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar;
+    exports.isSeq = isSeq;
   }
 });
 
@@ -4063,16 +4056,16 @@ var require_resolve_block_map = __commonJS({
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode2 = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value,
-          offset: keyNode2.range[2],
+          offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
           startOnNewline: !key || key.type === "block-scalar"
@@ -4083,26 +4076,26 @@ var require_resolve_block_map = __commonJS({
             if (value?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-              onError(keyNode2.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
           const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode2, valueNode);
+          const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
         } else {
           if (implicitKey)
-            onError(keyNode2.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
           if (valueProps.comment) {
-            if (keyNode2.comment)
-              keyNode2.comment += "\n" + valueProps.comment;
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
             else
-              keyNode2.comment = valueProps.comment;
+              keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode2);
+          const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4229,9 +4222,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4267,7 +4260,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4307,7 +4300,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4316,21 +4309,21 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode2 = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           if (isBlock(key))
-            onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
-            offset: keyNode2.range[2],
+            offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4354,31 +4347,31 @@ var require_resolve_flow_collection = __commonJS({
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
-            if (keyNode2.comment)
-              keyNode2.comment += "\n" + valueProps.comment;
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
             else
-              keyNode2.comment = valueProps.comment;
+              keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode2, valueNode);
+          const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap) {
             const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
-            const endRange = (valueNode ?? keyNode2).range;
-            map.range = [keyNode2.range[0], endRange[1], endRange[2]];
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5677,7 +5670,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5761,7 +5754,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6362,7 +6355,7 @@ var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_esm_dirname();
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6385,7 +6378,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -7295,7 +7288,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7321,7 +7314,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7357,7 +7350,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7415,261 +7408,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/core/config/sections/evaluate.ts
-init_esm_dirname();
-var gateRule = external_exports.strictObject({
-  min: external_exports.number().optional().describe("Candidate must be at least this."),
-  max: external_exports.number().optional().describe("Candidate must be at most this."),
-  max_regression: external_exports.number().nonnegative().optional().describe(
-    "Largest allowed worsening versus the baseline (absolute, or a fraction of |baseline| with `relative`)."
-  ),
-  relative: external_exports.boolean().default(false),
-  must_improve: external_exports.boolean().default(false).describe("Candidate must be better than the baseline."),
-  direction: external_exports.enum(["higher", "lower"]).optional().describe("Override whether higher is better.")
-});
-var evaluateSection = external_exports.strictObject({
-  metrics: external_exports.array(external_exports.string()).optional().describe("Metrics to report. Default: all for the task."),
-  gate: external_exports.record(external_exports.string(), gateRule).default({}).describe("Gate rules keyed by metric name."),
-  inconclusive: external_exports.enum(["block", "pass"]).default("block").describe("Whether an inconclusive rule (CI straddles the bound) blocks the merge."),
-  bootstrap: external_exports.strictObject({
-    resamples: external_exports.number().int().min(100).default(1e3),
-    level: external_exports.number().gt(0.5).lt(1).default(0.95),
-    seed: external_exports.number().int().nonnegative().default(0)
-  }).default({ resamples: 1e3, level: 0.95, seed: 0 }),
-  slices: external_exports.strictObject({
-    columns: external_exports.array(external_exports.string()).default([]),
-    min_size: external_exports.number().int().positive().default(20)
-  }).default({ columns: [], min_size: 20 }),
-  baseline: external_exports.string().optional().describe(
-    "Baseline model bundle or predictions file; default: the registry champion, else first-model mode."
-  )
-}).describe("Evaluation and gate settings.");
-
-// src/core/config/load.ts
-init_esm_dirname();
-var import_yaml = __toESM(require_dist(), 1);
-import { readFile, stat } from "node:fs/promises";
-import { dirname, isAbsolute, resolve } from "node:path";
-
-// src/core/config/schema.ts
-init_esm_dirname();
-
-// src/core/config/sections/data.ts
-init_esm_dirname();
-var dataSection = external_exports.strictObject({
-  train: external_exports.string().optional().describe("Training data file (CSV, JSONL or Parquet), relative to mlgate.yml."),
-  test: external_exports.string().optional().describe("Held-out test data file, relative to mlgate.yml."),
-  format: external_exports.enum(["auto", "csv", "jsonl", "parquet"]).default("auto").describe("File format; `auto` uses the extension."),
-  delimiter: external_exports.string().length(1).default(",").describe("CSV field delimiter."),
-  null_values: external_exports.array(external_exports.string()).default(["", "NA", "N/A", "null", "NULL", "None", "nan", "NaN"]).describe("Tokens read as missing values.")
-}).describe("Where the data lives and how to read it.");
-
-// src/core/config/sections/model.ts
-init_esm_dirname();
-var modelSection = external_exports.strictObject({
-  name: external_exports.string().regex(
-    /^[a-z0-9][a-z0-9._-]*$/,
-    "lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"
-  ).describe("Model name; used in the registry, the PR comment marker and the check run name."),
-  task: external_exports.enum(["classification", "regression"]).describe("What the model predicts."),
-  label: external_exports.string().min(1).describe("Target column in the data files."),
-  features: external_exports.array(external_exports.string().min(1)).optional().describe("Feature columns. Default: every column except the label and `ignore`."),
-  ignore: external_exports.array(external_exports.string()).default([]).describe("Columns never used as features (ids, timestamps).")
-}).describe("The model this repository trains and gates.");
-
-// src/core/config/sections/train.ts
-init_esm_dirname();
-var trainSection = external_exports.strictObject({
-  type: external_exports.enum(["linear", "mlp"]).default("mlp").describe("Built-in model type."),
-  hidden: external_exports.array(external_exports.number().int().positive()).default([64, 32]).describe("Hidden layer sizes (mlp)."),
-  activation: external_exports.enum(["relu", "tanh", "elu", "sigmoid"]).default("relu"),
-  dropout: external_exports.number().min(0).max(0.95).default(0),
-  optimizer: external_exports.enum(["adam", "sgd"]).default("adam"),
-  learning_rate: external_exports.number().positive().default(0.01),
-  epochs: external_exports.number().int().positive().default(50),
-  batch_size: external_exports.number().int().positive().default(64),
-  validation_split: external_exports.number().min(0).max(0.5).default(0.1),
-  early_stopping: external_exports.union([external_exports.literal(false), external_exports.strictObject({ patience: external_exports.number().int().positive().default(5) })]).default({ patience: 5 }).describe("Stop when validation loss stops improving; `false` to disable."),
-  class_weights: external_exports.union([external_exports.literal("balanced"), external_exports.record(external_exports.string(), external_exports.number().positive())]).optional().describe("`balanced` or a weight per class label."),
-  seed: external_exports.number().int().nonnegative().default(42),
-  backend: external_exports.enum(["auto", "tensorflow-gpu", "tensorflow", "webgpu", "wasm", "cpu"]).default("auto").describe("tfjs backend; `auto` tries tensorflow-gpu \u2192 tensorflow \u2192 webgpu \u2192 wasm \u2192 cpu."),
-  command: external_exports.string().optional().describe("Bring your own framework: a command that trains and writes `$MLGATE_OUTPUT/model.onnx`."),
-  timeout_minutes: external_exports.number().positive().default(60).describe("Timeout for `command`.")
-}).describe("Training settings.");
-
-// src/core/config/sections/validate.ts
-init_esm_dirname();
-var validateSection = external_exports.strictObject({
-  schema: external_exports.string().optional().describe("Committed data schema (from `mlgate schema infer`)."),
-  reference: external_exports.string().optional().describe("Reference profile.json to compare row counts and distributions with."),
-  fail_on: external_exports.enum(["error", "warn"]).default("error").describe("Exit non-zero on failing checks only, or on warnings too."),
-  strict: external_exports.boolean().default(false).describe("Fail on columns that the schema does not know."),
-  checks: external_exports.record(external_exports.string(), external_exports.record(external_exports.string(), external_exports.union([external_exports.number(), external_exports.boolean(), external_exports.string()]))).default({}).describe(
-    "Per-check thresholds, keyed by check id, e.g. `missing: { warn: 0.0, fail: 0.2 }`; `enabled: false` turns a check off. A check warns above `warn` and fails above `fail` (fractions of rows). Defaults: schema.type fail 0; missing warn 0 / fail 0.5 (with a schema: the column's max_missing); nan_inf fail 0; range warn 0 / fail 0.01; domain warn 0 / fail 0.05; label.new_values fail 0; label.balance (share of the rarest class, below) warn 0.1 / fail 0.01; label.conflicts warn 0 / fail 0.01; duplicates warn 0 / fail 0.05; leakage warn 0 / fail 0.01; outliers z 3.5, warn 0.005; row_count (relative change vs the reference) warn 0.1 / fail 0.5."
-  )
-}).describe("Data validation settings.");
-
-// src/core/config/schema.ts
-var configSchema = external_exports.strictObject({
-  $schema: external_exports.string().optional(),
-  version: external_exports.literal(1).default(1).describe("Config format version."),
-  model: modelSection,
-  data: dataSection.default(dataSection.parse({})),
-  validate: validateSection.default(validateSection.parse({})),
-  train: trainSection.default(trainSection.parse({})),
-  evaluate: evaluateSection.default(evaluateSection.parse({}))
-}).describe("mlgate configuration (mlgate.yml)");
-function configJsonSchema() {
-  const schema = external_exports.toJSONSchema(configSchema, { io: "input", target: "draft-2020-12" });
-  return { ...schema, $id: "https://mlgate.dev/schema/mlgate.schema.json", title: "mlgate.yml" };
-}
-
-// src/core/config/load.ts
-var DEFAULT_CONFIG = "mlgate.yml";
-async function loadCommandConfig(path, opts = {}) {
-  const named = path !== void 0 && path !== DEFAULT_CONFIG;
-  if (!named && opts.optional && !await exists(resolve(DEFAULT_CONFIG))) return void 0;
-  return loadConfig(path ?? DEFAULT_CONFIG);
-}
-async function exists(file) {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function resolveFromConfig(loaded, p) {
-  return isAbsolute(p) ? p : resolve(loaded.dir, p);
-}
-async function loadConfig(path) {
-  const file = resolve(path);
-  let text;
-  try {
-    const st = await stat(file);
-    if (st.isDirectory()) {
-      throw new MlgateError(`${path} is a directory, not a config file`, {
-        hint: "pass the mlgate.yml file itself with --config"
-      });
-    }
-    text = await readFile(file, "utf8");
-  } catch (e) {
-    if (e instanceof MlgateError) throw e;
-    throw new MlgateError(`cannot read config file ${path}: ${e.code ?? e}`, {
-      hint: "create mlgate.yml (see example-repo/mlgate.yml) or pass --config <file>"
-    });
-  }
-  const { config, lineOf } = parseConfigDocument(text, path);
-  return { config, file, dir: dirname(file), lineOf };
-}
-function parseConfigDocument(text, fileName) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const pos2 = lineCounter.linePos(yamlError.pos[0]);
-    throw new MlgateError(`invalid YAML: ${yamlError.message.split("\n")[0]}`, {
-      location: { file: fileName, line: pos2.line, column: pos2.col },
-      hint: "fix the YAML syntax at this position"
-    });
-  }
-  const data = doc.toJS() ?? {};
-  const result = configSchema.safeParse(data);
-  if (result.success) {
-    const lineOf = (path2) => {
-      const node2 = doc.getIn(path2, true);
-      const pair = path2.length ? keyNode(doc.getIn(path2.slice(0, -1), true), path2[path2.length - 1]) : void 0;
-      const offset2 = (pair ?? node2)?.range?.[0];
-      return offset2 === void 0 ? void 0 : lineCounter.linePos(offset2).line;
-    };
-    return { config: result.data, lineOf };
-  }
-  const issue = result.error.issues[0];
-  const { node, path } = deepestNode(doc.contents, issue.path);
-  const offset = node?.range?.[0];
-  const pos = offset === void 0 ? void 0 : lineCounter.linePos(offset);
-  const key = path.join(".") || "(top level)";
-  const value = valueAt(data, issue.path);
-  const what = value === void 0 && issue.code !== "unrecognized_keys" ? "required key is missing" : describeIssue(issue, value);
-  throw new MlgateError(`${key}: ${what}`, {
-    location: { file: fileName, line: pos?.line, column: pos?.col, key },
-    hint: "see schema/mlgate.schema.json for every key, its type and its default"
-  });
-}
-function valueAt(data, path) {
-  let v = data;
-  for (const seg of path) {
-    if (v === null || typeof v !== "object") return void 0;
-    v = v[seg];
-  }
-  return v;
-}
-function describeIssue(issue, value) {
-  switch (issue.code) {
-    case "unrecognized_keys":
-      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}`;
-    case "invalid_type":
-      return `expected ${issue.expected}, got ${typeName(value)}`;
-    case "invalid_value":
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(value)}`;
-    default:
-      return `${issue.message} (got ${typeName(value)})`;
-  }
-}
-function typeName(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  return `${typeof v} ${JSON.stringify(v)}`;
-}
-function keyNode(parent, key) {
-  if (!(0, import_yaml.isMap)(parent)) return void 0;
-  return parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key)?.key;
-}
-function deepestNode(root, path) {
-  let node = root;
-  const walked = [];
-  for (const seg of path) {
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === seg);
-      if (!pair) break;
-      walked.push(seg);
-      node = pair.value ?? pair.key;
-    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
-      const item = node.items[seg];
-      if (!item) break;
-      walked.push(seg);
-      node = item;
-    } else break;
-  }
-  return { node, path: path.length > walked.length ? path : walked };
-}
-
-// src/core/ports.ts
-init_esm_dirname();
-var silentLogger = {
-  info() {
-  },
-  warn() {
-  },
-  error() {
-  },
-  debug() {
-  },
-  group: (_name, fn) => fn()
-};
-var noProgress = {
-  start: () => ({ update() {
-  }, done() {
-  } })
-};
-
 export {
-  evaluateSection,
-  configJsonSchema,
-  require_dist,
-  loadCommandConfig,
-  resolveFromConfig,
-  silentLogger,
-  noProgress
+  require_dist
 };

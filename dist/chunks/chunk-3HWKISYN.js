@@ -2,10 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   silentLogger
-} from "./chunk-PHOJBGTY.js";
-import {
-  external_exports
-} from "./chunk-SGGMRL24.js";
+} from "./chunk-I2J6S7FN.js";
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";
@@ -8881,6 +8878,17 @@ function pullRequestOf(payload, repoFullName) {
     fromFork: headRepo?.toLowerCase() !== repoFullName.toLowerCase()
   };
 }
+var AlreadyExistsError = class extends MlgateError {
+  what;
+  constructor(what, cause) {
+    super(`${what} already exists`, {
+      cause,
+      hint: "it was created by another run; read it back, or pick the next name"
+    });
+    this.name = "MlgateError";
+    this.what = what;
+  }
+};
 function isRequestError2(e, status) {
   return e instanceof RequestError && (status === void 0 || e.status === status);
 }
@@ -8888,6 +8896,19 @@ function requestErrorMessage(e) {
   const data = e.response?.data;
   const details = (data?.errors ?? []).map((x) => x.message ?? x.code).filter(Boolean);
   return [data?.message ?? e.message, ...details].join(": ");
+}
+async function unlessNotFound(action, read) {
+  try {
+    return await read();
+  } catch (e) {
+    if (isRequestError2(e, 404)) return void 0;
+    throw githubError(action, e);
+  }
+}
+function isAlreadyExists(e) {
+  if (!isRequestError2(e, 422)) return false;
+  const data = e.response?.data;
+  return /already exists/i.test(data?.message ?? "") || (data?.errors ?? []).some((x) => x.code === "already_exists" || /already exists/i.test(x.message ?? ""));
 }
 function githubError(action, e) {
   if (!isRequestError2(e)) return e;
@@ -8900,250 +8921,16 @@ function githubError(action, e) {
   return new MlgateError(`GitHub refused to ${action}: HTTP ${e.status} ${said}`, { cause: e, hint });
 }
 
-// src/github/sticky-comment.ts
-init_esm_dirname();
-var COMMENT_BODY_LIMIT = 65536;
-function commentMarker(key) {
-  if (key.length === 0 || key.length > 200) {
-    throw new MlgateError(`comment key must be 1 to 200 characters, got ${key.length}`);
-  }
-  const safe = key.replace(/[^A-Za-z0-9._:@/-]/gu, (c) => {
-    const utf8 = /[\uD800-\uDFFF]/.test(c) && c.length === 1 ? "\uFFFD" : c;
-    return encodeURIComponent(utf8).replace(/[!'()*]/g, pctEncode);
-  }).replace(/--/g, "-%2D");
-  return `<!-- mlgate:${safe} -->`;
-}
-var pctEncode = (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
-function commentBudget(key) {
-  return COMMENT_BODY_LIMIT - commentMarker(key).length - 1;
-}
-function stickyCommentBody(key, markdown) {
-  const body = `${commentMarker(key)}
-${markdown}`;
-  if (body.length > COMMENT_BODY_LIMIT) {
-    throw new MlgateError(
-      `the comment for ${key} is ${body.length} characters; GitHub accepts at most ${COMMENT_BODY_LIMIT}`,
-      {
-        hint: `keep the markdown under ${commentBudget(key)} characters (the report layer condenses sections to fit); nothing was posted`
-      }
-    );
-  }
-  return body;
-}
-async function authorFilter(client, author) {
-  if (author === "any") return () => true;
-  if (typeof author === "object") return (c) => c.user?.login === author.login;
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return (c) => c.user?.login === data.login;
-  } catch (e) {
-    if (isRequestError2(e, 403) || isRequestError2(e, 404)) return (c) => c.user?.type === "Bot";
-    throw githubError("identify the token's account", e);
-  }
-}
-async function findMarked(client, target, marker, ours) {
-  let all;
-  try {
-    all = await client.paginate(client.rest.issues.listComments, {
-      owner: target.owner,
-      repo: target.repo,
-      issue_number: target.issueNumber,
-      per_page: 100
-    });
-  } catch (e) {
-    throw githubError(`list the comments of #${target.issueNumber}`, e);
-  }
-  return all.filter((c) => (c.body === marker || c.body?.startsWith(`${marker}
-`)) && ours(c));
-}
-async function upsertStickyComment(client, target, key, markdown, opts = {}) {
-  const body = stickyCommentBody(key, markdown);
-  const logger = opts.logger ?? silentLogger;
-  const { owner, repo } = target;
-  const ours = await authorFilter(client, opts.author ?? "auto");
-  const found = await findMarked(client, target, commentMarker(key), ours);
-  const [keep, ...extra] = found;
-  let removedDuplicates = 0;
-  for (const c of extra) {
-    try {
-      await client.rest.issues.deleteComment({ owner, repo, comment_id: c.id });
-      removedDuplicates++;
-    } catch (e) {
-      if (!isRequestError2(e, 404)) throw githubError(`delete duplicate comment ${c.id}`, e);
-    }
-  }
-  if (removedDuplicates) logger.info(`removed ${removedDuplicates} duplicate ${key} comment(s)`);
-  if (keep) {
-    if (keep.body === body)
-      return { id: keep.id, url: keep.html_url, action: "unchanged", removedDuplicates };
-    try {
-      const { data } = await client.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
-      return { id: data.id, url: data.html_url, action: "updated", removedDuplicates };
-    } catch (e) {
-      if (!isRequestError2(e, 404) && !isRequestError2(e, 422)) {
-        throw githubError(`update comment ${keep.id} on #${target.issueNumber}`, e);
-      }
-      logger.info(`comment ${keep.id} disappeared while updating; creating it again`);
-    }
-  }
-  try {
-    const { data } = await client.rest.issues.createComment({
-      owner,
-      repo,
-      issue_number: target.issueNumber,
-      body
-    });
-    return { id: data.id, url: data.html_url, action: "created", removedDuplicates };
-  } catch (e) {
-    throw githubError(`comment on #${target.issueNumber}`, e);
-  }
-}
-
-// src/core/contracts/evaluation.ts
-init_esm_dirname();
-var verdict = external_exports.enum(["pass", "fail", "inconclusive"]);
-var metricValues = external_exports.record(external_exports.string(), external_exports.number());
-var interval = external_exports.object({ low: external_exports.number(), high: external_exports.number() });
-var modelSide = external_exports.object({
-  /** Model name, registry version or file the predictions came from. */
-  source: external_exports.string(),
-  predictions: external_exports.string().optional().describe("Path of the predictions file written for this side."),
-  metrics: metricValues,
-  /** Confidence interval of each metric on its own (bootstrap). */
-  intervals: external_exports.record(external_exports.string(), interval).optional(),
-  confusion: external_exports.object({ labels: external_exports.array(external_exports.string()), matrix: external_exports.array(external_exports.array(external_exports.number().int().nonnegative())) }).optional().describe("matrix[true][predicted], rows and columns in `labels` order."),
-  per_class: external_exports.record(
-    external_exports.string(),
-    external_exports.object({ precision: external_exports.number(), recall: external_exports.number(), f1: external_exports.number(), support: external_exports.number() })
-  ).optional()
-});
-var comparison = external_exports.object({
-  metric: external_exports.string(),
-  direction: external_exports.enum(["higher", "lower"]),
-  candidate: external_exports.number(),
-  baseline: external_exports.number().optional(),
-  /** candidate − baseline. */
-  diff: external_exports.number().optional(),
-  ci_low: external_exports.number().optional(),
-  ci_high: external_exports.number().optional(),
-  /** Paired test p-value (McNemar, DeLong or bootstrap), Holm-adjusted across gated metrics. */
-  p_value: external_exports.number().optional(),
-  p_value_raw: external_exports.number().optional(),
-  test: external_exports.enum(["mcnemar", "mcnemar-exact", "delong", "bootstrap", "none"]).optional(),
-  /** Gate rule verdict for this metric; absent when the metric is reported but not gated. */
-  verdict: verdict.optional(),
-  /** Human reasons, e.g. "accuracy 0.91 < min 0.95". */
-  reasons: external_exports.array(external_exports.string()).default([])
-});
-var slice = external_exports.object({
-  column: external_exports.string(),
-  value: external_exports.string(),
-  rows: external_exports.number().int(),
-  candidate: metricValues,
-  baseline: metricValues.optional()
-});
-var evaluationSchema = external_exports.object({
-  schema: external_exports.literal("mlgate/evaluation@1"),
-  model: external_exports.string(),
-  task: external_exports.enum(["classification", "regression"]),
-  created_at: external_exports.string(),
-  rows: external_exports.number().int().nonnegative(),
-  /** True when there is no baseline: absolute thresholds only. */
-  first_model: external_exports.boolean(),
-  candidate: modelSide,
-  baseline: modelSide.optional(),
-  comparisons: external_exports.array(comparison),
-  slices: external_exports.array(slice).default([]),
-  bootstrap: external_exports.object({ resamples: external_exports.number().int(), level: external_exports.number(), seed: external_exports.number().int() }),
-  verdict,
-  /** Whether the verdict blocks the merge (fail, or inconclusive with `inconclusive: block`). */
-  blocking: external_exports.boolean(),
-  /** One line saying why, naming the blocking rule(s). */
-  summary: external_exports.string()
-});
-
-// src/github/check-run.ts
-init_esm_dirname();
-var ANNOTATIONS_PER_REQUEST = 50;
-var CHECK_OUTPUT_LIMIT = 65535;
-function checkRunName(model) {
-  return `mlgate / ${model}`;
-}
-function checkOutput(check) {
-  const fail = (what) => {
-    throw new MlgateError(`check run '${check.name}': ${what}`, {
-      hint: "the report layer must keep check output within GitHub's limits; nothing was posted"
-    });
-  };
-  if (!check.name.trim()) fail("the name is empty");
-  if (!check.title.trim()) fail("the title is empty");
-  if (check.summary.length > CHECK_OUTPUT_LIMIT)
-    fail(`the summary is ${check.summary.length} characters, the limit is ${CHECK_OUTPUT_LIMIT}`);
-  if ((check.text?.length ?? 0) > CHECK_OUTPUT_LIMIT)
-    fail(`the text is ${check.text?.length} characters, the limit is ${CHECK_OUTPUT_LIMIT}`);
-  for (const [i, a] of (check.annotations ?? []).entries()) {
-    if (!(Number.isInteger(a.start_line) && a.start_line >= 1 && a.end_line >= a.start_line))
-      fail(`annotation ${i + 1} has lines ${a.start_line}\u2013${a.end_line}; need 1 \u2264 start_line \u2264 end_line`);
-    if (!a.path) fail(`annotation ${i + 1} has no path`);
-  }
-}
-function batches(annotations) {
-  const out = [];
-  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
-    out.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-  }
-  return out;
-}
-async function publishCheckRun(client, target, check, opts = {}) {
-  checkOutput(check);
-  const { owner, repo } = target;
-  const [first = [], ...rest] = batches(check.annotations ?? []);
-  const output = { title: check.title, summary: check.summary, text: check.text };
-  let id;
-  let url;
-  try {
-    const { data } = await client.rest.checks.create({
-      owner,
-      repo,
-      name: check.name,
-      head_sha: target.headSha,
-      status: "completed",
-      conclusion: check.conclusion,
-      completed_at: (/* @__PURE__ */ new Date()).toISOString(),
-      ...opts.detailsUrl ? { details_url: opts.detailsUrl } : {},
-      ...opts.externalId ? { external_id: opts.externalId } : {},
-      output: { ...output, annotations: first }
-    });
-    id = data.id;
-    url = data.html_url ?? data.url;
-  } catch (e) {
-    throw githubError(`create check run '${check.name}'`, e);
-  }
-  for (const batch of rest) {
-    try {
-      await client.rest.checks.update({
-        owner,
-        repo,
-        check_run_id: id,
-        output: { title: check.title, summary: check.summary, annotations: batch }
-      });
-    } catch (e) {
-      throw githubError(`add annotations to check run '${check.name}'`, e);
-    }
-  }
-  return { id, url, requests: 1 + rest.length };
-}
-
 export {
-  evaluationSchema,
+  defaultTiming,
   githubClient,
   apiBaseUrl,
   tokenFrom,
   readActionsContext,
+  AlreadyExistsError,
   isRequestError2 as isRequestError,
-  githubError,
-  checkRunName,
-  publishCheckRun,
-  commentBudget,
-  upsertStickyComment
+  requestErrorMessage,
+  unlessNotFound,
+  isAlreadyExists,
+  githubError
 };

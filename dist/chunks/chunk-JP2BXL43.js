@@ -1,0 +1,252 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  require_dist
+} from "./chunk-HZQMMYM6.js";
+import {
+  external_exports
+} from "./chunk-SGGMRL24.js";
+import {
+  MlgateError
+} from "./chunk-A4QG2QOJ.js";
+import {
+  __toESM,
+  init_esm_dirname
+} from "./chunk-OG4VE27J.js";
+
+// src/core/config/sections/evaluate.ts
+init_esm_dirname();
+var gateRule = external_exports.strictObject({
+  min: external_exports.number().optional().describe("Candidate must be at least this."),
+  max: external_exports.number().optional().describe("Candidate must be at most this."),
+  max_regression: external_exports.number().nonnegative().optional().describe(
+    "Largest allowed worsening versus the baseline (absolute, or a fraction of |baseline| with `relative`)."
+  ),
+  relative: external_exports.boolean().default(false),
+  must_improve: external_exports.boolean().default(false).describe("Candidate must be better than the baseline."),
+  direction: external_exports.enum(["higher", "lower"]).optional().describe("Override whether higher is better.")
+});
+var evaluateSection = external_exports.strictObject({
+  metrics: external_exports.array(external_exports.string()).optional().describe("Metrics to report. Default: all for the task."),
+  gate: external_exports.record(external_exports.string(), gateRule).default({}).describe("Gate rules keyed by metric name."),
+  inconclusive: external_exports.enum(["block", "pass"]).default("block").describe("Whether an inconclusive rule (CI straddles the bound) blocks the merge."),
+  bootstrap: external_exports.strictObject({
+    resamples: external_exports.number().int().min(100).default(1e3),
+    level: external_exports.number().gt(0.5).lt(1).default(0.95),
+    seed: external_exports.number().int().nonnegative().default(0)
+  }).default({ resamples: 1e3, level: 0.95, seed: 0 }),
+  slices: external_exports.strictObject({
+    columns: external_exports.array(external_exports.string()).default([]),
+    min_size: external_exports.number().int().positive().default(20)
+  }).default({ columns: [], min_size: 20 }),
+  baseline: external_exports.string().optional().describe(
+    "Baseline model bundle or predictions file; default: the registry champion, else first-model mode."
+  )
+}).describe("Evaluation and gate settings.");
+
+// src/core/config/load.ts
+init_esm_dirname();
+var import_yaml = __toESM(require_dist(), 1);
+import { readFile, stat } from "node:fs/promises";
+import { dirname, isAbsolute, resolve } from "node:path";
+
+// src/core/config/schema.ts
+init_esm_dirname();
+
+// src/core/config/sections/data.ts
+init_esm_dirname();
+var dataSection = external_exports.strictObject({
+  train: external_exports.string().optional().describe("Training data file (CSV, JSONL or Parquet), relative to mlgate.yml."),
+  test: external_exports.string().optional().describe("Held-out test data file, relative to mlgate.yml."),
+  format: external_exports.enum(["auto", "csv", "jsonl", "parquet"]).default("auto").describe("File format; `auto` uses the extension."),
+  delimiter: external_exports.string().length(1).default(",").describe("CSV field delimiter."),
+  null_values: external_exports.array(external_exports.string()).default(["", "NA", "N/A", "null", "NULL", "None", "nan", "NaN"]).describe("Tokens read as missing values.")
+}).describe("Where the data lives and how to read it.");
+
+// src/core/config/sections/model.ts
+init_esm_dirname();
+var modelSection = external_exports.strictObject({
+  name: external_exports.string().regex(
+    /^[a-z0-9][a-z0-9._-]*$/,
+    "lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"
+  ).describe("Model name; used in the registry, the PR comment marker and the check run name."),
+  task: external_exports.enum(["classification", "regression"]).describe("What the model predicts."),
+  label: external_exports.string().min(1).describe("Target column in the data files."),
+  features: external_exports.array(external_exports.string().min(1)).optional().describe("Feature columns. Default: every column except the label and `ignore`."),
+  ignore: external_exports.array(external_exports.string()).default([]).describe("Columns never used as features (ids, timestamps).")
+}).describe("The model this repository trains and gates.");
+
+// src/core/config/sections/train.ts
+init_esm_dirname();
+var trainSection = external_exports.strictObject({
+  type: external_exports.enum(["linear", "mlp"]).default("mlp").describe("Built-in model type."),
+  hidden: external_exports.array(external_exports.number().int().positive()).default([64, 32]).describe("Hidden layer sizes (mlp)."),
+  activation: external_exports.enum(["relu", "tanh", "elu", "sigmoid"]).default("relu"),
+  dropout: external_exports.number().min(0).max(0.95).default(0),
+  optimizer: external_exports.enum(["adam", "sgd"]).default("adam"),
+  learning_rate: external_exports.number().positive().default(0.01),
+  epochs: external_exports.number().int().positive().default(50),
+  batch_size: external_exports.number().int().positive().default(64),
+  validation_split: external_exports.number().min(0).max(0.5).default(0.1),
+  early_stopping: external_exports.union([external_exports.literal(false), external_exports.strictObject({ patience: external_exports.number().int().positive().default(5) })]).default({ patience: 5 }).describe("Stop when validation loss stops improving; `false` to disable."),
+  class_weights: external_exports.union([external_exports.literal("balanced"), external_exports.record(external_exports.string(), external_exports.number().positive())]).optional().describe("`balanced` or a weight per class label."),
+  seed: external_exports.number().int().nonnegative().default(42),
+  backend: external_exports.enum(["auto", "tensorflow-gpu", "tensorflow", "webgpu", "wasm", "cpu"]).default("auto").describe("tfjs backend; `auto` tries tensorflow-gpu \u2192 tensorflow \u2192 webgpu \u2192 wasm \u2192 cpu."),
+  command: external_exports.string().optional().describe("Bring your own framework: a command that trains and writes `$MLGATE_OUTPUT/model.onnx`."),
+  timeout_minutes: external_exports.number().positive().default(60).describe("Timeout for `command`.")
+}).describe("Training settings.");
+
+// src/core/config/sections/validate.ts
+init_esm_dirname();
+var validateSection = external_exports.strictObject({
+  schema: external_exports.string().optional().describe("Committed data schema (from `mlgate schema infer`)."),
+  reference: external_exports.string().optional().describe("Reference profile.json to compare row counts and distributions with."),
+  fail_on: external_exports.enum(["error", "warn"]).default("error").describe("Exit non-zero on failing checks only, or on warnings too."),
+  strict: external_exports.boolean().default(false).describe("Fail on columns that the schema does not know."),
+  checks: external_exports.record(external_exports.string(), external_exports.record(external_exports.string(), external_exports.union([external_exports.number(), external_exports.boolean(), external_exports.string()]))).default({}).describe(
+    "Per-check thresholds, keyed by check id, e.g. `missing: { warn: 0.0, fail: 0.2 }`; `enabled: false` turns a check off. A check warns above `warn` and fails above `fail` (fractions of rows). Defaults: schema.type fail 0; missing warn 0 / fail 0.5 (with a schema: the column's max_missing); nan_inf fail 0; range warn 0 / fail 0.01; domain warn 0 / fail 0.05; label.new_values fail 0; label.balance (share of the rarest class, below) warn 0.1 / fail 0.01; label.conflicts warn 0 / fail 0.01; duplicates warn 0 / fail 0.05; leakage warn 0 / fail 0.01; outliers z 3.5, warn 0.005; row_count (relative change vs the reference) warn 0.1 / fail 0.5."
+  )
+}).describe("Data validation settings.");
+
+// src/core/config/schema.ts
+var configSchema = external_exports.strictObject({
+  $schema: external_exports.string().optional(),
+  version: external_exports.literal(1).default(1).describe("Config format version."),
+  model: modelSection,
+  data: dataSection.default(dataSection.parse({})),
+  validate: validateSection.default(validateSection.parse({})),
+  train: trainSection.default(trainSection.parse({})),
+  evaluate: evaluateSection.default(evaluateSection.parse({}))
+}).describe("mlgate configuration (mlgate.yml)");
+function configJsonSchema() {
+  const schema = external_exports.toJSONSchema(configSchema, { io: "input", target: "draft-2020-12" });
+  return { ...schema, $id: "https://mlgate.dev/schema/mlgate.schema.json", title: "mlgate.yml" };
+}
+
+// src/core/config/load.ts
+var DEFAULT_CONFIG = "mlgate.yml";
+async function loadCommandConfig(path, opts = {}) {
+  const named = path !== void 0 && path !== DEFAULT_CONFIG;
+  if (!named && opts.optional && !await exists(resolve(DEFAULT_CONFIG))) return void 0;
+  return loadConfig(path ?? DEFAULT_CONFIG);
+}
+async function exists(file) {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function resolveFromConfig(loaded, p) {
+  return isAbsolute(p) ? p : resolve(loaded.dir, p);
+}
+async function loadConfig(path) {
+  const file = resolve(path);
+  let text;
+  try {
+    const st = await stat(file);
+    if (st.isDirectory()) {
+      throw new MlgateError(`${path} is a directory, not a config file`, {
+        hint: "pass the mlgate.yml file itself with --config"
+      });
+    }
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    if (e instanceof MlgateError) throw e;
+    throw new MlgateError(`cannot read config file ${path}: ${e.code ?? e}`, {
+      hint: "create mlgate.yml (see example-repo/mlgate.yml) or pass --config <file>"
+    });
+  }
+  const { config, lineOf } = parseConfigDocument(text, path);
+  return { config, file, dir: dirname(file), lineOf };
+}
+function parseConfigDocument(text, fileName) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const pos2 = lineCounter.linePos(yamlError.pos[0]);
+    throw new MlgateError(`invalid YAML: ${yamlError.message.split("\n")[0]}`, {
+      location: { file: fileName, line: pos2.line, column: pos2.col },
+      hint: "fix the YAML syntax at this position"
+    });
+  }
+  const data = doc.toJS() ?? {};
+  const result = configSchema.safeParse(data);
+  if (result.success) {
+    const lineOf = (path2) => {
+      const node2 = doc.getIn(path2, true);
+      const pair = path2.length ? keyNode(doc.getIn(path2.slice(0, -1), true), path2[path2.length - 1]) : void 0;
+      const offset2 = (pair ?? node2)?.range?.[0];
+      return offset2 === void 0 ? void 0 : lineCounter.linePos(offset2).line;
+    };
+    return { config: result.data, lineOf };
+  }
+  const issue = result.error.issues[0];
+  const { node, path } = deepestNode(doc.contents, issue.path);
+  const offset = node?.range?.[0];
+  const pos = offset === void 0 ? void 0 : lineCounter.linePos(offset);
+  const key = path.join(".") || "(top level)";
+  const value = valueAt(data, issue.path);
+  const what = value === void 0 && issue.code !== "unrecognized_keys" ? "required key is missing" : describeIssue(issue, value);
+  throw new MlgateError(`${key}: ${what}`, {
+    location: { file: fileName, line: pos?.line, column: pos?.col, key },
+    hint: "see schema/mlgate.schema.json for every key, its type and its default"
+  });
+}
+function valueAt(data, path) {
+  let v = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== "object") return void 0;
+    v = v[seg];
+  }
+  return v;
+}
+function describeIssue(issue, value) {
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}`;
+    case "invalid_type":
+      return `expected ${issue.expected}, got ${typeName(value)}`;
+    case "invalid_value":
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(value)}`;
+    default:
+      return `${issue.message} (got ${typeName(value)})`;
+  }
+}
+function typeName(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  return `${typeof v} ${JSON.stringify(v)}`;
+}
+function keyNode(parent, key) {
+  if (!(0, import_yaml.isMap)(parent)) return void 0;
+  return parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key)?.key;
+}
+function deepestNode(root, path) {
+  let node = root;
+  const walked = [];
+  for (const seg of path) {
+    if ((0, import_yaml.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === seg);
+      if (!pair) break;
+      walked.push(seg);
+      node = pair.value ?? pair.key;
+    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
+      const item = node.items[seg];
+      if (!item) break;
+      walked.push(seg);
+      node = item;
+    } else break;
+  }
+  return { node, path: path.length > walked.length ? path : walked };
+}
+
+export {
+  evaluateSection,
+  configJsonSchema,
+  loadCommandConfig,
+  resolveFromConfig
+};

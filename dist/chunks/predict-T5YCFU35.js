@@ -1,0 +1,56 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  loadModelBundle
+} from "./chunk-F2XSUVNN.js";
+import "./chunk-WN5546TP.js";
+import {
+  predictTable
+} from "./chunk-26I2LHSM.js";
+import "./chunk-2U23OE5W.js";
+import {
+  formatPredictionsCsv
+} from "./chunk-XUP2KBGQ.js";
+import "./chunk-N5B2G353.js";
+import {
+  readOptionsFrom,
+  readTable
+} from "./chunk-HE5QJQSU.js";
+import {
+  writeOutputs
+} from "./chunk-E7DB23Y5.js";
+import "./chunk-SGGMRL24.js";
+import "./chunk-A4QG2QOJ.js";
+import {
+  init_esm_dirname
+} from "./chunk-OG4VE27J.js";
+
+// src/commands/predict.ts
+init_esm_dirname();
+import { resolve } from "node:path";
+async function predict(loaded, inputs, ports) {
+  const readOpts = readOptionsFrom(loaded);
+  const bundle = await loadModelBundle(resolve(inputs.model));
+  const { manifest } = bundle;
+  ports.logger.info(`model ${manifest.name} (${manifest.format}, ${manifest.task}) from ${inputs.model}`);
+  const table = await readTable(resolve(inputs.data), readOpts);
+  const task = ports.progress.start("scoring", table.rowCount);
+  let predictions;
+  try {
+    predictions = await predictTable(bundle, table);
+  } finally {
+    bundle.scorer.dispose();
+  }
+  task.done(`${table.rowCount} rows`);
+  const out = resolve(inputs.out);
+  await writeOutputs({ [out]: formatPredictionsCsv(predictions) });
+  const result = { out, rows: table.rowCount, model: manifest.name, format: manifest.format };
+  const yTrue = predictions.yTrue;
+  if (manifest.task === "classification" && yTrue && yTrue.length > 0) {
+    result.accuracy = yTrue.filter((y, i) => y === predictions.yPred[i]).length / yTrue.length;
+  }
+  return result;
+}
+export {
+  predict
+};

@@ -1,0 +1,22 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  checkFileSchema,
+  conclusionOf,
+  defuseMentions,
+  publish
+} from "./chunk-EIHCYOHE.js";
+import "./chunk-BYQ2RDAE.js";
+import "./chunk-JNM4KZQB.js";
+import "./chunk-Q6XWHT55.js";
+import "./chunk-3HWKISYN.js";
+import "./chunk-I2J6S7FN.js";
+import "./chunk-SGGMRL24.js";
+import "./chunk-A4QG2QOJ.js";
+import "./chunk-OG4VE27J.js";
+export {
+  checkFileSchema,
+  conclusionOf,
+  defuseMentions,
+  publish
+};

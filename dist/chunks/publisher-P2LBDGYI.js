@@ -1,0 +1,17 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  choosePublisher,
+  githubPublisher
+} from "./chunk-LIECYIIK.js";
+import "./chunk-BYQ2RDAE.js";
+import "./chunk-Q6XWHT55.js";
+import "./chunk-3HWKISYN.js";
+import "./chunk-I2J6S7FN.js";
+import "./chunk-A4QG2QOJ.js";
+import "./chunk-DPPZ7FGL.js";
+import "./chunk-OG4VE27J.js";
+export {
+  choosePublisher,
+  githubPublisher
+};
