@@ -1,6 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  toJson
+} from "./chunks/chunk-E7DB23Y5.js";
+import {
   configJsonSchema,
   loadCommandConfig
 } from "./chunks/chunk-JP2BXL43.js";
@@ -3579,8 +3582,7 @@ function contextFrom(cmd) {
       return loadCommandConfig(named ? g.config : void 0, opts);
     },
     emit(result, human) {
-      if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}
-`);
+      if (json) process.stdout.write(toJson(result));
       else if (human) process.stdout.write(human.endsWith("\n") ? human : `${human}
 `);
     }
@@ -3639,7 +3641,7 @@ function registerEvaluate(program2) {
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
     const { evaluate } = await import("./chunks/evaluate-RHHRQU5P.js");
-    const { choosePublisher } = await import("./chunks/publisher-P2LBDGYI.js");
+    const { choosePublisher } = await import("./chunks/publisher-7JPRHNPU.js");
     const { commentBudget } = await import("./chunks/sticky-comment-GQCCXXKO.js");
     const loaded = await ctx.config({ optional: true });
     const { publisher, reason } = choosePublisher({ outDir: opts.out, logger: ctx.logger });

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   choosePublisher
-} from "./chunks/chunk-LIECYIIK.js";
+} from "./chunks/chunk-VJ5B65MN.js";
 import {
   evaluate
 } from "./chunks/chunk-IHFKZ6N4.js";

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { type LoadedConfig, loadCommandConfig } from "../core/config/load.js";
 import { MlgateError } from "../core/errors.js";
+import { toJson } from "../core/io/atomic.js";
 import type { Logger, Progress } from "../core/ports.js";
 import { terminalLogger, terminalProgress } from "./terminal.js";
 
@@ -36,7 +37,7 @@ export function contextFrom(cmd: Command): CliContext {
       return loadCommandConfig(named ? g.config : undefined, opts);
     },
     emit(result, human) {
-      if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      if (json) process.stdout.write(toJson(result));
       else if (human) process.stdout.write(human.endsWith("\n") ? human : `${human}\n`);
     },
   };

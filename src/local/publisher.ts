@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { toJson } from "../core/io/atomic.js";
 import type { CheckReport, Publisher } from "../core/ports.js";
 
 /**
@@ -25,7 +26,7 @@ export function localPublisher(outDir: string): Publisher {
     async check(check: CheckReport) {
       await mkdir(outDir, { recursive: true });
       const path = join(outDir, "check.json");
-      await writeFile(path, `${JSON.stringify(check, null, 2)}\n`);
+      await writeFile(path, toJson(check));
       return path;
     },
   };

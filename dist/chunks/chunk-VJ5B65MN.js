@@ -14,6 +14,9 @@ import {
   tokenFrom
 } from "./chunk-3HWKISYN.js";
 import {
+  toJson
+} from "./chunk-E7DB23Y5.js";
+import {
   silentLogger
 } from "./chunk-I2J6S7FN.js";
 import {
@@ -49,8 +52,7 @@ function localPublisher(outDir) {
     async check(check) {
       await mkdir(outDir, { recursive: true });
       const path = join(outDir, "check.json");
-      await writeFile(path, `${JSON.stringify(check, null, 2)}
-`);
+      await writeFile(path, toJson(check));
       return path;
     }
   };
