@@ -1,23 +1,23 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  evaluate
+} from "./chunks/chunk-MPSI7652.js";
+import "./chunks/chunk-XUP2KBGQ.js";
+import "./chunks/chunk-ESWKTZBX.js";
+import "./chunks/chunk-N5B2G353.js";
+import {
   choosePublisher
 } from "./chunks/chunk-VJ5B65MN.js";
-import {
-  evaluate
-} from "./chunks/chunk-IHFKZ6N4.js";
-import "./chunks/chunk-XUP2KBGQ.js";
-import "./chunks/chunk-PIIVMGQE.js";
-import "./chunks/chunk-N5B2G353.js";
-import "./chunks/chunk-BYQ2RDAE.js";
 import "./chunks/chunk-JNM4KZQB.js";
+import "./chunks/chunk-BYQ2RDAE.js";
 import {
   commentBudget
 } from "./chunks/chunk-Q6XWHT55.js";
 import "./chunks/chunk-3HWKISYN.js";
 import "./chunks/chunk-MIYAXN4J.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-HE5QJQSU.js";
+import "./chunks/chunk-SZYCHASH.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction
@@ -30,8 +30,6 @@ import {
   MlgateError
 } from "./chunks/chunk-A4QG2QOJ.js";
 import "./chunks/chunk-DPPZ7FGL.js";
-import "./chunks/chunk-OGO3DTG4.js";
-import "./chunks/chunk-SQANGP76.js";
 import {
   init_esm_dirname
 } from "./chunks/chunk-OG4VE27J.js";

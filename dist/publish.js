@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunks/chunk-EIHCYOHE.js";
-import "./chunks/chunk-BYQ2RDAE.js";
+} from "./chunks/chunk-U4TWINIX.js";
 import "./chunks/chunk-JNM4KZQB.js";
+import "./chunks/chunk-BYQ2RDAE.js";
 import "./chunks/chunk-Q6XWHT55.js";
 import {
   githubClient,

@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-MWS7BPVR.js";
-import "./chunks/chunk-CRFRNLR6.js";
-import "./chunks/chunk-XNXJQQH5.js";
+} from "./chunks/chunk-NJZSVBZP.js";
+import "./chunks/chunk-5W2CJ7XJ.js";
+import "./chunks/chunk-K5JNBFVX.js";
 import "./chunks/chunk-MIYAXN4J.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-HE5QJQSU.js";
+import "./chunks/chunk-SZYCHASH.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

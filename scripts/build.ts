@@ -17,13 +17,16 @@ export const externals = ["@tensorflow/tfjs-node", "@tensorflow/tfjs-node-gpu", 
 
 /**
  * Entries that Node loads by path at run time (worker threads), so they must exist as files of
- * their own: dist/<name>.js, found by the code that starts them relative to its own module.
+ * their own: dist/<name>.js, found by the code that starts them relative to its own module. Each
+ * is bundled whole, apart from the code-split chunks: a worker then loads only the code it runs
+ * (the shared chunks would bring in the config schema, Parquet and the rest of the CLI).
  */
 export const workerEntries: Record<string, string> = {
   "bootstrap-worker": join(root, "src/core/evaluate/bootstrap-worker.ts"),
+  "scan-worker": join(root, "src/core/data/scan-worker.ts"),
 };
 
-/** Builds the worker entries alone into `outDir` (for running the rest from source: tests, benchmarks). */
+/** Builds the worker entries alone into `outDir` (also used for running the rest from source: tests, benchmarks). */
 export async function buildWorkers(outDir: string): Promise<Record<string, URL>> {
   await build({
     entryPoints: workerEntries,
@@ -33,6 +36,7 @@ export async function buildWorkers(outDir: string): Promise<Record<string, URL>>
     platform: "node",
     target: "node20",
     external: externals,
+    legalComments: "none",
     logLevel: "warning",
   });
   return Object.fromEntries(
@@ -49,7 +53,6 @@ export async function buildAll(outDir: string, schemaDir: string): Promise<void>
     .sort();
   const entryPoints: Record<string, string> = { cli: join(root, "src/cli/index.ts") };
   for (const f of actionFiles) entryPoints[f.replace(/\.ts$/, "")] = join(root, "src/actions", f);
-  Object.assign(entryPoints, workerEntries);
 
   await rm(outDir, { recursive: true, force: true });
   await build({
@@ -72,6 +75,7 @@ export async function buildAll(outDir: string, schemaDir: string): Promise<void>
       ].join("\n"),
     },
   });
+  await buildWorkers(outDir);
   await copyWasmBinaries(outDir);
   await mkdir(schemaDir, { recursive: true });
   await writeFile(join(schemaDir, "mlgate.schema.json"), `${JSON.stringify(configJsonSchema(), null, 2)}\n`);

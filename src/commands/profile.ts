@@ -1,7 +1,7 @@
 import { type LoadedConfig, resolveFromConfig } from "../core/config/load.js";
 import type { Profile } from "../core/contracts/profile.js";
 import { loadProfile } from "../core/data/contract-io.js";
-import { mergeProfiles } from "../core/data/profile.js";
+import { mergeProfiles } from "../core/data/profile-file.js";
 import { readOptionsFrom } from "../core/data/read.js";
 import { scanFile } from "../core/data/scan.js";
 import { MlgateError } from "../core/errors.js";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Profile, profileContract } from "../../src/core/contracts/profile.js";
 import { runChecks } from "../../src/core/data/checks.js";
-import { mergeProfiles } from "../../src/core/data/profile.js";
+import { mergeProfiles } from "../../src/core/data/profile-file.js";
 import { readTable } from "../../src/core/data/read.js";
 import { RowIndex } from "../../src/core/data/rows.js";
 import { scanFile } from "../../src/core/data/scan.js";

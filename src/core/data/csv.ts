@@ -66,6 +66,8 @@ export class CsvReader {
   private aheadEnd = 0;
   /** File offset of buf[0]. */
   private bufStart = 0;
+  /** Rows that start at or past this file offset are left to the next segment (see `seek`). */
+  private endBound = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly fh: FileHandle,
@@ -137,6 +139,39 @@ export class CsvReader {
    */
   get bytesConsumed(): number {
     return this.bufStart + this.pos;
+  }
+
+  /**
+   * Positions the reader for one segment of the file: rows starting in [start, end), numbered from
+   * `line` (the file line of `start`) and `row` (its data-row index). The last row may run past
+   * `end`; `bytesConsumed` then tells where the next segment starts. Continuing where the previous
+   * segment ended keeps the bytes already buffered.
+   */
+  async seek(start: number, end: number, line: number, row: number): Promise<void> {
+    if (start !== this.bytesConsumed) {
+      if (this.aheadRead) await this.aheadRead.catch(() => 0);
+      this.aheadRead = undefined;
+      this.aheadStart = 0;
+      this.aheadEnd = 0;
+      this.len = 0;
+      this.pos = 0;
+      this.bufStart = start;
+      this.filePos = start;
+      this.eof = false;
+    }
+    this.endBound = end;
+    this.line = line;
+    this.dataRows = row;
+  }
+
+  /** Line number of the next row. */
+  get lineNumber(): number {
+    return this.line;
+  }
+
+  /** Data-row index of the next row. */
+  get rowNumber(): number {
+    return this.dataRows;
   }
 
   /** Reads the header row. */
@@ -266,6 +301,7 @@ export class CsvReader {
         return this.classify(f, ncol);
       }
       if (this.eof && this.pos >= this.len) return undefined;
+      if (this.bytesConsumed >= this.endBound) return undefined;
       if (!(await this.fill()) && this.pos >= this.len) return undefined;
     }
   }
@@ -301,7 +337,9 @@ export class CsvReader {
     let nonAscii = false;
     let committedPos = i;
     let committedLine = line;
-    rowLoop: while (i < len && rows < cap) {
+    // Rows that start at or past the end bound belong to the next segment.
+    const stop = Math.min(len, this.endBound - this.bufStart);
+    rowLoop: while (i < stop && rows < cap) {
       const rowStart = i;
       const rowLine = line;
       let col = 0;

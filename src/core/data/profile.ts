@@ -1,10 +1,4 @@
-import {
-  type ColumnProfile,
-  type NumericSummary,
-  PROFILE_SCHEMA,
-  type Profile,
-  profileContract,
-} from "../contracts/profile.js";
+import type { ColumnProfile, NumericSummary } from "../contracts/profile.js";
 import {
   CELL_BOOL,
   CELL_DATETIME,
@@ -14,14 +8,32 @@ import {
   CELL_MISSING,
   CELL_NAN,
   CELL_STRING,
-  type Chunk,
   type ColumnChunk,
 } from "./cells.js";
-import { inferColumnType } from "./read.js";
-import { hashRows, LevelCounts, MAX_LABEL_IDS, ROW_CONFLICT, ROW_DUPLICATE, RowIndex } from "./rows.js";
 import { FrequentItems, FrequentNumbers } from "./sketch/frequent.js";
-import { HLL_P, HLL_RELATIVE_ERROR, HyperLogLog } from "./sketch/hll.js";
-import { KLL_RANK_ERROR, KllSketch } from "./sketch/kll.js";
+import { HyperLogLog } from "./sketch/hll.js";
+import { KLL_K, KllSketch } from "./sketch/kll.js";
+import type { ColumnType } from "./table.js";
+
+/** Counts of cell kinds in one column, indexed by CellKind. */
+export type KindCounts = number[];
+
+/**
+ * The column type that fits every non-missing cell: int < float for numbers, bool, datetime,
+ * and string as soon as kinds mix (or the column is all missing).
+ */
+export function inferColumnType(kinds: KindCounts): ColumnType {
+  const n = (k: number) => kinds[k] ?? 0;
+  const numeric = n(CELL_INT) + n(CELL_FLOAT) + n(CELL_NAN) + n(CELL_INF);
+  const other = n(CELL_BOOL) + n(CELL_DATETIME) + n(CELL_STRING);
+  if (numeric > 0 && other === 0) return n(CELL_INT) === numeric ? "int" : "float";
+  if (numeric === 0 && other > 0) {
+    if (n(CELL_BOOL) === other) return "bool";
+    if (n(CELL_DATETIME) === other) return "datetime";
+  }
+  if (numeric === 0 && other === 0) return "string";
+  return "string";
+}
 
 export const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99] as const;
 export const HISTOGRAM_BINS = 20;
@@ -33,13 +45,33 @@ export class ColumnAccumulator {
   n = 0;
   mean = 0;
   m2 = 0;
-  kll = new KllSketch();
+  kll: KllSketch;
   hll = new HyperLogLog();
   /** Frequent integers and frequent texts (strings, booleans), kept apart so each map has one key type. */
   frequentNum = new FrequentNumbers();
   frequentText = new FrequentItems<string>();
 
-  constructor(readonly name: string) {}
+  /**
+   * `seed` seeds the quantile sketch's coin flips (sketches merged together should differ in it);
+   * `expected` is about how many values the merged sketch will see (see KllSketch).
+   */
+  constructor(
+    readonly name: string,
+    seed?: number,
+    expected?: number,
+  ) {
+    this.kll = new KllSketch(KLL_K, seed, expected);
+  }
+
+  /** An accumulator rebuilt from its structured clone (posted from a worker: data without classes). */
+  static revive(plain: ColumnAccumulator): ColumnAccumulator {
+    Object.setPrototypeOf(plain, ColumnAccumulator.prototype);
+    Object.setPrototypeOf(plain.kll, KllSketch.prototype);
+    Object.setPrototypeOf(plain.hll, HyperLogLog.prototype);
+    Object.setPrototypeOf(plain.frequentNum, FrequentNumbers.prototype);
+    Object.setPrototypeOf(plain.frequentText, FrequentItems.prototype);
+    return plain;
+  }
 
   get count(): number {
     let s = 0;
@@ -226,147 +258,4 @@ export function histogramFromSketch(
     prev = Math.max(prev, below);
   }
   return { edges, counts };
-}
-
-export interface ProfilerOptions {
-  /** Label column: rows with equal features but another label are conflicts, not duplicates. */
-  label?: string;
-  /** Budget of the row index in 8-byte slots (default ROW_INDEX_MAX_SLOTS); past it counts are estimated. */
-  rowIndexSlots?: number;
-}
-
-/** Profiles a stream of chunks: per-column statistics, row hashes and duplicate rows. */
-export class Profiler {
-  readonly columns: ColumnAccumulator[];
-  readonly rowIndex: RowIndex;
-  /** Label values numbered in order of appearance, for the row index's 16-bit label ids. */
-  private readonly labelIds = new Map<number, number>();
-  readonly rowHashes = new HyperLogLog();
-  readonly labelIndex: number;
-  private readonly hashOrder: number[];
-  rows = 0;
-  /** Duplicate and conflicting rows by hash level: exact counts until the row index samples. */
-  readonly duplicates = new LevelCounts();
-  readonly conflicts = new LevelCounts();
-  /** Feature hashes of the last chunk (valid until the next `add`). */
-  featureLo = new Uint32Array(0);
-  featureHi = new Uint32Array(0);
-  /** ROW_NEW / ROW_DUPLICATE / ROW_CONFLICT for each row of the last chunk. */
-  rowStatus = new Uint8Array(0);
-
-  constructor(
-    readonly names: string[],
-    readonly opts: ProfilerOptions = {},
-  ) {
-    this.columns = names.map((n) => new ColumnAccumulator(n));
-    this.rowIndex = new RowIndex(undefined, opts.rowIndexSlots);
-    this.labelIndex = opts.label === undefined ? -1 : names.indexOf(opts.label);
-    this.hashOrder = names
-      .map((_, i) => i)
-      .sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
-  }
-
-  add(chunk: Chunk): void {
-    const rows = chunk.rows;
-    chunk.columns.forEach((col, c) => {
-      this.columns[c]!.add(col, rows);
-    });
-    if (this.featureLo.length < rows) {
-      this.featureLo = new Uint32Array(rows);
-      this.featureHi = new Uint32Array(rows);
-      this.rowStatus = new Uint8Array(rows);
-    }
-    const lo = this.featureLo;
-    const hi = this.featureHi;
-    hashRows(chunk, this.labelIndex, this.hashOrder, lo, hi);
-    const label = this.labelIndex >= 0 ? chunk.columns[this.labelIndex]! : undefined;
-    const labelIds = this.labelIds;
-    for (let r = 0; r < rows; r++) {
-      const labelHash = label ? label.hashLo[r]! : 0;
-      let labelId = 0;
-      if (label) {
-        const known = labelIds.get(labelHash);
-        if (known !== undefined) labelId = known;
-        else if (labelIds.size < MAX_LABEL_IDS) {
-          labelId = labelIds.size;
-          labelIds.set(labelHash, labelId);
-        } else labelId = labelHash & MAX_LABEL_IDS;
-      }
-      const status = this.rowIndex.add(lo[r]!, hi[r]!, labelId);
-      this.rowStatus[r] = status;
-      if (status === ROW_DUPLICATE) this.duplicates.note(lo[r]!);
-      else if (status === ROW_CONFLICT) this.conflicts.note(lo[r]!);
-      // The dataset-level row sketch sees whole rows, label included.
-      this.rowHashes.add(lo[r]! ^ labelHash, hi[r]!);
-    }
-    this.rows += rows;
-  }
-
-  /** Whether duplicate, conflict and leakage counts are exact (the row index never had to sample). */
-  get rowCountsExact(): boolean {
-    return this.rowIndex.level === 0;
-  }
-
-  get duplicateRows(): number {
-    return this.duplicates.estimate(this.rowIndex.level);
-  }
-
-  get conflictRows(): number {
-    return this.conflicts.estimate(this.rowIndex.level);
-  }
-
-  finish(sources: Profile["sources"]): Profile {
-    return {
-      schema: PROFILE_SCHEMA,
-      sources,
-      rows: this.rows,
-      duplicate_rows: this.duplicateRows,
-      duplicate_rows_exact: this.rowCountsExact,
-      row_hashes: { p: this.rowHashes.p, registers: this.rowHashes.toBase64() },
-      label: this.opts.label,
-      columns: this.columns.map((c) => c.toProfile()),
-      errors: { quantile_rank: KLL_RANK_ERROR, distinct_relative: HLL_RELATIVE_ERROR },
-    };
-  }
-}
-
-/**
- * Merges profiles of shards of one dataset into the profile of the whole: counts and moments
- * exactly, sketches within their stated errors. Columns are matched by name; a column absent from
- * a shard counts as missing there. Duplicates across shards are estimated from the row-hash
- * sketches (rows − distinct rows), never below the sum of the shards' exact counts.
- */
-export function mergeProfiles(profiles: Profile[]): Profile {
-  if (profiles.length === 0) throw new Error("mergeProfiles needs at least one profile");
-  const names: string[] = [];
-  for (const p of profiles) for (const c of p.columns) if (!names.includes(c.name)) names.push(c.name);
-  const merged = names.map((n) => new ColumnAccumulator(n));
-  const rowHashes = new HyperLogLog(HLL_P);
-  let rows = 0;
-  let duplicates = 0;
-  for (const p of profiles) {
-    rows += p.rows;
-    duplicates += p.duplicate_rows;
-    rowHashes.merge(HyperLogLog.fromBase64(p.row_hashes.p, p.row_hashes.registers));
-    names.forEach((name, i) => {
-      const col = p.columns.find((c) => c.name === name);
-      const acc = merged[i]!;
-      if (col) acc.merge(ColumnAccumulator.fromProfile(col));
-      else acc.kinds[CELL_MISSING]! += p.rows;
-    });
-  }
-  const exact = profiles.length === 1 && profiles[0]!.duplicate_rows_exact;
-  const estimated = Math.max(0, rows - rowHashes.estimate());
-  const labels = new Set(profiles.map((p) => p.label));
-  return profileContract.parse({
-    schema: PROFILE_SCHEMA,
-    sources: profiles.flatMap((p) => p.sources),
-    rows,
-    duplicate_rows: exact ? duplicates : Math.max(duplicates, estimated),
-    duplicate_rows_exact: exact,
-    row_hashes: { p: rowHashes.p, registers: rowHashes.toBase64() },
-    label: labels.size === 1 ? profiles[0]!.label : undefined,
-    columns: merged.map((c) => c.toProfile()),
-    errors: { quantile_rank: KLL_RANK_ERROR, distinct_relative: HLL_RELATIVE_ERROR },
-  });
 }

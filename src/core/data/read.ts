@@ -11,33 +11,14 @@ import {
   type Chunk,
   cellText,
 } from "./cells.js";
+import { inferColumnType, type KindCounts } from "./profile.js";
 import { noRowsError, openSource } from "./source.js";
-import type { CellValue, Column, ColumnType, ReadOptions, Table } from "./table.js";
+import type { CellValue, Column, ReadOptions, Table } from "./table.js";
 
 /** The reader options in mlgate.yml's `data` section, for readTable and the profiling commands. */
 export function readOptionsFrom(loaded: LoadedConfig | undefined): ReadOptions {
   const d = loaded?.config.data;
   return d ? { format: d.format, delimiter: d.delimiter, nullValues: d.null_values } : {};
-}
-
-/** Counts of cell kinds in one column, indexed by CellKind. */
-export type KindCounts = number[];
-
-/**
- * The column type that fits every non-missing cell: int < float for numbers, bool, datetime,
- * and string as soon as kinds mix (or the column is all missing).
- */
-export function inferColumnType(kinds: KindCounts): ColumnType {
-  const n = (k: number) => kinds[k] ?? 0;
-  const numeric = n(CELL_INT) + n(CELL_FLOAT) + n(CELL_NAN) + n(CELL_INF);
-  const other = n(CELL_BOOL) + n(CELL_DATETIME) + n(CELL_STRING);
-  if (numeric > 0 && other === 0) return n(CELL_INT) === numeric ? "int" : "float";
-  if (numeric === 0 && other > 0) {
-    if (n(CELL_BOOL) === other) return "bool";
-    if (n(CELL_DATETIME) === other) return "datetime";
-  }
-  if (numeric === 0 && other === 0) return "string";
-  return "string";
 }
 
 /**

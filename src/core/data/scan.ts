@@ -1,100 +1,37 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import type { Profile } from "../contracts/profile.js";
-import type { CheckExample } from "../contracts/validation.js";
-import type { Progress } from "../ports.js";
+import type { Progress, ProgressTask } from "../ports.js";
 import { noProgress } from "../ports.js";
+import { buildProfile } from "./profile-file.js";
+import { LevelCounts, MAX_LABEL_IDS, ROW_CONFLICT, ROW_DUPLICATE, RowIndex } from "./rows.js";
 import {
-  CELL_DATETIME,
-  CELL_FLOAT,
-  CELL_INT,
-  CELL_MISSING,
-  CELL_STRING,
-  type Chunk,
-  type ColumnChunk,
-  cellText,
-} from "./cells.js";
-import { Profiler } from "./profile.js";
-import { LevelCounts, ROW_CONFLICT, ROW_DUPLICATE, type RowIndex } from "./rows.js";
-import { noRowsError, openSource, type SourceOptions } from "./source.js";
+  type ColumnEvidence,
+  type ColumnRules,
+  Evidence,
+  estimateRows,
+  RowBatch,
+  type ScanShape,
+  type ScanWorkerData,
+  type SegmentDone,
+  type SegmentJob,
+  SegmentScan,
+  scanSegment,
+  scanShape,
+  segmentSeed,
+} from "./segment.js";
+import { HyperLogLog } from "./sketch/hll.js";
+import { type ChunkSource, type CsvSegments, noRowsError, openSource, type SourceOptions } from "./source.js";
 
-export const MAX_EXAMPLES = 10;
+export { ColumnEvidence, type ColumnRules, Evidence, MAX_EXAMPLES } from "./segment.js";
 
-/** Offending cells found while scanning: a count and the first few, with their rows and lines. */
-export class Evidence {
-  count = 0;
-  /** False when `count` is an estimate (a row check on a file larger than the row index); examples stay real rows. */
-  exact = true;
-  readonly examples: CheckExample[] = [];
-
-  note(row: number, line: number, value: string | number | null): void {
-    this.count++;
-    if (this.examples.length < MAX_EXAMPLES) this.examples.push({ row, line, value });
-  }
-}
-
-/** What to look for per column while scanning, from the committed schema. */
-export interface ColumnRules {
-  range?: { min: number; max: number };
-  domain?: Set<string>;
-}
-
-/** Evidence the column checks need, gathered in the same pass as the profile. */
-export class ColumnEvidence {
-  /** First cells of each kind (index CellKind): the odd ones out of a column. Counts are the profile's. */
-  readonly byKind: Evidence[] = Array.from({ length: 8 }, () => new Evidence());
-  /** Examples still wanted per kind: one typed-array read per cell once they are all in. */
-  private readonly examplesOpen = new Uint8Array(8).fill(MAX_EXAMPLES);
-  readonly outOfRange = new Evidence();
-  readonly outOfDomain = new Evidence();
-  /** The largest and smallest finite values with their rows (examples for outliers). */
-  readonly high: CheckExample[] = [];
-  readonly low: CheckExample[] = [];
-
-  constructor(readonly rules: ColumnRules = {}) {}
-
-  add(col: ColumnChunk, chunk: Chunk): void {
-    const { kinds, nums, texts } = col;
-    const { lines, firstRow } = chunk;
-    const { range, domain } = this.rules;
-    const byKind = this.byKind;
-    let highMin =
-      this.high.length < MAX_EXAMPLES ? Number.NEGATIVE_INFINITY : (this.high.at(-1)!.value as number);
-    let lowMax =
-      this.low.length < MAX_EXAMPLES ? Number.POSITIVE_INFINITY : (this.low.at(-1)!.value as number);
-    const open = this.examplesOpen;
-    for (let r = 0; r < chunk.rows; r++) {
-      const k = kinds[r]!;
-      if (open[k] !== 0) {
-        byKind[k]!.note(firstRow + r + 1, lines[r]!, cellText(col, r));
-        open[k] = open[k]! - 1;
-      }
-      if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
-        const x = nums[r]!;
-        if (x > highMin) highMin = keepExtreme(this.high, x, firstRow + r + 1, lines[r]!, -1);
-        if (x < lowMax) lowMax = keepExtreme(this.low, x, firstRow + r + 1, lines[r]!, 1);
-        if (range && k !== CELL_DATETIME && (x < range.min || x > range.max)) {
-          this.outOfRange.note(firstRow + r + 1, lines[r]!, x);
-        }
-      }
-      if (domain && k !== CELL_MISSING) {
-        const text = k === CELL_STRING ? texts[r]! : cellText(col, r)!;
-        if (!domain.has(text)) this.outOfDomain.note(firstRow + r + 1, lines[r]!, text);
-      }
-    }
-  }
-}
-
-/** Keeps the 10 most extreme values sorted (order 1: smallest first, -1: largest first); returns the new cut. */
-function keepExtreme(list: CheckExample[], x: number, row: number, line: number, order: number): number {
-  let i = list.length;
-  while (i > 0 && order * ((list[i - 1]!.value as number) - x) > 0) i--;
-  list.splice(i, 0, { row, line, value: x });
-  if (list.length > MAX_EXAMPLES) list.pop();
-  return list.length < MAX_EXAMPLES
-    ? order > 0
-      ? Number.POSITIVE_INFINITY
-      : Number.NEGATIVE_INFINITY
-    : (list.at(-1)!.value as number);
-}
+/**
+ * Segment size of a CSV scan. Each segment gets its own statistics, merged in file order, so the
+ * result depends on the file and this size only — not on how many threads scanned it.
+ */
+export const SEGMENT_BYTES = 8 << 20;
 
 export interface ScanOptions {
   read?: SourceOptions;
@@ -105,6 +42,12 @@ export interface ScanOptions {
   /** Budget of the row index in 8-byte slots (tests use small ones to exercise sampling). */
   rowIndexSlots?: number;
   progress?: Progress;
+  /** Bytes per segment of a CSV file (tests use small ones). */
+  segmentBytes?: number;
+  /** Threads to scan a CSV file with, this one included; by default the cores available. */
+  threads?: number;
+  /** The bundled worker entry; by default the one built beside this module, if present. */
+  workerUrl?: URL;
 }
 
 export interface ScanResult {
@@ -119,74 +62,335 @@ export interface ScanResult {
 }
 
 /**
+ * The row checks, done in file order on the rows' hashes: duplicate rows, rows that repeat the
+ * features of an earlier row with another label, rows shared with another file (leakage), and
+ * the sketch of whole-row hashes behind the profile's distinct-row estimates.
+ */
+class RowTracker {
+  readonly rowIndex: RowIndex;
+  /** Label values numbered in order of appearance, for the row index's 16-bit label ids. */
+  private readonly labelIds = new Map<number, number>();
+  readonly rowHashes = new HyperLogLog();
+  /** Duplicate, conflicting and leaked rows by hash level: exact counts until the row index samples. */
+  private readonly duplicateLevels = new LevelCounts();
+  private readonly conflictLevels = new LevelCounts();
+  private readonly leakedLevels = new LevelCounts();
+  readonly duplicates = new Evidence();
+  readonly conflicts = new Evidence();
+  readonly leakage = new Evidence();
+  rows = 0;
+
+  constructor(
+    slots: number | undefined,
+    private readonly hasLabel: boolean,
+    private readonly leakageIndex: RowIndex | undefined,
+  ) {
+    this.rowIndex = new RowIndex(undefined, slots);
+  }
+
+  /** Adds the next rows of the file; `lineOffset` turns the batch's line numbers into the file's. */
+  add(batch: RowBatch, lineOffset: number): void {
+    const { lo, hi, label, lines } = batch;
+    const labelIds = this.labelIds;
+    const leakageIndex = this.leakageIndex;
+    for (let r = 0; r < batch.rows; r++) {
+      const rowLo = lo[r]!;
+      const rowHi = hi[r]!;
+      const labelHash = this.hasLabel ? label[r]! : 0;
+      let labelId = 0;
+      if (this.hasLabel) {
+        const known = labelIds.get(labelHash);
+        if (known !== undefined) labelId = known;
+        else if (labelIds.size < MAX_LABEL_IDS) {
+          labelId = labelIds.size;
+          labelIds.set(labelHash, labelId);
+        } else labelId = labelHash & MAX_LABEL_IDS;
+      }
+      const row = this.rows + r + 1;
+      const status = this.rowIndex.add(rowLo, rowHi, labelId);
+      if (status === ROW_DUPLICATE) {
+        this.duplicateLevels.note(rowLo);
+        this.duplicates.note(row, lines[r]! + lineOffset, "repeats an earlier row");
+      } else if (status === ROW_CONFLICT) {
+        this.conflictLevels.note(rowLo);
+        this.conflicts.note(row, lines[r]! + lineOffset, batch.labelText(r));
+      }
+      // The dataset-level row sketch sees whole rows, label included.
+      this.rowHashes.add(rowLo ^ labelHash, rowHi);
+      if (leakageIndex?.has(rowLo, rowHi)) {
+        this.leakedLevels.note(rowLo);
+        this.leakage.note(row, lines[r]! + lineOffset, "also in the training data");
+      }
+    }
+    this.rows += batch.rows;
+  }
+
+  /** Past the row index's budget only a hash sample of rows was checked: counts are scaled up. */
+  finish(): void {
+    const level = this.rowIndex.level;
+    if (level > 0) {
+      this.duplicates.count = this.duplicateLevels.estimate(level);
+      this.duplicates.exact = false;
+      this.conflicts.count = this.conflictLevels.estimate(level);
+      this.conflicts.exact = false;
+    }
+    if (this.leakageIndex && this.leakageIndex.level > 0) {
+      this.leakage.count = this.leakedLevels.estimate(this.leakageIndex.level);
+      this.leakage.exact = false;
+    }
+  }
+}
+
+/**
  * One streaming pass over a data file: its profile plus the evidence the checks need (odd cells,
  * out-of-range and unseen values, duplicate and conflicting rows, rows shared with another file).
+ *
+ * A CSV file is cut into segments of `segmentBytes`: worker threads scan segments side by side,
+ * each into statistics of its own plus the hashes of its rows, and this thread merges them in
+ * file order and runs the row checks on the hashes. One thread, a small file or no worker entry
+ * (running from source) scans the same segments here, with the same result.
  */
 export async function scanFile(path: string, opts: ScanOptions = {}): Promise<ScanResult> {
   const source = await openSource(path, { ...opts.read, reuseChunks: true });
   const label = opts.label !== undefined && source.columns.includes(opts.label) ? opts.label : undefined;
-  const profiler = new Profiler(source.columns, { label, rowIndexSlots: opts.rowIndexSlots });
-  const evidence = source.columns.map((name) => new ColumnEvidence(opts.rules?.get(name)));
-  const duplicates = new Evidence();
-  const conflicts = new Evidence();
-  const leakage = new Evidence();
-  const leaked = new LevelCounts();
-  const labelIndex = profiler.labelIndex;
+  const shape = scanShape(source.columns, label, opts.rules);
+  const tracker = new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
   const task = (opts.progress ?? noProgress).start(`reading ${path}`, source.total);
+  let total: SegmentScan;
   try {
-    for await (const chunk of source.chunks()) {
-      // The first chunk's bytes per row give the file's row count, roughly: size the row index once.
-      if (chunk.firstRow === 0 && source.position() > 0) {
-        profiler.rowIndex.reserve(Math.ceil((chunk.rows * source.total) / source.position()));
-      }
-      profiler.add(chunk);
-      chunk.columns.forEach((col, c) => {
-        evidence[c]!.add(col, chunk);
-      });
-      const status = profiler.rowStatus;
-      const labelCol = labelIndex >= 0 ? chunk.columns[labelIndex] : undefined;
-      for (let r = 0; r < chunk.rows; r++) {
-        const s = status[r]!;
-        if (s === ROW_DUPLICATE)
-          duplicates.note(chunk.firstRow + r + 1, chunk.lines[r]!, "repeats an earlier row");
-        else if (s === ROW_CONFLICT)
-          conflicts.note(chunk.firstRow + r + 1, chunk.lines[r]!, labelCol ? cellText(labelCol, r) : null);
-      }
-      if (opts.leakageIndex) {
-        for (let r = 0; r < chunk.rows; r++) {
-          if (opts.leakageIndex.has(profiler.featureLo[r]!, profiler.featureHi[r]!)) {
-            leaked.note(profiler.featureLo[r]!);
-            leakage.note(chunk.firstRow + r + 1, chunk.lines[r]!, "also in the training data");
-          }
-        }
-      }
-      task.update(source.position());
-    }
+    total = source.csv
+      ? await scanCsv(source, source.csv, shape, tracker, task, opts)
+      : await scanChunks(source, shape, tracker, task);
   } finally {
     await source.close();
   }
-  if (profiler.rows === 0) throw noRowsError(path);
-  // Past the row index's budget only a hash sample of rows was checked: counts are scaled up.
-  if (!profiler.rowCountsExact) {
-    duplicates.count = profiler.duplicateRows;
-    duplicates.exact = false;
-    conflicts.count = profiler.conflictRows;
-    conflicts.exact = false;
-  }
-  if (opts.leakageIndex && opts.leakageIndex.level > 0) {
-    leakage.count = leaked.estimate(opts.leakageIndex.level);
-    leakage.exact = false;
-  }
-  const profile = profiler.finish([{ file: path, format: source.format, rows: profiler.rows }]);
-  task.done(`${profiler.rows} rows`);
+  if (tracker.rows === 0) throw noRowsError(path);
+  tracker.finish();
+  const profile = buildProfile(
+    total.columns,
+    {
+      rows: tracker.rows,
+      duplicateRows: tracker.duplicates.count,
+      duplicateRowsExact: tracker.duplicates.exact,
+      rowHashes: tracker.rowHashes,
+      label,
+    },
+    [{ file: path, format: source.format, rows: tracker.rows }],
+  );
+  task.done(`${tracker.rows} rows`);
   return {
     profile,
     columns: source.columns,
-    evidence,
-    duplicates,
-    conflicts,
-    leakage,
-    rowIndex: profiler.rowIndex,
+    evidence: total.evidence,
+    duplicates: tracker.duplicates,
+    conflicts: tracker.conflicts,
+    leakage: tracker.leakage,
+    rowIndex: tracker.rowIndex,
     file: path,
   };
+}
+
+/** The first rows give the file's row count, roughly: the row index is sized once from them. */
+function reserveRows(tracker: RowTracker, rows: number, bytes: number, total: number): void {
+  if (bytes > 0) tracker.rowIndex.reserve(Math.ceil((rows * total) / bytes));
+}
+
+/** JSON Lines and Parquet: one segment, its rows checked chunk by chunk. */
+async function scanChunks(
+  source: ChunkSource,
+  shape: ScanShape,
+  tracker: RowTracker,
+  task: ProgressTask,
+): Promise<SegmentScan> {
+  const scan = new SegmentScan(shape, segmentSeed(0));
+  const rows = new RowBatch();
+  for await (const chunk of source.chunks()) {
+    rows.clear();
+    scan.add(chunk, rows);
+    if (tracker.rows === 0) reserveRows(tracker, chunk.rows, source.position(), source.total);
+    tracker.add(rows, 0);
+    task.update(source.position());
+  }
+  return scan;
+}
+
+async function scanCsv(
+  source: ChunkSource,
+  csv: CsvSegments,
+  shape: ScanShape,
+  tracker: RowTracker,
+  task: ProgressTask,
+  opts: ScanOptions,
+): Promise<SegmentScan> {
+  const size = opts.segmentBytes ?? SEGMENT_BYTES;
+  const segments = Math.max(1, Math.ceil((source.bytes - csv.dataStart) / size));
+  const boundary = (k: number) => (k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + k * size);
+  // Segment sketches sample at the rate the whole file needs (see KllSketch): the same in every thread.
+  const expectedRows = segments > 1 ? await estimateRows(csv.fh, csv.dataStart, source.bytes) : 0;
+  const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
+  const threads = Math.min(opts.threads ?? availableParallelism(), segments, 16);
+  const workers =
+    threads >= 2 && workerUrl
+      ? new SegmentWorkers(
+          workerUrl,
+          { file: source.file, delimiter: csv.delimiter, nullValues: csv.nullValues, shape, expectedRows },
+          threads,
+          segments,
+          boundary,
+        )
+      : undefined;
+
+  let total: SegmentScan | undefined;
+  let start = csv.dataStart;
+  let line = csv.dataLine;
+  let failed = true;
+  try {
+    for (let k = 0; k < segments; k++) {
+      const end = boundary(k + 1);
+      const result = await workers?.result(k);
+      // The previous segment's last row ran past this whole segment: no rows start in it.
+      if (start >= end) continue;
+      let scan: SegmentScan;
+      if (result && !("error" in result) && result.start === start) {
+        scan = SegmentScan.revive(result.scan);
+        scan.shift(tracker.rows, line - 1);
+        const rows = RowBatch.revive(result.rows);
+        if (tracker.rows === 0) reserveRows(tracker, rows.rows, result.end - csv.dataStart, source.bytes);
+        tracker.add(rows, line - 1);
+        start = result.end;
+        line += result.lines;
+      } else {
+        // Scanned here: every segment when there are no workers, or one whose start a worker
+        // guessed wrong (a newline inside quotes) or that failed — its error is thrown from here,
+        // with the file's line numbers.
+        scan = new SegmentScan(shape, segmentSeed(k), expectedRows);
+        await csv.reader.seek(start, end, line, tracker.rows);
+        await scanSegment(csv.reader, scan, new RowBatch(), (rows) => {
+          if (tracker.rows === 0) {
+            reserveRows(tracker, rows.rows, csv.reader.bytesConsumed - csv.dataStart, source.bytes);
+          }
+          tracker.add(rows, 0);
+        });
+        start = csv.reader.bytesConsumed;
+        line = csv.reader.lineNumber;
+      }
+      if (total) total.absorb(scan);
+      else total = scan;
+      task.update(start);
+    }
+    failed = false;
+  } finally {
+    workers?.close(failed);
+  }
+  return total ?? new SegmentScan(shape, segmentSeed(0));
+}
+
+/**
+ * The worker entry of the bundle (dist/scan-worker.js) beside this module or one folder up (when
+ * this code sits in dist/chunks/); running from source there is none and scans stay on this thread.
+ */
+function defaultWorkerUrl(): URL | undefined {
+  for (const relative of ["./scan-worker.js", "../scan-worker.js"]) {
+    const url = new URL(relative, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
+}
+
+/**
+ * Scan workers fed one segment at a time, in file order, at most a few segments ahead of the
+ * merge so that finished segments do not pile up. A worker that fails or cannot start leaves its
+ * segments without a result, and the merging thread scans them itself.
+ */
+class SegmentWorkers {
+  private readonly results = new Map<number, SegmentDone | undefined>();
+  private readonly waiting = new Map<number, (done: SegmentDone | undefined) => void>();
+  private readonly idle: Worker[] = [];
+  private readonly jobs = new Map<Worker, number>();
+  private alive = 0;
+  private next = 0;
+  private merged = 0;
+
+  constructor(
+    url: URL,
+    data: ScanWorkerData,
+    threads: number,
+    private readonly segments: number,
+    private readonly boundary: (k: number) => number,
+  ) {
+    for (let i = 0; i < threads; i++) {
+      let worker: Worker;
+      try {
+        worker = new Worker(url, { workerData: data });
+      } catch {
+        continue;
+      }
+      this.alive++;
+      worker.on("message", (done: SegmentDone) => {
+        this.jobs.delete(worker);
+        this.deliver(done.index, done);
+        this.idle.push(worker);
+        this.pump();
+      });
+      const lost = () => {
+        const job = this.jobs.get(worker);
+        this.jobs.delete(worker);
+        const at = this.idle.indexOf(worker);
+        if (at >= 0) this.idle.splice(at, 1);
+        if (job !== undefined) this.deliver(job, undefined);
+        this.alive--;
+        if (this.alive === 0) for (const k of [...this.waiting.keys()]) this.deliver(k, undefined);
+      };
+      worker.once("error", lost);
+      worker.once("exit", lost);
+      this.idle.push(worker);
+    }
+    this.pump();
+  }
+
+  private deliver(k: number, done: SegmentDone | undefined): void {
+    const wake = this.waiting.get(k);
+    if (wake) {
+      this.waiting.delete(k);
+      wake(done);
+    } else this.results.set(k, done);
+  }
+
+  private pump(): void {
+    const ahead = this.merged + 2 * Math.max(1, this.alive);
+    while (this.idle.length > 0 && this.next < this.segments && this.next < ahead) {
+      const worker = this.idle.pop()!;
+      const k = this.next++;
+      this.jobs.set(worker, k);
+      const job: SegmentJob = {
+        index: k,
+        start: this.boundary(k),
+        end: this.boundary(k + 1),
+        exactStart: k === 0,
+      };
+      worker.postMessage(job);
+    }
+  }
+
+  /** The scanned segment k, or undefined when no worker scanned it. */
+  result(k: number): Promise<SegmentDone | undefined> {
+    this.merged = k;
+    this.pump();
+    if (this.results.has(k)) {
+      const done = this.results.get(k);
+      this.results.delete(k);
+      return Promise.resolve(done);
+    }
+    if (k >= this.next || this.alive === 0) return Promise.resolve(undefined);
+    return new Promise((resolve) => this.waiting.set(k, resolve));
+  }
+
+  /** Lets the workers close their files and exit, or stops them at once after an error. */
+  close(now: boolean): void {
+    for (const worker of [...this.idle, ...this.jobs.keys()]) {
+      worker.removeAllListeners();
+      if (now) void worker.terminate();
+      else worker.postMessage("close");
+    }
+  }
 }

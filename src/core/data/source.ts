@@ -30,6 +30,19 @@ export interface ChunkSource {
   total: number;
   chunks(): AsyncGenerator<Chunk>;
   close(): Promise<void>;
+  /** CSV only: what scanning the file in segments needs (see scan.ts). */
+  csv?: CsvSegments;
+}
+
+/** A CSV file's reader after its header, and how to open more readers of the same file elsewhere. */
+export interface CsvSegments {
+  reader: CsvReader;
+  fh: FileHandle;
+  /** File offset and line of the first data row. */
+  dataStart: number;
+  dataLine: number;
+  delimiter: number;
+  nullValues: string[];
 }
 
 export interface SourceOptions extends ReadOptions {
@@ -98,10 +111,11 @@ export function noRowsError(path: string): MlgateError {
 export async function openSource(path: string, opts: SourceOptions = {}): Promise<ChunkSource> {
   const format = detectFormat(path, opts.format);
   const bytes = await checkFile(path);
-  const nulls = new NullTokens(opts.nullValues ?? DEFAULT_NULL_VALUES);
+  const nullValues = opts.nullValues ?? DEFAULT_NULL_VALUES;
+  const nulls = new NullTokens(nullValues);
   const keepText = opts.keepText ?? false;
   if (format === "csv")
-    return openCsv(path, bytes, nulls, keepText, opts.delimiter, opts.reuseChunks ?? false);
+    return openCsv(path, bytes, nullValues, keepText, opts.delimiter, opts.reuseChunks ?? false);
   if (format === "jsonl") return openJsonl(path, bytes, nulls, keepText);
   return openParquet(path, bytes, nulls, keepText, opts.reuseChunks ?? false);
 }
@@ -109,7 +123,7 @@ export async function openSource(path: string, opts: SourceOptions = {}): Promis
 async function openCsv(
   path: string,
   bytes: number,
-  nulls: NullTokens,
+  nullValues: string[],
   keepText: boolean,
   delimiter: string | undefined,
   reuseChunks: boolean,
@@ -121,7 +135,9 @@ async function openCsv(
     });
   }
   let fh: FileHandle | undefined = await open(path, "r");
-  const reader = new CsvReader(fh, path, { delimiter: delim.charCodeAt(0), nulls, keepText, reuseChunks });
+  const delimiterByte = delim.charCodeAt(0);
+  const nulls = new NullTokens(nullValues);
+  const reader = new CsvReader(fh, path, { delimiter: delimiterByte, nulls, keepText, reuseChunks });
   try {
     await reader.open();
   } catch (e) {
@@ -141,6 +157,14 @@ async function openCsv(
     async close() {
       await fh?.close();
       fh = undefined;
+    },
+    csv: {
+      reader,
+      fh,
+      dataStart: reader.bytesConsumed,
+      dataLine: reader.lineNumber,
+      delimiter: delimiterByte,
+      nullValues,
     },
   };
 }

@@ -134,11 +134,27 @@ export class KllSketch {
   private blockTarget = 0;
   private pending = 0;
 
+  /**
+   * `expected`: about how many values this sketch will see, when it is one of many merged into a
+   * sketch of a larger stream (a segment of a file). It then samples from the start at the rate a
+   * single stream reaches after 2^15 · 2^base values, instead of sorting every value of a short
+   * stream into its lowest levels: merged segment sketches cost what one long stream does, and
+   * the property tests hold them to the same rank error.
+   */
   constructor(
     readonly k: number = KLL_K,
     seed = 0x2545f491,
+    expected = 0,
   ) {
     this.rng = seed >>> 0 || 1;
+    const base = expected > 0 ? Math.max(0, Math.floor(Math.log2(expected / 32768))) : 0;
+    if (base > 0) {
+      this.levels = Array.from({ length: base + 1 }, () => new Float64Array(MIN_CAPACITY));
+      this.sizes = new Array<number>(base + 1).fill(0);
+      this.base = base;
+      this.blockSize = 2 ** base;
+      this.blockTarget = this.randomBelow(this.blockSize);
+    }
     this.updateCapacities();
   }
 

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-CRFRNLR6.js";
+} from "./chunk-5W2CJ7XJ.js";
 import {
   scanFile
-} from "./chunk-XNXJQQH5.js";
+} from "./chunk-K5JNBFVX.js";
 import {
   readOptionsFrom
-} from "./chunk-HE5QJQSU.js";
+} from "./chunk-SZYCHASH.js";
 import {
   toJson,
   writeOutputs

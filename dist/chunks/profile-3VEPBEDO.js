@@ -4,10 +4,10 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-XNXJQQH5.js";
+} from "./chunk-K5JNBFVX.js";
 import {
   readOptionsFrom
-} from "./chunk-HE5QJQSU.js";
+} from "./chunk-SZYCHASH.js";
 import {
   toJson,
   writeOutputs

@@ -1,12 +1,12 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  evaluationSchema
+} from "./chunk-JNM4KZQB.js";
+import {
   checkRunName,
   publishCheckRun
 } from "./chunk-BYQ2RDAE.js";
-import {
-  evaluationSchema
-} from "./chunk-JNM4KZQB.js";
 import {
   commentBudget,
   upsertStickyComment

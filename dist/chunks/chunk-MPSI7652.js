@@ -5,8 +5,10 @@ import {
   predictionsFromTable
 } from "./chunk-XUP2KBGQ.js";
 import {
+  createRng,
+  streamSeed,
   trainReportSchema
-} from "./chunk-PIIVMGQE.js";
+} from "./chunk-ESWKTZBX.js";
 import {
   MODEL_MANIFEST_FILE
 } from "./chunk-N5B2G353.js";
@@ -29,7 +31,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-HE5QJQSU.js";
+} from "./chunk-SZYCHASH.js";
 import {
   toJson,
   writeOutputs
@@ -41,20 +43,6 @@ import {
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";
-import {
-  CLASSIFICATION_METRICS,
-  REGRESSION_METRICS,
-  classDetails,
-  classificationKernel,
-  differences,
-  knownMetrics,
-  metricDirection,
-  pairedBootstrapParallel,
-  regressionKernel,
-  scoreAll,
-  sortLabels,
-  summarise
-} from "./chunk-OGO3DTG4.js";
 import {
   __commonJS,
   __toESM,
@@ -5654,7 +5642,7 @@ var require_generators = __commonJS({
     "use strict";
     init_esm_dirname();
     var abs = require_lib43();
-    var EPS = require_lib70();
+    var EPS2 = require_lib70();
     var MAX_TERMS = 1e6;
     function sumSeries(generator, options) {
       var isgenerator;
@@ -5667,7 +5655,7 @@ var require_generators = __commonJS({
       if (arguments.length > 1) {
         opts = options;
       }
-      tolerance = opts.tolerance || EPS;
+      tolerance = opts.tolerance || EPS2;
       counter = opts.maxTerms || MAX_TERMS;
       result = opts.initialValue || 0;
       isgenerator = typeof generator.next === "function";
@@ -5696,7 +5684,7 @@ var require_basic = __commonJS({
     "use strict";
     init_esm_dirname();
     var abs = require_lib43();
-    var EPS = require_lib70();
+    var EPS2 = require_lib70();
     var MAX_TERMS = 1e6;
     function sumSeries(generator, options) {
       var tolerance;
@@ -5708,7 +5696,7 @@ var require_basic = __commonJS({
       if (arguments.length > 1) {
         opts = options;
       }
-      tolerance = opts.tolerance || EPS;
+      tolerance = opts.tolerance || EPS2;
       counter = opts.maxTerms || MAX_TERMS;
       result = opts.initialValue || 0;
       do {
@@ -6815,7 +6803,7 @@ var require_lgamma_small_imp = __commonJS({
     "use strict";
     init_esm_dirname();
     var ln = require_lib96();
-    var EPS = require_lib70();
+    var EPS2 = require_lib70();
     var rateval1 = require_rational_p1q1();
     var rateval2 = require_rational_p2q2();
     var rateval3 = require_rational_p3q3();
@@ -6827,7 +6815,7 @@ var require_lgamma_small_imp = __commonJS({
       var result;
       var r;
       var R;
-      if (z2 < EPS) {
+      if (z2 < EPS2) {
         return -ln(z2);
       }
       if (zm1 === 0 || zm2 === 0) {
@@ -6988,7 +6976,7 @@ var require_generators2 = __commonJS({
     init_esm_dirname();
     var abs = require_lib43();
     var FLOAT32_SMALLEST_NORMAL = require_lib114();
-    var EPS = require_lib70();
+    var EPS2 = require_lib70();
     var MAX_ITER = 1e6;
     function continuedFractionA(gen, factor, maxIter) {
       var isgenerator;
@@ -7105,7 +7093,7 @@ var require_generators2 = __commonJS({
         opts = options;
       }
       maxIter = opts.maxIter || MAX_ITER;
-      eps = opts.tolerance || EPS;
+      eps = opts.tolerance || EPS2;
       if (opts.keep) {
         return continuedFractionB(generator, eps, maxIter);
       }
@@ -7121,7 +7109,7 @@ var require_basic2 = __commonJS({
     "use strict";
     init_esm_dirname();
     var abs = require_lib43();
-    var EPS = require_lib70();
+    var EPS2 = require_lib70();
     var FLOAT32_SMALLEST_NORMAL = require_lib114();
     var MAX_ITER = 1e6;
     function continuedFractionA(gen, factor, maxIter) {
@@ -7196,7 +7184,7 @@ var require_basic2 = __commonJS({
       if (arguments.length > 1) {
         opts = options;
       }
-      eps = opts.tolerance || EPS;
+      eps = opts.tolerance || EPS2;
       maxIter = opts.maxIter || MAX_ITER;
       if (opts.keep) {
         return continuedFractionB(generator, eps, maxIter);
@@ -8961,6 +8949,347 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 
 // src/core/evaluate/align.ts
 init_esm_dirname();
+
+// src/core/evaluate/metrics.ts
+init_esm_dirname();
+var CLASSIFICATION_METRICS = [
+  "accuracy",
+  "balanced_accuracy",
+  "precision_macro",
+  "recall_macro",
+  "f1_macro",
+  "precision_weighted",
+  "recall_weighted",
+  "f1_weighted",
+  "roc_auc",
+  "log_loss",
+  "brier"
+];
+var PROBABILITY_METRICS = /* @__PURE__ */ new Set(["roc_auc", "log_loss", "brier"]);
+var REGRESSION_METRICS = ["mae", "rmse", "r2", "mape", "median_ae"];
+var LOWER_IS_BETTER = /* @__PURE__ */ new Set(["log_loss", "brier", "mae", "rmse", "mape", "median_ae"]);
+function knownMetrics(task) {
+  return task === "classification" ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
+}
+function metricDirection(name) {
+  if (LOWER_IS_BETTER.has(name)) return "lower";
+  if (CLASSIFICATION_METRICS.includes(name) || name === "r2") return "higher";
+  return void 0;
+}
+var EPS = 2220446049250313e-31;
+function kernelFromSpec(spec) {
+  return spec.kind === "classification" ? classificationKernelFrom(spec.state) : regressionKernelFrom(spec.state);
+}
+function sortLabels(labels) {
+  const unique = [...new Set(labels)];
+  const numeric = unique.every((l3) => l3.trim() !== "" && Number.isFinite(Number(l3)));
+  return unique.sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+var MAX_RANKED_ROWS = 2 ** 29;
+function rankScores(n, score, isPositive) {
+  if (n > MAX_RANKED_ROWS) throw new RangeError(`ROC-AUC over more than ${MAX_RANKED_ROWS} rows`);
+  const scores = new Float64Array(n);
+  for (let i = 0; i < n; i++) scores[i] = score(i);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => scores[a] - scores[b]);
+  const steps = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    const groupEnd = s === n - 1 || scores[order[s]] !== scores[order[s + 1]] ? 1 : 0;
+    steps[s] = order[s] << 2 | (isPositive(order[s]) ? 2 : 0) | groupEnd;
+  }
+  return { order, steps };
+}
+function rankedPass(ranked, weights) {
+  const steps = ranked.steps;
+  let negBelow = 0;
+  let sum = 0;
+  let pos = 0;
+  let groupPos = 0;
+  let groupNeg = 0;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s];
+    const w2 = weights[step >>> 2];
+    const wPos = w2 & -(step >>> 1 & 1);
+    groupPos += wPos;
+    groupNeg += w2 - wPos;
+    if (step & 1) {
+      sum += groupPos * (negBelow + 0.5 * groupNeg);
+      negBelow += groupNeg;
+      pos += groupPos;
+      groupPos = 0;
+      groupNeg = 0;
+    }
+  }
+  return pos === 0 || negBelow === 0 ? Number.NaN : sum / (pos * negBelow);
+}
+function rankedPassWithTerms(ranked, weights, terms) {
+  const steps = ranked.steps;
+  const { cell, confusion } = terms;
+  const logLossAt = terms.logLoss;
+  const brierAt = terms.brier;
+  let logLoss = 0;
+  let brier = 0;
+  let negBelow = 0;
+  let sum = 0;
+  let pos = 0;
+  let groupPos = 0;
+  let groupNeg = 0;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s];
+    const w2 = weights[step >>> 2];
+    const wPos = w2 & -(step >>> 1 & 1);
+    groupPos += wPos;
+    groupNeg += w2 - wPos;
+    confusion[cell[s]] += w2;
+    logLoss += w2 * logLossAt[s];
+    brier += w2 * brierAt[s];
+    if (step & 1) {
+      sum += groupPos * (negBelow + 0.5 * groupNeg);
+      negBelow += groupNeg;
+      pos += groupPos;
+      groupPos = 0;
+      groupNeg = 0;
+    }
+  }
+  terms.sums[0] = logLoss;
+  terms.sums[1] = brier;
+  return pos === 0 || negBelow === 0 ? Number.NaN : sum / (pos * negBelow);
+}
+function onesFor(n) {
+  let ones;
+  return () => {
+    ones ??= new Uint8Array(n).fill(1);
+    return ones;
+  };
+}
+function classificationKernel(problem, side) {
+  const { labels, yTrue } = problem;
+  const { yPred, proba } = side;
+  const n = yTrue.length;
+  const L2 = labels.length;
+  let ranked = [];
+  let order;
+  if (proba) {
+    const classes = L2 === 2 ? [1] : labels.map((_2, k) => k);
+    ranked = classes.map(
+      (k) => rankScores(
+        n,
+        (i) => proba[i * L2 + k],
+        (i) => yTrue[i] === k
+      )
+    );
+    order = ranked[0].order;
+  } else {
+    order = Int32Array.from({ length: n }, (_2, i) => i);
+  }
+  const cell = Int32Array.from(order, (i) => yTrue[i] * L2 + yPred[i]);
+  const logLossAt = new Float64Array(proba ? n : 0);
+  const brierAt = new Float64Array(proba ? n : 0);
+  if (proba) {
+    const halve = L2 < 3;
+    for (let s = 0; s < n; s++) {
+      const i = order[s];
+      const t = yTrue[i];
+      logLossAt[s] = -Math.log(Math.min(Math.max(proba[i * L2 + t], EPS), 1 - EPS));
+      let b = 0;
+      for (let k = 0; k < L2; k++) {
+        const d = proba[i * L2 + k] - (k === t ? 1 : 0);
+        b += d * d;
+      }
+      brierAt[s] = halve ? 0.5 * b : b;
+    }
+  }
+  return classificationKernelFrom({
+    classes: L2,
+    rows: n,
+    withProba: proba !== void 0,
+    ranked,
+    order,
+    cell,
+    logLoss: logLossAt,
+    brier: brierAt
+  });
+}
+function classificationKernelFrom(state) {
+  const { classes: L2, rows: n, ranked, order, cell } = state;
+  const proba = state.withProba;
+  const names = CLASSIFICATION_METRICS.filter((m) => proba || !PROBABILITY_METRICS.has(m));
+  const confusion = new Float64Array(L2 * L2);
+  const predicted = new Float64Array(L2);
+  const support = new Float64Array(L2);
+  const ones = onesFor(n);
+  const terms = proba ? { cell, logLoss: state.logLoss, brier: state.brier, confusion, sums: new Float64Array(2) } : void 0;
+  return {
+    names,
+    rows: n,
+    spec: { kind: "classification", state },
+    compute(weightsOrAll, out) {
+      const weights = weightsOrAll ?? ones();
+      confusion.fill(0);
+      let total = 0;
+      let logLoss = 0;
+      let brier = 0;
+      let firstAuc = Number.NaN;
+      if (terms) {
+        firstAuc = rankedPassWithTerms(ranked[0], weights, terms);
+        logLoss = terms.sums[0];
+        brier = terms.sums[1];
+      } else {
+        for (let s = 0; s < n; s++) {
+          const w2 = weights[order[s]];
+          confusion[cell[s]] += w2;
+        }
+      }
+      predicted.fill(0);
+      support.fill(0);
+      let correct = 0;
+      for (let t = 0; t < L2; t++) {
+        for (let p = 0; p < L2; p++) {
+          const c = confusion[t * L2 + p];
+          support[t] += c;
+          predicted[p] += c;
+          total += c;
+        }
+        correct += confusion[t * L2 + t];
+      }
+      let present = 0;
+      let withSupport = 0;
+      let sumP = 0;
+      let sumR = 0;
+      let sumF = 0;
+      let wP = 0;
+      let wR = 0;
+      let wF = 0;
+      for (let k = 0; k < L2; k++) {
+        const s = support[k];
+        const pr = predicted[k];
+        if (s === 0 && pr === 0) continue;
+        present++;
+        const tp = confusion[k * L2 + k];
+        const precision = pr > 0 ? tp / pr : 0;
+        const recall = s > 0 ? tp / s : 0;
+        const f1 = s + pr > 0 ? 2 * tp / (s + pr) : 0;
+        sumP += precision;
+        sumR += recall;
+        sumF += f1;
+        wP += s * precision;
+        wR += s * recall;
+        wF += s * f1;
+        if (s > 0) withSupport++;
+      }
+      let j = 0;
+      out[j++] = correct / total;
+      out[j++] = withSupport ? sumR / withSupport : Number.NaN;
+      out[j++] = sumP / present;
+      out[j++] = sumR / present;
+      out[j++] = sumF / present;
+      out[j++] = wP / total;
+      out[j++] = wR / total;
+      out[j++] = wF / total;
+      if (proba) {
+        let auc = 0;
+        let counted = 0;
+        for (let r = 0; r < ranked.length; r++) {
+          const a = r === 0 ? firstAuc : rankedPass(ranked[r], weights);
+          if (!Number.isNaN(a)) {
+            auc += a;
+            counted++;
+          }
+        }
+        out[j++] = counted ? auc / counted : Number.NaN;
+        out[j++] = logLoss / total;
+        out[j++] = brier / total;
+      }
+    }
+  };
+}
+function regressionKernel(yTrue, yPred) {
+  const n = yTrue.length;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += yTrue[i];
+  mean /= n;
+  const absErrOf = Float64Array.from({ length: n }, (_2, i) => Math.abs(yTrue[i] - yPred[i]));
+  const order = Int32Array.from({ length: n }, (_2, i) => i).sort((a, b) => absErrOf[a] - absErrOf[b]);
+  const absErr = Float64Array.from(order, (i) => absErrOf[i]);
+  const relErr = Float64Array.from(order, (i) => absErrOf[i] / Math.max(Math.abs(yTrue[i]), EPS));
+  const centred = Float64Array.from(order, (i) => yTrue[i] - mean);
+  return regressionKernelFrom({ order, absErr, relErr, centred });
+}
+function regressionKernelFrom(state) {
+  const { order, absErr, relErr, centred } = state;
+  const n = order.length;
+  const ones = onesFor(n);
+  return {
+    names: REGRESSION_METRICS,
+    rows: n,
+    spec: { kind: "regression", state },
+    compute(weightsOrAll, out) {
+      const weights = weightsOrAll ?? ones();
+      let total = 0;
+      for (let i = 0; i < n; i++) total += weights[i];
+      const lowPos = Math.floor((total - 1) / 2);
+      const highPos = Math.ceil((total - 1) / 2);
+      let seen = 0;
+      let low = Number.NaN;
+      let high = Number.NaN;
+      let sumAbs = 0;
+      let sumSq = 0;
+      let sumRel = 0;
+      let sumY = 0;
+      let sumY2 = 0;
+      for (let s = 0; s < n; s++) {
+        const w2 = weights[order[s]];
+        const e = absErr[s];
+        const c = centred[s];
+        sumAbs += w2 * e;
+        sumSq += w2 * e * e;
+        sumRel += w2 * relErr[s];
+        sumY += w2 * c;
+        sumY2 += w2 * c * c;
+        seen += w2;
+        if (seen > lowPos && Number.isNaN(low)) low = e;
+        if (seen > highPos && Number.isNaN(high)) high = e;
+      }
+      const ssTot = sumY2 - sumY * sumY / total;
+      out[0] = sumAbs / total;
+      out[1] = Math.sqrt(sumSq / total);
+      out[2] = ssTot > 0 ? 1 - sumSq / ssTot : sumSq === 0 ? 1 : 0;
+      out[3] = sumRel / total;
+      out[4] = 0.5 * (low + high);
+    }
+  };
+}
+function scoreAll(kernel) {
+  const out = new Float64Array(kernel.names.length);
+  kernel.compute(void 0, out);
+  return Object.fromEntries(kernel.names.map((name, i) => [name, out[i]]));
+}
+function classDetails(problem, side) {
+  const L2 = problem.labels.length;
+  const full = Array.from({ length: L2 }, () => new Array(L2).fill(0));
+  for (let i = 0; i < problem.yTrue.length; i++) full[problem.yTrue[i]][side.yPred[i]]++;
+  const present = problem.labels.map((_2, k) => k).filter((k) => full[k].some((c) => c > 0) || full.some((row) => row[k] > 0));
+  const perClass = {};
+  for (const k of present) {
+    const tp = full[k][k];
+    const support = full[k].reduce((a, b) => a + b, 0);
+    const predicted = full.reduce((a, row) => a + row[k], 0);
+    perClass[problem.labels[k]] = {
+      precision: predicted ? tp / predicted : 0,
+      recall: support ? tp / support : 0,
+      f1: support + predicted ? 2 * tp / (support + predicted) : 0,
+      support
+    };
+  }
+  return {
+    labels: present.map((k) => problem.labels[k]),
+    matrix: present.map((t) => present.map((p) => full[t][p])),
+    perClass
+  };
+}
+
+// src/core/evaluate/align.ts
 function alignPredictions(task, candidate, baseline, truthAt) {
   const cand = candidate.predictions;
   const rows = cand.row;
@@ -9336,6 +9665,178 @@ function judgeRule(rule, x2) {
     reasons: explaining.map((o) => o.reason),
     blockingConditions: outcomes.filter((o) => o.verdict !== "pass").map((o) => o.condition)
   };
+}
+
+// src/core/evaluate/paired.ts
+init_esm_dirname();
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/core/stats/quantile.ts
+init_esm_dirname();
+function quantileSorted(sorted, q2) {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  const h = (n - 1) * q2;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  const a = sorted[lo];
+  const b = sorted[hi];
+  return a + (h - lo) * (b - a);
+}
+
+// src/core/evaluate/paired.ts
+var RESAMPLES_PER_BLOCK = 50;
+function blockRng(seed, block) {
+  return createRng(streamSeed(seed, block));
+}
+function runClaimedBlocks(candidate, baseline, job, onBlock) {
+  const blocks = Math.ceil(job.resamples / RESAMPLES_PER_BLOCK);
+  for (let block = Atomics.add(job.control, 0, 1); block < blocks; block = Atomics.add(job.control, 0, 1)) {
+    runBlock(candidate, baseline, job, block);
+    onBlock?.();
+  }
+}
+function runBlock(candidate, baseline, job, block) {
+  const nC = candidate.names.length;
+  const width = nC + (baseline?.names.length ?? 0);
+  const weights = new Uint8Array(candidate.rows);
+  const rng = blockRng(job.seed, block);
+  const first = block * RESAMPLES_PER_BLOCK;
+  const end = Math.min(job.resamples, first + RESAMPLES_PER_BLOCK);
+  for (let b = first; b < end; b++) {
+    rng.fillMultiplicities(weights);
+    candidate.compute(weights, job.values.subarray(b * width, b * width + nC));
+    baseline?.compute(weights, job.values.subarray(b * width + nC, (b + 1) * width));
+  }
+  Atomics.store(job.control, 1 + block, 1);
+}
+function newJob(candidate, baseline, opts, shared) {
+  const width = candidate.names.length + (baseline?.names.length ?? 0);
+  const blocks = Math.ceil(opts.resamples / RESAMPLES_PER_BLOCK);
+  const buffer = (bytes) => shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+  const job = {
+    candidate: shared ? inSharedMemory(candidate.spec) : candidate.spec,
+    baseline: baseline && (shared ? inSharedMemory(baseline.spec) : baseline.spec),
+    seed: opts.seed,
+    resamples: opts.resamples,
+    values: new Float64Array(buffer(opts.resamples * width * 8)),
+    control: new Int32Array(buffer((1 + blocks) * 4))
+  };
+  return job;
+}
+function inSharedMemory(value) {
+  if (ArrayBuffer.isView(value)) {
+    const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    const copy = new Uint8Array(new SharedArrayBuffer(value.byteLength));
+    copy.set(bytes);
+    const View = value.constructor;
+    return new View(copy.buffer);
+  }
+  if (Array.isArray(value)) return value.map(inSharedMemory);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v2]) => [k, inSharedMemory(v2)]));
+  }
+  return value;
+}
+function unpack(candidate, baseline, job) {
+  const B = job.resamples;
+  const nC = candidate.names.length;
+  const width = nC + (baseline?.names.length ?? 0);
+  const column = (offset) => {
+    const out = new Float64Array(B);
+    for (let b = 0; b < B; b++) out[b] = job.values[b * width + offset];
+    return out;
+  };
+  return {
+    candidate: Object.fromEntries(candidate.names.map((name, m) => [name, column(m)])),
+    baseline: baseline && Object.fromEntries(baseline.names.map((name, m) => [name, column(nC + m)]))
+  };
+}
+function pairedBootstrap(candidate, baseline, opts) {
+  const job = newJob(candidate, baseline, opts, false);
+  const task = opts.progress?.start(
+    `bootstrap (${opts.resamples} resamples of ${candidate.rows} rows)`,
+    opts.resamples
+  );
+  let done = 0;
+  runClaimedBlocks(candidate, baseline, job, () => {
+    done = Math.min(opts.resamples, done + RESAMPLES_PER_BLOCK);
+    task?.update(done);
+  });
+  task?.done();
+  return unpack(candidate, baseline, job);
+}
+var PARALLEL_MIN_WORK = 1e7;
+function defaultWorkerUrl() {
+  for (const relative2 of ["./bootstrap-worker.js", "../bootstrap-worker.js"]) {
+    const url = new URL(relative2, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
+  }
+  return void 0;
+}
+async function pairedBootstrapParallel(candidate, baseline, opts) {
+  const blocks = Math.ceil(opts.resamples / RESAMPLES_PER_BLOCK);
+  const threads = Math.min(opts.threads ?? availableParallelism(), blocks, 16);
+  const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
+  if (threads < 2 || !workerUrl || candidate.rows * opts.resamples < (opts.minWork ?? PARALLEL_MIN_WORK)) {
+    return pairedBootstrap(candidate, baseline, opts);
+  }
+  const job = newJob(candidate, baseline, opts, true);
+  const workers = Array.from({ length: threads - 1 }, () => {
+    let worker;
+    try {
+      worker = new Worker(workerUrl, { workerData: job });
+    } catch {
+      return Promise.resolve();
+    }
+    return new Promise((resolve2) => {
+      worker.once("error", () => resolve2());
+      worker.once("exit", () => resolve2());
+    });
+  });
+  const task = opts.progress?.start(
+    `bootstrap (${opts.resamples} resamples of ${candidate.rows} rows)`,
+    opts.resamples
+  );
+  const finished = () => {
+    let count = 0;
+    for (let block = 0; block < blocks; block++) count += Atomics.load(job.control, 1 + block);
+    return Math.min(opts.resamples, count * RESAMPLES_PER_BLOCK);
+  };
+  const sharedCandidate = kernelFromSpec(job.candidate);
+  const sharedBaseline = job.baseline && kernelFromSpec(job.baseline);
+  runClaimedBlocks(sharedCandidate, sharedBaseline, job, () => task?.update(finished()));
+  await Promise.all(workers);
+  for (let block = 0; block < blocks; block++) {
+    if (Atomics.load(job.control, 1 + block) === 0) runBlock(sharedCandidate, sharedBaseline, job, block);
+  }
+  task?.done();
+  return unpack(candidate, baseline, job);
+}
+function summarise(values, level) {
+  const finite = values.filter((v2) => !Number.isNaN(v2)).sort();
+  const count = finite.length;
+  if (count === 0) return { low: Number.NaN, high: Number.NaN, pValue: Number.NaN };
+  const alpha = 1 - level;
+  let atOrBelow = 0;
+  let atOrAbove = 0;
+  for (let i = 0; i < count; i++) {
+    if (finite[i] <= 0) atOrBelow++;
+    if (finite[i] >= 0) atOrAbove++;
+  }
+  return {
+    low: quantileSorted(finite, alpha / 2),
+    high: quantileSorted(finite, 1 - alpha / 2),
+    pValue: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (count + 1))
+  };
+}
+function differences(a, b) {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] - b[i];
+  return out;
 }
 
 // src/core/evaluate/evaluation.ts
@@ -11923,7 +12424,7 @@ async function scoreBundle(dir, table2, logger) {
       hint: "pass --data <test file> or set data.test in mlgate.yml"
     });
   }
-  const { loadModelBundle } = await import("./bundle-56HIQK6T.js");
+  const { loadModelBundle } = await import("./bundle-PW2QNJBZ.js");
   const { predictTable } = await import("./predict-JIIO2XQB.js");
   const bundle = await loadModelBundle(dir);
   try {

@@ -3,12 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-CRFRNLR6.js";
+} from "./chunk-5W2CJ7XJ.js";
 import {
-  KllSketch,
   loadProfile,
   scanFile
-} from "./chunk-XNXJQQH5.js";
+} from "./chunk-K5JNBFVX.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -26,8 +25,9 @@ import {
   CELL_MISSING,
   CELL_NAN,
   CELL_STRING,
+  KllSketch,
   readOptionsFrom
-} from "./chunk-HE5QJQSU.js";
+} from "./chunk-SZYCHASH.js";
 import {
   toJson,
   writeOutputs

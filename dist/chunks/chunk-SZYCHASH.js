@@ -326,6 +326,788 @@ function cellText(col, row) {
   return String(col.nums[row]);
 }
 
+// src/core/data/profile.ts
+init_esm_dirname();
+
+// src/core/data/sketch/frequent.ts
+init_esm_dirname();
+var FREQUENT_CAPACITY = 1e3;
+var FrequentItems = class {
+  constructor(capacity = FREQUENT_CAPACITY) {
+    this.capacity = capacity;
+  }
+  capacity;
+  counts = /* @__PURE__ */ new Map();
+  exact = true;
+  n = 0;
+  add(key) {
+    this.n++;
+    const c = this.counts.get(key);
+    if (c !== void 0) {
+      c.n++;
+      return;
+    }
+    if (this.counts.size < this.capacity) {
+      this.counts.set(key, { n: 1 });
+      return;
+    }
+    this.exact = false;
+    for (const [k, v] of this.counts) {
+      if (v.n <= 1) this.counts.delete(k);
+      else v.n--;
+    }
+  }
+  /** Upper bound on how much any reported count undercounts. */
+  maxError() {
+    if (this.exact) return 0;
+    let sum = 0;
+    for (const v of this.counts.values()) sum += v.n;
+    return Math.floor((this.n - sum) / (this.capacity + 1));
+  }
+  distinctExact() {
+    return this.exact ? this.counts.size : void 0;
+  }
+  get size() {
+    return this.counts.size;
+  }
+  top(limit) {
+    return [...this.counts.entries()].map(([k, v]) => [k, v.n]).sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).slice(0, limit);
+  }
+  count(key) {
+    return this.counts.get(key)?.n ?? 0;
+  }
+  /** Adds a counter directly (rebuilding a summary from its saved items). */
+  set(key, count) {
+    this.counts.set(key, { n: count });
+  }
+  merge(other) {
+    this.n += other.n;
+    for (const [k, v] of other.counts) {
+      const c = this.counts.get(k);
+      if (c) c.n += v.n;
+      else this.counts.set(k, { n: v.n });
+    }
+    this.exact = this.exact && other.exact;
+    if (this.counts.size > this.capacity) {
+      this.exact = false;
+      const sorted = [...this.counts.values()].map((v) => v.n).sort((a, b) => b - a);
+      const cut = sorted[this.capacity];
+      const next = /* @__PURE__ */ new Map();
+      for (const [k, v] of this.counts) if (v.n > cut) next.set(k, { n: v.n - cut });
+      this.counts = next;
+    }
+  }
+};
+var FrequentNumbers = class {
+  constructor(capacity = FREQUENT_CAPACITY) {
+    this.capacity = capacity;
+    let slots = 16;
+    while (slots < capacity * 4) slots <<= 1;
+    this.keys = new Float64Array(slots);
+    this.counts = new Float64Array(slots);
+    this.mask = slots - 1;
+  }
+  capacity;
+  keys;
+  counts;
+  mask;
+  used = 0;
+  exact = true;
+  n = 0;
+  slot(key) {
+    const h = Math.imul((key | 0) ^ (key / 4294967296 | 0), 2654435761);
+    return (h ^ h >>> 15) & this.mask;
+  }
+  add(key) {
+    this.n++;
+    this.bump(key, 1);
+  }
+  bump(key, by) {
+    const { keys, counts, mask } = this;
+    let i = this.slot(key);
+    for (; ; ) {
+      const c = counts[i];
+      if (c === 0) break;
+      if (keys[i] === key) {
+        counts[i] = c + by;
+        return;
+      }
+      i = i + 1 & mask;
+    }
+    if (this.used < this.capacity) {
+      keys[i] = key;
+      counts[i] = by;
+      this.used++;
+      return;
+    }
+    this.exact = false;
+    this.subtract(by);
+  }
+  /** Subtracts `by` from every counter, dropping those that reach zero, and rebuilds the table. */
+  subtract(by) {
+    const { keys, counts } = this;
+    if (!this.scratch) this.scratch = [new Float64Array(this.capacity), new Float64Array(this.capacity)];
+    const keep = this.scratch;
+    let m = 0;
+    for (let i = 0; i < counts.length; i++) {
+      const c = counts[i];
+      if (c > by) {
+        keep[0][m] = keys[i];
+        keep[1][m++] = c - by;
+      }
+    }
+    counts.fill(0);
+    this.used = 0;
+    for (let j = 0; j < m; j++) this.place(keep[0][j], keep[1][j]);
+  }
+  scratch;
+  place(key, count) {
+    let i = this.slot(key);
+    while (this.counts[i] !== 0) i = i + 1 & this.mask;
+    this.keys[i] = key;
+    this.counts[i] = count;
+    this.used++;
+  }
+  entries() {
+    const out = [];
+    for (let i = 0; i < this.counts.length; i++)
+      if (this.counts[i] > 0) out.push([this.keys[i], this.counts[i]]);
+    return out;
+  }
+  get size() {
+    return this.used;
+  }
+  maxError() {
+    if (this.exact) return 0;
+    let sum = 0;
+    for (const [, c] of this.entries()) sum += c;
+    return Math.floor((this.n - sum) / (this.capacity + 1));
+  }
+  top(limit) {
+    return this.entries().sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+  }
+  count(key) {
+    let i = this.slot(key);
+    while (this.counts[i] !== 0) {
+      if (this.keys[i] === key) return this.counts[i];
+      i = i + 1 & this.mask;
+    }
+    return 0;
+  }
+  set(key, count) {
+    if (this.count(key) > 0) throw new Error(`frequent value ${key} set twice`);
+    this.place(key, count);
+  }
+  merge(other) {
+    this.n += other.n;
+    this.exact = this.exact && other.exact;
+    const all = new Map(this.entries());
+    for (const [k, c] of other.entries()) all.set(k, (all.get(k) ?? 0) + c);
+    let entries = [...all];
+    if (entries.length > this.capacity) {
+      this.exact = false;
+      const cut = entries.map(([, c]) => c).sort((a, b) => b - a)[this.capacity];
+      entries = entries.filter(([, c]) => c > cut).map(([k, c]) => [k, c - cut]);
+    }
+    this.counts.fill(0);
+    this.used = 0;
+    for (const [k, c] of entries) this.place(k, c);
+  }
+};
+
+// src/core/data/sketch/hll.ts
+init_esm_dirname();
+var HLL_P = 12;
+var HLL_RELATIVE_ERROR = 1.04 / Math.sqrt(2 ** HLL_P);
+var HyperLogLog = class _HyperLogLog {
+  constructor(p = HLL_P, registers) {
+    this.p = p;
+    this.registers = registers ?? new Uint8Array(1 << p);
+  }
+  p;
+  registers;
+  add(hashLo, hashHi) {
+    const idx = hashHi >>> 32 - this.p;
+    const rank = Math.clz32(hashLo) + 1;
+    if (rank > this.registers[idx]) this.registers[idx] = rank;
+  }
+  merge(other) {
+    if (other.p !== this.p)
+      throw new Error(`cannot merge HyperLogLog sketches of precision ${this.p} and ${other.p}`);
+    const a = this.registers;
+    const b = other.registers;
+    for (let i = 0; i < a.length; i++) if (b[i] > a[i]) a[i] = b[i];
+  }
+  estimate() {
+    const m = this.registers.length;
+    let sum = 0;
+    let zeros = 0;
+    for (let i = 0; i < m; i++) {
+      const r = this.registers[i];
+      sum += 2 ** -r;
+      if (r === 0) zeros++;
+    }
+    const alpha = 0.7213 / (1 + 1.079 / m);
+    const raw = alpha * m * m / sum;
+    if (raw <= 2.5 * m && zeros > 0) return Math.round(m * Math.log(m / zeros));
+    return Math.round(raw);
+  }
+  toBase64() {
+    return Buffer.from(this.registers).toString("base64");
+  }
+  static fromBase64(p, data) {
+    const bytes = Buffer.from(data, "base64");
+    if (bytes.length !== 1 << p)
+      throw new Error(`HyperLogLog of precision ${p} needs ${1 << p} registers, got ${bytes.length}`);
+    return new _HyperLogLog(p, new Uint8Array(bytes));
+  }
+};
+
+// src/core/data/sketch/kll.ts
+init_esm_dirname();
+var KLL_K = 200;
+var KLL_RANK_ERROR = 0.0165;
+var C = 2 / 3;
+var MIN_CAPACITY = 32;
+var SAMPLER_DEPTH = 6;
+function sortPrefix(a, n) {
+  quicksort(a, 0, n - 1);
+}
+var mergeScratch = new Float64Array(256);
+function sortRuns(a, n) {
+  const starts = [0];
+  for (let i = 1; i < n; i++) if (a[i] < a[i - 1]) starts.push(i);
+  if (starts.length === 1) return;
+  if (starts.length > 8) {
+    quicksort(a, 0, n - 1);
+    return;
+  }
+  if (mergeScratch.length < n) mergeScratch = new Float64Array(n * 2);
+  const tmp = mergeScratch;
+  while (starts.length > 1) {
+    const next = [];
+    for (let r = 0; r < starts.length; r += 2) {
+      const lo = starts[r];
+      const mid = starts[r + 1] ?? n;
+      const hi = starts[r + 2] ?? n;
+      next.push(lo);
+      if (mid >= hi) continue;
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) tmp[k++] = a[i] <= a[j] ? a[i++] : a[j++];
+      while (i < mid) tmp[k++] = a[i++];
+      while (j < hi) tmp[k++] = a[j++];
+      a.set(tmp.subarray(lo, hi), lo);
+    }
+    starts.length = 0;
+    starts.push(...next);
+  }
+}
+function quicksort(a, lo, hi) {
+  while (hi - lo > 24) {
+    const mid = lo + hi >>> 1;
+    let x = a[lo];
+    let y = a[mid];
+    let z = a[hi];
+    if (x > y) [x, y] = [y, x];
+    if (y > z) [y, z] = [z, y];
+    if (x > y) [x, y] = [y, x];
+    const pivot = y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (j - lo < hi - i) {
+      quicksort(a, lo, j);
+      lo = i;
+    } else {
+      quicksort(a, i, hi);
+      hi = j;
+    }
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    const v = a[i];
+    let j = i - 1;
+    while (j >= lo && a[j] > v) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
+var KllSketch = class _KllSketch {
+  /**
+   * `expected`: about how many values this sketch will see, when it is one of many merged into a
+   * sketch of a larger stream (a segment of a file). It then samples from the start at the rate a
+   * single stream reaches after 2^15 · 2^base values, instead of sorting every value of a short
+   * stream into its lowest levels: merged segment sketches cost what one long stream does, and
+   * the property tests hold them to the same rank error.
+   */
+  constructor(k = KLL_K, seed = 625341585, expected = 0) {
+    this.k = k;
+    this.rng = seed >>> 0 || 1;
+    const base = expected > 0 ? Math.max(0, Math.floor(Math.log2(expected / 32768))) : 0;
+    if (base > 0) {
+      this.levels = Array.from({ length: base + 1 }, () => new Float64Array(MIN_CAPACITY));
+      this.sizes = new Array(base + 1).fill(0);
+      this.base = base;
+      this.blockSize = 2 ** base;
+      this.blockTarget = this.randomBelow(this.blockSize);
+    }
+    this.updateCapacities();
+  }
+  k;
+  n = 0;
+  min = Number.POSITIVE_INFINITY;
+  max = Number.NEGATIVE_INFINITY;
+  levels = [new Float64Array(MIN_CAPACITY)];
+  sizes = [0];
+  capacities = [];
+  rng;
+  /**
+   * KLL's sampler: below the compactors, one uniformly chosen value of each block of 2^base
+   * values enters level `base` (weight 2^base). The paper shows this keeps the error bound; it
+   * makes an update O(1) instead of a share in sorting every value.
+   */
+  base = 0;
+  blockSize = 1;
+  blockSeen = 0;
+  blockTarget = 0;
+  pending = 0;
+  /** Level capacities shrink geometrically from the top level down; recomputed when a level is added. */
+  updateCapacities() {
+    const top = this.levels.length - 1;
+    this.capacities = this.levels.map((_, h) => Math.max(MIN_CAPACITY, Math.ceil(this.k * C ** (top - h))));
+  }
+  capacity(h) {
+    return this.capacities[h];
+  }
+  coin() {
+    let x = this.rng;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.rng = x >>> 0;
+    return x & 1;
+  }
+  update(x) {
+    if (x < this.min) this.min = x;
+    if (x > this.max) this.max = x;
+    this.n++;
+    if (this.blockSeen === this.blockTarget) this.pending = x;
+    if (++this.blockSeen < this.blockSize) return;
+    this.blockSeen = 0;
+    if (this.blockSize > 1) this.blockTarget = this.randomBelow(this.blockSize);
+    const b = this.base;
+    if (this.sizes[b] >= this.capacities[b]) this.compress();
+    const at = this.base;
+    const s = this.sizes[at];
+    if (s >= this.levels[at].length) this.grow(at, s + 1);
+    this.levels[at][s] = this.pending;
+    this.sizes[at] = s + 1;
+  }
+  randomBelow(n) {
+    this.coin();
+    return this.rng % n;
+  }
+  /**
+   * Keeps at most SAMPLER_DEPTH + 1 compacting levels: when the sketch grows a level on top, the
+   * lowest one is compacted away and the sampler's blocks double.
+   */
+  raiseBase() {
+    const wanted = Math.max(0, this.levels.length - 1 - SAMPLER_DEPTH);
+    while (this.base < wanted) {
+      this.promoteAll(this.base);
+      this.base++;
+      this.blockSize *= 2;
+      this.blockSeen = 0;
+      this.blockTarget = this.randomBelow(this.blockSize);
+    }
+  }
+  /** Compacts every item of level h into h + 1 (an odd last item goes up with probability 1/2). */
+  promoteAll(h) {
+    const size = this.sizes[h];
+    if (size === 0) return;
+    const level = this.levels[h];
+    sortPrefix(level, size);
+    const up = h + 1;
+    const need = this.sizes[up] + Math.ceil(size / 2);
+    if (need > this.levels[up].length) this.grow(up, need);
+    const dst = this.levels[up];
+    let j = this.sizes[up];
+    const even = size - (size & 1);
+    for (let i = this.coin(); i < even; i += 2) dst[j++] = level[i];
+    if (size & 1 && this.coin()) dst[j++] = level[even];
+    this.sizes[up] = j;
+    this.sizes[h] = 0;
+  }
+  grow(h, need) {
+    const old = this.levels[h];
+    const next = new Float64Array(Math.max(need, old.length * 2, MIN_CAPACITY));
+    next.set(old.subarray(0, this.sizes[h]));
+    this.levels[h] = next;
+  }
+  /** Compacts the lowest levels that are at or over capacity until every level fits. */
+  compress() {
+    for (let h = 0; h < this.levels.length; h++) {
+      const size = this.sizes[h];
+      if (size < this.capacity(h)) continue;
+      if (h + 1 === this.levels.length) {
+        this.levels.push(new Float64Array(MIN_CAPACITY));
+        this.sizes.push(0);
+        this.updateCapacities();
+      }
+      if (h < this.base) continue;
+      const level = this.levels[h];
+      if (h === 0) sortPrefix(level, size);
+      else sortRuns(level, size);
+      const even = size - (size & 1);
+      const keep = size & 1 ? level[even] : 0;
+      const up = h + 1;
+      const need = this.sizes[up] + even / 2;
+      if (need > this.levels[up].length) this.grow(up, need);
+      const dst = this.levels[up];
+      let j = this.sizes[up];
+      for (let i = this.coin(); i < even; i += 2) dst[j++] = level[i];
+      this.sizes[up] = j;
+      this.sizes[h] = size & 1;
+      if (size & 1) level[0] = keep;
+    }
+    this.raiseBase();
+  }
+  merge(other) {
+    if (other.n === 0) return;
+    while (this.levels.length < other.levels.length) {
+      this.levels.push(new Float64Array(MIN_CAPACITY));
+      this.sizes.push(0);
+    }
+    this.updateCapacities();
+    for (let h = 0; h < other.levels.length; h++) {
+      const add = other.sizes[h];
+      if (add === 0) continue;
+      const need = this.sizes[h] + add;
+      if (need > this.levels[h].length) this.grow(h, need);
+      this.levels[h].set(other.levels[h].subarray(0, add), this.sizes[h]);
+      this.sizes[h] = need;
+    }
+    this.n += other.n;
+    this.min = Math.min(this.min, other.min);
+    this.max = Math.max(this.max, other.max);
+    for (let h = 0; h < this.base; h++) this.promoteAll(h);
+    this.raiseBase();
+    for (let guard = 0; guard < 64; guard++) {
+      let over = false;
+      for (let h = 0; h < this.levels.length; h++) if (this.sizes[h] >= this.capacity(h)) over = true;
+      if (!over) break;
+      this.compress();
+    }
+  }
+  /** Sorted items with cumulative weights, for rank and quantile queries. */
+  sorted() {
+    const pairs = [];
+    for (let h = 0; h < this.levels.length; h++) {
+      const w = 2 ** h;
+      const level = this.levels[h];
+      for (let i = 0; i < this.sizes[h]; i++) pairs.push([level[i], w]);
+    }
+    pairs.sort((a, b) => a[0] - b[0]);
+    const values = new Float64Array(pairs.length);
+    const cumulative = new Float64Array(pairs.length);
+    let acc = 0;
+    pairs.forEach(([v, w], i) => {
+      acc += w;
+      values[i] = v;
+      cumulative[i] = acc;
+    });
+    return { values, cumulative };
+  }
+  /** Value at normalised rank q ∈ [0, 1] (q = 0 → min, q = 1 → max). */
+  quantile(q) {
+    return this.quantiles([q])[0];
+  }
+  quantiles(qs) {
+    if (this.n === 0) return qs.map(() => Number.NaN);
+    const { values, cumulative } = this.sorted();
+    const weight = cumulative[cumulative.length - 1];
+    return qs.map((q) => {
+      if (q <= 0) return this.min;
+      if (q >= 1) return this.max;
+      const target = q * weight;
+      let lo = 0;
+      let hi = values.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi >>> 1;
+        if (cumulative[mid] < target) lo = mid + 1;
+        else hi = mid;
+      }
+      return values[lo];
+    });
+  }
+  /** Estimated fraction of values ≤ x. */
+  rank(x) {
+    if (this.n === 0) return Number.NaN;
+    let below = 0;
+    let weight = 0;
+    for (let h = 0; h < this.levels.length; h++) {
+      const w = 2 ** h;
+      const level = this.levels[h];
+      for (let i = 0; i < this.sizes[h]; i++) {
+        weight += w;
+        if (level[i] <= x) below += w;
+      }
+    }
+    return below / weight;
+  }
+  toJSON() {
+    return {
+      k: this.k,
+      n: this.n,
+      min: this.n ? this.min : 0,
+      max: this.n ? this.max : 0,
+      levels: this.levels.map((l, h) => Array.from(l.subarray(0, this.sizes[h])))
+    };
+  }
+  static from(state) {
+    const s = new _KllSketch(state.k, state.n * 2654435761 >>> 0);
+    s.n = state.n;
+    s.min = state.n ? state.min : Number.POSITIVE_INFINITY;
+    s.max = state.n ? state.max : Number.NEGATIVE_INFINITY;
+    s.levels = state.levels.map((l) => Float64Array.from(l.length ? l : [0]));
+    s.sizes = state.levels.map((l) => l.length);
+    if (s.levels.length === 0) {
+      s.levels = [new Float64Array(MIN_CAPACITY)];
+      s.sizes = [0];
+    }
+    s.updateCapacities();
+    s.base = 0;
+    s.raiseBase();
+    return s;
+  }
+};
+
+// src/core/data/profile.ts
+function inferColumnType(kinds) {
+  const n = (k) => kinds[k] ?? 0;
+  const numeric = n(CELL_INT) + n(CELL_FLOAT) + n(CELL_NAN) + n(CELL_INF);
+  const other = n(CELL_BOOL) + n(CELL_DATETIME) + n(CELL_STRING);
+  if (numeric > 0 && other === 0) return n(CELL_INT) === numeric ? "int" : "float";
+  if (numeric === 0 && other > 0) {
+    if (n(CELL_BOOL) === other) return "bool";
+    if (n(CELL_DATETIME) === other) return "datetime";
+  }
+  if (numeric === 0 && other === 0) return "string";
+  return "string";
+}
+var PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
+var HISTOGRAM_BINS = 20;
+var ColumnAccumulator = class _ColumnAccumulator {
+  /**
+   * `seed` seeds the quantile sketch's coin flips (sketches merged together should differ in it);
+   * `expected` is about how many values the merged sketch will see (see KllSketch).
+   */
+  constructor(name, seed, expected) {
+    this.name = name;
+    this.kll = new KllSketch(KLL_K, seed, expected);
+  }
+  name;
+  kinds = new Float64Array(8);
+  /** Finite numbers (and datetimes as epoch ms): count, mean, sum of squared deviations. */
+  n = 0;
+  mean = 0;
+  m2 = 0;
+  kll;
+  hll = new HyperLogLog();
+  /** Frequent integers and frequent texts (strings, booleans), kept apart so each map has one key type. */
+  frequentNum = new FrequentNumbers();
+  frequentText = new FrequentItems();
+  /** An accumulator rebuilt from its structured clone (posted from a worker: data without classes). */
+  static revive(plain) {
+    Object.setPrototypeOf(plain, _ColumnAccumulator.prototype);
+    Object.setPrototypeOf(plain.kll, KllSketch.prototype);
+    Object.setPrototypeOf(plain.hll, HyperLogLog.prototype);
+    Object.setPrototypeOf(plain.frequentNum, FrequentNumbers.prototype);
+    Object.setPrototypeOf(plain.frequentText, FrequentItems.prototype);
+    return plain;
+  }
+  get count() {
+    let s = 0;
+    for (const v of this.kinds) s += v;
+    return s;
+  }
+  add(col, rows) {
+    const { kinds, nums, texts, hashLo, hashHi } = col;
+    const counts = this.kinds;
+    const kll = this.kll;
+    const hll = this.hll;
+    const frequentNum = this.frequentNum;
+    const frequentText = this.frequentText;
+    let n = 0;
+    let sum = 0;
+    for (let r = 0; r < rows; r++) {
+      const k = kinds[r];
+      counts[k]++;
+      if (k === CELL_MISSING) continue;
+      hll.add(hashLo[r], hashHi[r]);
+      if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
+        const x = nums[r];
+        n++;
+        sum += x;
+        kll.update(x);
+        if (k === CELL_INT) frequentNum.add(x);
+      } else if (k === CELL_STRING || k === CELL_BOOL) {
+        frequentText.add(texts[r]);
+      }
+    }
+    if (n === 0) return;
+    const mean = sum / n;
+    let m2 = 0;
+    for (let r = 0; r < rows; r++) {
+      const k = kinds[r];
+      if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
+        const d = nums[r] - mean;
+        m2 += d * d;
+      }
+    }
+    this.combineMoments(n, mean, m2);
+  }
+  combineMoments(n, mean, m2) {
+    if (n === 0) return;
+    const total = this.n + n;
+    const delta = mean - this.mean;
+    this.m2 += m2 + delta * delta * this.n * n / total;
+    this.mean += delta * n / total;
+    this.n = total;
+  }
+  merge(other) {
+    for (let k = 0; k < 8; k++) this.kinds[k] += other.kinds[k];
+    this.combineMoments(other.n, other.mean, other.m2);
+    this.kll.merge(other.kll);
+    this.hll.merge(other.hll);
+    this.frequentNum.merge(other.frequentNum);
+    this.frequentText.merge(other.frequentText);
+  }
+  type() {
+    return inferColumnType(Array.from(this.kinds));
+  }
+  toProfile() {
+    const k = this.kinds;
+    const num = this.frequentNum;
+    const text = this.frequentText;
+    const exact = num.exact && text.exact && k[CELL_FLOAT] === 0 && k[CELL_DATETIME] === 0;
+    const exactDistinct = num.size + text.size;
+    const items = [...num.top(num.capacity), ...text.top(text.capacity)].sort((a, b) => b[1] - a[1]).map(([value, count]) => ({ value, count }));
+    return {
+      name: this.name,
+      type: this.type(),
+      count: this.count,
+      missing: k[CELL_MISSING],
+      nan: k[CELL_NAN],
+      inf: k[CELL_INF],
+      type_counts: {
+        int: k[CELL_INT],
+        float: k[CELL_FLOAT] + k[CELL_NAN] + k[CELL_INF],
+        bool: k[CELL_BOOL],
+        datetime: k[CELL_DATETIME],
+        string: k[CELL_STRING]
+      },
+      numeric: this.n > 0 ? this.numericSummary() : void 0,
+      distinct: {
+        count: exact ? exactDistinct + (k[CELL_NAN] > 0 ? 1 : 0) + (k[CELL_INF] > 0 ? 1 : 0) : this.hll.estimate(),
+        exact,
+        hll: { p: this.hll.p, registers: this.hll.toBase64() }
+      },
+      frequent: {
+        capacity: num.capacity,
+        exact: num.exact && text.exact,
+        n: num.n + text.n,
+        max_error: Math.max(num.maxError(), text.maxError()),
+        items
+      }
+    };
+  }
+  numericSummary() {
+    const variance = this.n > 1 ? this.m2 / (this.n - 1) : 0;
+    const qs = this.kll.quantiles(PROFILE_QUANTILES);
+    const quantiles = {};
+    PROFILE_QUANTILES.forEach((q, i) => {
+      quantiles[`p${Math.round(q * 100)}`] = qs[i];
+    });
+    return {
+      count: this.n,
+      min: this.kll.min,
+      max: this.kll.max,
+      mean: this.mean,
+      m2: this.m2,
+      variance,
+      std: Math.sqrt(variance),
+      quantiles,
+      histogram: histogramFromSketch(this.kll),
+      sketch: this.kll.toJSON()
+    };
+  }
+  static fromProfile(p) {
+    const acc = new _ColumnAccumulator(p.name);
+    const t = p.type_counts;
+    acc.kinds[CELL_MISSING] = p.missing;
+    acc.kinds[CELL_NAN] = p.nan;
+    acc.kinds[CELL_INF] = p.inf;
+    acc.kinds[CELL_INT] = t.int;
+    acc.kinds[CELL_FLOAT] = t.float - p.nan - p.inf;
+    acc.kinds[CELL_BOOL] = t.bool;
+    acc.kinds[CELL_DATETIME] = t.datetime;
+    acc.kinds[CELL_STRING] = t.string;
+    if (p.numeric) {
+      acc.n = p.numeric.count;
+      acc.mean = p.numeric.mean;
+      acc.m2 = p.numeric.m2;
+      acc.kll = KllSketch.from(p.numeric.sketch);
+    }
+    acc.hll = HyperLogLog.fromBase64(p.distinct.hll.p, p.distinct.hll.registers);
+    acc.frequentNum = new FrequentNumbers(p.frequent.capacity);
+    acc.frequentText = new FrequentItems(p.frequent.capacity);
+    for (const { value, count } of p.frequent.items) {
+      if (typeof value === "number") {
+        acc.frequentNum.set(value, count);
+        acc.frequentNum.n += count;
+      } else {
+        acc.frequentText.set(value, count);
+        acc.frequentText.n += count;
+      }
+    }
+    acc.frequentText.n += p.frequent.n - acc.frequentNum.n - acc.frequentText.n;
+    acc.frequentNum.exact = p.frequent.exact;
+    acc.frequentText.exact = p.frequent.exact;
+    return acc;
+  }
+};
+function histogramFromSketch(kll, bins = HISTOGRAM_BINS) {
+  if (kll.n === 0) return { edges: [], counts: [] };
+  const { min, max } = kll;
+  if (min === max) return { edges: [min, max], counts: [kll.n] };
+  const edges = Array.from(
+    { length: bins + 1 },
+    (_, i) => i === bins ? max : min + (max - min) * i / bins
+  );
+  const counts = [];
+  let prev = 0;
+  for (let i = 1; i <= bins; i++) {
+    const below = i === bins ? kll.n : Math.round(kll.rank(edges[i]) * kll.n);
+    counts.push(Math.max(0, below - prev));
+    prev = Math.max(prev, below);
+  }
+  return { edges, counts };
+}
+
 // src/core/data/source.ts
 init_esm_dirname();
 import { createReadStream as createReadStream2 } from "node:fs";
@@ -8742,6 +9524,8 @@ var CsvReader = class {
   aheadEnd = 0;
   /** File offset of buf[0]. */
   bufStart = 0;
+  /** Rows that start at or past this file offset are left to the next segment (see `seek`). */
+  endBound = Number.POSITIVE_INFINITY;
   error(message, line, hint, column) {
     return new MlgateError(message, { location: { file: this.file, line, column }, hint });
   }
@@ -8801,6 +9585,36 @@ var CsvReader = class {
    */
   get bytesConsumed() {
     return this.bufStart + this.pos;
+  }
+  /**
+   * Positions the reader for one segment of the file: rows starting in [start, end), numbered from
+   * `line` (the file line of `start`) and `row` (its data-row index). The last row may run past
+   * `end`; `bytesConsumed` then tells where the next segment starts. Continuing where the previous
+   * segment ended keeps the bytes already buffered.
+   */
+  async seek(start, end, line, row) {
+    if (start !== this.bytesConsumed) {
+      if (this.aheadRead) await this.aheadRead.catch(() => 0);
+      this.aheadRead = void 0;
+      this.aheadStart = 0;
+      this.aheadEnd = 0;
+      this.len = 0;
+      this.pos = 0;
+      this.bufStart = start;
+      this.filePos = start;
+      this.eof = false;
+    }
+    this.endBound = end;
+    this.line = line;
+    this.dataRows = row;
+  }
+  /** Line number of the next row. */
+  get lineNumber() {
+    return this.line;
+  }
+  /** Data-row index of the next row. */
+  get rowNumber() {
+    return this.dataRows;
   }
   /** Reads the header row. */
   async open() {
@@ -8926,6 +9740,7 @@ var CsvReader = class {
         return this.classify(f, ncol);
       }
       if (this.eof && this.pos >= this.len) return void 0;
+      if (this.bytesConsumed >= this.endBound) return void 0;
       if (!await this.fill() && this.pos >= this.len) return void 0;
     }
   }
@@ -8957,7 +9772,8 @@ var CsvReader = class {
     let nonAscii = false;
     let committedPos = i;
     let committedLine = line;
-    rowLoop: while (i < len && rows < cap) {
+    const stop = Math.min(len, this.endBound - this.bufStart);
+    rowLoop: while (i < stop && rows < cap) {
       const rowStart = i;
       const rowLine = line;
       let col = 0;
@@ -9149,14 +9965,15 @@ function noRowsError(path) {
 async function openSource(path, opts = {}) {
   const format = detectFormat(path, opts.format);
   const bytes = await checkFile(path);
-  const nulls = new NullTokens(opts.nullValues ?? DEFAULT_NULL_VALUES);
+  const nullValues = opts.nullValues ?? DEFAULT_NULL_VALUES;
+  const nulls = new NullTokens(nullValues);
   const keepText = opts.keepText ?? false;
   if (format === "csv")
-    return openCsv(path, bytes, nulls, keepText, opts.delimiter, opts.reuseChunks ?? false);
+    return openCsv(path, bytes, nullValues, keepText, opts.delimiter, opts.reuseChunks ?? false);
   if (format === "jsonl") return openJsonl(path, bytes, nulls, keepText);
   return openParquet(path, bytes, nulls, keepText, opts.reuseChunks ?? false);
 }
-async function openCsv(path, bytes, nulls, keepText, delimiter, reuseChunks) {
+async function openCsv(path, bytes, nullValues, keepText, delimiter, reuseChunks) {
   const delim = delimiter ?? (extname(path).toLowerCase() === ".tsv" ? "	" : ",");
   if (Buffer.byteLength(delim) !== 1) {
     throw new MlgateError(`the CSV delimiter must be one byte, got '${delim}'`, {
@@ -9164,7 +9981,9 @@ async function openCsv(path, bytes, nulls, keepText, delimiter, reuseChunks) {
     });
   }
   let fh = await open(path, "r");
-  const reader = new CsvReader(fh, path, { delimiter: delim.charCodeAt(0), nulls, keepText, reuseChunks });
+  const delimiterByte = delim.charCodeAt(0);
+  const nulls = new NullTokens(nullValues);
+  const reader = new CsvReader(fh, path, { delimiter: delimiterByte, nulls, keepText, reuseChunks });
   try {
     await reader.open();
   } catch (e) {
@@ -9184,6 +10003,14 @@ async function openCsv(path, bytes, nulls, keepText, delimiter, reuseChunks) {
     async close() {
       await fh?.close();
       fh = void 0;
+    },
+    csv: {
+      reader,
+      fh,
+      dataStart: reader.bytesConsumed,
+      dataLine: reader.lineNumber,
+      delimiter: delimiterByte,
+      nullValues
     }
   };
 }
@@ -9427,18 +10254,6 @@ function readOptionsFrom(loaded) {
   const d = loaded?.config.data;
   return d ? { format: d.format, delimiter: d.delimiter, nullValues: d.null_values } : {};
 }
-function inferColumnType(kinds) {
-  const n = (k) => kinds[k] ?? 0;
-  const numeric = n(CELL_INT) + n(CELL_FLOAT) + n(CELL_NAN) + n(CELL_INF);
-  const other = n(CELL_BOOL) + n(CELL_DATETIME) + n(CELL_STRING);
-  if (numeric > 0 && other === 0) return n(CELL_INT) === numeric ? "int" : "float";
-  if (numeric === 0 && other > 0) {
-    if (n(CELL_BOOL) === other) return "bool";
-    if (n(CELL_DATETIME) === other) return "datetime";
-  }
-  if (numeric === 0 && other === 0) return "string";
-  return "string";
-}
 async function readTable(path, opts = {}) {
   const source = await openSource(path, { ...opts, keepText: true });
   const chunks = [];
@@ -9486,9 +10301,14 @@ export {
   CELL_NAN,
   CELL_INF,
   cellText,
+  HLL_P,
+  HLL_RELATIVE_ERROR,
+  HyperLogLog,
+  KLL_RANK_ERROR,
+  KllSketch,
+  ColumnAccumulator,
   noRowsError,
   openSource,
   readOptionsFrom,
-  inferColumnType,
   readTable
 };

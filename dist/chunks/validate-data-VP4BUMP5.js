@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-MWS7BPVR.js";
-import "./chunk-CRFRNLR6.js";
-import "./chunk-XNXJQQH5.js";
+} from "./chunk-NJZSVBZP.js";
+import "./chunk-5W2CJ7XJ.js";
+import "./chunk-K5JNBFVX.js";
 import "./chunk-MIYAXN4J.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-HE5QJQSU.js";
+import "./chunk-SZYCHASH.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-I2J6S7FN.js";
 import "./chunk-JP2BXL43.js";

@@ -5,9 +5,9 @@ import {
   conclusionOf,
   defuseMentions,
   publish
-} from "./chunk-EIHCYOHE.js";
-import "./chunk-BYQ2RDAE.js";
+} from "./chunk-U4TWINIX.js";
 import "./chunk-JNM4KZQB.js";
+import "./chunk-BYQ2RDAE.js";
 import "./chunk-Q6XWHT55.js";
 import "./chunk-3HWKISYN.js";
 import "./chunk-I2J6S7FN.js";

@@ -8,10 +8,7 @@ import {
   selectBackend,
   tfjsModelFiles,
   tfjsScorer
-} from "./chunk-F2XSUVNN.js";
-import {
-  require_tf_core_node
-} from "./chunk-WN5546TP.js";
+} from "./chunk-ZTSNBFJI.js";
 import {
   predictTable
 } from "./chunk-26I2LHSM.js";
@@ -23,8 +20,10 @@ import {
   fitPreprocessing
 } from "./chunk-2U23OE5W.js";
 import {
-  TRAIN_SCHEMA
-} from "./chunk-PIIVMGQE.js";
+  TRAIN_SCHEMA,
+  permutation,
+  seededRandom
+} from "./chunk-ESWKTZBX.js";
 import {
   MODEL_MANIFEST_FILE,
   MODEL_SCHEMA,
@@ -36,7 +35,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-HE5QJQSU.js";
+} from "./chunk-SZYCHASH.js";
 import {
   toJson,
   writeOutputs
@@ -50,9 +49,8 @@ import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";
 import {
-  permutation,
-  seededRandom
-} from "./chunk-SQANGP76.js";
+  require_tf_core_node
+} from "./chunk-WN5546TP.js";
 import {
   __toESM,
   init_esm_dirname

@@ -1,0 +1,932 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  CELL_DATETIME,
+  CELL_FLOAT,
+  CELL_INT,
+  CELL_MISSING,
+  CELL_STRING,
+  ColumnAccumulator,
+  HLL_P,
+  HLL_RELATIVE_ERROR,
+  HyperLogLog,
+  KLL_RANK_ERROR,
+  cellText,
+  noRowsError,
+  openSource
+} from "./chunk-SZYCHASH.js";
+import {
+  noProgress
+} from "./chunk-I2J6S7FN.js";
+import {
+  require_dist
+} from "./chunk-HZQMMYM6.js";
+import {
+  external_exports
+} from "./chunk-SGGMRL24.js";
+import {
+  MlgateError
+} from "./chunk-A4QG2QOJ.js";
+import {
+  __toESM,
+  init_esm_dirname
+} from "./chunk-OG4VE27J.js";
+
+// src/core/data/contract-io.ts
+init_esm_dirname();
+var import_yaml = __toESM(require_dist(), 1);
+import { readFile } from "node:fs/promises";
+
+// src/core/contracts/profile.ts
+init_esm_dirname();
+var PROFILE_SCHEMA = "mlgate/profile@1";
+var columnType = external_exports.enum(["int", "float", "bool", "string", "datetime"]);
+var kllState = external_exports.object({
+  k: external_exports.number().int().positive(),
+  n: external_exports.number().int().nonnegative(),
+  min: external_exports.number(),
+  max: external_exports.number(),
+  levels: external_exports.array(external_exports.array(external_exports.number()))
+});
+var numericSummary = external_exports.object({
+  /** Finite numeric values summarised (datetime columns: epoch milliseconds). */
+  count: external_exports.number().int().nonnegative(),
+  min: external_exports.number(),
+  max: external_exports.number(),
+  mean: external_exports.number(),
+  /** Sum of squared deviations from the mean (Welford/Chan), kept so that variances merge exactly. */
+  m2: external_exports.number(),
+  /** Sample variance (n − 1 denominator) and standard deviation, as pandas reports them. */
+  variance: external_exports.number(),
+  std: external_exports.number(),
+  /** Quantiles from the sketch at ranks 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99. */
+  quantiles: external_exports.record(external_exports.string(), external_exports.number()),
+  histogram: external_exports.object({ edges: external_exports.array(external_exports.number()), counts: external_exports.array(external_exports.number()) }),
+  sketch: kllState
+});
+var frequentValue = external_exports.object({ value: external_exports.union([external_exports.string(), external_exports.number()]), count: external_exports.number() });
+var columnProfile = external_exports.object({
+  name: external_exports.string(),
+  /** The type that fits every non-missing value (mixed numbers and text → string). */
+  type: columnType,
+  count: external_exports.number().int().nonnegative(),
+  missing: external_exports.number().int().nonnegative(),
+  nan: external_exports.number().int().nonnegative(),
+  inf: external_exports.number().int().nonnegative(),
+  /** Non-missing cells by the type each reads as on its own (NaN and ±Inf count as float). */
+  type_counts: external_exports.object({
+    int: external_exports.number().int(),
+    float: external_exports.number().int(),
+    bool: external_exports.number().int(),
+    datetime: external_exports.number().int(),
+    string: external_exports.number().int()
+  }),
+  numeric: numericSummary.optional(),
+  distinct: external_exports.object({
+    /** Exact when `exact`, else the HyperLogLog estimate. */
+    count: external_exports.number().int().nonnegative(),
+    exact: external_exports.boolean(),
+    hll: external_exports.object({ p: external_exports.number().int(), registers: external_exports.string().describe("base64") })
+  }),
+  /** Frequent non-float values (text, bool, int), most frequent first. */
+  frequent: external_exports.object({
+    capacity: external_exports.number().int().positive(),
+    exact: external_exports.boolean(),
+    n: external_exports.number().int().nonnegative(),
+    /** Largest undercount of any count (Misra-Gries bound); 0 when exact. */
+    max_error: external_exports.number().nonnegative(),
+    items: external_exports.array(frequentValue)
+  })
+});
+var profileContract = external_exports.object({
+  schema: external_exports.literal(PROFILE_SCHEMA),
+  /** Files this profile summarises (several after a merge). */
+  sources: external_exports.array(external_exports.object({ file: external_exports.string(), format: external_exports.string(), rows: external_exports.number().int() })),
+  rows: external_exports.number().int().nonnegative(),
+  /** Rows equal (by a 64-bit hash of their normalised values) to an earlier row. */
+  duplicate_rows: external_exports.number().int().nonnegative(),
+  /**
+   * False when `duplicate_rows` is an estimate: after a merge (duplicates across shards come from
+   * the row-hash sketch), or for a file with more distinct rows than the row index holds (counted
+   * on a hash sample of the rows and scaled up).
+   */
+  duplicate_rows_exact: external_exports.boolean(),
+  row_hashes: external_exports.object({ p: external_exports.number().int(), registers: external_exports.string() }),
+  label: external_exports.string().optional(),
+  columns: external_exports.array(columnProfile),
+  errors: external_exports.object({
+    quantile_rank: external_exports.number().describe("Worst normalised rank error of quantiles, 99% confidence."),
+    distinct_relative: external_exports.number().describe("Relative standard error of distinct counts.")
+  })
+});
+
+// src/core/data/contract-io.ts
+async function loadContractFile(path, contract, what) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    throw new MlgateError(`cannot read the ${what.name} (${e.code})`, {
+      location: { file: path },
+      hint: what.missingHint
+    });
+  }
+  const yaml = /\.ya?ml$/i.test(path);
+  let raw;
+  try {
+    raw = yaml ? (0, import_yaml.parse)(text) : JSON.parse(text);
+  } catch (e) {
+    throw new MlgateError(
+      `the ${what.name} is not valid ${yaml ? "YAML" : "JSON"}: ${e.message}`,
+      {
+        location: { file: path }
+      }
+    );
+  }
+  const parsed = contract.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new MlgateError(`invalid ${what.name}: ${issue.message}`, {
+      location: { file: path, key: issue.path.join(".") },
+      hint: what.invalidHint
+    });
+  }
+  return parsed.data;
+}
+function loadProfile(path) {
+  return loadContractFile(path, profileContract, {
+    name: "profile",
+    missingHint: "write one with `mlgate profile --data <file> --out <profile.json>`",
+    invalidHint: "profiles are written by `mlgate profile` or validate-data (schema mlgate/profile@1)"
+  });
+}
+
+// src/core/data/profile-file.ts
+init_esm_dirname();
+function buildProfile(columns, rows, sources) {
+  return {
+    schema: PROFILE_SCHEMA,
+    sources,
+    rows: rows.rows,
+    duplicate_rows: rows.duplicateRows,
+    duplicate_rows_exact: rows.duplicateRowsExact,
+    row_hashes: { p: rows.rowHashes.p, registers: rows.rowHashes.toBase64() },
+    label: rows.label,
+    columns: columns.map((c) => c.toProfile()),
+    errors: { quantile_rank: KLL_RANK_ERROR, distinct_relative: HLL_RELATIVE_ERROR }
+  };
+}
+function mergeProfiles(profiles) {
+  if (profiles.length === 0) throw new Error("mergeProfiles needs at least one profile");
+  const names = [];
+  for (const p of profiles) for (const c of p.columns) if (!names.includes(c.name)) names.push(c.name);
+  const merged = names.map((n) => new ColumnAccumulator(n));
+  const rowHashes = new HyperLogLog(HLL_P);
+  let rows = 0;
+  let duplicates = 0;
+  for (const p of profiles) {
+    rows += p.rows;
+    duplicates += p.duplicate_rows;
+    rowHashes.merge(HyperLogLog.fromBase64(p.row_hashes.p, p.row_hashes.registers));
+    names.forEach((name, i) => {
+      const col = p.columns.find((c) => c.name === name);
+      const acc = merged[i];
+      if (col) acc.merge(ColumnAccumulator.fromProfile(col));
+      else acc.kinds[CELL_MISSING] += p.rows;
+    });
+  }
+  const exact = profiles.length === 1 && profiles[0].duplicate_rows_exact;
+  const estimated = Math.max(0, rows - rowHashes.estimate());
+  const labels = new Set(profiles.map((p) => p.label));
+  return profileContract.parse({
+    schema: PROFILE_SCHEMA,
+    sources: profiles.flatMap((p) => p.sources),
+    rows,
+    duplicate_rows: exact ? duplicates : Math.max(duplicates, estimated),
+    duplicate_rows_exact: exact,
+    row_hashes: { p: rowHashes.p, registers: rowHashes.toBase64() },
+    label: labels.size === 1 ? profiles[0].label : void 0,
+    columns: merged.map((c) => c.toProfile()),
+    errors: { quantile_rank: KLL_RANK_ERROR, distinct_relative: HLL_RELATIVE_ERROR }
+  });
+}
+
+// src/core/data/scan.ts
+init_esm_dirname();
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/core/data/rows.ts
+init_esm_dirname();
+function hashRows(chunk, skip, order, outLo, outHi) {
+  const rows = chunk.rows;
+  outLo.fill(2166136261, 0, rows);
+  outHi.fill(16777619, 0, rows);
+  for (const c of order) {
+    const col = chunk.columns[c];
+    if (c === skip) continue;
+    const lo = col.hashLo;
+    const hi = col.hashHi;
+    for (let r = 0; r < rows; r++) {
+      let a = outLo[r] ^ lo[r];
+      a = Math.imul(a << 15 | a >>> 17, 2246822507);
+      let b = outHi[r] ^ hi[r];
+      b = Math.imul(b << 13 | b >>> 19, 3266489909);
+      outLo[r] = a + b;
+      outHi[r] = b ^ a >>> 7;
+    }
+  }
+  for (let r = 0; r < rows; r++) {
+    let a = outLo[r];
+    let b = outHi[r];
+    a = Math.imul(a ^ a >>> 16, 2246822507);
+    b = Math.imul(b ^ b >>> 13, 3266489909) ^ a;
+    a ^= Math.imul(b ^ b >>> 16, 668265263);
+    outLo[r] = a >>> 0;
+    outHi[r] = b >>> 0;
+  }
+}
+var ROW_NEW = 0;
+var ROW_DUPLICATE = 1;
+var ROW_CONFLICT = 2;
+var MAX_LABEL_IDS = 65535;
+var ROW_INDEX_MAX_SLOTS = 1 << 21;
+var RowIndex = class {
+  constructor(capacity = 1 << 16, maxSlots = ROW_INDEX_MAX_SLOTS) {
+    this.maxSlots = maxSlots;
+    let cap = 1 << 10;
+    while (cap < capacity && cap < maxSlots) cap <<= 1;
+    this.lo = new Uint32Array(cap);
+    this.tag = new Uint32Array(cap);
+    this.mask = cap - 1;
+  }
+  maxSlots;
+  lo;
+  tag;
+  mask;
+  size = 0;
+  /** Sampling level: rows with fewer leading zero bits in their low hash word are not indexed. */
+  level = 0;
+  /**
+   * Grows the table at once to hold about `rows` distinct rows (within the budget), instead of
+   * doubling its way there: each doubling re-inserts every row so far, and old and new tables are
+   * briefly both alive. Only speed and transient memory change, never which rows are indexed.
+   */
+  reserve(rows) {
+    let cap = this.lo.length;
+    while (cap * 3 < rows * 4 && cap * 2 <= this.maxSlots) cap *= 2;
+    if (cap > this.lo.length) this.rehash(cap);
+  }
+  /** Whether rows with this hash are indexed at the current level (always, while the index is exact). */
+  covers(lo) {
+    return Math.clz32(lo) >= this.level;
+  }
+  /**
+   * Inserts a row; says whether it is new, a duplicate (same label) or a conflict (other label).
+   * A row the index does not cover (see `covers`) is reported new and not stored.
+   */
+  add(lo, hi, labelId) {
+    if (this.level !== 0 && Math.clz32(lo) < this.level) return ROW_NEW;
+    if (this.size * 4 >= this.lo.length * 3) {
+      if (this.lo.length * 2 <= this.maxSlots) this.grow();
+      else {
+        this.raiseLevel();
+        if (Math.clz32(lo) < this.level) return ROW_NEW;
+      }
+    }
+    const key = hi >>> 17 << 17 | 65536;
+    let i = lo & this.mask;
+    for (; ; ) {
+      const t = this.tag[i];
+      if (t === 0) {
+        this.lo[i] = lo;
+        this.tag[i] = (key | labelId & 65535) >>> 0;
+        this.size++;
+        return ROW_NEW;
+      }
+      if (this.lo[i] === lo && ((t ^ key) & 4294901760) === 0) {
+        return (t & 65535) === (labelId & 65535) ? ROW_DUPLICATE : ROW_CONFLICT;
+      }
+      i = i + 1 & this.mask;
+    }
+  }
+  /** Whether the row is in the index (false for rows it does not cover). */
+  has(lo, hi) {
+    if (this.level !== 0 && Math.clz32(lo) < this.level) return false;
+    const key = hi >>> 17 << 17 | 65536;
+    let i = lo & this.mask;
+    for (; ; ) {
+      const t = this.tag[i];
+      if (t === 0) return false;
+      if (this.lo[i] === lo && ((t ^ key) & 4294901760) === 0) return true;
+      i = i + 1 & this.mask;
+    }
+  }
+  grow() {
+    this.rehash(this.lo.length * 2);
+  }
+  /**
+   * Drops the rows below the next level (about half of them), in place: a second table of the
+   * same size would double the index's memory at the moment it is largest.
+   */
+  raiseLevel() {
+    do {
+      this.level++;
+      const level = this.level;
+      for (let x = 0; x <= this.mask; x++) {
+        while (this.tag[x] !== 0 && Math.clz32(this.lo[x]) < level) this.removeAt(x);
+      }
+    } while (this.size * 4 >= this.lo.length * 3 && this.level < 32);
+  }
+  /** Linear-probing deletion by backward shift (Knuth's Algorithm R): no tombstones, no rehash. */
+  removeAt(slot) {
+    const { lo, tag, mask } = this;
+    let i = slot;
+    let j = slot;
+    for (; ; ) {
+      j = j + 1 & mask;
+      if (tag[j] === 0) break;
+      const home = lo[j] & mask;
+      if (i <= j ? i < home && home <= j : i < home || home <= j) continue;
+      lo[i] = lo[j];
+      tag[i] = tag[j];
+      i = j;
+    }
+    lo[i] = 0;
+    tag[i] = 0;
+    this.size--;
+  }
+  rehash(cap) {
+    const { lo, tag } = this;
+    this.lo = new Uint32Array(cap);
+    this.tag = new Uint32Array(cap);
+    this.mask = cap - 1;
+    for (let j = 0; j < lo.length; j++) {
+      const t = tag[j];
+      if (t === 0) continue;
+      let i = lo[j] & this.mask;
+      while (this.tag[i] !== 0) i = i + 1 & this.mask;
+      this.lo[i] = lo[j];
+      this.tag[i] = t;
+    }
+  }
+};
+var LevelCounts = class {
+  byLevel = new Float64Array(33);
+  /** Every row noted, whatever its level (the exact count while the index has not sampled). */
+  total = 0;
+  note(lo) {
+    this.byLevel[Math.clz32(lo)]++;
+    this.total++;
+  }
+  estimate(level) {
+    if (level === 0) return this.total;
+    let n = 0;
+    for (let l = level; l <= 32; l++) n += this.byLevel[l];
+    return Math.round(n * 2 ** level);
+  }
+};
+
+// src/core/data/segment.ts
+init_esm_dirname();
+var MAX_EXAMPLES = 10;
+var Evidence = class {
+  count = 0;
+  /** False when `count` is an estimate (a row check on a file larger than the row index); examples stay real rows. */
+  exact = true;
+  examples = [];
+  note(row, line, value) {
+    this.count++;
+    if (this.examples.length < MAX_EXAMPLES) this.examples.push({ row, line, value });
+  }
+  /** Adds a later segment's evidence. */
+  absorb(other) {
+    this.count += other.count;
+    this.exact &&= other.exact;
+    for (const e of other.examples) {
+      if (this.examples.length >= MAX_EXAMPLES) break;
+      this.examples.push(e);
+    }
+  }
+};
+function shiftExamples(examples, rowOffset, lineOffset) {
+  for (const e of examples) {
+    if (e.row !== void 0) e.row += rowOffset;
+    if (e.line !== void 0) e.line += lineOffset;
+  }
+}
+var ColumnEvidence = class {
+  constructor(rules = {}) {
+    this.rules = rules;
+  }
+  rules;
+  /** First cells of each kind (index CellKind): the odd ones out of a column. Counts are the profile's. */
+  byKind = Array.from({ length: 8 }, () => new Evidence());
+  /** Examples still wanted per kind: one typed-array read per cell once they are all in. */
+  examplesOpen = new Uint8Array(8).fill(MAX_EXAMPLES);
+  outOfRange = new Evidence();
+  outOfDomain = new Evidence();
+  /** The largest and smallest finite values with their rows (examples for outliers). */
+  high = [];
+  low = [];
+  add(col, chunk) {
+    const { kinds, nums, texts } = col;
+    const { lines, firstRow } = chunk;
+    const { range, domain } = this.rules;
+    const byKind = this.byKind;
+    let highMin = cut(this.high, -1);
+    let lowMax = cut(this.low, 1);
+    const open = this.examplesOpen;
+    for (let r = 0; r < chunk.rows; r++) {
+      const k = kinds[r];
+      if (open[k] !== 0) {
+        byKind[k].note(firstRow + r + 1, lines[r], cellText(col, r));
+        open[k] = open[k] - 1;
+      }
+      if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
+        const x = nums[r];
+        if (x > highMin) highMin = keepExtreme(this.high, x, firstRow + r + 1, lines[r], -1);
+        if (x < lowMax) lowMax = keepExtreme(this.low, x, firstRow + r + 1, lines[r], 1);
+        if (range && k !== CELL_DATETIME && (x < range.min || x > range.max)) {
+          this.outOfRange.note(firstRow + r + 1, lines[r], x);
+        }
+      }
+      if (domain && k !== CELL_MISSING) {
+        const text = k === CELL_STRING ? texts[r] : cellText(col, r);
+        if (!domain.has(text)) this.outOfDomain.note(firstRow + r + 1, lines[r], text);
+      }
+    }
+  }
+  /** Adds the evidence of a later segment. */
+  absorb(other) {
+    other.byKind.forEach((e, k) => {
+      const mine = this.byKind[k];
+      for (const x of e.examples) {
+        if (mine.examples.length >= MAX_EXAMPLES) break;
+        mine.note(x.row, x.line, x.value);
+      }
+      this.examplesOpen[k] = MAX_EXAMPLES - mine.examples.length;
+    });
+    this.outOfRange.absorb(other.outOfRange);
+    this.outOfDomain.absorb(other.outOfDomain);
+    for (const e of other.high) {
+      if (e.value > cut(this.high, -1))
+        keepExtreme(this.high, e.value, e.row, e.line, -1);
+    }
+    for (const e of other.low) {
+      if (e.value < cut(this.low, 1)) keepExtreme(this.low, e.value, e.row, e.line, 1);
+    }
+  }
+  /** Renumbers rows and lines (a segment scanned from its own start) into the file's. */
+  shift(rowOffset, lineOffset) {
+    for (const e of [...this.byKind, this.outOfRange, this.outOfDomain]) {
+      shiftExamples(e.examples, rowOffset, lineOffset);
+    }
+    shiftExamples(this.high, rowOffset, lineOffset);
+    shiftExamples(this.low, rowOffset, lineOffset);
+  }
+};
+function cut(list, order) {
+  if (list.length < MAX_EXAMPLES) return order > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  return list.at(-1).value;
+}
+function keepExtreme(list, x, row, line, order) {
+  let i = list.length;
+  while (i > 0 && order * (list[i - 1].value - x) > 0) i--;
+  list.splice(i, 0, { row, line, value: x });
+  if (list.length > MAX_EXAMPLES) list.pop();
+  return cut(list, order);
+}
+var RowBatch = class _RowBatch {
+  rows = 0;
+  lo = new Uint32Array(0);
+  hi = new Uint32Array(0);
+  label = new Uint32Array(0);
+  lines = new Float64Array(0);
+  labelKind = new Uint8Array(0);
+  labelValue = new Float64Array(0);
+  labelTexts = [];
+  textIds = /* @__PURE__ */ new Map();
+  clear() {
+    this.rows = 0;
+    this.labelTexts = [];
+    this.textIds = /* @__PURE__ */ new Map();
+  }
+  reserve(rows) {
+    if (this.lo.length >= rows) return;
+    const cap = Math.max(rows, this.lo.length * 2, 1024);
+    const grow = (a, make) => {
+      const b = make(cap);
+      b.set(a.subarray(0, this.rows));
+      return b;
+    };
+    this.lo = grow(this.lo, (n) => new Uint32Array(n));
+    this.hi = grow(this.hi, (n) => new Uint32Array(n));
+    this.label = grow(this.label, (n) => new Uint32Array(n));
+    this.lines = grow(this.lines, (n) => new Float64Array(n));
+    this.labelKind = grow(this.labelKind, (n) => new Uint8Array(n));
+    this.labelValue = grow(this.labelValue, (n) => new Float64Array(n));
+  }
+  /** Appends the rows of a chunk: feature hashes mixed in `order`, leaving out the label column. */
+  append(chunk, labelIndex, order) {
+    const at = this.rows;
+    const n = chunk.rows;
+    this.reserve(at + n);
+    hashRows(chunk, labelIndex, order, this.lo.subarray(at, at + n), this.hi.subarray(at, at + n));
+    this.lines.set(chunk.lines.subarray(0, n), at);
+    const label = labelIndex >= 0 ? chunk.columns[labelIndex] : void 0;
+    if (label) {
+      this.label.set(label.hashLo.subarray(0, n), at);
+      this.labelKind.set(label.kinds.subarray(0, n), at);
+      for (let r = 0; r < n; r++) {
+        const text = label.texts[r];
+        if (text === void 0) {
+          this.labelValue[at + r] = label.nums[r];
+          continue;
+        }
+        let id = this.textIds.get(text);
+        if (id === void 0) {
+          id = this.labelTexts.length;
+          this.labelTexts.push(text);
+          this.textIds.set(text, id);
+        }
+        this.labelValue[at + r] = id;
+        this.labelKind[at + r] = this.labelKind[at + r] | LABEL_TEXT;
+      }
+    }
+    this.rows = at + n;
+  }
+  /** The label value of row r, as `cellText` would give it. */
+  labelText(r) {
+    const kind = this.labelKind[r];
+    if (kind & LABEL_TEXT) return this.labelTexts[this.labelValue[r]];
+    if (kind === CELL_MISSING) return null;
+    if (kind === CELL_DATETIME) return new Date(this.labelValue[r]).toISOString();
+    return String(this.labelValue[r]);
+  }
+  /** The arrays to transfer to another thread (the batch is not used after it is posted). */
+  transferables() {
+    return [this.lo, this.hi, this.label, this.lines, this.labelKind, this.labelValue].map(
+      (a) => a.buffer
+    );
+  }
+  /** A batch rebuilt from its structured clone. */
+  static revive(plain) {
+    return Object.setPrototypeOf(plain, _RowBatch.prototype);
+  }
+};
+var LABEL_TEXT = 128;
+function scanShape(columns, label, rules) {
+  const hashOrder = columns.map((_, i) => i).sort((a, b) => columns[a] < columns[b] ? -1 : columns[a] > columns[b] ? 1 : 0);
+  return {
+    columns,
+    labelIndex: label === void 0 ? -1 : columns.indexOf(label),
+    hashOrder,
+    rules: columns.map((name) => rules?.get(name))
+  };
+}
+var SegmentScan = class _SegmentScan {
+  /** `expectedRows`: about how many rows the whole file has, when its segments are merged (0 if unknown). */
+  constructor(shape, seed, expectedRows = 0) {
+    this.shape = shape;
+    this.columns = shape.columns.map((name) => new ColumnAccumulator(name, seed, expectedRows));
+    this.evidence = shape.columns.map((_, c) => new ColumnEvidence(shape.rules[c]));
+  }
+  shape;
+  columns;
+  evidence;
+  rows = 0;
+  /** Adds a chunk's cells; appends its rows to `rows` for the row checks. */
+  add(chunk, rows) {
+    const n = chunk.rows;
+    chunk.columns.forEach((col, c) => {
+      this.columns[c].add(col, n);
+      this.evidence[c].add(col, chunk);
+    });
+    rows.append(chunk, this.shape.labelIndex, this.shape.hashOrder);
+    this.rows += n;
+  }
+  /** Adds a later segment. */
+  absorb(other) {
+    this.columns.forEach((acc, c) => {
+      acc.merge(other.columns[c]);
+    });
+    this.evidence.forEach((ev, c) => {
+      ev.absorb(other.evidence[c]);
+    });
+    this.rows += other.rows;
+  }
+  /** Renumbers the evidence's rows and lines (see ColumnEvidence.shift). */
+  shift(rowOffset, lineOffset) {
+    for (const ev of this.evidence) ev.shift(rowOffset, lineOffset);
+  }
+  /** A segment scan rebuilt from its structured clone (classes do not survive a postMessage). */
+  static revive(plain) {
+    Object.setPrototypeOf(plain, _SegmentScan.prototype);
+    plain.columns.forEach((c) => ColumnAccumulator.revive(c));
+    for (const ev of plain.evidence) {
+      Object.setPrototypeOf(ev, ColumnEvidence.prototype);
+      for (const e of [...ev.byKind, ev.outOfRange, ev.outOfDomain])
+        Object.setPrototypeOf(e, Evidence.prototype);
+    }
+    return plain;
+  }
+};
+function segmentSeed(index) {
+  return 625341585 + Math.imul(index, 2654435769) >>> 0 || 1;
+}
+async function estimateRows(fh, start, size) {
+  const block = Buffer.allocUnsafe(1 << 16);
+  const { bytesRead } = await fh.read(block, 0, block.length, start);
+  let lines = 0;
+  for (let i = block.indexOf(10); i >= 0 && i < bytesRead; i = block.indexOf(10, i + 1)) lines++;
+  return bytesRead === 0 ? 0 : Math.round(Math.max(1, lines) * (size - start) / bytesRead);
+}
+async function scanSegment(reader, scan, rows, each) {
+  for (let chunk = await reader.next(); chunk; chunk = await reader.next()) {
+    if (each) rows.clear();
+    scan.add(chunk, rows);
+    each?.(rows);
+  }
+}
+
+// src/core/data/scan.ts
+var SEGMENT_BYTES = 8 << 20;
+var RowTracker = class {
+  constructor(slots, hasLabel, leakageIndex) {
+    this.hasLabel = hasLabel;
+    this.leakageIndex = leakageIndex;
+    this.rowIndex = new RowIndex(void 0, slots);
+  }
+  hasLabel;
+  leakageIndex;
+  rowIndex;
+  /** Label values numbered in order of appearance, for the row index's 16-bit label ids. */
+  labelIds = /* @__PURE__ */ new Map();
+  rowHashes = new HyperLogLog();
+  /** Duplicate, conflicting and leaked rows by hash level: exact counts until the row index samples. */
+  duplicateLevels = new LevelCounts();
+  conflictLevels = new LevelCounts();
+  leakedLevels = new LevelCounts();
+  duplicates = new Evidence();
+  conflicts = new Evidence();
+  leakage = new Evidence();
+  rows = 0;
+  /** Adds the next rows of the file; `lineOffset` turns the batch's line numbers into the file's. */
+  add(batch, lineOffset) {
+    const { lo, hi, label, lines } = batch;
+    const labelIds = this.labelIds;
+    const leakageIndex = this.leakageIndex;
+    for (let r = 0; r < batch.rows; r++) {
+      const rowLo = lo[r];
+      const rowHi = hi[r];
+      const labelHash = this.hasLabel ? label[r] : 0;
+      let labelId = 0;
+      if (this.hasLabel) {
+        const known = labelIds.get(labelHash);
+        if (known !== void 0) labelId = known;
+        else if (labelIds.size < MAX_LABEL_IDS) {
+          labelId = labelIds.size;
+          labelIds.set(labelHash, labelId);
+        } else labelId = labelHash & MAX_LABEL_IDS;
+      }
+      const row = this.rows + r + 1;
+      const status = this.rowIndex.add(rowLo, rowHi, labelId);
+      if (status === ROW_DUPLICATE) {
+        this.duplicateLevels.note(rowLo);
+        this.duplicates.note(row, lines[r] + lineOffset, "repeats an earlier row");
+      } else if (status === ROW_CONFLICT) {
+        this.conflictLevels.note(rowLo);
+        this.conflicts.note(row, lines[r] + lineOffset, batch.labelText(r));
+      }
+      this.rowHashes.add(rowLo ^ labelHash, rowHi);
+      if (leakageIndex?.has(rowLo, rowHi)) {
+        this.leakedLevels.note(rowLo);
+        this.leakage.note(row, lines[r] + lineOffset, "also in the training data");
+      }
+    }
+    this.rows += batch.rows;
+  }
+  /** Past the row index's budget only a hash sample of rows was checked: counts are scaled up. */
+  finish() {
+    const level = this.rowIndex.level;
+    if (level > 0) {
+      this.duplicates.count = this.duplicateLevels.estimate(level);
+      this.duplicates.exact = false;
+      this.conflicts.count = this.conflictLevels.estimate(level);
+      this.conflicts.exact = false;
+    }
+    if (this.leakageIndex && this.leakageIndex.level > 0) {
+      this.leakage.count = this.leakedLevels.estimate(this.leakageIndex.level);
+      this.leakage.exact = false;
+    }
+  }
+};
+async function scanFile(path, opts = {}) {
+  const source = await openSource(path, { ...opts.read, reuseChunks: true });
+  const label = opts.label !== void 0 && source.columns.includes(opts.label) ? opts.label : void 0;
+  const shape = scanShape(source.columns, label, opts.rules);
+  const tracker = new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
+  const task = (opts.progress ?? noProgress).start(`reading ${path}`, source.total);
+  let total;
+  try {
+    total = source.csv ? await scanCsv(source, source.csv, shape, tracker, task, opts) : await scanChunks(source, shape, tracker, task);
+  } finally {
+    await source.close();
+  }
+  if (tracker.rows === 0) throw noRowsError(path);
+  tracker.finish();
+  const profile = buildProfile(
+    total.columns,
+    {
+      rows: tracker.rows,
+      duplicateRows: tracker.duplicates.count,
+      duplicateRowsExact: tracker.duplicates.exact,
+      rowHashes: tracker.rowHashes,
+      label
+    },
+    [{ file: path, format: source.format, rows: tracker.rows }]
+  );
+  task.done(`${tracker.rows} rows`);
+  return {
+    profile,
+    columns: source.columns,
+    evidence: total.evidence,
+    duplicates: tracker.duplicates,
+    conflicts: tracker.conflicts,
+    leakage: tracker.leakage,
+    rowIndex: tracker.rowIndex,
+    file: path
+  };
+}
+function reserveRows(tracker, rows, bytes, total) {
+  if (bytes > 0) tracker.rowIndex.reserve(Math.ceil(rows * total / bytes));
+}
+async function scanChunks(source, shape, tracker, task) {
+  const scan = new SegmentScan(shape, segmentSeed(0));
+  const rows = new RowBatch();
+  for await (const chunk of source.chunks()) {
+    rows.clear();
+    scan.add(chunk, rows);
+    if (tracker.rows === 0) reserveRows(tracker, chunk.rows, source.position(), source.total);
+    tracker.add(rows, 0);
+    task.update(source.position());
+  }
+  return scan;
+}
+async function scanCsv(source, csv, shape, tracker, task, opts) {
+  const size = opts.segmentBytes ?? SEGMENT_BYTES;
+  const segments = Math.max(1, Math.ceil((source.bytes - csv.dataStart) / size));
+  const boundary = (k) => k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + k * size;
+  const expectedRows = segments > 1 ? await estimateRows(csv.fh, csv.dataStart, source.bytes) : 0;
+  const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
+  const threads = Math.min(opts.threads ?? availableParallelism(), segments, 16);
+  const workers = threads >= 2 && workerUrl ? new SegmentWorkers(
+    workerUrl,
+    { file: source.file, delimiter: csv.delimiter, nullValues: csv.nullValues, shape, expectedRows },
+    threads,
+    segments,
+    boundary
+  ) : void 0;
+  let total;
+  let start = csv.dataStart;
+  let line = csv.dataLine;
+  let failed = true;
+  try {
+    for (let k = 0; k < segments; k++) {
+      const end = boundary(k + 1);
+      const result = await workers?.result(k);
+      if (start >= end) continue;
+      let scan;
+      if (result && !("error" in result) && result.start === start) {
+        scan = SegmentScan.revive(result.scan);
+        scan.shift(tracker.rows, line - 1);
+        const rows = RowBatch.revive(result.rows);
+        if (tracker.rows === 0) reserveRows(tracker, rows.rows, result.end - csv.dataStart, source.bytes);
+        tracker.add(rows, line - 1);
+        start = result.end;
+        line += result.lines;
+      } else {
+        scan = new SegmentScan(shape, segmentSeed(k), expectedRows);
+        await csv.reader.seek(start, end, line, tracker.rows);
+        await scanSegment(csv.reader, scan, new RowBatch(), (rows) => {
+          if (tracker.rows === 0) {
+            reserveRows(tracker, rows.rows, csv.reader.bytesConsumed - csv.dataStart, source.bytes);
+          }
+          tracker.add(rows, 0);
+        });
+        start = csv.reader.bytesConsumed;
+        line = csv.reader.lineNumber;
+      }
+      if (total) total.absorb(scan);
+      else total = scan;
+      task.update(start);
+    }
+    failed = false;
+  } finally {
+    workers?.close(failed);
+  }
+  return total ?? new SegmentScan(shape, segmentSeed(0));
+}
+function defaultWorkerUrl() {
+  for (const relative of ["./scan-worker.js", "../scan-worker.js"]) {
+    const url = new URL(relative, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
+  }
+  return void 0;
+}
+var SegmentWorkers = class {
+  constructor(url, data, threads, segments, boundary) {
+    this.segments = segments;
+    this.boundary = boundary;
+    for (let i = 0; i < threads; i++) {
+      let worker;
+      try {
+        worker = new Worker(url, { workerData: data });
+      } catch {
+        continue;
+      }
+      this.alive++;
+      worker.on("message", (done) => {
+        this.jobs.delete(worker);
+        this.deliver(done.index, done);
+        this.idle.push(worker);
+        this.pump();
+      });
+      const lost = () => {
+        const job = this.jobs.get(worker);
+        this.jobs.delete(worker);
+        const at = this.idle.indexOf(worker);
+        if (at >= 0) this.idle.splice(at, 1);
+        if (job !== void 0) this.deliver(job, void 0);
+        this.alive--;
+        if (this.alive === 0) for (const k of [...this.waiting.keys()]) this.deliver(k, void 0);
+      };
+      worker.once("error", lost);
+      worker.once("exit", lost);
+      this.idle.push(worker);
+    }
+    this.pump();
+  }
+  segments;
+  boundary;
+  results = /* @__PURE__ */ new Map();
+  waiting = /* @__PURE__ */ new Map();
+  idle = [];
+  jobs = /* @__PURE__ */ new Map();
+  alive = 0;
+  next = 0;
+  merged = 0;
+  deliver(k, done) {
+    const wake = this.waiting.get(k);
+    if (wake) {
+      this.waiting.delete(k);
+      wake(done);
+    } else this.results.set(k, done);
+  }
+  pump() {
+    const ahead = this.merged + 2 * Math.max(1, this.alive);
+    while (this.idle.length > 0 && this.next < this.segments && this.next < ahead) {
+      const worker = this.idle.pop();
+      const k = this.next++;
+      this.jobs.set(worker, k);
+      const job = {
+        index: k,
+        start: this.boundary(k),
+        end: this.boundary(k + 1),
+        exactStart: k === 0
+      };
+      worker.postMessage(job);
+    }
+  }
+  /** The scanned segment k, or undefined when no worker scanned it. */
+  result(k) {
+    this.merged = k;
+    this.pump();
+    if (this.results.has(k)) {
+      const done = this.results.get(k);
+      this.results.delete(k);
+      return Promise.resolve(done);
+    }
+    if (k >= this.next || this.alive === 0) return Promise.resolve(void 0);
+    return new Promise((resolve) => this.waiting.set(k, resolve));
+  }
+  /** Lets the workers close their files and exit, or stops them at once after an error. */
+  close(now) {
+    for (const worker of [...this.idle, ...this.jobs.keys()]) {
+      worker.removeAllListeners();
+      if (now) void worker.terminate();
+      else worker.postMessage("close");
+    }
+  }
+};
+
+export {
+  columnType,
+  loadContractFile,
+  loadProfile,
+  mergeProfiles,
+  scanFile
+};

@@ -1,0 +1,1828 @@
+// src/core/data/scan-worker.ts
+import { open } from "node:fs/promises";
+import { parentPort, workerData } from "node:worker_threads";
+
+// src/core/data/cells.ts
+var CELL_MISSING = 0;
+var CELL_INT = 1;
+var CELL_FLOAT = 2;
+var CELL_BOOL = 3;
+var CELL_DATETIME = 4;
+var CELL_STRING = 5;
+var CELL_NAN = 6;
+var CELL_INF = 7;
+function newColumnChunk(rows) {
+  const texts = [];
+  for (let i = 0; i < rows; i++) texts.push(void 0);
+  return {
+    kinds: new Uint8Array(rows),
+    nums: new Float64Array(rows),
+    texts,
+    hashLo: new Uint32Array(rows),
+    hashHi: new Uint32Array(rows)
+  };
+}
+var f64 = new Float64Array(1);
+var u32 = new Uint32Array(f64.buffer);
+var hashOutLo = 0;
+var hashOutHi = 0;
+function finish(h1, h2) {
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
+  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
+  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  hashOutLo = h1 >>> 0;
+  hashOutHi = h2 >>> 0;
+}
+function hashNumber(v) {
+  f64[0] = v === 0 ? 0 : Number.isNaN(v) ? Number.NaN : v;
+  let h1 = 3735928559 ^ 7239021;
+  let h2 = 1103547991 ^ 7239021;
+  const a = u32[0];
+  const b = u32[1];
+  h1 = Math.imul(h1 ^ a, 2654435761);
+  h2 = Math.imul(h2 ^ a, 1597334677);
+  h1 = Math.imul(h1 ^ b, 2654435761);
+  h2 = Math.imul(h2 ^ b, 1597334677);
+  finish(h1, h2);
+}
+function hashBytes(b, start, end) {
+  let h1 = 3735928559;
+  let h2 = 1103547991;
+  for (let i = start; i < end; i++) {
+    const c = b[i];
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  finish(h1 ^ end - start, h2);
+}
+var scratch = Buffer.allocUnsafe(256);
+function scratchFor(bytes) {
+  if (scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, scratch.length * 2));
+  return scratch;
+}
+function hashDatetime(t) {
+  hashNumber(t);
+  hashOutLo = (hashOutLo ^ 1540483477) >>> 0;
+}
+var MISSING_HASH_LO = 2654435769;
+var MISSING_HASH_HI = 2135587861;
+var POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11];
+for (let i = 12; i <= 22; i++) POW10.push(Number(`1e${i}`));
+var numOk = false;
+var numIsInt = false;
+var latin1 = (b, s, e) => b.toString("latin1", s, e);
+function parseNumberBytes(b, s, e) {
+  numOk = false;
+  numIsInt = true;
+  let i = s;
+  let neg = false;
+  let c = b[i];
+  if (c === 45) {
+    neg = true;
+    i++;
+  } else if (c === 43) i++;
+  let mant = 0;
+  let sig = 0;
+  let exp = 0;
+  let digits = 0;
+  while (i < e) {
+    c = b[i] - 48;
+    if (c < 0 || c > 9) break;
+    if (sig > 0 || c !== 0) sig++;
+    mant = mant * 10 + c;
+    digits++;
+    i++;
+  }
+  if (i < e && b[i] === 46) {
+    numIsInt = false;
+    i++;
+    while (i < e) {
+      c = b[i] - 48;
+      if (c < 0 || c > 9) break;
+      if (sig > 0 || c !== 0) sig++;
+      mant = mant * 10 + c;
+      exp--;
+      digits++;
+      i++;
+    }
+  }
+  if (digits === 0) return 0;
+  if (i < e && (b[i] === 101 || b[i] === 69)) {
+    numIsInt = false;
+    i++;
+    let eneg = false;
+    if (b[i] === 45) {
+      eneg = true;
+      i++;
+    } else if (b[i] === 43) i++;
+    let ev = 0;
+    let ed = 0;
+    while (i < e) {
+      c = b[i] - 48;
+      if (c < 0 || c > 9) break;
+      ev = ev * 10 + c;
+      ed++;
+      i++;
+    }
+    if (ed === 0) return 0;
+    exp += eneg ? -ev : ev;
+  }
+  if (i !== e) return 0;
+  numOk = true;
+  let v;
+  if (sig <= 15 && exp >= -22 && exp <= 22) {
+    v = exp < 0 ? mant / POW10[-exp] : mant * POW10[exp];
+    if (neg) v = -v;
+  } else {
+    v = Number(latin1(b, s, e));
+  }
+  if (numIsInt && !Number.isSafeInteger(v)) numIsInt = false;
+  return v;
+}
+function lowerEquals(b, s, e, word) {
+  if (e - s !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if ((b[s + i] | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
+var isDigit = (c) => c !== void 0 && c >= 48 && c <= 57;
+function looksLikeIsoDate(b, s, e) {
+  const n = e - s;
+  if (n < 10) return false;
+  if (b[s + 4] !== 45 || b[s + 7] !== 45) return false;
+  for (const k of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigit(b[s + k])) return false;
+  return n === 10 || b[s + 10] === 84 || b[s + 10] === 32;
+}
+var NullTokens = class {
+  emptyIsNull;
+  tokens;
+  maxLength;
+  firstBytes = new Uint8Array(256);
+  constructor(tokens) {
+    this.tokens = new Set(tokens);
+    this.emptyIsNull = this.tokens.has("");
+    let max = 0;
+    for (const t of this.tokens) {
+      const bytes = Buffer.from(t, "utf8");
+      if (bytes.length > 0) this.firstBytes[bytes[0]] = 1;
+      max = Math.max(max, bytes.length);
+    }
+    this.maxLength = max;
+  }
+  matches(b, s, e) {
+    if (e === s) return this.emptyIsNull;
+    if (e - s > this.maxLength || this.firstBytes[b[s]] === 0) return false;
+    return this.tokens.has(b.toString("utf8", s, e));
+  }
+  has(text) {
+    return this.tokens.has(text);
+  }
+};
+var StringInterner = class {
+  cache = /* @__PURE__ */ new Map();
+  get(b, s, e, hash) {
+    const hit = this.cache.get(hash);
+    const n = e - s;
+    if (hit !== void 0 && hit.length === n) {
+      let same = true;
+      for (let i = 0; i < n; i++) {
+        if (hit.charCodeAt(i) !== b[s + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return hit;
+    }
+    const text = b.toString("utf8", s, e);
+    if (n <= 64 && text.length === n) {
+      if (this.cache.size >= 4096) this.cache.clear();
+      this.cache.set(hash, text);
+    }
+    return text;
+  }
+};
+function classifyBytes(b, s, e, col, row, nulls, interner, keepText) {
+  if (nulls.matches(b, s, e)) {
+    col.kinds[row] = CELL_MISSING;
+    col.nums[row] = Number.NaN;
+    col.hashLo[row] = MISSING_HASH_LO;
+    col.hashHi[row] = MISSING_HASH_HI;
+    return;
+  }
+  const c0 = b[s];
+  if (c0 >= 48 && c0 <= 57 || c0 === 45 || c0 === 43 || c0 === 46) {
+    const v = parseNumberBytes(b, s, e);
+    if (numOk) {
+      col.kinds[row] = numIsInt ? CELL_INT : CELL_FLOAT;
+      col.nums[row] = v;
+      hashNumber(v);
+      col.hashLo[row] = hashOutLo;
+      col.hashHi[row] = hashOutHi;
+      if (keepText) col.texts[row] = latin1(b, s, e);
+      return;
+    }
+    if (looksLikeIsoDate(b, s, e)) {
+      const text = latin1(b, s, e);
+      const t = Date.parse(b[s + 10] === 32 ? `${text.slice(0, 10)}T${text.slice(11)}` : text);
+      if (!Number.isNaN(t)) {
+        hashDatetime(t);
+        setCell(col, row, CELL_DATETIME, t, text);
+        return;
+      }
+    }
+  }
+  const lower = c0 | 32;
+  const signed = c0 === 45 || c0 === 43 ? 1 : 0;
+  const l1 = b[s + signed] | 32;
+  if (l1 === 105 && (lowerEquals(b, s + signed, e, "inf") || lowerEquals(b, s + signed, e, "infinity"))) {
+    const v = c0 === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    hashNumber(v);
+    setCell(col, row, CELL_INF, v, keepText ? latin1(b, s, e) : void 0);
+    return;
+  }
+  if (lower === 110 && lowerEquals(b, s, e, "nan")) {
+    hashNumber(Number.NaN);
+    setCell(col, row, CELL_NAN, Number.NaN, keepText ? latin1(b, s, e) : void 0);
+    return;
+  }
+  if (lower === 116 && lowerEquals(b, s, e, "true") || lower === 102 && lowerEquals(b, s, e, "false")) {
+    const v = lower === 116 ? 1 : 0;
+    hashNumber(v + 0.5);
+    setCell(col, row, CELL_BOOL, v, lower === 116 ? "true" : "false");
+    return;
+  }
+  hashBytes(b, s, e);
+  setCell(col, row, CELL_STRING, Number.NaN, interner.get(b, s, e, hashOutLo));
+}
+function setCell(col, row, kind, num, text) {
+  col.kinds[row] = kind;
+  col.nums[row] = num;
+  col.texts[row] = text;
+  col.hashLo[row] = hashOutLo;
+  col.hashHi[row] = hashOutHi;
+}
+function classifyText(text, col, row, nulls, interner, keepText) {
+  const buf = scratchFor(text.length * 3);
+  const n = buf.write(text, 0, "utf8");
+  classifyBytes(buf, 0, n, col, row, nulls, interner, keepText);
+  const kind = col.kinds[row];
+  if (kind === CELL_STRING || kind === CELL_DATETIME) col.texts[row] = text;
+}
+function cellText(col, row) {
+  const kind = col.kinds[row];
+  if (kind === CELL_MISSING) return null;
+  const text = col.texts[row];
+  if (text !== void 0) return text;
+  if (kind === CELL_DATETIME) return new Date(col.nums[row]).toISOString();
+  return String(col.nums[row]);
+}
+
+// src/core/data/csv.ts
+import { isUtf8 } from "node:buffer";
+
+// src/core/errors.ts
+var MlgateError = class extends Error {
+  location;
+  hint;
+  exitCode;
+  constructor(message, opts = {}) {
+    super(message, opts.cause === void 0 ? void 0 : { cause: opts.cause });
+    this.name = "MlgateError";
+    this.location = opts.location ?? {};
+    this.hint = opts.hint;
+    this.exitCode = opts.exitCode ?? 2;
+  }
+  /** `file:line:col: message` followed by the hint, the way compilers print it. */
+  format() {
+    const { file, line, column, key } = this.location;
+    let where = "";
+    if (file) where = file + (line ? `:${line}` + (column ? `:${column}` : "") : "") + ": ";
+    const keyPart = key && !this.message.includes(key) ? ` (at ${key})` : "";
+    return `${where}${this.message}${keyPart}` + (this.hint ? `
+  hint: ${this.hint}` : "");
+  }
+};
+
+// src/core/data/csv.ts
+var QUOTE = 34;
+var LF = 10;
+var CR = 13;
+var MAX_ROW_BYTES = 16 * 1024 * 1024;
+var BLOCK_BYTES = 4 << 20;
+function sizeLabel(bytes) {
+  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(0)} MiB` : `${bytes} bytes`;
+}
+var CsvReader = class {
+  constructor(fh2, file, opts) {
+    this.fh = fh2;
+    this.file = file;
+    this.opts = opts;
+  }
+  fh;
+  file;
+  opts;
+  header = [];
+  buf = Buffer.allocUnsafe(BLOCK_BYTES);
+  len = 0;
+  pos = 0;
+  eof = false;
+  filePos = 0;
+  line = 1;
+  dataRows = 0;
+  fields;
+  interners = [];
+  reusable = [];
+  ahead = Buffer.allocUnsafe(BLOCK_BYTES);
+  aheadRead;
+  aheadStart = 0;
+  aheadEnd = 0;
+  /** File offset of buf[0]. */
+  bufStart = 0;
+  /** Rows that start at or past this file offset are left to the next segment (see `seek`). */
+  endBound = Number.POSITIVE_INFINITY;
+  error(message, line, hint, column) {
+    return new MlgateError(message, { location: { file: this.file, line, column }, hint });
+  }
+  /** Reads more bytes after moving the unconsumed tail to the front; returns false at end of file. */
+  async fill() {
+    if (this.eof) return false;
+    if (this.pos > 0) {
+      this.buf.copyWithin(0, this.pos, this.len);
+      this.len -= this.pos;
+      this.bufStart += this.pos;
+      this.pos = 0;
+    }
+    if (this.len === this.buf.length) {
+      if (this.buf.length >= MAX_ROW_BYTES) {
+        throw this.error(
+          `line ${this.line} is longer than ${sizeLabel(MAX_ROW_BYTES)}`,
+          this.line,
+          "a row this long usually means an unbalanced quote or a file that is not CSV; check the quoting around this line"
+        );
+      }
+      const bigger = Buffer.allocUnsafe(Math.min(this.buf.length * 2, MAX_ROW_BYTES));
+      this.buf.copy(bigger, 0, 0, this.len);
+      this.buf = bigger;
+    }
+    if (this.aheadRead) {
+      this.aheadEnd = await this.aheadRead;
+      this.aheadRead = void 0;
+    }
+    let bytesRead;
+    if (this.aheadStart < this.aheadEnd) {
+      bytesRead = this.ahead.copy(this.buf, this.len, this.aheadStart, this.aheadEnd);
+      this.aheadStart += bytesRead;
+    } else {
+      bytesRead = (await this.fh.read(this.buf, this.len, this.buf.length - this.len, this.filePos)).bytesRead;
+      this.filePos += bytesRead;
+    }
+    this.len += bytesRead;
+    if (bytesRead === 0) this.eof = true;
+    return bytesRead > 0;
+  }
+  /** Starts reading the next block into a second buffer, so that disk and parsing overlap. */
+  readAhead() {
+    if (this.eof || this.aheadRead || this.aheadStart < this.aheadEnd) return;
+    const at = this.filePos;
+    this.aheadStart = 0;
+    this.aheadEnd = 0;
+    this.aheadRead = this.fh.read(this.ahead, 0, this.ahead.length, at).then(({ bytesRead }) => {
+      this.filePos = at + bytesRead;
+      return bytesRead;
+    });
+    this.aheadRead.catch(() => {
+    });
+  }
+  /**
+   * File offset of the next unread byte. Counted from the buffer's own start rather than from the
+   * read position, which a read-ahead in flight moves on before its bytes reach the buffer.
+   */
+  get bytesConsumed() {
+    return this.bufStart + this.pos;
+  }
+  /**
+   * Positions the reader for one segment of the file: rows starting in [start, end), numbered from
+   * `line` (the file line of `start`) and `row` (its data-row index). The last row may run past
+   * `end`; `bytesConsumed` then tells where the next segment starts. Continuing where the previous
+   * segment ended keeps the bytes already buffered.
+   */
+  async seek(start, end, line, row) {
+    if (start !== this.bytesConsumed) {
+      if (this.aheadRead) await this.aheadRead.catch(() => 0);
+      this.aheadRead = void 0;
+      this.aheadStart = 0;
+      this.aheadEnd = 0;
+      this.len = 0;
+      this.pos = 0;
+      this.bufStart = start;
+      this.filePos = start;
+      this.eof = false;
+    }
+    this.endBound = end;
+    this.line = line;
+    this.dataRows = row;
+  }
+  /** Line number of the next row. */
+  get lineNumber() {
+    return this.line;
+  }
+  /** Data-row index of the next row. */
+  get rowNumber() {
+    return this.dataRows;
+  }
+  /** Reads the header row. */
+  async open() {
+    while (this.len < 3 && await this.fill()) ;
+    if (this.len === 0) {
+      throw this.error(
+        "the file is empty",
+        1,
+        "a CSV file needs a header row with the column names, then data rows"
+      );
+    }
+    if (this.buf[0] === 239 && this.buf[1] === 187 && this.buf[2] === 191) this.pos = 3;
+    for (; ; ) {
+      const end = this.scanHeader();
+      if (end >= 0) break;
+      if (!await this.fill()) {
+        this.scanHeader(true);
+        break;
+      }
+    }
+    return this.header;
+  }
+  scanHeader(atEof = false) {
+    const b = this.buf;
+    const names = [];
+    let i = this.pos;
+    const d = this.opts.delimiter;
+    let lines = 0;
+    for (; ; ) {
+      let s;
+      let e;
+      let escaped = false;
+      if (i < this.len && b[i] === QUOTE) {
+        s = i + 1;
+        let q = s;
+        for (; ; ) {
+          q = b.indexOf(QUOTE, q);
+          if (q < 0 || q >= this.len) {
+            if (atEof) throw this.unbalanced(this.line);
+            return -1;
+          }
+          if (b[q + 1] === QUOTE) {
+            escaped = true;
+            q += 2;
+            continue;
+          }
+          break;
+        }
+        e = q;
+        for (let k = s; k < e; k++) if (b[k] === LF) lines++;
+        i = q + 1;
+      } else {
+        s = i;
+        while (i < this.len && b[i] !== d && b[i] !== LF) i++;
+        if (i >= this.len && !atEof) return -1;
+        e = i;
+        if (e > s && b[e - 1] === CR && (i >= this.len || b[i] === LF)) e--;
+      }
+      if (!isUtf8(b.subarray(s, e))) {
+        throw this.error("the header is not valid UTF-8", this.line, "save the file as UTF-8");
+      }
+      let name = b.toString("utf8", s, e);
+      if (escaped) name = name.replace(/""/g, '"');
+      names.push(name);
+      if (i < this.len && b[i] === d) {
+        i++;
+        continue;
+      }
+      if (i < this.len && b[i] === CR) i++;
+      if (i < this.len && b[i] !== LF) {
+        throw this.error(
+          `unexpected character after the closing quote of header field ${names.length}`,
+          this.line,
+          'a quoted field must end right after its closing quote; write a quote inside a field as ""',
+          names.length
+        );
+      }
+      if (i >= this.len && !atEof) return -1;
+      if (i < this.len) i++;
+      break;
+    }
+    this.pos = i;
+    this.line += lines + 1;
+    const seen = /* @__PURE__ */ new Map();
+    names.forEach((name, k) => {
+      const trimmed = name.trim();
+      if (trimmed === "") {
+        throw this.error(
+          `column ${k + 1} of the header has no name`,
+          1,
+          "give every column a name in the first row",
+          k + 1
+        );
+      }
+      const first = seen.get(name);
+      if (first !== void 0) {
+        throw this.error(
+          `duplicate column name '${name}' in the header (columns ${first + 1} and ${k + 1})`,
+          1,
+          "rename one of them: every column needs a unique name",
+          k + 1
+        );
+      }
+      seen.set(name, k);
+    });
+    this.header = names;
+    return i;
+  }
+  unbalanced(line) {
+    return this.error(
+      `unbalanced quote: the quoted field that starts on line ${line} is never closed`,
+      line,
+      'close the quote; a quote inside a quoted field is written as two quotes ""'
+    );
+  }
+  /** Next chunk of rows, or undefined at the end of the file. */
+  async next() {
+    const ncol = this.header.length;
+    for (; ; ) {
+      const f = this.tokenize(ncol, this.eof);
+      if (f.rows > 0) {
+        this.readAhead();
+        return this.classify(f, ncol);
+      }
+      if (this.eof && this.pos >= this.len) return void 0;
+      if (this.bytesConsumed >= this.endBound) return void 0;
+      if (!await this.fill() && this.pos >= this.len) return void 0;
+    }
+  }
+  fieldsFor(rows, ncol) {
+    if (!this.fields || this.fields.lines.length < rows) {
+      this.fields = {
+        starts: new Int32Array(rows * ncol),
+        ends: new Int32Array(rows * ncol),
+        escaped: new Uint8Array(rows * ncol),
+        lines: new Float64Array(rows),
+        rows: 0
+      };
+    }
+    this.fields.rows = 0;
+    return this.fields;
+  }
+  /** Tokenises the complete rows in the buffer; leaves `pos` at the first incomplete row. */
+  tokenize(ncol, atEof) {
+    const b = this.buf;
+    const len = this.len;
+    const d = this.opts.delimiter;
+    const maxRows = Math.max(16, Math.ceil((len - this.pos) / Math.max(1, ncol)) + 1);
+    const f = this.fieldsFor(Math.min(maxRows, 1 << 13), ncol);
+    const cap = f.lines.length;
+    const { starts, ends, escaped, lines } = f;
+    let rows = 0;
+    let i = this.pos;
+    let line = this.line;
+    let nonAscii = false;
+    let committedPos = i;
+    let committedLine = line;
+    const stop = Math.min(len, this.endBound - this.bufStart);
+    rowLoop: while (i < stop && rows < cap) {
+      const rowStart = i;
+      const rowLine = line;
+      let col = 0;
+      const base = rows * ncol;
+      for (; ; ) {
+        let s;
+        let e;
+        let esc = 0;
+        if (b[i] === QUOTE) {
+          s = i + 1;
+          let q = s;
+          for (; ; ) {
+            q = b.indexOf(QUOTE, q);
+            if (q < 0 || q >= len) {
+              if (atEof) throw this.unbalanced(rowLine);
+              break rowLoop;
+            }
+            if (q + 1 >= len && !atEof) break rowLoop;
+            if (b[q + 1] === QUOTE) {
+              esc = 1;
+              q += 2;
+              continue;
+            }
+            break;
+          }
+          e = q;
+          for (let k = s; k < e; k++) {
+            const c2 = b[k];
+            if (c2 === LF) line++;
+            else if (c2 >= 128) nonAscii = true;
+          }
+          i = q + 1;
+          const c = b[i];
+          if (c === CR && i + 1 >= len && !atEof) break rowLoop;
+          if (i < len && c !== d && c !== LF && !(c === CR && (b[i + 1] === LF || i + 1 >= len))) {
+            throw this.error(
+              `unexpected character after the closing quote in column ${col + 1}`,
+              line,
+              'a quoted field must end right after its closing quote; write a quote inside a field as ""',
+              col + 1
+            );
+          }
+          if (c === CR) i++;
+        } else {
+          s = i;
+          let c = 0;
+          while (i < len) {
+            c = b[i];
+            if (c === d || c === LF) break;
+            if (c >= 128) nonAscii = true;
+            i++;
+          }
+          if (i >= len && !atEof) break rowLoop;
+          e = i;
+          if (e > s && b[e - 1] === CR) e--;
+        }
+        if (col < ncol) {
+          starts[base + col] = s;
+          ends[base + col] = e;
+          escaped[base + col] = esc;
+        }
+        col++;
+        if (i < len && b[i] === d) {
+          i++;
+          if (i >= len && !atEof) break rowLoop;
+          continue;
+        }
+        if (i < len) i++;
+        line++;
+        break;
+      }
+      committedPos = i;
+      committedLine = line;
+      if (col === 1 && ends[base] === starts[base] && b[rowStart] !== QUOTE && ncol > 1) continue;
+      if (col !== ncol) {
+        throw this.error(
+          `line ${rowLine} has ${col} field${col === 1 ? "" : "s"}, the header has ${ncol}`,
+          rowLine,
+          col > ncol ? "remove the extra fields, or quote the fields that contain the delimiter" : "add the missing fields (empty fields still need their delimiters)"
+        );
+      }
+      lines[rows] = rowLine;
+      rows++;
+    }
+    if (nonAscii) this.checkUtf8(f, rows, ncol);
+    this.pos = committedPos;
+    this.line = committedLine;
+    f.rows = rows;
+    return f;
+  }
+  checkUtf8(f, rows, ncol) {
+    const b = this.buf;
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < ncol; c++) {
+        const k = r * ncol + c;
+        if (!isUtf8(b.subarray(f.starts[k], f.ends[k]))) {
+          throw this.error(
+            `invalid UTF-8 in column ${c + 1} ('${this.header[c]}') on line ${f.lines[r]}`,
+            f.lines[r],
+            "save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`)",
+            c + 1
+          );
+        }
+      }
+    }
+  }
+  classify(f, ncol) {
+    const rows = f.rows;
+    const b = this.buf;
+    const { nulls, keepText } = this.opts;
+    const columns = [];
+    const reuse = this.opts.reuseChunks === true;
+    for (let c = 0; c < ncol; c++) {
+      let col;
+      const cached = this.reusable[c];
+      if (reuse && cached && cached.kinds.length >= rows) col = cached;
+      else {
+        col = newColumnChunk(rows);
+        if (reuse) this.reusable[c] = col;
+      }
+      let interner = this.interners[c];
+      if (!interner) {
+        interner = new StringInterner();
+        this.interners[c] = interner;
+      }
+      for (let r = 0, k = c; r < rows; r++, k += ncol) {
+        const s = f.starts[k];
+        const e = f.ends[k];
+        if (f.escaped[k] === 1) {
+          classifyText(b.toString("utf8", s, e).replace(/""/g, '"'), col, r, nulls, interner, keepText);
+        } else {
+          classifyBytes(b, s, e, col, r, nulls, interner, keepText);
+        }
+      }
+      columns.push(col);
+    }
+    const chunk = { rows, firstRow: this.dataRows, lines: f.lines.slice(0, rows), columns };
+    this.dataRows += rows;
+    return chunk;
+  }
+};
+
+// src/core/data/sketch/frequent.ts
+var FREQUENT_CAPACITY = 1e3;
+var FrequentItems = class {
+  constructor(capacity = FREQUENT_CAPACITY) {
+    this.capacity = capacity;
+  }
+  capacity;
+  counts = /* @__PURE__ */ new Map();
+  exact = true;
+  n = 0;
+  add(key) {
+    this.n++;
+    const c = this.counts.get(key);
+    if (c !== void 0) {
+      c.n++;
+      return;
+    }
+    if (this.counts.size < this.capacity) {
+      this.counts.set(key, { n: 1 });
+      return;
+    }
+    this.exact = false;
+    for (const [k, v] of this.counts) {
+      if (v.n <= 1) this.counts.delete(k);
+      else v.n--;
+    }
+  }
+  /** Upper bound on how much any reported count undercounts. */
+  maxError() {
+    if (this.exact) return 0;
+    let sum = 0;
+    for (const v of this.counts.values()) sum += v.n;
+    return Math.floor((this.n - sum) / (this.capacity + 1));
+  }
+  distinctExact() {
+    return this.exact ? this.counts.size : void 0;
+  }
+  get size() {
+    return this.counts.size;
+  }
+  top(limit) {
+    return [...this.counts.entries()].map(([k, v]) => [k, v.n]).sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).slice(0, limit);
+  }
+  count(key) {
+    return this.counts.get(key)?.n ?? 0;
+  }
+  /** Adds a counter directly (rebuilding a summary from its saved items). */
+  set(key, count) {
+    this.counts.set(key, { n: count });
+  }
+  merge(other) {
+    this.n += other.n;
+    for (const [k, v] of other.counts) {
+      const c = this.counts.get(k);
+      if (c) c.n += v.n;
+      else this.counts.set(k, { n: v.n });
+    }
+    this.exact = this.exact && other.exact;
+    if (this.counts.size > this.capacity) {
+      this.exact = false;
+      const sorted = [...this.counts.values()].map((v) => v.n).sort((a, b) => b - a);
+      const cut2 = sorted[this.capacity];
+      const next = /* @__PURE__ */ new Map();
+      for (const [k, v] of this.counts) if (v.n > cut2) next.set(k, { n: v.n - cut2 });
+      this.counts = next;
+    }
+  }
+};
+var FrequentNumbers = class {
+  constructor(capacity = FREQUENT_CAPACITY) {
+    this.capacity = capacity;
+    let slots = 16;
+    while (slots < capacity * 4) slots <<= 1;
+    this.keys = new Float64Array(slots);
+    this.counts = new Float64Array(slots);
+    this.mask = slots - 1;
+  }
+  capacity;
+  keys;
+  counts;
+  mask;
+  used = 0;
+  exact = true;
+  n = 0;
+  slot(key) {
+    const h = Math.imul((key | 0) ^ (key / 4294967296 | 0), 2654435761);
+    return (h ^ h >>> 15) & this.mask;
+  }
+  add(key) {
+    this.n++;
+    this.bump(key, 1);
+  }
+  bump(key, by) {
+    const { keys, counts, mask } = this;
+    let i = this.slot(key);
+    for (; ; ) {
+      const c = counts[i];
+      if (c === 0) break;
+      if (keys[i] === key) {
+        counts[i] = c + by;
+        return;
+      }
+      i = i + 1 & mask;
+    }
+    if (this.used < this.capacity) {
+      keys[i] = key;
+      counts[i] = by;
+      this.used++;
+      return;
+    }
+    this.exact = false;
+    this.subtract(by);
+  }
+  /** Subtracts `by` from every counter, dropping those that reach zero, and rebuilds the table. */
+  subtract(by) {
+    const { keys, counts } = this;
+    if (!this.scratch) this.scratch = [new Float64Array(this.capacity), new Float64Array(this.capacity)];
+    const keep = this.scratch;
+    let m = 0;
+    for (let i = 0; i < counts.length; i++) {
+      const c = counts[i];
+      if (c > by) {
+        keep[0][m] = keys[i];
+        keep[1][m++] = c - by;
+      }
+    }
+    counts.fill(0);
+    this.used = 0;
+    for (let j = 0; j < m; j++) this.place(keep[0][j], keep[1][j]);
+  }
+  scratch;
+  place(key, count) {
+    let i = this.slot(key);
+    while (this.counts[i] !== 0) i = i + 1 & this.mask;
+    this.keys[i] = key;
+    this.counts[i] = count;
+    this.used++;
+  }
+  entries() {
+    const out = [];
+    for (let i = 0; i < this.counts.length; i++)
+      if (this.counts[i] > 0) out.push([this.keys[i], this.counts[i]]);
+    return out;
+  }
+  get size() {
+    return this.used;
+  }
+  maxError() {
+    if (this.exact) return 0;
+    let sum = 0;
+    for (const [, c] of this.entries()) sum += c;
+    return Math.floor((this.n - sum) / (this.capacity + 1));
+  }
+  top(limit) {
+    return this.entries().sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+  }
+  count(key) {
+    let i = this.slot(key);
+    while (this.counts[i] !== 0) {
+      if (this.keys[i] === key) return this.counts[i];
+      i = i + 1 & this.mask;
+    }
+    return 0;
+  }
+  set(key, count) {
+    if (this.count(key) > 0) throw new Error(`frequent value ${key} set twice`);
+    this.place(key, count);
+  }
+  merge(other) {
+    this.n += other.n;
+    this.exact = this.exact && other.exact;
+    const all = new Map(this.entries());
+    for (const [k, c] of other.entries()) all.set(k, (all.get(k) ?? 0) + c);
+    let entries = [...all];
+    if (entries.length > this.capacity) {
+      this.exact = false;
+      const cut2 = entries.map(([, c]) => c).sort((a, b) => b - a)[this.capacity];
+      entries = entries.filter(([, c]) => c > cut2).map(([k, c]) => [k, c - cut2]);
+    }
+    this.counts.fill(0);
+    this.used = 0;
+    for (const [k, c] of entries) this.place(k, c);
+  }
+};
+
+// src/core/data/sketch/hll.ts
+var HLL_P = 12;
+var HLL_RELATIVE_ERROR = 1.04 / Math.sqrt(2 ** HLL_P);
+var HyperLogLog = class _HyperLogLog {
+  constructor(p = HLL_P, registers) {
+    this.p = p;
+    this.registers = registers ?? new Uint8Array(1 << p);
+  }
+  p;
+  registers;
+  add(hashLo, hashHi) {
+    const idx = hashHi >>> 32 - this.p;
+    const rank = Math.clz32(hashLo) + 1;
+    if (rank > this.registers[idx]) this.registers[idx] = rank;
+  }
+  merge(other) {
+    if (other.p !== this.p)
+      throw new Error(`cannot merge HyperLogLog sketches of precision ${this.p} and ${other.p}`);
+    const a = this.registers;
+    const b = other.registers;
+    for (let i = 0; i < a.length; i++) if (b[i] > a[i]) a[i] = b[i];
+  }
+  estimate() {
+    const m = this.registers.length;
+    let sum = 0;
+    let zeros = 0;
+    for (let i = 0; i < m; i++) {
+      const r = this.registers[i];
+      sum += 2 ** -r;
+      if (r === 0) zeros++;
+    }
+    const alpha = 0.7213 / (1 + 1.079 / m);
+    const raw = alpha * m * m / sum;
+    if (raw <= 2.5 * m && zeros > 0) return Math.round(m * Math.log(m / zeros));
+    return Math.round(raw);
+  }
+  toBase64() {
+    return Buffer.from(this.registers).toString("base64");
+  }
+  static fromBase64(p, data2) {
+    const bytes = Buffer.from(data2, "base64");
+    if (bytes.length !== 1 << p)
+      throw new Error(`HyperLogLog of precision ${p} needs ${1 << p} registers, got ${bytes.length}`);
+    return new _HyperLogLog(p, new Uint8Array(bytes));
+  }
+};
+
+// src/core/data/sketch/kll.ts
+var KLL_K = 200;
+var C = 2 / 3;
+var MIN_CAPACITY = 32;
+var SAMPLER_DEPTH = 6;
+function sortPrefix(a, n) {
+  quicksort(a, 0, n - 1);
+}
+var mergeScratch = new Float64Array(256);
+function sortRuns(a, n) {
+  const starts = [0];
+  for (let i = 1; i < n; i++) if (a[i] < a[i - 1]) starts.push(i);
+  if (starts.length === 1) return;
+  if (starts.length > 8) {
+    quicksort(a, 0, n - 1);
+    return;
+  }
+  if (mergeScratch.length < n) mergeScratch = new Float64Array(n * 2);
+  const tmp = mergeScratch;
+  while (starts.length > 1) {
+    const next = [];
+    for (let r = 0; r < starts.length; r += 2) {
+      const lo = starts[r];
+      const mid = starts[r + 1] ?? n;
+      const hi = starts[r + 2] ?? n;
+      next.push(lo);
+      if (mid >= hi) continue;
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) tmp[k++] = a[i] <= a[j] ? a[i++] : a[j++];
+      while (i < mid) tmp[k++] = a[i++];
+      while (j < hi) tmp[k++] = a[j++];
+      a.set(tmp.subarray(lo, hi), lo);
+    }
+    starts.length = 0;
+    starts.push(...next);
+  }
+}
+function quicksort(a, lo, hi) {
+  while (hi - lo > 24) {
+    const mid = lo + hi >>> 1;
+    let x = a[lo];
+    let y = a[mid];
+    let z = a[hi];
+    if (x > y) [x, y] = [y, x];
+    if (y > z) [y, z] = [z, y];
+    if (x > y) [x, y] = [y, x];
+    const pivot = y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (j - lo < hi - i) {
+      quicksort(a, lo, j);
+      lo = i;
+    } else {
+      quicksort(a, i, hi);
+      hi = j;
+    }
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    const v = a[i];
+    let j = i - 1;
+    while (j >= lo && a[j] > v) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
+var KllSketch = class _KllSketch {
+  /**
+   * `expected`: about how many values this sketch will see, when it is one of many merged into a
+   * sketch of a larger stream (a segment of a file). It then samples from the start at the rate a
+   * single stream reaches after 2^15 · 2^base values, instead of sorting every value of a short
+   * stream into its lowest levels: merged segment sketches cost what one long stream does, and
+   * the property tests hold them to the same rank error.
+   */
+  constructor(k = KLL_K, seed = 625341585, expected = 0) {
+    this.k = k;
+    this.rng = seed >>> 0 || 1;
+    const base = expected > 0 ? Math.max(0, Math.floor(Math.log2(expected / 32768))) : 0;
+    if (base > 0) {
+      this.levels = Array.from({ length: base + 1 }, () => new Float64Array(MIN_CAPACITY));
+      this.sizes = new Array(base + 1).fill(0);
+      this.base = base;
+      this.blockSize = 2 ** base;
+      this.blockTarget = this.randomBelow(this.blockSize);
+    }
+    this.updateCapacities();
+  }
+  k;
+  n = 0;
+  min = Number.POSITIVE_INFINITY;
+  max = Number.NEGATIVE_INFINITY;
+  levels = [new Float64Array(MIN_CAPACITY)];
+  sizes = [0];
+  capacities = [];
+  rng;
+  /**
+   * KLL's sampler: below the compactors, one uniformly chosen value of each block of 2^base
+   * values enters level `base` (weight 2^base). The paper shows this keeps the error bound; it
+   * makes an update O(1) instead of a share in sorting every value.
+   */
+  base = 0;
+  blockSize = 1;
+  blockSeen = 0;
+  blockTarget = 0;
+  pending = 0;
+  /** Level capacities shrink geometrically from the top level down; recomputed when a level is added. */
+  updateCapacities() {
+    const top = this.levels.length - 1;
+    this.capacities = this.levels.map((_, h) => Math.max(MIN_CAPACITY, Math.ceil(this.k * C ** (top - h))));
+  }
+  capacity(h) {
+    return this.capacities[h];
+  }
+  coin() {
+    let x = this.rng;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.rng = x >>> 0;
+    return x & 1;
+  }
+  update(x) {
+    if (x < this.min) this.min = x;
+    if (x > this.max) this.max = x;
+    this.n++;
+    if (this.blockSeen === this.blockTarget) this.pending = x;
+    if (++this.blockSeen < this.blockSize) return;
+    this.blockSeen = 0;
+    if (this.blockSize > 1) this.blockTarget = this.randomBelow(this.blockSize);
+    const b = this.base;
+    if (this.sizes[b] >= this.capacities[b]) this.compress();
+    const at = this.base;
+    const s = this.sizes[at];
+    if (s >= this.levels[at].length) this.grow(at, s + 1);
+    this.levels[at][s] = this.pending;
+    this.sizes[at] = s + 1;
+  }
+  randomBelow(n) {
+    this.coin();
+    return this.rng % n;
+  }
+  /**
+   * Keeps at most SAMPLER_DEPTH + 1 compacting levels: when the sketch grows a level on top, the
+   * lowest one is compacted away and the sampler's blocks double.
+   */
+  raiseBase() {
+    const wanted = Math.max(0, this.levels.length - 1 - SAMPLER_DEPTH);
+    while (this.base < wanted) {
+      this.promoteAll(this.base);
+      this.base++;
+      this.blockSize *= 2;
+      this.blockSeen = 0;
+      this.blockTarget = this.randomBelow(this.blockSize);
+    }
+  }
+  /** Compacts every item of level h into h + 1 (an odd last item goes up with probability 1/2). */
+  promoteAll(h) {
+    const size = this.sizes[h];
+    if (size === 0) return;
+    const level = this.levels[h];
+    sortPrefix(level, size);
+    const up = h + 1;
+    const need = this.sizes[up] + Math.ceil(size / 2);
+    if (need > this.levels[up].length) this.grow(up, need);
+    const dst = this.levels[up];
+    let j = this.sizes[up];
+    const even = size - (size & 1);
+    for (let i = this.coin(); i < even; i += 2) dst[j++] = level[i];
+    if (size & 1 && this.coin()) dst[j++] = level[even];
+    this.sizes[up] = j;
+    this.sizes[h] = 0;
+  }
+  grow(h, need) {
+    const old = this.levels[h];
+    const next = new Float64Array(Math.max(need, old.length * 2, MIN_CAPACITY));
+    next.set(old.subarray(0, this.sizes[h]));
+    this.levels[h] = next;
+  }
+  /** Compacts the lowest levels that are at or over capacity until every level fits. */
+  compress() {
+    for (let h = 0; h < this.levels.length; h++) {
+      const size = this.sizes[h];
+      if (size < this.capacity(h)) continue;
+      if (h + 1 === this.levels.length) {
+        this.levels.push(new Float64Array(MIN_CAPACITY));
+        this.sizes.push(0);
+        this.updateCapacities();
+      }
+      if (h < this.base) continue;
+      const level = this.levels[h];
+      if (h === 0) sortPrefix(level, size);
+      else sortRuns(level, size);
+      const even = size - (size & 1);
+      const keep = size & 1 ? level[even] : 0;
+      const up = h + 1;
+      const need = this.sizes[up] + even / 2;
+      if (need > this.levels[up].length) this.grow(up, need);
+      const dst = this.levels[up];
+      let j = this.sizes[up];
+      for (let i = this.coin(); i < even; i += 2) dst[j++] = level[i];
+      this.sizes[up] = j;
+      this.sizes[h] = size & 1;
+      if (size & 1) level[0] = keep;
+    }
+    this.raiseBase();
+  }
+  merge(other) {
+    if (other.n === 0) return;
+    while (this.levels.length < other.levels.length) {
+      this.levels.push(new Float64Array(MIN_CAPACITY));
+      this.sizes.push(0);
+    }
+    this.updateCapacities();
+    for (let h = 0; h < other.levels.length; h++) {
+      const add = other.sizes[h];
+      if (add === 0) continue;
+      const need = this.sizes[h] + add;
+      if (need > this.levels[h].length) this.grow(h, need);
+      this.levels[h].set(other.levels[h].subarray(0, add), this.sizes[h]);
+      this.sizes[h] = need;
+    }
+    this.n += other.n;
+    this.min = Math.min(this.min, other.min);
+    this.max = Math.max(this.max, other.max);
+    for (let h = 0; h < this.base; h++) this.promoteAll(h);
+    this.raiseBase();
+    for (let guard = 0; guard < 64; guard++) {
+      let over = false;
+      for (let h = 0; h < this.levels.length; h++) if (this.sizes[h] >= this.capacity(h)) over = true;
+      if (!over) break;
+      this.compress();
+    }
+  }
+  /** Sorted items with cumulative weights, for rank and quantile queries. */
+  sorted() {
+    const pairs = [];
+    for (let h = 0; h < this.levels.length; h++) {
+      const w = 2 ** h;
+      const level = this.levels[h];
+      for (let i = 0; i < this.sizes[h]; i++) pairs.push([level[i], w]);
+    }
+    pairs.sort((a, b) => a[0] - b[0]);
+    const values = new Float64Array(pairs.length);
+    const cumulative = new Float64Array(pairs.length);
+    let acc = 0;
+    pairs.forEach(([v, w], i) => {
+      acc += w;
+      values[i] = v;
+      cumulative[i] = acc;
+    });
+    return { values, cumulative };
+  }
+  /** Value at normalised rank q ∈ [0, 1] (q = 0 → min, q = 1 → max). */
+  quantile(q) {
+    return this.quantiles([q])[0];
+  }
+  quantiles(qs) {
+    if (this.n === 0) return qs.map(() => Number.NaN);
+    const { values, cumulative } = this.sorted();
+    const weight = cumulative[cumulative.length - 1];
+    return qs.map((q) => {
+      if (q <= 0) return this.min;
+      if (q >= 1) return this.max;
+      const target = q * weight;
+      let lo = 0;
+      let hi = values.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi >>> 1;
+        if (cumulative[mid] < target) lo = mid + 1;
+        else hi = mid;
+      }
+      return values[lo];
+    });
+  }
+  /** Estimated fraction of values ≤ x. */
+  rank(x) {
+    if (this.n === 0) return Number.NaN;
+    let below = 0;
+    let weight = 0;
+    for (let h = 0; h < this.levels.length; h++) {
+      const w = 2 ** h;
+      const level = this.levels[h];
+      for (let i = 0; i < this.sizes[h]; i++) {
+        weight += w;
+        if (level[i] <= x) below += w;
+      }
+    }
+    return below / weight;
+  }
+  toJSON() {
+    return {
+      k: this.k,
+      n: this.n,
+      min: this.n ? this.min : 0,
+      max: this.n ? this.max : 0,
+      levels: this.levels.map((l, h) => Array.from(l.subarray(0, this.sizes[h])))
+    };
+  }
+  static from(state) {
+    const s = new _KllSketch(state.k, state.n * 2654435761 >>> 0);
+    s.n = state.n;
+    s.min = state.n ? state.min : Number.POSITIVE_INFINITY;
+    s.max = state.n ? state.max : Number.NEGATIVE_INFINITY;
+    s.levels = state.levels.map((l) => Float64Array.from(l.length ? l : [0]));
+    s.sizes = state.levels.map((l) => l.length);
+    if (s.levels.length === 0) {
+      s.levels = [new Float64Array(MIN_CAPACITY)];
+      s.sizes = [0];
+    }
+    s.updateCapacities();
+    s.base = 0;
+    s.raiseBase();
+    return s;
+  }
+};
+
+// src/core/data/profile.ts
+function inferColumnType(kinds) {
+  const n = (k) => kinds[k] ?? 0;
+  const numeric = n(CELL_INT) + n(CELL_FLOAT) + n(CELL_NAN) + n(CELL_INF);
+  const other = n(CELL_BOOL) + n(CELL_DATETIME) + n(CELL_STRING);
+  if (numeric > 0 && other === 0) return n(CELL_INT) === numeric ? "int" : "float";
+  if (numeric === 0 && other > 0) {
+    if (n(CELL_BOOL) === other) return "bool";
+    if (n(CELL_DATETIME) === other) return "datetime";
+  }
+  if (numeric === 0 && other === 0) return "string";
+  return "string";
+}
+var PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
+var HISTOGRAM_BINS = 20;
+var ColumnAccumulator = class _ColumnAccumulator {
+  /**
+   * `seed` seeds the quantile sketch's coin flips (sketches merged together should differ in it);
+   * `expected` is about how many values the merged sketch will see (see KllSketch).
+   */
+  constructor(name, seed, expected) {
+    this.name = name;
+    this.kll = new KllSketch(KLL_K, seed, expected);
+  }
+  name;
+  kinds = new Float64Array(8);
+  /** Finite numbers (and datetimes as epoch ms): count, mean, sum of squared deviations. */
+  n = 0;
+  mean = 0;
+  m2 = 0;
+  kll;
+  hll = new HyperLogLog();
+  /** Frequent integers and frequent texts (strings, booleans), kept apart so each map has one key type. */
+  frequentNum = new FrequentNumbers();
+  frequentText = new FrequentItems();
+  /** An accumulator rebuilt from its structured clone (posted from a worker: data without classes). */
+  static revive(plain) {
+    Object.setPrototypeOf(plain, _ColumnAccumulator.prototype);
+    Object.setPrototypeOf(plain.kll, KllSketch.prototype);
+    Object.setPrototypeOf(plain.hll, HyperLogLog.prototype);
+    Object.setPrototypeOf(plain.frequentNum, FrequentNumbers.prototype);
+    Object.setPrototypeOf(plain.frequentText, FrequentItems.prototype);
+    return plain;
+  }
+  get count() {
+    let s = 0;
+    for (const v of this.kinds) s += v;
+    return s;
+  }
+  add(col, rows) {
+    const { kinds, nums, texts, hashLo, hashHi } = col;
+    const counts = this.kinds;
+    const kll = this.kll;
+    const hll = this.hll;
+    const frequentNum = this.frequentNum;
+    const frequentText = this.frequentText;
+    let n = 0;
+    let sum = 0;
+    for (let r = 0; r < rows; r++) {
+      const k = kinds[r];
+      counts[k]++;
+      if (k === CELL_MISSING) continue;
+      hll.add(hashLo[r], hashHi[r]);
+      if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
+        const x = nums[r];
+        n++;
+        sum += x;
+        kll.update(x);
+        if (k === CELL_INT) frequentNum.add(x);
+      } else if (k === CELL_STRING || k === CELL_BOOL) {
+        frequentText.add(texts[r]);
+      }
+    }
+    if (n === 0) return;
+    const mean = sum / n;
+    let m2 = 0;
+    for (let r = 0; r < rows; r++) {
+      const k = kinds[r];
+      if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
+        const d = nums[r] - mean;
+        m2 += d * d;
+      }
+    }
+    this.combineMoments(n, mean, m2);
+  }
+  combineMoments(n, mean, m2) {
+    if (n === 0) return;
+    const total = this.n + n;
+    const delta = mean - this.mean;
+    this.m2 += m2 + delta * delta * this.n * n / total;
+    this.mean += delta * n / total;
+    this.n = total;
+  }
+  merge(other) {
+    for (let k = 0; k < 8; k++) this.kinds[k] += other.kinds[k];
+    this.combineMoments(other.n, other.mean, other.m2);
+    this.kll.merge(other.kll);
+    this.hll.merge(other.hll);
+    this.frequentNum.merge(other.frequentNum);
+    this.frequentText.merge(other.frequentText);
+  }
+  type() {
+    return inferColumnType(Array.from(this.kinds));
+  }
+  toProfile() {
+    const k = this.kinds;
+    const num = this.frequentNum;
+    const text = this.frequentText;
+    const exact = num.exact && text.exact && k[CELL_FLOAT] === 0 && k[CELL_DATETIME] === 0;
+    const exactDistinct = num.size + text.size;
+    const items = [...num.top(num.capacity), ...text.top(text.capacity)].sort((a, b) => b[1] - a[1]).map(([value, count]) => ({ value, count }));
+    return {
+      name: this.name,
+      type: this.type(),
+      count: this.count,
+      missing: k[CELL_MISSING],
+      nan: k[CELL_NAN],
+      inf: k[CELL_INF],
+      type_counts: {
+        int: k[CELL_INT],
+        float: k[CELL_FLOAT] + k[CELL_NAN] + k[CELL_INF],
+        bool: k[CELL_BOOL],
+        datetime: k[CELL_DATETIME],
+        string: k[CELL_STRING]
+      },
+      numeric: this.n > 0 ? this.numericSummary() : void 0,
+      distinct: {
+        count: exact ? exactDistinct + (k[CELL_NAN] > 0 ? 1 : 0) + (k[CELL_INF] > 0 ? 1 : 0) : this.hll.estimate(),
+        exact,
+        hll: { p: this.hll.p, registers: this.hll.toBase64() }
+      },
+      frequent: {
+        capacity: num.capacity,
+        exact: num.exact && text.exact,
+        n: num.n + text.n,
+        max_error: Math.max(num.maxError(), text.maxError()),
+        items
+      }
+    };
+  }
+  numericSummary() {
+    const variance = this.n > 1 ? this.m2 / (this.n - 1) : 0;
+    const qs = this.kll.quantiles(PROFILE_QUANTILES);
+    const quantiles = {};
+    PROFILE_QUANTILES.forEach((q, i) => {
+      quantiles[`p${Math.round(q * 100)}`] = qs[i];
+    });
+    return {
+      count: this.n,
+      min: this.kll.min,
+      max: this.kll.max,
+      mean: this.mean,
+      m2: this.m2,
+      variance,
+      std: Math.sqrt(variance),
+      quantiles,
+      histogram: histogramFromSketch(this.kll),
+      sketch: this.kll.toJSON()
+    };
+  }
+  static fromProfile(p) {
+    const acc = new _ColumnAccumulator(p.name);
+    const t = p.type_counts;
+    acc.kinds[CELL_MISSING] = p.missing;
+    acc.kinds[CELL_NAN] = p.nan;
+    acc.kinds[CELL_INF] = p.inf;
+    acc.kinds[CELL_INT] = t.int;
+    acc.kinds[CELL_FLOAT] = t.float - p.nan - p.inf;
+    acc.kinds[CELL_BOOL] = t.bool;
+    acc.kinds[CELL_DATETIME] = t.datetime;
+    acc.kinds[CELL_STRING] = t.string;
+    if (p.numeric) {
+      acc.n = p.numeric.count;
+      acc.mean = p.numeric.mean;
+      acc.m2 = p.numeric.m2;
+      acc.kll = KllSketch.from(p.numeric.sketch);
+    }
+    acc.hll = HyperLogLog.fromBase64(p.distinct.hll.p, p.distinct.hll.registers);
+    acc.frequentNum = new FrequentNumbers(p.frequent.capacity);
+    acc.frequentText = new FrequentItems(p.frequent.capacity);
+    for (const { value, count } of p.frequent.items) {
+      if (typeof value === "number") {
+        acc.frequentNum.set(value, count);
+        acc.frequentNum.n += count;
+      } else {
+        acc.frequentText.set(value, count);
+        acc.frequentText.n += count;
+      }
+    }
+    acc.frequentText.n += p.frequent.n - acc.frequentNum.n - acc.frequentText.n;
+    acc.frequentNum.exact = p.frequent.exact;
+    acc.frequentText.exact = p.frequent.exact;
+    return acc;
+  }
+};
+function histogramFromSketch(kll, bins = HISTOGRAM_BINS) {
+  if (kll.n === 0) return { edges: [], counts: [] };
+  const { min, max } = kll;
+  if (min === max) return { edges: [min, max], counts: [kll.n] };
+  const edges = Array.from(
+    { length: bins + 1 },
+    (_, i) => i === bins ? max : min + (max - min) * i / bins
+  );
+  const counts = [];
+  let prev = 0;
+  for (let i = 1; i <= bins; i++) {
+    const below = i === bins ? kll.n : Math.round(kll.rank(edges[i]) * kll.n);
+    counts.push(Math.max(0, below - prev));
+    prev = Math.max(prev, below);
+  }
+  return { edges, counts };
+}
+
+// src/core/data/rows.ts
+function hashRows(chunk, skip, order, outLo, outHi) {
+  const rows = chunk.rows;
+  outLo.fill(2166136261, 0, rows);
+  outHi.fill(16777619, 0, rows);
+  for (const c of order) {
+    const col = chunk.columns[c];
+    if (c === skip) continue;
+    const lo = col.hashLo;
+    const hi = col.hashHi;
+    for (let r = 0; r < rows; r++) {
+      let a = outLo[r] ^ lo[r];
+      a = Math.imul(a << 15 | a >>> 17, 2246822507);
+      let b = outHi[r] ^ hi[r];
+      b = Math.imul(b << 13 | b >>> 19, 3266489909);
+      outLo[r] = a + b;
+      outHi[r] = b ^ a >>> 7;
+    }
+  }
+  for (let r = 0; r < rows; r++) {
+    let a = outLo[r];
+    let b = outHi[r];
+    a = Math.imul(a ^ a >>> 16, 2246822507);
+    b = Math.imul(b ^ b >>> 13, 3266489909) ^ a;
+    a ^= Math.imul(b ^ b >>> 16, 668265263);
+    outLo[r] = a >>> 0;
+    outHi[r] = b >>> 0;
+  }
+}
+var ROW_INDEX_MAX_SLOTS = 1 << 21;
+
+// src/core/data/segment.ts
+var MAX_EXAMPLES = 10;
+var Evidence = class {
+  count = 0;
+  /** False when `count` is an estimate (a row check on a file larger than the row index); examples stay real rows. */
+  exact = true;
+  examples = [];
+  note(row, line, value) {
+    this.count++;
+    if (this.examples.length < MAX_EXAMPLES) this.examples.push({ row, line, value });
+  }
+  /** Adds a later segment's evidence. */
+  absorb(other) {
+    this.count += other.count;
+    this.exact &&= other.exact;
+    for (const e of other.examples) {
+      if (this.examples.length >= MAX_EXAMPLES) break;
+      this.examples.push(e);
+    }
+  }
+};
+function shiftExamples(examples, rowOffset, lineOffset) {
+  for (const e of examples) {
+    if (e.row !== void 0) e.row += rowOffset;
+    if (e.line !== void 0) e.line += lineOffset;
+  }
+}
+var ColumnEvidence = class {
+  constructor(rules = {}) {
+    this.rules = rules;
+  }
+  rules;
+  /** First cells of each kind (index CellKind): the odd ones out of a column. Counts are the profile's. */
+  byKind = Array.from({ length: 8 }, () => new Evidence());
+  /** Examples still wanted per kind: one typed-array read per cell once they are all in. */
+  examplesOpen = new Uint8Array(8).fill(MAX_EXAMPLES);
+  outOfRange = new Evidence();
+  outOfDomain = new Evidence();
+  /** The largest and smallest finite values with their rows (examples for outliers). */
+  high = [];
+  low = [];
+  add(col, chunk) {
+    const { kinds, nums, texts } = col;
+    const { lines, firstRow } = chunk;
+    const { range, domain } = this.rules;
+    const byKind = this.byKind;
+    let highMin = cut(this.high, -1);
+    let lowMax = cut(this.low, 1);
+    const open2 = this.examplesOpen;
+    for (let r = 0; r < chunk.rows; r++) {
+      const k = kinds[r];
+      if (open2[k] !== 0) {
+        byKind[k].note(firstRow + r + 1, lines[r], cellText(col, r));
+        open2[k] = open2[k] - 1;
+      }
+      if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
+        const x = nums[r];
+        if (x > highMin) highMin = keepExtreme(this.high, x, firstRow + r + 1, lines[r], -1);
+        if (x < lowMax) lowMax = keepExtreme(this.low, x, firstRow + r + 1, lines[r], 1);
+        if (range && k !== CELL_DATETIME && (x < range.min || x > range.max)) {
+          this.outOfRange.note(firstRow + r + 1, lines[r], x);
+        }
+      }
+      if (domain && k !== CELL_MISSING) {
+        const text = k === CELL_STRING ? texts[r] : cellText(col, r);
+        if (!domain.has(text)) this.outOfDomain.note(firstRow + r + 1, lines[r], text);
+      }
+    }
+  }
+  /** Adds the evidence of a later segment. */
+  absorb(other) {
+    other.byKind.forEach((e, k) => {
+      const mine = this.byKind[k];
+      for (const x of e.examples) {
+        if (mine.examples.length >= MAX_EXAMPLES) break;
+        mine.note(x.row, x.line, x.value);
+      }
+      this.examplesOpen[k] = MAX_EXAMPLES - mine.examples.length;
+    });
+    this.outOfRange.absorb(other.outOfRange);
+    this.outOfDomain.absorb(other.outOfDomain);
+    for (const e of other.high) {
+      if (e.value > cut(this.high, -1))
+        keepExtreme(this.high, e.value, e.row, e.line, -1);
+    }
+    for (const e of other.low) {
+      if (e.value < cut(this.low, 1)) keepExtreme(this.low, e.value, e.row, e.line, 1);
+    }
+  }
+  /** Renumbers rows and lines (a segment scanned from its own start) into the file's. */
+  shift(rowOffset, lineOffset) {
+    for (const e of [...this.byKind, this.outOfRange, this.outOfDomain]) {
+      shiftExamples(e.examples, rowOffset, lineOffset);
+    }
+    shiftExamples(this.high, rowOffset, lineOffset);
+    shiftExamples(this.low, rowOffset, lineOffset);
+  }
+};
+function cut(list, order) {
+  if (list.length < MAX_EXAMPLES) return order > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  return list.at(-1).value;
+}
+function keepExtreme(list, x, row, line, order) {
+  let i = list.length;
+  while (i > 0 && order * (list[i - 1].value - x) > 0) i--;
+  list.splice(i, 0, { row, line, value: x });
+  if (list.length > MAX_EXAMPLES) list.pop();
+  return cut(list, order);
+}
+var RowBatch = class _RowBatch {
+  rows = 0;
+  lo = new Uint32Array(0);
+  hi = new Uint32Array(0);
+  label = new Uint32Array(0);
+  lines = new Float64Array(0);
+  labelKind = new Uint8Array(0);
+  labelValue = new Float64Array(0);
+  labelTexts = [];
+  textIds = /* @__PURE__ */ new Map();
+  clear() {
+    this.rows = 0;
+    this.labelTexts = [];
+    this.textIds = /* @__PURE__ */ new Map();
+  }
+  reserve(rows) {
+    if (this.lo.length >= rows) return;
+    const cap = Math.max(rows, this.lo.length * 2, 1024);
+    const grow = (a, make) => {
+      const b = make(cap);
+      b.set(a.subarray(0, this.rows));
+      return b;
+    };
+    this.lo = grow(this.lo, (n) => new Uint32Array(n));
+    this.hi = grow(this.hi, (n) => new Uint32Array(n));
+    this.label = grow(this.label, (n) => new Uint32Array(n));
+    this.lines = grow(this.lines, (n) => new Float64Array(n));
+    this.labelKind = grow(this.labelKind, (n) => new Uint8Array(n));
+    this.labelValue = grow(this.labelValue, (n) => new Float64Array(n));
+  }
+  /** Appends the rows of a chunk: feature hashes mixed in `order`, leaving out the label column. */
+  append(chunk, labelIndex, order) {
+    const at = this.rows;
+    const n = chunk.rows;
+    this.reserve(at + n);
+    hashRows(chunk, labelIndex, order, this.lo.subarray(at, at + n), this.hi.subarray(at, at + n));
+    this.lines.set(chunk.lines.subarray(0, n), at);
+    const label = labelIndex >= 0 ? chunk.columns[labelIndex] : void 0;
+    if (label) {
+      this.label.set(label.hashLo.subarray(0, n), at);
+      this.labelKind.set(label.kinds.subarray(0, n), at);
+      for (let r = 0; r < n; r++) {
+        const text = label.texts[r];
+        if (text === void 0) {
+          this.labelValue[at + r] = label.nums[r];
+          continue;
+        }
+        let id = this.textIds.get(text);
+        if (id === void 0) {
+          id = this.labelTexts.length;
+          this.labelTexts.push(text);
+          this.textIds.set(text, id);
+        }
+        this.labelValue[at + r] = id;
+        this.labelKind[at + r] = this.labelKind[at + r] | LABEL_TEXT;
+      }
+    }
+    this.rows = at + n;
+  }
+  /** The label value of row r, as `cellText` would give it. */
+  labelText(r) {
+    const kind = this.labelKind[r];
+    if (kind & LABEL_TEXT) return this.labelTexts[this.labelValue[r]];
+    if (kind === CELL_MISSING) return null;
+    if (kind === CELL_DATETIME) return new Date(this.labelValue[r]).toISOString();
+    return String(this.labelValue[r]);
+  }
+  /** The arrays to transfer to another thread (the batch is not used after it is posted). */
+  transferables() {
+    return [this.lo, this.hi, this.label, this.lines, this.labelKind, this.labelValue].map(
+      (a) => a.buffer
+    );
+  }
+  /** A batch rebuilt from its structured clone. */
+  static revive(plain) {
+    return Object.setPrototypeOf(plain, _RowBatch.prototype);
+  }
+};
+var LABEL_TEXT = 128;
+var SegmentScan = class _SegmentScan {
+  /** `expectedRows`: about how many rows the whole file has, when its segments are merged (0 if unknown). */
+  constructor(shape, seed, expectedRows = 0) {
+    this.shape = shape;
+    this.columns = shape.columns.map((name) => new ColumnAccumulator(name, seed, expectedRows));
+    this.evidence = shape.columns.map((_, c) => new ColumnEvidence(shape.rules[c]));
+  }
+  shape;
+  columns;
+  evidence;
+  rows = 0;
+  /** Adds a chunk's cells; appends its rows to `rows` for the row checks. */
+  add(chunk, rows) {
+    const n = chunk.rows;
+    chunk.columns.forEach((col, c) => {
+      this.columns[c].add(col, n);
+      this.evidence[c].add(col, chunk);
+    });
+    rows.append(chunk, this.shape.labelIndex, this.shape.hashOrder);
+    this.rows += n;
+  }
+  /** Adds a later segment. */
+  absorb(other) {
+    this.columns.forEach((acc, c) => {
+      acc.merge(other.columns[c]);
+    });
+    this.evidence.forEach((ev, c) => {
+      ev.absorb(other.evidence[c]);
+    });
+    this.rows += other.rows;
+  }
+  /** Renumbers the evidence's rows and lines (see ColumnEvidence.shift). */
+  shift(rowOffset, lineOffset) {
+    for (const ev of this.evidence) ev.shift(rowOffset, lineOffset);
+  }
+  /** A segment scan rebuilt from its structured clone (classes do not survive a postMessage). */
+  static revive(plain) {
+    Object.setPrototypeOf(plain, _SegmentScan.prototype);
+    plain.columns.forEach((c) => ColumnAccumulator.revive(c));
+    for (const ev of plain.evidence) {
+      Object.setPrototypeOf(ev, ColumnEvidence.prototype);
+      for (const e of [...ev.byKind, ev.outOfRange, ev.outOfDomain])
+        Object.setPrototypeOf(e, Evidence.prototype);
+    }
+    return plain;
+  }
+};
+function segmentSeed(index) {
+  return 625341585 + Math.imul(index, 2654435769) >>> 0 || 1;
+}
+async function findRowStart(fh2, offset) {
+  const block = Buffer.allocUnsafe(1 << 16);
+  let at = Math.max(0, offset - 1);
+  for (; ; ) {
+    const { bytesRead } = await fh2.read(block, 0, block.length, at);
+    if (bytesRead === 0) return at;
+    const lf = block.subarray(0, bytesRead).indexOf(10);
+    if (lf >= 0) return at + lf + 1;
+    at += bytesRead;
+  }
+}
+async function scanSegment(reader2, scan, rows, each) {
+  for (let chunk = await reader2.next(); chunk; chunk = await reader2.next()) {
+    if (each) rows.clear();
+    scan.add(chunk, rows);
+    each?.(rows);
+  }
+}
+
+// src/core/data/scan-worker.ts
+var data = workerData;
+var port = parentPort;
+var fh = await open(data.file, "r");
+var reader = new CsvReader(fh, data.file, {
+  delimiter: data.delimiter,
+  nulls: new NullTokens(data.nullValues),
+  keepText: false,
+  reuseChunks: true
+});
+reader.header = data.shape.columns;
+port.on("message", async (job) => {
+  if (job === "close") {
+    await fh.close();
+    port.close();
+    return;
+  }
+  let done;
+  const transfer = [];
+  try {
+    const start = job.exactStart ? job.start : await findRowStart(fh, job.start);
+    const scan = new SegmentScan(data.shape, segmentSeed(job.index), data.expectedRows);
+    const rows = new RowBatch();
+    await reader.seek(start, job.end, 1, 0);
+    if (start < job.end) await scanSegment(reader, scan, rows);
+    const end = start < job.end ? reader.bytesConsumed : start;
+    done = { index: job.index, start, end, lines: reader.lineNumber - 1, scan, rows };
+    transfer.push(...rows.transferables());
+  } catch (e) {
+    done = { index: job.index, error: e.message };
+  }
+  port.postMessage(done, transfer);
+});

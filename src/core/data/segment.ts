@@ -1,0 +1,406 @@
+import type { FileHandle } from "node:fs/promises";
+import type { CheckExample } from "../contracts/validation.js";
+import {
+  CELL_DATETIME,
+  CELL_FLOAT,
+  CELL_INT,
+  CELL_MISSING,
+  CELL_STRING,
+  type Chunk,
+  type ColumnChunk,
+  cellText,
+} from "./cells.js";
+import type { CsvReader } from "./csv.js";
+import { ColumnAccumulator } from "./profile.js";
+import { hashRows } from "./rows.js";
+
+/**
+ * What one segment of a data file contributes to a scan: column statistics, the evidence the
+ * column checks need, and per-row hashes for the row checks (duplicates, label conflicts,
+ * leakage), which need every row of the file and are done in file order by the thread that
+ * merges the segments (RowTracker in scan.ts). A segment is scanned on its own — in this thread
+ * or in a worker — and numbers its rows and lines from wherever its reader was told to start;
+ * `absorb` shifts them into place when the segments are merged.
+ */
+
+export const MAX_EXAMPLES = 10;
+
+/** Offending cells found while scanning: a count and the first few, with their rows and lines. */
+export class Evidence {
+  count = 0;
+  /** False when `count` is an estimate (a row check on a file larger than the row index); examples stay real rows. */
+  exact = true;
+  readonly examples: CheckExample[] = [];
+
+  note(row: number, line: number, value: string | number | null): void {
+    this.count++;
+    if (this.examples.length < MAX_EXAMPLES) this.examples.push({ row, line, value });
+  }
+
+  /** Adds a later segment's evidence. */
+  absorb(other: Evidence): void {
+    this.count += other.count;
+    this.exact &&= other.exact;
+    for (const e of other.examples) {
+      if (this.examples.length >= MAX_EXAMPLES) break;
+      this.examples.push(e);
+    }
+  }
+}
+
+/** Moves examples' rows and lines by the given offsets (in place). */
+function shiftExamples(examples: CheckExample[], rowOffset: number, lineOffset: number): void {
+  for (const e of examples) {
+    if (e.row !== undefined) e.row += rowOffset;
+    if (e.line !== undefined) e.line += lineOffset;
+  }
+}
+
+/** What to look for per column while scanning, from the committed schema. */
+export interface ColumnRules {
+  range?: { min: number; max: number };
+  domain?: Set<string>;
+}
+
+/** Evidence the column checks need, gathered in the same pass as the profile. */
+export class ColumnEvidence {
+  /** First cells of each kind (index CellKind): the odd ones out of a column. Counts are the profile's. */
+  readonly byKind: Evidence[] = Array.from({ length: 8 }, () => new Evidence());
+  /** Examples still wanted per kind: one typed-array read per cell once they are all in. */
+  private readonly examplesOpen = new Uint8Array(8).fill(MAX_EXAMPLES);
+  readonly outOfRange = new Evidence();
+  readonly outOfDomain = new Evidence();
+  /** The largest and smallest finite values with their rows (examples for outliers). */
+  readonly high: CheckExample[] = [];
+  readonly low: CheckExample[] = [];
+
+  constructor(readonly rules: ColumnRules = {}) {}
+
+  add(col: ColumnChunk, chunk: Chunk): void {
+    const { kinds, nums, texts } = col;
+    const { lines, firstRow } = chunk;
+    const { range, domain } = this.rules;
+    const byKind = this.byKind;
+    let highMin = cut(this.high, -1);
+    let lowMax = cut(this.low, 1);
+    const open = this.examplesOpen;
+    for (let r = 0; r < chunk.rows; r++) {
+      const k = kinds[r]!;
+      if (open[k] !== 0) {
+        byKind[k]!.note(firstRow + r + 1, lines[r]!, cellText(col, r));
+        open[k] = open[k]! - 1;
+      }
+      if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
+        const x = nums[r]!;
+        if (x > highMin) highMin = keepExtreme(this.high, x, firstRow + r + 1, lines[r]!, -1);
+        if (x < lowMax) lowMax = keepExtreme(this.low, x, firstRow + r + 1, lines[r]!, 1);
+        if (range && k !== CELL_DATETIME && (x < range.min || x > range.max)) {
+          this.outOfRange.note(firstRow + r + 1, lines[r]!, x);
+        }
+      }
+      if (domain && k !== CELL_MISSING) {
+        const text = k === CELL_STRING ? texts[r]! : cellText(col, r)!;
+        if (!domain.has(text)) this.outOfDomain.note(firstRow + r + 1, lines[r]!, text);
+      }
+    }
+  }
+
+  /** Adds the evidence of a later segment. */
+  absorb(other: ColumnEvidence): void {
+    // Only the first cells of each kind are kept (their counts are the profile's).
+    other.byKind.forEach((e, k) => {
+      const mine = this.byKind[k]!;
+      for (const x of e.examples) {
+        if (mine.examples.length >= MAX_EXAMPLES) break;
+        mine.note(x.row!, x.line!, x.value);
+      }
+      this.examplesOpen[k] = MAX_EXAMPLES - mine.examples.length;
+    });
+    this.outOfRange.absorb(other.outOfRange);
+    this.outOfDomain.absorb(other.outOfDomain);
+    // Ties keep the earlier row, as a single pass would.
+    for (const e of other.high) {
+      if ((e.value as number) > cut(this.high, -1))
+        keepExtreme(this.high, e.value as number, e.row, e.line, -1);
+    }
+    for (const e of other.low) {
+      if ((e.value as number) < cut(this.low, 1)) keepExtreme(this.low, e.value as number, e.row, e.line, 1);
+    }
+  }
+
+  /** Renumbers rows and lines (a segment scanned from its own start) into the file's. */
+  shift(rowOffset: number, lineOffset: number): void {
+    for (const e of [...this.byKind, this.outOfRange, this.outOfDomain]) {
+      shiftExamples(e.examples, rowOffset, lineOffset);
+    }
+    shiftExamples(this.high, rowOffset, lineOffset);
+    shiftExamples(this.low, rowOffset, lineOffset);
+  }
+}
+
+/** The value a new extreme has to beat (order 1: smallest kept, -1: largest kept). */
+function cut(list: CheckExample[], order: number): number {
+  if (list.length < MAX_EXAMPLES) return order > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  return list.at(-1)!.value as number;
+}
+
+/** Keeps the 10 most extreme values sorted (order 1: smallest first, -1: largest first); returns the new cut. */
+function keepExtreme(
+  list: CheckExample[],
+  x: number,
+  row: number | undefined,
+  line: number | undefined,
+  order: number,
+): number {
+  let i = list.length;
+  while (i > 0 && order * ((list[i - 1]!.value as number) - x) > 0) i--;
+  list.splice(i, 0, { row, line, value: x });
+  if (list.length > MAX_EXAMPLES) list.pop();
+  return cut(list, order);
+}
+
+/**
+ * Per-row facts for the row checks, for one chunk or a whole segment: the 64-bit hash of the
+ * feature columns, the label cell's hash, the row's line, and the label value (for conflict
+ * examples: numbers as such, texts as an index into `labelTexts`).
+ */
+export class RowBatch {
+  rows = 0;
+  lo = new Uint32Array(0);
+  hi = new Uint32Array(0);
+  label = new Uint32Array(0);
+  lines = new Float64Array(0);
+  labelKind = new Uint8Array(0);
+  labelValue = new Float64Array(0);
+  labelTexts: string[] = [];
+  private textIds = new Map<string, number>();
+
+  clear(): void {
+    this.rows = 0;
+    this.labelTexts = [];
+    this.textIds = new Map();
+  }
+
+  private reserve(rows: number): void {
+    if (this.lo.length >= rows) return;
+    const cap = Math.max(rows, this.lo.length * 2, 1024);
+    const grow = <T extends Uint32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(cap);
+      b.set(a.subarray(0, this.rows) as never);
+      return b;
+    };
+    this.lo = grow(this.lo, (n) => new Uint32Array(n));
+    this.hi = grow(this.hi, (n) => new Uint32Array(n));
+    this.label = grow(this.label, (n) => new Uint32Array(n));
+    this.lines = grow(this.lines, (n) => new Float64Array(n));
+    this.labelKind = grow(this.labelKind, (n) => new Uint8Array(n));
+    this.labelValue = grow(this.labelValue, (n) => new Float64Array(n));
+  }
+
+  /** Appends the rows of a chunk: feature hashes mixed in `order`, leaving out the label column. */
+  append(chunk: Chunk, labelIndex: number, order: readonly number[]): void {
+    const at = this.rows;
+    const n = chunk.rows;
+    this.reserve(at + n);
+    hashRows(chunk, labelIndex, order, this.lo.subarray(at, at + n), this.hi.subarray(at, at + n));
+    this.lines.set(chunk.lines.subarray(0, n), at);
+    const label = labelIndex >= 0 ? chunk.columns[labelIndex] : undefined;
+    if (label) {
+      this.label.set(label.hashLo.subarray(0, n), at);
+      this.labelKind.set(label.kinds.subarray(0, n), at);
+      for (let r = 0; r < n; r++) {
+        const text = label.texts[r];
+        if (text === undefined) {
+          this.labelValue[at + r] = label.nums[r]!;
+          continue;
+        }
+        let id = this.textIds.get(text);
+        if (id === undefined) {
+          id = this.labelTexts.length;
+          this.labelTexts.push(text);
+          this.textIds.set(text, id);
+        }
+        this.labelValue[at + r] = id;
+        // A text kept for a numeric cell (readers that keep text) is still shown as its text.
+        this.labelKind[at + r] = this.labelKind[at + r]! | LABEL_TEXT;
+      }
+    }
+    this.rows = at + n;
+  }
+
+  /** The label value of row r, as `cellText` would give it. */
+  labelText(r: number): string | null {
+    const kind = this.labelKind[r]!;
+    if (kind & LABEL_TEXT) return this.labelTexts[this.labelValue[r]!]!;
+    if (kind === CELL_MISSING) return null;
+    if (kind === CELL_DATETIME) return new Date(this.labelValue[r]!).toISOString();
+    return String(this.labelValue[r]);
+  }
+
+  /** The arrays to transfer to another thread (the batch is not used after it is posted). */
+  transferables(): ArrayBuffer[] {
+    return [this.lo, this.hi, this.label, this.lines, this.labelKind, this.labelValue].map(
+      (a) => a.buffer as ArrayBuffer,
+    );
+  }
+
+  /** A batch rebuilt from its structured clone. */
+  static revive(plain: RowBatch): RowBatch {
+    return Object.setPrototypeOf(plain, RowBatch.prototype) as RowBatch;
+  }
+}
+
+/** Flag in RowBatch.labelKind: the label value is an index into labelTexts. */
+const LABEL_TEXT = 0x80;
+
+/** How the columns of a file are profiled: the same for every segment. */
+export interface ScanShape {
+  columns: string[];
+  /** Index of the label column, or -1. */
+  labelIndex: number;
+  /** Column indexes sorted by name: the order row hashes mix cells in. */
+  hashOrder: number[];
+  rules: (ColumnRules | undefined)[];
+}
+
+export function scanShape(columns: string[], label: string | undefined, rules?: Map<string, ColumnRules>) {
+  const hashOrder = columns
+    .map((_, i) => i)
+    .sort((a, b) => (columns[a]! < columns[b]! ? -1 : columns[a]! > columns[b]! ? 1 : 0));
+  return {
+    columns,
+    labelIndex: label === undefined ? -1 : columns.indexOf(label),
+    hashOrder,
+    rules: columns.map((name) => rules?.get(name)),
+  };
+}
+
+/**
+ * Statistics and evidence of one segment. `seed` seeds the quantile sketches, so a segment's
+ * result depends only on its bytes and its index, never on which thread scanned it.
+ */
+export class SegmentScan {
+  readonly columns: ColumnAccumulator[];
+  readonly evidence: ColumnEvidence[];
+  rows = 0;
+
+  /** `expectedRows`: about how many rows the whole file has, when its segments are merged (0 if unknown). */
+  constructor(
+    readonly shape: ScanShape,
+    seed: number,
+    expectedRows = 0,
+  ) {
+    this.columns = shape.columns.map((name) => new ColumnAccumulator(name, seed, expectedRows));
+    this.evidence = shape.columns.map((_, c) => new ColumnEvidence(shape.rules[c]));
+  }
+
+  /** Adds a chunk's cells; appends its rows to `rows` for the row checks. */
+  add(chunk: Chunk, rows: RowBatch): void {
+    const n = chunk.rows;
+    chunk.columns.forEach((col, c) => {
+      this.columns[c]!.add(col, n);
+      this.evidence[c]!.add(col, chunk);
+    });
+    rows.append(chunk, this.shape.labelIndex, this.shape.hashOrder);
+    this.rows += n;
+  }
+
+  /** Adds a later segment. */
+  absorb(other: SegmentScan): void {
+    this.columns.forEach((acc, c) => {
+      acc.merge(other.columns[c]!);
+    });
+    this.evidence.forEach((ev, c) => {
+      ev.absorb(other.evidence[c]!);
+    });
+    this.rows += other.rows;
+  }
+
+  /** Renumbers the evidence's rows and lines (see ColumnEvidence.shift). */
+  shift(rowOffset: number, lineOffset: number): void {
+    for (const ev of this.evidence) ev.shift(rowOffset, lineOffset);
+  }
+
+  /** A segment scan rebuilt from its structured clone (classes do not survive a postMessage). */
+  static revive(plain: SegmentScan): SegmentScan {
+    Object.setPrototypeOf(plain, SegmentScan.prototype);
+    plain.columns.forEach((c) => ColumnAccumulator.revive(c));
+    for (const ev of plain.evidence) {
+      Object.setPrototypeOf(ev, ColumnEvidence.prototype);
+      for (const e of [...ev.byKind, ev.outOfRange, ev.outOfDomain])
+        Object.setPrototypeOf(e, Evidence.prototype);
+    }
+    return plain;
+  }
+}
+
+/** Seed of segment `index`'s sketches (segment 0 keeps the sketches' default seed). */
+export function segmentSeed(index: number): number {
+  return (0x2545f491 + Math.imul(index, 0x9e3779b9)) >>> 0 || 1;
+}
+
+/** A segment to scan: rows starting in [start, end); `exactStart` false: start is only a guess (see findRowStart). */
+export interface SegmentJob {
+  index: number;
+  start: number;
+  end: number;
+  exactStart: boolean;
+}
+
+/** A scanned segment, its lines and rows numbered from 1 and 0 at `start`. */
+export type SegmentDone =
+  | { index: number; start: number; end: number; lines: number; scan: SegmentScan; rows: RowBatch }
+  | { index: number; error: string };
+
+/** What a scan worker is started with. */
+export interface ScanWorkerData {
+  file: string;
+  delimiter: number;
+  nullValues: string[];
+  shape: ScanShape;
+  expectedRows: number;
+}
+
+/**
+ * The row start at or after `offset` if no quoted field spans it: just past the first newline at or
+ * after offset − 1. A guess: a newline inside a quoted field fools it, which the merge detects
+ * (the previous segment ends elsewhere) and answers by scanning the segment again from its true start.
+ */
+export async function findRowStart(fh: FileHandle, offset: number): Promise<number> {
+  const block = Buffer.allocUnsafe(1 << 16);
+  let at = Math.max(0, offset - 1);
+  for (;;) {
+    const { bytesRead } = await fh.read(block, 0, block.length, at);
+    if (bytesRead === 0) return at;
+    const lf = block.subarray(0, bytesRead).indexOf(0x0a);
+    if (lf >= 0) return at + lf + 1;
+    at += bytesRead;
+  }
+}
+
+/** About how many rows follow `start`: the newlines in the first 64 KiB, scaled to the rest of the file. */
+export async function estimateRows(fh: FileHandle, start: number, size: number): Promise<number> {
+  const block = Buffer.allocUnsafe(1 << 16);
+  const { bytesRead } = await fh.read(block, 0, block.length, start);
+  let lines = 0;
+  for (let i = block.indexOf(0x0a); i >= 0 && i < bytesRead; i = block.indexOf(0x0a, i + 1)) lines++;
+  return bytesRead === 0 ? 0 : Math.round((Math.max(1, lines) * (size - start)) / bytesRead);
+}
+
+/**
+ * Scans the rows of one segment with a reader already positioned there (CsvReader.seek); `each`
+ * sees the rows of every chunk (the batch is cleared before each chunk when `each` is given,
+ * otherwise it collects the whole segment).
+ */
+export async function scanSegment(
+  reader: CsvReader,
+  scan: SegmentScan,
+  rows: RowBatch,
+  each?: (rows: RowBatch) => void,
+): Promise<void> {
+  for (let chunk = await reader.next(); chunk; chunk = await reader.next()) {
+    if (each) rows.clear();
+    scan.add(chunk, rows);
+    each?.(rows);
+  }
+}

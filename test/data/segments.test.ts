@@ -1,0 +1,192 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildWorkers } from "../../scripts/build.js";
+import type { Profile } from "../../src/core/contracts/profile.js";
+import { runChecks } from "../../src/core/data/checks.js";
+import { type ScanOptions, type ScanResult, scanFile } from "../../src/core/data/scan.js";
+import { KLL_RANK_ERROR } from "../../src/core/data/sketch/kll.js";
+import { MlgateError } from "../../src/core/errors.js";
+import { seededRandom } from "../../src/core/stats/random.js";
+
+// A CSV scan cut into segments (scanned here one after another, or side by side by worker threads)
+// must give what one pass gives: the same counts, examples with the file's own row and line
+// numbers, the same duplicate, conflict and leakage findings; sketches within their errors.
+
+let dir: string;
+let workerUrl: URL;
+let trainPath: string;
+let testPath: string;
+
+/** Rows with numbers, categories, missing cells, quoted fields with commas, quotes and newlines. */
+function makeRows(rows: number, seed: number, opts: { multiline: number }): string[] {
+  const rand = seededRandom(seed);
+  const lines: string[] = [];
+  const kept: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    // Every 50th row repeats an earlier one; every 70th repeats its features with another label.
+    if (i > 10 && i % 50 === 0) {
+      lines.push(kept[Math.floor(rand() * kept.length)]!);
+      continue;
+    }
+    const x = rand() < 0.03 ? "" : (rand() * 100 - 50).toFixed(3);
+    const y = Math.floor(rand() * 1000);
+    const note =
+      rand() < opts.multiline
+        ? `"line one, with a comma\nline ""two""\nthree"`
+        : rand() < 0.1
+          ? `"plain, quoted"`
+          : `n${Math.floor(rand() * 20)}`;
+    const cat = ["a", "b", "c", "NA"][Math.floor(rand() * 4)];
+    const features = `${i},${x},${y},${note},${cat}`;
+    const label = rand() < 0.5 ? "yes" : "no";
+    const row = `${features},${label}`;
+    kept.push(row);
+    lines.push(row);
+    if (i > 10 && i % 70 === 0) lines.push(`${features},${label === "yes" ? "no" : "yes"}`);
+  }
+  return lines;
+}
+
+const HEADER = "id,x,y,note,cat,label";
+const makeCsv = (rows: number, seed: number, opts: { multiline: number }) =>
+  `${[HEADER, ...makeRows(rows, seed, opts)].join("\n")}\n`;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "mlgate-segments-"));
+  workerUrl = (await buildWorkers(dir))["scan-worker"]!;
+  trainPath = join(dir, "train.csv");
+  testPath = join(dir, "test.csv");
+  await writeFile(trainPath, makeCsv(3000, 11, { multiline: 0.2 }));
+  // The test file shares some rows with the training file (leakage).
+  // Rows 0, 3, 6… of the first 300 of the training file (no duplicates or conflicts among them yet).
+  const shared = makeRows(3000, 11, { multiline: 0.2 })
+    .slice(0, 300)
+    .filter((_, i) => i % 3 === 0);
+  const own = makeRows(700, 12, { multiline: 0.05 }).map((row) => row.replace(/^(\d+),/, "t$1,"));
+  await writeFile(testPath, `${[HEADER, ...shared, ...own].join("\n")}\n`);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const whole: ScanOptions = { label: "label", segmentBytes: 1 << 30, threads: 1 };
+const sequential: ScanOptions = { label: "label", segmentBytes: 2039, threads: 1 };
+const parallel = (threads: number): ScanOptions => ({
+  label: "label",
+  segmentBytes: 2039,
+  threads,
+  workerUrl,
+});
+
+/** What must not change with segmenting: everything but the quantile sketches and float rounding. */
+function exactParts(p: Profile) {
+  return {
+    rows: p.rows,
+    duplicate_rows: p.duplicate_rows,
+    row_hashes: p.row_hashes,
+    columns: p.columns.map((c) => ({
+      name: c.name,
+      type: c.type,
+      count: c.count,
+      missing: c.missing,
+      type_counts: c.type_counts,
+      distinct: c.distinct,
+      // Past its capacity the frequent-values summary is approximate, merged or not.
+      frequent: c.frequent.exact ? c.frequent : c.frequent.capacity,
+      n: c.numeric?.count,
+      min: c.numeric?.min,
+      max: c.numeric?.max,
+    })),
+  };
+}
+
+function checksOf(train: ScanResult, test?: ScanResult) {
+  return runChecks({ train, test, label: "label" });
+}
+
+describe("segmented CSV scans", () => {
+  it("cut into segments, give the one-pass counts, examples and row findings", async () => {
+    const one = await scanFile(trainPath, whole);
+    const cut = await scanFile(trainPath, sequential);
+    expect(one.duplicates.count).toBeGreaterThan(10);
+    expect(one.conflicts.count).toBeGreaterThan(10);
+    expect(exactParts(cut.profile)).toEqual(exactParts(one.profile));
+    expect(checksOf(cut)).toEqual(checksOf(one));
+    expect(cut.duplicates).toEqual(one.duplicates);
+    expect(cut.conflicts).toEqual(one.conflicts);
+    expect(cut.evidence).toEqual(one.evidence);
+    one.profile.columns.forEach((col, c) => {
+      const a = col.numeric;
+      const b = cut.profile.columns[c]!.numeric;
+      if (!a || !b) return;
+      expect(b.mean).toBeCloseTo(a.mean, 9);
+      expect(b.variance / a.variance).toBeCloseTo(1, 9);
+    });
+  });
+
+  it("side by side in worker threads, give exactly what one thread gives", async () => {
+    const cut = await scanFile(trainPath, sequential);
+    for (const threads of [2, 3]) {
+      const side = await scanFile(trainPath, parallel(threads));
+      expect(side.profile).toEqual(cut.profile);
+      expect(side.evidence).toEqual(cut.evidence);
+      expect(side.duplicates).toEqual(cut.duplicates);
+      expect(side.conflicts).toEqual(cut.conflicts);
+    }
+  });
+
+  it("find the same leakage between train and test", async () => {
+    const train = await scanFile(trainPath, whole);
+    const one = await scanFile(testPath, { ...whole, leakageIndex: train.rowIndex });
+    const side = await scanFile(testPath, { ...parallel(2), leakageIndex: train.rowIndex });
+    expect(one.leakage.count).toBe(100);
+    expect(side.leakage).toEqual(one.leakage);
+    expect(checksOf(train, side)).toEqual(checksOf(train, one));
+  });
+
+  it("keep quantiles within the sketch's rank error", async () => {
+    const side = await scanFile(trainPath, parallel(2));
+    const one = await scanFile(trainPath, whole);
+    const col = side.profile.columns.find((c) => c.name === "y")!.numeric!;
+    const exact = one.profile.columns.find((c) => c.name === "y")!.numeric!;
+    // y is uniform on 0..999 here, so a value's rank is about value/1000.
+    for (const [q, v] of Object.entries(col.quantiles)) {
+      const rank = Number(q.slice(1)) / 100;
+      expect(Math.abs(v / 1000 - rank)).toBeLessThan(KLL_RANK_ERROR + 0.02);
+    }
+    expect(col.min).toBe(exact.min);
+    expect(col.max).toBe(exact.max);
+  });
+
+  it("report an error in a late segment with the file's line number, from any thread", async () => {
+    const text = makeCsv(3000, 5, { multiline: 0.1 }).split("\n");
+    // A line past the first segments (one without quotes is a whole row) gets an extra field.
+    let at = -1;
+    for (let i = 2400; i < text.length; i++) {
+      if (!text[i]!.includes('"')) {
+        text[i] = `${text[i]},extra`;
+        at = i + 1;
+        break;
+      }
+    }
+    const bad = join(dir, "ragged.csv");
+    await writeFile(bad, text.join("\n"));
+    for (const opts of [whole, sequential, parallel(2)]) {
+      const err = await scanFile(bad, opts).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(MlgateError);
+      expect((err as MlgateError).message).toBe(`line ${at} has 7 fields, the header has 6`);
+      expect((err as MlgateError).location?.line).toBe(at);
+    }
+  });
+
+  it("still work when no worker can start", async () => {
+    const cut = await scanFile(trainPath, sequential);
+    const missing = pathToFileURL(join(dir, "no-such-worker.js"));
+    const side = await scanFile(trainPath, { ...sequential, threads: 2, workerUrl: missing });
+    expect(side.profile).toEqual(cut.profile);
+  });
+});
