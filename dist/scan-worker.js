@@ -791,9 +791,9 @@ var FrequentItems = class {
     if (this.counts.size > this.capacity) {
       this.exact = false;
       const sorted = [...this.counts.values()].map((v) => v.n).sort((a, b) => b - a);
-      const cut2 = sorted[this.capacity];
+      const cut = sorted[this.capacity];
       const next = /* @__PURE__ */ new Map();
-      for (const [k, v] of this.counts) if (v.n > cut2) next.set(k, { n: v.n - cut2 });
+      for (const [k, v] of this.counts) if (v.n > cut) next.set(k, { n: v.n - cut });
       this.counts = next;
     }
   }
@@ -906,8 +906,8 @@ var FrequentNumbers = class {
     let entries = [...all];
     if (entries.length > this.capacity) {
       this.exact = false;
-      const cut2 = entries.map(([, c]) => c).sort((a, b) => b - a)[this.capacity];
-      entries = entries.filter(([, c]) => c > cut2).map(([k, c]) => [k, c - cut2]);
+      const cut = entries.map(([, c]) => c).sort((a, b) => b - a)[this.capacity];
+      entries = entries.filter(([, c]) => c > cut).map(([k, c]) => [k, c - cut]);
     }
     this.counts.fill(0);
     this.used = 0;
@@ -1575,15 +1575,17 @@ var ColumnEvidence = class {
   outOfRange = new Evidence();
   outOfDomain = new Evidence();
   /** The largest and smallest finite values with their rows (examples for outliers). */
-  high = [];
-  low = [];
+  highest = new Extremes(-1);
+  lowest = new Extremes(1);
   add(col, chunk) {
     const { kinds, nums, texts } = col;
     const { lines, firstRow } = chunk;
     const { range, domain } = this.rules;
     const byKind = this.byKind;
-    let highMin = cut(this.high, -1);
-    let lowMax = cut(this.low, 1);
+    const highest = this.highest;
+    const lowest = this.lowest;
+    let highMin = highest.cut;
+    let lowMax = lowest.cut;
     const open2 = this.examplesOpen;
     for (let r = 0; r < chunk.rows; r++) {
       const k = kinds[r];
@@ -1593,8 +1595,8 @@ var ColumnEvidence = class {
       }
       if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
         const x = nums[r];
-        if (x > highMin) highMin = keepExtreme(this.high, x, firstRow + r + 1, lines[r], -1);
-        if (x < lowMax) lowMax = keepExtreme(this.low, x, firstRow + r + 1, lines[r], 1);
+        if (x > highMin) highMin = highest.offer(x, firstRow + r + 1, lines[r]);
+        if (x < lowMax) lowMax = lowest.offer(x, firstRow + r + 1, lines[r]);
         if (range && k !== CELL_DATETIME && (x < range.min || x > range.max)) {
           this.outOfRange.note(firstRow + r + 1, lines[r], x);
         }
@@ -1617,34 +1619,77 @@ var ColumnEvidence = class {
     });
     this.outOfRange.absorb(other.outOfRange);
     this.outOfDomain.absorb(other.outOfDomain);
-    for (const e of other.high) {
-      if (e.value > cut(this.high, -1))
-        keepExtreme(this.high, e.value, e.row, e.line, -1);
-    }
-    for (const e of other.low) {
-      if (e.value < cut(this.low, 1)) keepExtreme(this.low, e.value, e.row, e.line, 1);
-    }
+    this.highest.absorb(other.highest);
+    this.lowest.absorb(other.lowest);
+  }
+  /** The largest values, largest first. */
+  get high() {
+    return this.highest.examples();
+  }
+  /** The smallest values, smallest first. */
+  get low() {
+    return this.lowest.examples();
   }
   /** Renumbers rows and lines (a segment scanned from its own start) into the file's. */
   shift(rowOffset, lineOffset) {
     for (const e of [...this.byKind, this.outOfRange, this.outOfDomain]) {
       shiftExamples(e.examples, rowOffset, lineOffset);
     }
-    shiftExamples(this.high, rowOffset, lineOffset);
-    shiftExamples(this.low, rowOffset, lineOffset);
+    this.highest.shift(rowOffset, lineOffset);
+    this.lowest.shift(rowOffset, lineOffset);
   }
 };
-function cut(list, order) {
-  if (list.length < MAX_EXAMPLES) return order > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  return list.at(-1).value;
-}
-function keepExtreme(list, x, row, line, order) {
-  let i = list.length;
-  while (i > 0 && order * (list[i - 1].value - x) > 0) i--;
-  list.splice(i, 0, { row, line, value: x });
-  if (list.length > MAX_EXAMPLES) list.pop();
-  return cut(list, order);
-}
+var Extremes = class {
+  constructor(order) {
+    this.order = order;
+  }
+  order;
+  values = new Float64Array(MAX_EXAMPLES);
+  rows = new Float64Array(MAX_EXAMPLES);
+  lines = new Float64Array(MAX_EXAMPLES);
+  size = 0;
+  /** The value a new extreme has to beat. */
+  get cut() {
+    if (this.size < MAX_EXAMPLES) return this.order > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    return this.values[MAX_EXAMPLES - 1];
+  }
+  /** Takes a value that beats `cut`; returns the new cut. */
+  offer(x, row, line) {
+    const { values, rows, lines, order } = this;
+    let i = Math.min(this.size, MAX_EXAMPLES - 1);
+    while (i > 0 && order * (values[i - 1] - x) > 0) {
+      values[i] = values[i - 1];
+      rows[i] = rows[i - 1];
+      lines[i] = lines[i - 1];
+      i--;
+    }
+    values[i] = x;
+    rows[i] = row;
+    lines[i] = line;
+    if (this.size < MAX_EXAMPLES) this.size++;
+    return this.cut;
+  }
+  /** Adds a later segment's extremes. */
+  absorb(other) {
+    for (let i = 0; i < other.size; i++) {
+      const x = other.values[i];
+      if (this.order * (this.cut - x) > 0) this.offer(x, other.rows[i], other.lines[i]);
+    }
+  }
+  shift(rowOffset, lineOffset) {
+    for (let i = 0; i < this.size; i++) {
+      this.rows[i] += rowOffset;
+      this.lines[i] += lineOffset;
+    }
+  }
+  examples() {
+    return Array.from({ length: this.size }, (_, i) => ({
+      row: this.rows[i],
+      line: this.lines[i],
+      value: this.values[i]
+    }));
+  }
+};
 var RowBatch = class _RowBatch {
   rows = 0;
   lo = new Uint32Array(0);
@@ -1655,10 +1700,13 @@ var RowBatch = class _RowBatch {
   labelValue = new Float64Array(0);
   labelTexts = [];
   textIds = /* @__PURE__ */ new Map();
+  cacheText = new Array(64).fill(void 0);
+  cacheId = new Int32Array(64);
   clear() {
     this.rows = 0;
     this.labelTexts = [];
     this.textIds = /* @__PURE__ */ new Map();
+    this.cacheText = new Array(64).fill(void 0);
   }
   reserve(rows) {
     if (this.lo.length >= rows) return;
@@ -1692,11 +1740,17 @@ var RowBatch = class _RowBatch {
           this.labelValue[at + r] = label.nums[r];
           continue;
         }
-        let id = this.textIds.get(text);
-        if (id === void 0) {
-          id = this.labelTexts.length;
-          this.labelTexts.push(text);
-          this.textIds.set(text, id);
+        const slot = label.hashLo[r] & 63;
+        let id;
+        if (this.cacheText[slot] === text) id = this.cacheId[slot];
+        else {
+          id = this.textIds.get(text) ?? this.labelTexts.length;
+          if (id === this.labelTexts.length) {
+            this.labelTexts.push(text);
+            this.textIds.set(text, id);
+          }
+          this.cacheText[slot] = text;
+          this.cacheId[slot] = id;
         }
         this.labelValue[at + r] = id;
         this.labelKind[at + r] = this.labelKind[at + r] | LABEL_TEXT;
@@ -1765,8 +1819,11 @@ var SegmentScan = class _SegmentScan {
     plain.columns.forEach((c) => ColumnAccumulator.revive(c));
     for (const ev of plain.evidence) {
       Object.setPrototypeOf(ev, ColumnEvidence.prototype);
-      for (const e of [...ev.byKind, ev.outOfRange, ev.outOfDomain])
+      for (const e of [...ev.byKind, ev.outOfRange, ev.outOfDomain]) {
         Object.setPrototypeOf(e, Evidence.prototype);
+      }
+      Object.setPrototypeOf(ev.highest, Extremes.prototype);
+      Object.setPrototypeOf(ev.lowest, Extremes.prototype);
     }
     return plain;
   }
@@ -1792,6 +1849,19 @@ async function scanSegment(reader2, scan, rows, each) {
     each?.(rows);
   }
 }
+async function scanJob(reader2, fh2, data2, job) {
+  try {
+    const start = job.exactStart ? job.start : await findRowStart(fh2, job.start);
+    const scan = new SegmentScan(data2.shape, segmentSeed(job.index), data2.expectedRows);
+    const rows = new RowBatch();
+    await reader2.seek(start, job.end, 1, 0);
+    if (start < job.end) await scanSegment(reader2, scan, rows);
+    const end = start < job.end ? reader2.bytesConsumed : start;
+    return { index: job.index, start, end, lines: reader2.lineNumber - 1, scan, rows };
+  } catch (e) {
+    return { index: job.index, error: e.message };
+  }
+}
 
 // src/core/data/scan-worker.ts
 var data = workerData;
@@ -1810,19 +1880,6 @@ port.on("message", async (job) => {
     port.close();
     return;
   }
-  let done;
-  const transfer = [];
-  try {
-    const start = job.exactStart ? job.start : await findRowStart(fh, job.start);
-    const scan = new SegmentScan(data.shape, segmentSeed(job.index), data.expectedRows);
-    const rows = new RowBatch();
-    await reader.seek(start, job.end, 1, 0);
-    if (start < job.end) await scanSegment(reader, scan, rows);
-    const end = start < job.end ? reader.bytesConsumed : start;
-    done = { index: job.index, start, end, lines: reader.lineNumber - 1, scan, rows };
-    transfer.push(...rows.transferables());
-  } catch (e) {
-    done = { index: job.index, error: e.message };
-  }
-  port.postMessage(done, transfer);
+  const done = await scanJob(reader, fh, data, job);
+  port.postMessage(done, "rows" in done ? done.rows.transferables() : []);
 });

@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-NJZSVBZP.js";
-import "./chunks/chunk-5W2CJ7XJ.js";
-import "./chunks/chunk-K5JNBFVX.js";
+} from "./chunks/chunk-VQ34CYAZ.js";
+import "./chunks/chunk-AQ7TMQN4.js";
+import "./chunks/chunk-PL5UKNZJ.js";
 import "./chunks/chunk-MIYAXN4J.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-SZYCHASH.js";

@@ -8,16 +8,7 @@ import { open } from "node:fs/promises";
 import { parentPort, workerData } from "node:worker_threads";
 import { NullTokens } from "./cells.js";
 import { CsvReader } from "./csv.js";
-import {
-  findRowStart,
-  RowBatch,
-  type ScanWorkerData,
-  type SegmentDone,
-  type SegmentJob,
-  SegmentScan,
-  scanSegment,
-  segmentSeed,
-} from "./segment.js";
+import { type ScanWorkerData, type SegmentJob, scanJob } from "./segment.js";
 
 const data = workerData as ScanWorkerData;
 const port = parentPort!;
@@ -36,19 +27,6 @@ port.on("message", async (job: SegmentJob | "close") => {
     port.close();
     return;
   }
-  let done: SegmentDone;
-  const transfer: ArrayBuffer[] = [];
-  try {
-    const start = job.exactStart ? job.start : await findRowStart(fh, job.start);
-    const scan = new SegmentScan(data.shape, segmentSeed(job.index), data.expectedRows);
-    const rows = new RowBatch();
-    await reader.seek(start, job.end, 1, 0);
-    if (start < job.end) await scanSegment(reader, scan, rows);
-    const end = start < job.end ? reader.bytesConsumed : start;
-    done = { index: job.index, start, end, lines: reader.lineNumber - 1, scan, rows };
-    transfer.push(...rows.transferables());
-  } catch (e) {
-    done = { index: job.index, error: (e as Error).message };
-  }
-  port.postMessage(done, transfer);
+  const done = await scanJob(reader, fh, data, job);
+  port.postMessage(done, "rows" in done ? done.rows.transferables() : []);
 });

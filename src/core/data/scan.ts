@@ -18,6 +18,7 @@ import {
   type SegmentDone,
   type SegmentJob,
   SegmentScan,
+  scanJob,
   scanSegment,
   scanShape,
   segmentSeed,
@@ -229,14 +230,18 @@ async function scanCsv(
   const expectedRows = segments > 1 ? await estimateRows(csv.fh, csv.dataStart, source.bytes) : 0;
   const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
   const threads = Math.min(opts.threads ?? availableParallelism(), segments, 16);
+  const data: ScanWorkerData = {
+    file: source.file,
+    delimiter: csv.delimiter,
+    nullValues: csv.nullValues,
+    shape,
+    expectedRows,
+  };
+  // This thread scans too: threads − 1 workers.
   const workers =
     threads >= 2 && workerUrl
-      ? new SegmentWorkers(
-          workerUrl,
-          { file: source.file, delimiter: csv.delimiter, nullValues: csv.nullValues, shape, expectedRows },
-          threads,
-          segments,
-          boundary,
+      ? new SegmentScheduler(workerUrl, data, threads - 1, segments, boundary, (job) =>
+          scanJob(csv.reader, csv.fh, data, job),
         )
       : undefined;
 
@@ -247,9 +252,9 @@ async function scanCsv(
   try {
     for (let k = 0; k < segments; k++) {
       const end = boundary(k + 1);
-      const result = await workers?.result(k);
       // The previous segment's last row ran past this whole segment: no rows start in it.
       if (start >= end) continue;
+      const result = await workers?.result(k, start);
       let scan: SegmentScan;
       if (result && !("error" in result) && result.start === start) {
         scan = SegmentScan.revive(result.scan);
@@ -298,11 +303,13 @@ function defaultWorkerUrl(): URL | undefined {
 }
 
 /**
- * Scan workers fed one segment at a time, in file order, at most a few segments ahead of the
- * merge so that finished segments do not pile up. A worker that fails or cannot start leaves its
- * segments without a result, and the merging thread scans them itself.
+ * Hands out segments, in file order, to worker threads and to the merging thread itself: when the
+ * segment the merge needs next is not ready, this thread scans one of its own instead of waiting
+ * (the next segment not yet handed out, from its exact start when that is the one the merge needs).
+ * At most a few segments run ahead of the merge, so finished ones do not pile up. A worker that
+ * fails or cannot start leaves its segment without a result, and the merge scans it itself.
  */
-class SegmentWorkers {
+class SegmentScheduler {
   private readonly results = new Map<number, SegmentDone | undefined>();
   private readonly waiting = new Map<number, (done: SegmentDone | undefined) => void>();
   private readonly idle: Worker[] = [];
@@ -314,11 +321,12 @@ class SegmentWorkers {
   constructor(
     url: URL,
     data: ScanWorkerData,
-    threads: number,
+    workers: number,
     private readonly segments: number,
     private readonly boundary: (k: number) => number,
+    private readonly local: (job: SegmentJob) => Promise<SegmentDone>,
   ) {
-    for (let i = 0; i < threads; i++) {
+    for (let i = 0; i < workers; i++) {
       let worker: Worker;
       try {
         worker = new Worker(url, { workerData: data });
@@ -337,9 +345,8 @@ class SegmentWorkers {
         this.jobs.delete(worker);
         const at = this.idle.indexOf(worker);
         if (at >= 0) this.idle.splice(at, 1);
-        if (job !== undefined) this.deliver(job, undefined);
         this.alive--;
-        if (this.alive === 0) for (const k of [...this.waiting.keys()]) this.deliver(k, undefined);
+        if (job !== undefined) this.deliver(job, undefined);
       };
       worker.once("error", lost);
       worker.once("exit", lost);
@@ -356,33 +363,52 @@ class SegmentWorkers {
     } else this.results.set(k, done);
   }
 
+  private get window(): number {
+    return Math.min(this.segments, this.merged + 2 * (this.alive + 1));
+  }
+
+  private job(k: number, start?: number): SegmentJob {
+    return {
+      index: k,
+      start: start ?? this.boundary(k),
+      end: this.boundary(k + 1),
+      exactStart: start !== undefined || k === 0,
+    };
+  }
+
   private pump(): void {
-    const ahead = this.merged + 2 * Math.max(1, this.alive);
-    while (this.idle.length > 0 && this.next < this.segments && this.next < ahead) {
+    while (this.idle.length > 0 && this.next < this.window) {
       const worker = this.idle.pop()!;
       const k = this.next++;
       this.jobs.set(worker, k);
-      const job: SegmentJob = {
-        index: k,
-        start: this.boundary(k),
-        end: this.boundary(k + 1),
-        exactStart: k === 0,
-      };
-      worker.postMessage(job);
+      worker.postMessage(this.job(k));
     }
   }
 
-  /** The scanned segment k, or undefined when no worker scanned it. */
-  result(k: number): Promise<SegmentDone | undefined> {
+  /** Segment k, which starts at `start` (known once every segment before it is merged). */
+  async result(k: number, start: number): Promise<SegmentDone | undefined> {
     this.merged = k;
+    // Segments before k are merged, or were skipped: a long last row ran over them.
+    if (this.next < k) this.next = k;
+    for (const j of this.results.keys()) if (j < k) this.results.delete(j);
     this.pump();
-    if (this.results.has(k)) {
-      const done = this.results.get(k);
-      this.results.delete(k);
-      return Promise.resolve(done);
+    for (;;) {
+      if (this.results.has(k)) {
+        const done = this.results.get(k);
+        this.results.delete(k);
+        return done;
+      }
+      if (this.next === k) {
+        this.next++;
+        return this.local(this.job(k, start));
+      }
+      if (this.next < this.window) {
+        const j = this.next++;
+        this.deliver(j, await this.local(this.job(j)));
+        continue;
+      }
+      return new Promise((resolve) => this.waiting.set(k, resolve));
     }
-    if (k >= this.next || this.alive === 0) return Promise.resolve(undefined);
-    return new Promise((resolve) => this.waiting.set(k, resolve));
   }
 
   /** Lets the workers close their files and exit, or stops them at once after an error. */

@@ -71,8 +71,8 @@ export class ColumnEvidence {
   readonly outOfRange = new Evidence();
   readonly outOfDomain = new Evidence();
   /** The largest and smallest finite values with their rows (examples for outliers). */
-  readonly high: CheckExample[] = [];
-  readonly low: CheckExample[] = [];
+  readonly highest = new Extremes(-1);
+  readonly lowest = new Extremes(1);
 
   constructor(readonly rules: ColumnRules = {}) {}
 
@@ -81,8 +81,10 @@ export class ColumnEvidence {
     const { lines, firstRow } = chunk;
     const { range, domain } = this.rules;
     const byKind = this.byKind;
-    let highMin = cut(this.high, -1);
-    let lowMax = cut(this.low, 1);
+    const highest = this.highest;
+    const lowest = this.lowest;
+    let highMin = highest.cut;
+    let lowMax = lowest.cut;
     const open = this.examplesOpen;
     for (let r = 0; r < chunk.rows; r++) {
       const k = kinds[r]!;
@@ -92,8 +94,8 @@ export class ColumnEvidence {
       }
       if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
         const x = nums[r]!;
-        if (x > highMin) highMin = keepExtreme(this.high, x, firstRow + r + 1, lines[r]!, -1);
-        if (x < lowMax) lowMax = keepExtreme(this.low, x, firstRow + r + 1, lines[r]!, 1);
+        if (x > highMin) highMin = highest.offer(x, firstRow + r + 1, lines[r]!);
+        if (x < lowMax) lowMax = lowest.offer(x, firstRow + r + 1, lines[r]!);
         if (range && k !== CELL_DATETIME && (x < range.min || x > range.max)) {
           this.outOfRange.note(firstRow + r + 1, lines[r]!, x);
         }
@@ -118,14 +120,18 @@ export class ColumnEvidence {
     });
     this.outOfRange.absorb(other.outOfRange);
     this.outOfDomain.absorb(other.outOfDomain);
-    // Ties keep the earlier row, as a single pass would.
-    for (const e of other.high) {
-      if ((e.value as number) > cut(this.high, -1))
-        keepExtreme(this.high, e.value as number, e.row, e.line, -1);
-    }
-    for (const e of other.low) {
-      if ((e.value as number) < cut(this.low, 1)) keepExtreme(this.low, e.value as number, e.row, e.line, 1);
-    }
+    this.highest.absorb(other.highest);
+    this.lowest.absorb(other.lowest);
+  }
+
+  /** The largest values, largest first. */
+  get high(): CheckExample[] {
+    return this.highest.examples();
+  }
+
+  /** The smallest values, smallest first. */
+  get low(): CheckExample[] {
+    return this.lowest.examples();
   }
 
   /** Renumbers rows and lines (a segment scanned from its own start) into the file's. */
@@ -133,30 +139,68 @@ export class ColumnEvidence {
     for (const e of [...this.byKind, this.outOfRange, this.outOfDomain]) {
       shiftExamples(e.examples, rowOffset, lineOffset);
     }
-    shiftExamples(this.high, rowOffset, lineOffset);
-    shiftExamples(this.low, rowOffset, lineOffset);
+    this.highest.shift(rowOffset, lineOffset);
+    this.lowest.shift(rowOffset, lineOffset);
   }
 }
 
-/** The value a new extreme has to beat (order 1: smallest kept, -1: largest kept). */
-function cut(list: CheckExample[], order: number): number {
-  if (list.length < MAX_EXAMPLES) return order > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  return list.at(-1)!.value as number;
-}
+/**
+ * The 10 most extreme values of a column with their rows and lines, kept sorted in typed arrays
+ * (order 1: smallest first, -1: largest first); ties keep the earlier row, as one pass would.
+ */
+export class Extremes {
+  readonly values = new Float64Array(MAX_EXAMPLES);
+  readonly rows = new Float64Array(MAX_EXAMPLES);
+  readonly lines = new Float64Array(MAX_EXAMPLES);
+  size = 0;
 
-/** Keeps the 10 most extreme values sorted (order 1: smallest first, -1: largest first); returns the new cut. */
-function keepExtreme(
-  list: CheckExample[],
-  x: number,
-  row: number | undefined,
-  line: number | undefined,
-  order: number,
-): number {
-  let i = list.length;
-  while (i > 0 && order * ((list[i - 1]!.value as number) - x) > 0) i--;
-  list.splice(i, 0, { row, line, value: x });
-  if (list.length > MAX_EXAMPLES) list.pop();
-  return cut(list, order);
+  constructor(readonly order: 1 | -1) {}
+
+  /** The value a new extreme has to beat. */
+  get cut(): number {
+    if (this.size < MAX_EXAMPLES) return this.order > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    return this.values[MAX_EXAMPLES - 1]!;
+  }
+
+  /** Takes a value that beats `cut`; returns the new cut. */
+  offer(x: number, row: number, line: number): number {
+    const { values, rows, lines, order } = this;
+    let i = Math.min(this.size, MAX_EXAMPLES - 1);
+    while (i > 0 && order * (values[i - 1]! - x) > 0) {
+      values[i] = values[i - 1]!;
+      rows[i] = rows[i - 1]!;
+      lines[i] = lines[i - 1]!;
+      i--;
+    }
+    values[i] = x;
+    rows[i] = row;
+    lines[i] = line;
+    if (this.size < MAX_EXAMPLES) this.size++;
+    return this.cut;
+  }
+
+  /** Adds a later segment's extremes. */
+  absorb(other: Extremes): void {
+    for (let i = 0; i < other.size; i++) {
+      const x = other.values[i]!;
+      if (this.order * (this.cut - x) > 0) this.offer(x, other.rows[i]!, other.lines[i]!);
+    }
+  }
+
+  shift(rowOffset: number, lineOffset: number): void {
+    for (let i = 0; i < this.size; i++) {
+      this.rows[i]! += rowOffset;
+      this.lines[i]! += lineOffset;
+    }
+  }
+
+  examples(): CheckExample[] {
+    return Array.from({ length: this.size }, (_, i) => ({
+      row: this.rows[i]!,
+      line: this.lines[i]!,
+      value: this.values[i]!,
+    }));
+  }
 }
 
 /**
@@ -174,11 +218,14 @@ export class RowBatch {
   labelValue = new Float64Array(0);
   labelTexts: string[] = [];
   private textIds = new Map<string, number>();
+  private cacheText: (string | undefined)[] = new Array<string | undefined>(64).fill(undefined);
+  private readonly cacheId = new Int32Array(64);
 
   clear(): void {
     this.rows = 0;
     this.labelTexts = [];
     this.textIds = new Map();
+    this.cacheText = new Array<string | undefined>(64).fill(undefined);
   }
 
   private reserve(rows: number): void {
@@ -214,11 +261,18 @@ export class RowBatch {
           this.labelValue[at + r] = label.nums[r]!;
           continue;
         }
-        let id = this.textIds.get(text);
-        if (id === undefined) {
-          id = this.labelTexts.length;
-          this.labelTexts.push(text);
-          this.textIds.set(text, id);
+        // Labels are few and their texts shared: a small cache keyed by hash skips most map lookups.
+        const slot = label.hashLo[r]! & 63;
+        let id: number;
+        if (this.cacheText[slot] === text) id = this.cacheId[slot]!;
+        else {
+          id = this.textIds.get(text) ?? this.labelTexts.length;
+          if (id === this.labelTexts.length) {
+            this.labelTexts.push(text);
+            this.textIds.set(text, id);
+          }
+          this.cacheText[slot] = text;
+          this.cacheId[slot] = id;
         }
         this.labelValue[at + r] = id;
         // A text kept for a numeric cell (readers that keep text) is still shown as its text.
@@ -327,8 +381,11 @@ export class SegmentScan {
     plain.columns.forEach((c) => ColumnAccumulator.revive(c));
     for (const ev of plain.evidence) {
       Object.setPrototypeOf(ev, ColumnEvidence.prototype);
-      for (const e of [...ev.byKind, ev.outOfRange, ev.outOfDomain])
+      for (const e of [...ev.byKind, ev.outOfRange, ev.outOfDomain]) {
         Object.setPrototypeOf(e, Evidence.prototype);
+      }
+      Object.setPrototypeOf(ev.highest, Extremes.prototype);
+      Object.setPrototypeOf(ev.lowest, Extremes.prototype);
     }
     return plain;
   }
@@ -402,5 +459,28 @@ export async function scanSegment(
     if (each) rows.clear();
     scan.add(chunk, rows);
     each?.(rows);
+  }
+}
+
+/**
+ * Scans one segment on its own (in a worker, or ahead of the merge in the merging thread): rows
+ * and lines numbered from its start. Errors come back as such, for the merge to deal with.
+ */
+export async function scanJob(
+  reader: CsvReader,
+  fh: FileHandle,
+  data: Pick<ScanWorkerData, "shape" | "expectedRows">,
+  job: SegmentJob,
+): Promise<SegmentDone> {
+  try {
+    const start = job.exactStart ? job.start : await findRowStart(fh, job.start);
+    const scan = new SegmentScan(data.shape, segmentSeed(job.index), data.expectedRows);
+    const rows = new RowBatch();
+    await reader.seek(start, job.end, 1, 0);
+    if (start < job.end) await scanSegment(reader, scan, rows);
+    const end = start < job.end ? reader.bytesConsumed : start;
+    return { index: job.index, start, end, lines: reader.lineNumber - 1, scan, rows };
+  } catch (e) {
+    return { index: job.index, error: (e as Error).message };
   }
 }

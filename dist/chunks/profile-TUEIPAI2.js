@@ -4,7 +4,7 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-K5JNBFVX.js";
+} from "./chunk-PL5UKNZJ.js";
 import {
   readOptionsFrom
 } from "./chunk-SZYCHASH.js";

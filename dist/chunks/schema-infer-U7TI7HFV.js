@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-5W2CJ7XJ.js";
+} from "./chunk-AQ7TMQN4.js";
 import {
   scanFile
-} from "./chunk-K5JNBFVX.js";
+} from "./chunk-PL5UKNZJ.js";
 import {
   readOptionsFrom
 } from "./chunk-SZYCHASH.js";

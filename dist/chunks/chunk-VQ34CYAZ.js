@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-5W2CJ7XJ.js";
+} from "./chunk-AQ7TMQN4.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-K5JNBFVX.js";
+} from "./chunk-PL5UKNZJ.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,

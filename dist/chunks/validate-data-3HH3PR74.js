@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-NJZSVBZP.js";
-import "./chunk-5W2CJ7XJ.js";
-import "./chunk-K5JNBFVX.js";
+} from "./chunk-VQ34CYAZ.js";
+import "./chunk-AQ7TMQN4.js";
+import "./chunk-PL5UKNZJ.js";
 import "./chunk-MIYAXN4J.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-SZYCHASH.js";

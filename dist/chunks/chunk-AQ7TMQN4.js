@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-K5JNBFVX.js";
+} from "./chunk-PL5UKNZJ.js";
 import {
   external_exports
 } from "./chunk-SGGMRL24.js";

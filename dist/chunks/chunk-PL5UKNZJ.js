@@ -429,15 +429,17 @@ var ColumnEvidence = class {
   outOfRange = new Evidence();
   outOfDomain = new Evidence();
   /** The largest and smallest finite values with their rows (examples for outliers). */
-  high = [];
-  low = [];
+  highest = new Extremes(-1);
+  lowest = new Extremes(1);
   add(col, chunk) {
     const { kinds, nums, texts } = col;
     const { lines, firstRow } = chunk;
     const { range, domain } = this.rules;
     const byKind = this.byKind;
-    let highMin = cut(this.high, -1);
-    let lowMax = cut(this.low, 1);
+    const highest = this.highest;
+    const lowest = this.lowest;
+    let highMin = highest.cut;
+    let lowMax = lowest.cut;
     const open = this.examplesOpen;
     for (let r = 0; r < chunk.rows; r++) {
       const k = kinds[r];
@@ -447,8 +449,8 @@ var ColumnEvidence = class {
       }
       if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
         const x = nums[r];
-        if (x > highMin) highMin = keepExtreme(this.high, x, firstRow + r + 1, lines[r], -1);
-        if (x < lowMax) lowMax = keepExtreme(this.low, x, firstRow + r + 1, lines[r], 1);
+        if (x > highMin) highMin = highest.offer(x, firstRow + r + 1, lines[r]);
+        if (x < lowMax) lowMax = lowest.offer(x, firstRow + r + 1, lines[r]);
         if (range && k !== CELL_DATETIME && (x < range.min || x > range.max)) {
           this.outOfRange.note(firstRow + r + 1, lines[r], x);
         }
@@ -471,34 +473,77 @@ var ColumnEvidence = class {
     });
     this.outOfRange.absorb(other.outOfRange);
     this.outOfDomain.absorb(other.outOfDomain);
-    for (const e of other.high) {
-      if (e.value > cut(this.high, -1))
-        keepExtreme(this.high, e.value, e.row, e.line, -1);
-    }
-    for (const e of other.low) {
-      if (e.value < cut(this.low, 1)) keepExtreme(this.low, e.value, e.row, e.line, 1);
-    }
+    this.highest.absorb(other.highest);
+    this.lowest.absorb(other.lowest);
+  }
+  /** The largest values, largest first. */
+  get high() {
+    return this.highest.examples();
+  }
+  /** The smallest values, smallest first. */
+  get low() {
+    return this.lowest.examples();
   }
   /** Renumbers rows and lines (a segment scanned from its own start) into the file's. */
   shift(rowOffset, lineOffset) {
     for (const e of [...this.byKind, this.outOfRange, this.outOfDomain]) {
       shiftExamples(e.examples, rowOffset, lineOffset);
     }
-    shiftExamples(this.high, rowOffset, lineOffset);
-    shiftExamples(this.low, rowOffset, lineOffset);
+    this.highest.shift(rowOffset, lineOffset);
+    this.lowest.shift(rowOffset, lineOffset);
   }
 };
-function cut(list, order) {
-  if (list.length < MAX_EXAMPLES) return order > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  return list.at(-1).value;
-}
-function keepExtreme(list, x, row, line, order) {
-  let i = list.length;
-  while (i > 0 && order * (list[i - 1].value - x) > 0) i--;
-  list.splice(i, 0, { row, line, value: x });
-  if (list.length > MAX_EXAMPLES) list.pop();
-  return cut(list, order);
-}
+var Extremes = class {
+  constructor(order) {
+    this.order = order;
+  }
+  order;
+  values = new Float64Array(MAX_EXAMPLES);
+  rows = new Float64Array(MAX_EXAMPLES);
+  lines = new Float64Array(MAX_EXAMPLES);
+  size = 0;
+  /** The value a new extreme has to beat. */
+  get cut() {
+    if (this.size < MAX_EXAMPLES) return this.order > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    return this.values[MAX_EXAMPLES - 1];
+  }
+  /** Takes a value that beats `cut`; returns the new cut. */
+  offer(x, row, line) {
+    const { values, rows, lines, order } = this;
+    let i = Math.min(this.size, MAX_EXAMPLES - 1);
+    while (i > 0 && order * (values[i - 1] - x) > 0) {
+      values[i] = values[i - 1];
+      rows[i] = rows[i - 1];
+      lines[i] = lines[i - 1];
+      i--;
+    }
+    values[i] = x;
+    rows[i] = row;
+    lines[i] = line;
+    if (this.size < MAX_EXAMPLES) this.size++;
+    return this.cut;
+  }
+  /** Adds a later segment's extremes. */
+  absorb(other) {
+    for (let i = 0; i < other.size; i++) {
+      const x = other.values[i];
+      if (this.order * (this.cut - x) > 0) this.offer(x, other.rows[i], other.lines[i]);
+    }
+  }
+  shift(rowOffset, lineOffset) {
+    for (let i = 0; i < this.size; i++) {
+      this.rows[i] += rowOffset;
+      this.lines[i] += lineOffset;
+    }
+  }
+  examples() {
+    return Array.from({ length: this.size }, (_, i) => ({
+      row: this.rows[i],
+      line: this.lines[i],
+      value: this.values[i]
+    }));
+  }
+};
 var RowBatch = class _RowBatch {
   rows = 0;
   lo = new Uint32Array(0);
@@ -509,10 +554,13 @@ var RowBatch = class _RowBatch {
   labelValue = new Float64Array(0);
   labelTexts = [];
   textIds = /* @__PURE__ */ new Map();
+  cacheText = new Array(64).fill(void 0);
+  cacheId = new Int32Array(64);
   clear() {
     this.rows = 0;
     this.labelTexts = [];
     this.textIds = /* @__PURE__ */ new Map();
+    this.cacheText = new Array(64).fill(void 0);
   }
   reserve(rows) {
     if (this.lo.length >= rows) return;
@@ -546,11 +594,17 @@ var RowBatch = class _RowBatch {
           this.labelValue[at + r] = label.nums[r];
           continue;
         }
-        let id = this.textIds.get(text);
-        if (id === void 0) {
-          id = this.labelTexts.length;
-          this.labelTexts.push(text);
-          this.textIds.set(text, id);
+        const slot = label.hashLo[r] & 63;
+        let id;
+        if (this.cacheText[slot] === text) id = this.cacheId[slot];
+        else {
+          id = this.textIds.get(text) ?? this.labelTexts.length;
+          if (id === this.labelTexts.length) {
+            this.labelTexts.push(text);
+            this.textIds.set(text, id);
+          }
+          this.cacheText[slot] = text;
+          this.cacheId[slot] = id;
         }
         this.labelValue[at + r] = id;
         this.labelKind[at + r] = this.labelKind[at + r] | LABEL_TEXT;
@@ -628,14 +682,28 @@ var SegmentScan = class _SegmentScan {
     plain.columns.forEach((c) => ColumnAccumulator.revive(c));
     for (const ev of plain.evidence) {
       Object.setPrototypeOf(ev, ColumnEvidence.prototype);
-      for (const e of [...ev.byKind, ev.outOfRange, ev.outOfDomain])
+      for (const e of [...ev.byKind, ev.outOfRange, ev.outOfDomain]) {
         Object.setPrototypeOf(e, Evidence.prototype);
+      }
+      Object.setPrototypeOf(ev.highest, Extremes.prototype);
+      Object.setPrototypeOf(ev.lowest, Extremes.prototype);
     }
     return plain;
   }
 };
 function segmentSeed(index) {
   return 625341585 + Math.imul(index, 2654435769) >>> 0 || 1;
+}
+async function findRowStart(fh, offset) {
+  const block = Buffer.allocUnsafe(1 << 16);
+  let at = Math.max(0, offset - 1);
+  for (; ; ) {
+    const { bytesRead } = await fh.read(block, 0, block.length, at);
+    if (bytesRead === 0) return at;
+    const lf = block.subarray(0, bytesRead).indexOf(10);
+    if (lf >= 0) return at + lf + 1;
+    at += bytesRead;
+  }
 }
 async function estimateRows(fh, start, size) {
   const block = Buffer.allocUnsafe(1 << 16);
@@ -649,6 +717,19 @@ async function scanSegment(reader, scan, rows, each) {
     if (each) rows.clear();
     scan.add(chunk, rows);
     each?.(rows);
+  }
+}
+async function scanJob(reader, fh, data, job) {
+  try {
+    const start = job.exactStart ? job.start : await findRowStart(fh, job.start);
+    const scan = new SegmentScan(data.shape, segmentSeed(job.index), data.expectedRows);
+    const rows = new RowBatch();
+    await reader.seek(start, job.end, 1, 0);
+    if (start < job.end) await scanSegment(reader, scan, rows);
+    const end = start < job.end ? reader.bytesConsumed : start;
+    return { index: job.index, start, end, lines: reader.lineNumber - 1, scan, rows };
+  } catch (e) {
+    return { index: job.index, error: e.message };
   }
 }
 
@@ -783,12 +864,20 @@ async function scanCsv(source, csv, shape, tracker, task, opts) {
   const expectedRows = segments > 1 ? await estimateRows(csv.fh, csv.dataStart, source.bytes) : 0;
   const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
   const threads = Math.min(opts.threads ?? availableParallelism(), segments, 16);
-  const workers = threads >= 2 && workerUrl ? new SegmentWorkers(
+  const data = {
+    file: source.file,
+    delimiter: csv.delimiter,
+    nullValues: csv.nullValues,
+    shape,
+    expectedRows
+  };
+  const workers = threads >= 2 && workerUrl ? new SegmentScheduler(
     workerUrl,
-    { file: source.file, delimiter: csv.delimiter, nullValues: csv.nullValues, shape, expectedRows },
-    threads,
+    data,
+    threads - 1,
     segments,
-    boundary
+    boundary,
+    (job) => scanJob(csv.reader, csv.fh, data, job)
   ) : void 0;
   let total;
   let start = csv.dataStart;
@@ -797,8 +886,8 @@ async function scanCsv(source, csv, shape, tracker, task, opts) {
   try {
     for (let k = 0; k < segments; k++) {
       const end = boundary(k + 1);
-      const result = await workers?.result(k);
       if (start >= end) continue;
+      const result = await workers?.result(k, start);
       let scan;
       if (result && !("error" in result) && result.start === start) {
         scan = SegmentScan.revive(result.scan);
@@ -837,11 +926,12 @@ function defaultWorkerUrl() {
   }
   return void 0;
 }
-var SegmentWorkers = class {
-  constructor(url, data, threads, segments, boundary) {
+var SegmentScheduler = class {
+  constructor(url, data, workers, segments, boundary, local) {
     this.segments = segments;
     this.boundary = boundary;
-    for (let i = 0; i < threads; i++) {
+    this.local = local;
+    for (let i = 0; i < workers; i++) {
       let worker;
       try {
         worker = new Worker(url, { workerData: data });
@@ -860,9 +950,8 @@ var SegmentWorkers = class {
         this.jobs.delete(worker);
         const at = this.idle.indexOf(worker);
         if (at >= 0) this.idle.splice(at, 1);
-        if (job !== void 0) this.deliver(job, void 0);
         this.alive--;
-        if (this.alive === 0) for (const k of [...this.waiting.keys()]) this.deliver(k, void 0);
+        if (job !== void 0) this.deliver(job, void 0);
       };
       worker.once("error", lost);
       worker.once("exit", lost);
@@ -872,6 +961,7 @@ var SegmentWorkers = class {
   }
   segments;
   boundary;
+  local;
   results = /* @__PURE__ */ new Map();
   waiting = /* @__PURE__ */ new Map();
   idle = [];
@@ -886,32 +976,48 @@ var SegmentWorkers = class {
       wake(done);
     } else this.results.set(k, done);
   }
+  get window() {
+    return Math.min(this.segments, this.merged + 2 * (this.alive + 1));
+  }
+  job(k, start) {
+    return {
+      index: k,
+      start: start ?? this.boundary(k),
+      end: this.boundary(k + 1),
+      exactStart: start !== void 0 || k === 0
+    };
+  }
   pump() {
-    const ahead = this.merged + 2 * Math.max(1, this.alive);
-    while (this.idle.length > 0 && this.next < this.segments && this.next < ahead) {
+    while (this.idle.length > 0 && this.next < this.window) {
       const worker = this.idle.pop();
       const k = this.next++;
       this.jobs.set(worker, k);
-      const job = {
-        index: k,
-        start: this.boundary(k),
-        end: this.boundary(k + 1),
-        exactStart: k === 0
-      };
-      worker.postMessage(job);
+      worker.postMessage(this.job(k));
     }
   }
-  /** The scanned segment k, or undefined when no worker scanned it. */
-  result(k) {
+  /** Segment k, which starts at `start` (known once every segment before it is merged). */
+  async result(k, start) {
     this.merged = k;
+    if (this.next < k) this.next = k;
+    for (const j of this.results.keys()) if (j < k) this.results.delete(j);
     this.pump();
-    if (this.results.has(k)) {
-      const done = this.results.get(k);
-      this.results.delete(k);
-      return Promise.resolve(done);
+    for (; ; ) {
+      if (this.results.has(k)) {
+        const done = this.results.get(k);
+        this.results.delete(k);
+        return done;
+      }
+      if (this.next === k) {
+        this.next++;
+        return this.local(this.job(k, start));
+      }
+      if (this.next < this.window) {
+        const j = this.next++;
+        this.deliver(j, await this.local(this.job(j)));
+        continue;
+      }
+      return new Promise((resolve) => this.waiting.set(k, resolve));
     }
-    if (k >= this.next || this.alive === 0) return Promise.resolve(void 0);
-    return new Promise((resolve) => this.waiting.set(k, resolve));
   }
   /** Lets the workers close their files and exit, or stops them at once after an error. */
   close(now) {
