@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunks/chunk-MPSI7652.js";
+} from "./chunks/chunk-U7GQFKLC.js";
 import "./chunks/chunk-XUP2KBGQ.js";
 import "./chunks/chunk-ESWKTZBX.js";
 import "./chunks/chunk-N5B2G353.js";
@@ -16,6 +16,7 @@ import {
 } from "./chunks/chunk-Q6XWHT55.js";
 import "./chunks/chunk-3HWKISYN.js";
 import "./chunks/chunk-MIYAXN4J.js";
+import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-SZYCHASH.js";
 import "./chunks/chunk-E7DB23Y5.js";

@@ -2,10 +2,11 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-VQ34CYAZ.js";
-import "./chunks/chunk-AQ7TMQN4.js";
-import "./chunks/chunk-PL5UKNZJ.js";
+} from "./chunks/chunk-ONVPLG7X.js";
+import "./chunks/chunk-D6IMFJ5M.js";
+import "./chunks/chunk-BJXJXYMV.js";
 import "./chunks/chunk-MIYAXN4J.js";
+import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-SZYCHASH.js";
 import "./chunks/chunk-E7DB23Y5.js";

@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Profile } from "../contracts/profile.js";
 import type { Progress, ProgressTask } from "../ports.js";
 import { noProgress } from "../ports.js";
+import { threadBudget } from "../threads.js";
 import { buildProfile } from "./profile-file.js";
 import { LevelCounts, MAX_LABEL_IDS, ROW_CONFLICT, ROW_DUPLICATE, RowIndex } from "./rows.js";
 import {
@@ -229,7 +229,7 @@ async function scanCsv(
   // Segment sketches sample at the rate the whole file needs (see KllSketch): the same in every thread.
   const expectedRows = segments > 1 ? await estimateRows(csv.fh, csv.dataStart, source.bytes) : 0;
   const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
-  const threads = Math.min(opts.threads ?? availableParallelism(), segments, 16);
+  const threads = Math.min(opts.threads ?? threadBudget(), segments, 16);
   const data: ScanWorkerData = {
     file: source.file,
     delimiter: csv.delimiter,

@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Progress } from "../ports.js";
 import { quantileSorted } from "../stats/quantile.js";
 import { createRng, streamSeed } from "../stats/random.js";
+import { threadBudget } from "../threads.js";
 import { type KernelSpec, kernelFromSpec, type MetricKernel } from "./metrics.js";
 
 export interface BootstrapOptions {
@@ -205,7 +205,7 @@ export async function pairedBootstrapParallel(
   opts: BootstrapOptions & ParallelOptions,
 ): Promise<PairedResamples> {
   const blocks = Math.ceil(opts.resamples / RESAMPLES_PER_BLOCK);
-  const threads = Math.min(opts.threads ?? availableParallelism(), blocks, 16);
+  const threads = Math.min(opts.threads ?? threadBudget(), blocks, 16);
   const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
   if (threads < 2 || !workerUrl || candidate.rows * opts.resamples < (opts.minWork ?? PARALLEL_MIN_WORK)) {
     return pairedBootstrap(candidate, baseline, opts);

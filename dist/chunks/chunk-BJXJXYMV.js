@@ -1,6 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  threadBudget
+} from "./chunk-3ABCXICK.js";
+import {
   CELL_DATETIME,
   CELL_FLOAT,
   CELL_INT,
@@ -214,7 +217,6 @@ function mergeProfiles(profiles) {
 // src/core/data/scan.ts
 init_esm_dirname();
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
@@ -863,7 +865,7 @@ async function scanCsv(source, csv, shape, tracker, task, opts) {
   const boundary = (k) => k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + k * size;
   const expectedRows = segments > 1 ? await estimateRows(csv.fh, csv.dataStart, source.bytes) : 0;
   const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
-  const threads = Math.min(opts.threads ?? availableParallelism(), segments, 16);
+  const threads = Math.min(opts.threads ?? threadBudget(), segments, 16);
   const data = {
     file: source.file,
     delimiter: csv.delimiter,

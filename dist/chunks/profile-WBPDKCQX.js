@@ -4,7 +4,8 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-PL5UKNZJ.js";
+} from "./chunk-BJXJXYMV.js";
+import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
 } from "./chunk-SZYCHASH.js";

@@ -21,6 +21,9 @@ import {
   validationContract
 } from "./chunk-MIYAXN4J.js";
 import {
+  threadBudget
+} from "./chunk-3ABCXICK.js";
+import {
   clip,
   escapeCode,
   escapeHtml,
@@ -9670,7 +9673,6 @@ function judgeRule(rule, x2) {
 // src/core/evaluate/paired.ts
 init_esm_dirname();
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
@@ -9779,7 +9781,7 @@ function defaultWorkerUrl() {
 }
 async function pairedBootstrapParallel(candidate, baseline, opts) {
   const blocks = Math.ceil(opts.resamples / RESAMPLES_PER_BLOCK);
-  const threads = Math.min(opts.threads ?? availableParallelism(), blocks, 16);
+  const threads = Math.min(opts.threads ?? threadBudget(), blocks, 16);
   const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
   if (threads < 2 || !workerUrl || candidate.rows * opts.resamples < (opts.minWork ?? PARALLEL_MIN_WORK)) {
     return pairedBootstrap(candidate, baseline, opts);

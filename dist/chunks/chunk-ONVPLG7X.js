@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-AQ7TMQN4.js";
+} from "./chunk-D6IMFJ5M.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-PL5UKNZJ.js";
+} from "./chunk-BJXJXYMV.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,

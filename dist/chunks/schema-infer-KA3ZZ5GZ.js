@@ -2,10 +2,11 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-AQ7TMQN4.js";
+} from "./chunk-D6IMFJ5M.js";
 import {
   scanFile
-} from "./chunk-PL5UKNZJ.js";
+} from "./chunk-BJXJXYMV.js";
+import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
 } from "./chunk-SZYCHASH.js";

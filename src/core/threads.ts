@@ -1,0 +1,19 @@
+import { availableParallelism } from "node:os";
+import { MlgateError } from "./errors.js";
+
+/**
+ * Threads a command may use for parallel work (data scans, the paired bootstrap): the cores this
+ * process may run on, or MLGATE_THREADS when set (1 keeps everything on one thread, for a shared
+ * runner or to compare). An unusable value is an error rather than a silent default.
+ */
+export function threadBudget(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.MLGATE_THREADS;
+  if (raw === undefined || raw.trim() === "") return availableParallelism();
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new MlgateError(`MLGATE_THREADS must be a whole number ≥ 1, got '${raw}'`, {
+      hint: "unset it to use every core, or set it to 1 to stay on one thread",
+    });
+  }
+  return n;
+}
