@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-ONVPLG7X.js";
-import "./chunks/chunk-D6IMFJ5M.js";
-import "./chunks/chunk-BJXJXYMV.js";
+} from "./chunks/chunk-BAUWPPJV.js";
+import "./chunks/chunk-47JIN74M.js";
+import "./chunks/chunk-VWEWNN5T.js";
 import "./chunks/chunk-MIYAXN4J.js";
 import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";

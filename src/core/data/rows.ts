@@ -83,8 +83,8 @@ export const ROW_INDEX_MAX_SLOTS = 1 << 21;
  * sampling noise when there are none, and a relative error of about 1/√(sampled count) otherwise.
  */
 export class RowIndex {
-  private lo: Uint32Array;
-  private tag: Uint32Array;
+  /** Slot i is [2i] the low hash word and [2i + 1] the tag: one cache line holds both. */
+  private slots: Uint32Array;
   private mask: number;
   size = 0;
   /** Sampling level: rows with fewer leading zero bits in their low hash word are not indexed. */
@@ -96,9 +96,12 @@ export class RowIndex {
   ) {
     let cap = 1 << 10;
     while (cap < capacity && cap < maxSlots) cap <<= 1;
-    this.lo = new Uint32Array(cap);
-    this.tag = new Uint32Array(cap);
+    this.slots = new Uint32Array(cap * 2);
     this.mask = cap - 1;
+  }
+
+  private get capacity(): number {
+    return this.mask + 1;
   }
 
   /**
@@ -107,9 +110,9 @@ export class RowIndex {
    * briefly both alive. Only speed and transient memory change, never which rows are indexed.
    */
   reserve(rows: number): void {
-    let cap = this.lo.length;
+    let cap = this.capacity;
     while (cap * 3 < rows * 4 && cap * 2 <= this.maxSlots) cap *= 2;
-    if (cap > this.lo.length) this.rehash(cap);
+    if (cap > this.capacity) this.rehash(cap);
   }
 
   /** Whether rows with this hash are indexed at the current level (always, while the index is exact). */
@@ -123,45 +126,48 @@ export class RowIndex {
    */
   add(lo: number, hi: number, labelId: number): number {
     if (this.level !== 0 && Math.clz32(lo) < this.level) return ROW_NEW;
-    if (this.size * 4 >= this.lo.length * 3) {
-      if (this.lo.length * 2 <= this.maxSlots) this.grow();
+    if (this.size * 4 >= this.capacity * 3) {
+      if (this.capacity * 2 <= this.maxSlots) this.grow();
       else {
         this.raiseLevel();
         if (Math.clz32(lo) < this.level) return ROW_NEW;
       }
     }
+    const slots = this.slots;
+    const mask = this.mask;
     const key = ((hi >>> 17) << 17) | 0x10000;
-    let i = lo & this.mask;
+    let i = lo & mask;
     for (;;) {
-      const t = this.tag[i]!;
+      const t = slots[2 * i + 1]!;
       if (t === 0) {
-        this.lo[i] = lo;
-        this.tag[i] = (key | (labelId & 0xffff)) >>> 0;
+        slots[2 * i] = lo;
+        slots[2 * i + 1] = (key | (labelId & 0xffff)) >>> 0;
         this.size++;
         return ROW_NEW;
       }
-      if (this.lo[i] === lo && ((t ^ key) & 0xffff0000) === 0) {
+      if (slots[2 * i] === lo >>> 0 && ((t ^ key) & 0xffff0000) === 0) {
         return (t & 0xffff) === (labelId & 0xffff) ? ROW_DUPLICATE : ROW_CONFLICT;
       }
-      i = (i + 1) & this.mask;
+      i = (i + 1) & mask;
     }
   }
 
   /** Whether the row is in the index (false for rows it does not cover). */
   has(lo: number, hi: number): boolean {
     if (this.level !== 0 && Math.clz32(lo) < this.level) return false;
+    const slots = this.slots;
     const key = ((hi >>> 17) << 17) | 0x10000;
     let i = lo & this.mask;
     for (;;) {
-      const t = this.tag[i]!;
+      const t = slots[2 * i + 1]!;
       if (t === 0) return false;
-      if (this.lo[i] === lo && ((t ^ key) & 0xffff0000) === 0) return true;
+      if (slots[2 * i] === lo >>> 0 && ((t ^ key) & 0xffff0000) === 0) return true;
       i = (i + 1) & this.mask;
     }
   }
 
   private grow(): void {
-    this.rehash(this.lo.length * 2);
+    this.rehash(this.capacity * 2);
   }
 
   /**
@@ -169,49 +175,51 @@ export class RowIndex {
    * same size would double the index's memory at the moment it is largest.
    */
   private raiseLevel(): void {
+    const slots = this.slots;
     do {
       this.level++;
       const level = this.level;
       for (let x = 0; x <= this.mask; x++) {
         // Removing shifts a later row into x: look at x again until it holds a row to keep.
-        while (this.tag[x] !== 0 && Math.clz32(this.lo[x]!) < level) this.removeAt(x);
+        while (slots[2 * x + 1] !== 0 && Math.clz32(slots[2 * x]!) < level) this.removeAt(x);
       }
-    } while (this.size * 4 >= this.lo.length * 3 && this.level < 32);
+    } while (this.size * 4 >= this.capacity * 3 && this.level < 32);
   }
 
   /** Linear-probing deletion by backward shift (Knuth's Algorithm R): no tombstones, no rehash. */
   private removeAt(slot: number): void {
-    const { lo, tag, mask } = this;
+    const { slots, mask } = this;
     let i = slot;
     let j = slot;
     for (;;) {
       j = (j + 1) & mask;
-      if (tag[j] === 0) break;
-      const home = lo[j]! & mask;
+      if (slots[2 * j + 1] === 0) break;
+      const home = slots[2 * j]! & mask;
       // The row at j stays if its home lies cyclically in (i, j]: the gap at i is not on its probe path.
       if (i <= j ? i < home && home <= j : i < home || home <= j) continue;
-      lo[i] = lo[j]!;
-      tag[i] = tag[j]!;
+      slots[2 * i] = slots[2 * j]!;
+      slots[2 * i + 1] = slots[2 * j + 1]!;
       i = j;
     }
-    lo[i] = 0;
-    tag[i] = 0;
+    slots[2 * i] = 0;
+    slots[2 * i + 1] = 0;
     this.size--;
   }
 
   private rehash(cap: number): void {
-    const { lo, tag } = this;
-    this.lo = new Uint32Array(cap);
-    this.tag = new Uint32Array(cap);
-    this.mask = cap - 1;
-    for (let j = 0; j < lo.length; j++) {
-      const t = tag[j]!;
+    const old = this.slots;
+    const slots = new Uint32Array(cap * 2);
+    const mask = cap - 1;
+    for (let j = 0; j < old.length; j += 2) {
+      const t = old[j + 1]!;
       if (t === 0) continue;
-      let i = lo[j]! & this.mask;
-      while (this.tag[i] !== 0) i = (i + 1) & this.mask;
-      this.lo[i] = lo[j]!;
-      this.tag[i] = t;
+      let i = old[j]! & mask;
+      while (slots[2 * i + 1] !== 0) i = (i + 1) & mask;
+      slots[2 * i] = old[j]!;
+      slots[2 * i + 1] = t;
     }
+    this.slots = slots;
+    this.mask = mask;
   }
 }
 

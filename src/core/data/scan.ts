@@ -71,6 +71,8 @@ class RowTracker {
   readonly rowIndex: RowIndex;
   /** Label values numbered in order of appearance, for the row index's 16-bit label ids. */
   private readonly labelIds = new Map<number, number>();
+  private readonly cacheHash = new Uint32Array(64);
+  private readonly cacheId = new Int32Array(64).fill(-1);
   readonly rowHashes = new HyperLogLog();
   /** Duplicate, conflicting and leaked rows by hash level: exact counts until the row index samples. */
   private readonly duplicateLevels = new LevelCounts();
@@ -92,7 +94,7 @@ class RowTracker {
   /** Adds the next rows of the file; `lineOffset` turns the batch's line numbers into the file's. */
   add(batch: RowBatch, lineOffset: number): void {
     const { lo, hi, label, lines } = batch;
-    const labelIds = this.labelIds;
+    const { labelIds, cacheHash, cacheId } = this;
     const leakageIndex = this.leakageIndex;
     for (let r = 0; r < batch.rows; r++) {
       const rowLo = lo[r]!;
@@ -100,12 +102,19 @@ class RowTracker {
       const labelHash = this.hasLabel ? label[r]! : 0;
       let labelId = 0;
       if (this.hasLabel) {
-        const known = labelIds.get(labelHash);
-        if (known !== undefined) labelId = known;
-        else if (labelIds.size < MAX_LABEL_IDS) {
-          labelId = labelIds.size;
-          labelIds.set(labelHash, labelId);
-        } else labelId = labelHash & MAX_LABEL_IDS;
+        // Most labels are a few classes: a small cache in front of the map.
+        const slot = labelHash & 63;
+        if (cacheHash[slot] === labelHash && cacheId[slot] !== -1) labelId = cacheId[slot]!;
+        else {
+          const known = labelIds.get(labelHash);
+          if (known !== undefined) labelId = known;
+          else if (labelIds.size < MAX_LABEL_IDS) {
+            labelId = labelIds.size;
+            labelIds.set(labelHash, labelId);
+          } else labelId = labelHash & MAX_LABEL_IDS;
+          cacheHash[slot] = labelHash;
+          cacheId[slot] = labelId;
+        }
       }
       const row = this.rows + r + 1;
       const status = this.rowIndex.add(rowLo, rowHi, labelId);

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-BJXJXYMV.js";
+} from "./chunk-VWEWNN5T.js";
 import {
   external_exports
 } from "./chunk-SGGMRL24.js";

@@ -4,7 +4,7 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-BJXJXYMV.js";
+} from "./chunk-VWEWNN5T.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom

@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-D6IMFJ5M.js";
+} from "./chunk-47JIN74M.js";
 import {
   scanFile
-} from "./chunk-BJXJXYMV.js";
+} from "./chunk-VWEWNN5T.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom

@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-ONVPLG7X.js";
-import "./chunk-D6IMFJ5M.js";
-import "./chunk-BJXJXYMV.js";
+} from "./chunk-BAUWPPJV.js";
+import "./chunk-47JIN74M.js";
+import "./chunk-VWEWNN5T.js";
 import "./chunk-MIYAXN4J.js";
 import "./chunk-3ABCXICK.js";
 import "./chunk-Z2KXVVDY.js";

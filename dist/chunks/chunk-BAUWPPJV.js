@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-D6IMFJ5M.js";
+} from "./chunk-47JIN74M.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-BJXJXYMV.js";
+} from "./chunk-VWEWNN5T.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,

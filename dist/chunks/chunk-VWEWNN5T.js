@@ -260,26 +260,28 @@ var RowIndex = class {
     this.maxSlots = maxSlots;
     let cap = 1 << 10;
     while (cap < capacity && cap < maxSlots) cap <<= 1;
-    this.lo = new Uint32Array(cap);
-    this.tag = new Uint32Array(cap);
+    this.slots = new Uint32Array(cap * 2);
     this.mask = cap - 1;
   }
   maxSlots;
-  lo;
-  tag;
+  /** Slot i is [2i] the low hash word and [2i + 1] the tag: one cache line holds both. */
+  slots;
   mask;
   size = 0;
   /** Sampling level: rows with fewer leading zero bits in their low hash word are not indexed. */
   level = 0;
+  get capacity() {
+    return this.mask + 1;
+  }
   /**
    * Grows the table at once to hold about `rows` distinct rows (within the budget), instead of
    * doubling its way there: each doubling re-inserts every row so far, and old and new tables are
    * briefly both alive. Only speed and transient memory change, never which rows are indexed.
    */
   reserve(rows) {
-    let cap = this.lo.length;
+    let cap = this.capacity;
     while (cap * 3 < rows * 4 && cap * 2 <= this.maxSlots) cap *= 2;
-    if (cap > this.lo.length) this.rehash(cap);
+    if (cap > this.capacity) this.rehash(cap);
   }
   /** Whether rows with this hash are indexed at the current level (always, while the index is exact). */
   covers(lo) {
@@ -291,88 +293,93 @@ var RowIndex = class {
    */
   add(lo, hi, labelId) {
     if (this.level !== 0 && Math.clz32(lo) < this.level) return ROW_NEW;
-    if (this.size * 4 >= this.lo.length * 3) {
-      if (this.lo.length * 2 <= this.maxSlots) this.grow();
+    if (this.size * 4 >= this.capacity * 3) {
+      if (this.capacity * 2 <= this.maxSlots) this.grow();
       else {
         this.raiseLevel();
         if (Math.clz32(lo) < this.level) return ROW_NEW;
       }
     }
+    const slots = this.slots;
+    const mask = this.mask;
     const key = hi >>> 17 << 17 | 65536;
-    let i = lo & this.mask;
+    let i = lo & mask;
     for (; ; ) {
-      const t = this.tag[i];
+      const t = slots[2 * i + 1];
       if (t === 0) {
-        this.lo[i] = lo;
-        this.tag[i] = (key | labelId & 65535) >>> 0;
+        slots[2 * i] = lo;
+        slots[2 * i + 1] = (key | labelId & 65535) >>> 0;
         this.size++;
         return ROW_NEW;
       }
-      if (this.lo[i] === lo && ((t ^ key) & 4294901760) === 0) {
+      if (slots[2 * i] === lo >>> 0 && ((t ^ key) & 4294901760) === 0) {
         return (t & 65535) === (labelId & 65535) ? ROW_DUPLICATE : ROW_CONFLICT;
       }
-      i = i + 1 & this.mask;
+      i = i + 1 & mask;
     }
   }
   /** Whether the row is in the index (false for rows it does not cover). */
   has(lo, hi) {
     if (this.level !== 0 && Math.clz32(lo) < this.level) return false;
+    const slots = this.slots;
     const key = hi >>> 17 << 17 | 65536;
     let i = lo & this.mask;
     for (; ; ) {
-      const t = this.tag[i];
+      const t = slots[2 * i + 1];
       if (t === 0) return false;
-      if (this.lo[i] === lo && ((t ^ key) & 4294901760) === 0) return true;
+      if (slots[2 * i] === lo >>> 0 && ((t ^ key) & 4294901760) === 0) return true;
       i = i + 1 & this.mask;
     }
   }
   grow() {
-    this.rehash(this.lo.length * 2);
+    this.rehash(this.capacity * 2);
   }
   /**
    * Drops the rows below the next level (about half of them), in place: a second table of the
    * same size would double the index's memory at the moment it is largest.
    */
   raiseLevel() {
+    const slots = this.slots;
     do {
       this.level++;
       const level = this.level;
       for (let x = 0; x <= this.mask; x++) {
-        while (this.tag[x] !== 0 && Math.clz32(this.lo[x]) < level) this.removeAt(x);
+        while (slots[2 * x + 1] !== 0 && Math.clz32(slots[2 * x]) < level) this.removeAt(x);
       }
-    } while (this.size * 4 >= this.lo.length * 3 && this.level < 32);
+    } while (this.size * 4 >= this.capacity * 3 && this.level < 32);
   }
   /** Linear-probing deletion by backward shift (Knuth's Algorithm R): no tombstones, no rehash. */
   removeAt(slot) {
-    const { lo, tag, mask } = this;
+    const { slots, mask } = this;
     let i = slot;
     let j = slot;
     for (; ; ) {
       j = j + 1 & mask;
-      if (tag[j] === 0) break;
-      const home = lo[j] & mask;
+      if (slots[2 * j + 1] === 0) break;
+      const home = slots[2 * j] & mask;
       if (i <= j ? i < home && home <= j : i < home || home <= j) continue;
-      lo[i] = lo[j];
-      tag[i] = tag[j];
+      slots[2 * i] = slots[2 * j];
+      slots[2 * i + 1] = slots[2 * j + 1];
       i = j;
     }
-    lo[i] = 0;
-    tag[i] = 0;
+    slots[2 * i] = 0;
+    slots[2 * i + 1] = 0;
     this.size--;
   }
   rehash(cap) {
-    const { lo, tag } = this;
-    this.lo = new Uint32Array(cap);
-    this.tag = new Uint32Array(cap);
-    this.mask = cap - 1;
-    for (let j = 0; j < lo.length; j++) {
-      const t = tag[j];
+    const old = this.slots;
+    const slots = new Uint32Array(cap * 2);
+    const mask = cap - 1;
+    for (let j = 0; j < old.length; j += 2) {
+      const t = old[j + 1];
       if (t === 0) continue;
-      let i = lo[j] & this.mask;
-      while (this.tag[i] !== 0) i = i + 1 & this.mask;
-      this.lo[i] = lo[j];
-      this.tag[i] = t;
+      let i = old[j] & mask;
+      while (slots[2 * i + 1] !== 0) i = i + 1 & mask;
+      slots[2 * i] = old[j];
+      slots[2 * i + 1] = t;
     }
+    this.slots = slots;
+    this.mask = mask;
   }
 };
 var LevelCounts = class {
@@ -748,6 +755,8 @@ var RowTracker = class {
   rowIndex;
   /** Label values numbered in order of appearance, for the row index's 16-bit label ids. */
   labelIds = /* @__PURE__ */ new Map();
+  cacheHash = new Uint32Array(64);
+  cacheId = new Int32Array(64).fill(-1);
   rowHashes = new HyperLogLog();
   /** Duplicate, conflicting and leaked rows by hash level: exact counts until the row index samples. */
   duplicateLevels = new LevelCounts();
@@ -760,7 +769,7 @@ var RowTracker = class {
   /** Adds the next rows of the file; `lineOffset` turns the batch's line numbers into the file's. */
   add(batch, lineOffset) {
     const { lo, hi, label, lines } = batch;
-    const labelIds = this.labelIds;
+    const { labelIds, cacheHash, cacheId } = this;
     const leakageIndex = this.leakageIndex;
     for (let r = 0; r < batch.rows; r++) {
       const rowLo = lo[r];
@@ -768,12 +777,18 @@ var RowTracker = class {
       const labelHash = this.hasLabel ? label[r] : 0;
       let labelId = 0;
       if (this.hasLabel) {
-        const known = labelIds.get(labelHash);
-        if (known !== void 0) labelId = known;
-        else if (labelIds.size < MAX_LABEL_IDS) {
-          labelId = labelIds.size;
-          labelIds.set(labelHash, labelId);
-        } else labelId = labelHash & MAX_LABEL_IDS;
+        const slot = labelHash & 63;
+        if (cacheHash[slot] === labelHash && cacheId[slot] !== -1) labelId = cacheId[slot];
+        else {
+          const known = labelIds.get(labelHash);
+          if (known !== void 0) labelId = known;
+          else if (labelIds.size < MAX_LABEL_IDS) {
+            labelId = labelIds.size;
+            labelIds.set(labelHash, labelId);
+          } else labelId = labelHash & MAX_LABEL_IDS;
+          cacheHash[slot] = labelHash;
+          cacheId[slot] = labelId;
+        }
       }
       const row = this.rows + r + 1;
       const status = this.rowIndex.add(rowLo, rowHi, labelId);
