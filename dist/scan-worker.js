@@ -308,7 +308,7 @@ var QUOTE = 34;
 var LF = 10;
 var CR = 13;
 var MAX_ROW_BYTES = 16 * 1024 * 1024;
-var BLOCK_BYTES = 4 << 20;
+var BLOCK_BYTES = 1 << 20;
 function sizeLabel(bytes) {
   return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(0)} MiB` : `${bytes} bytes`;
 }
@@ -1853,7 +1853,8 @@ async function scanJob(reader2, fh2, data2, job) {
   try {
     const start = job.exactStart ? job.start : await findRowStart(fh2, job.start);
     const scan = new SegmentScan(data2.shape, segmentSeed(job.index), data2.expectedRows);
-    const rows = new RowBatch();
+    const rows = job.rows ? RowBatch.revive(job.rows) : new RowBatch();
+    rows.clear();
     await reader2.seek(start, job.end, 1, 0);
     if (start < job.end) await scanSegment(reader2, scan, rows);
     const end = start < job.end ? reader2.bytesConsumed : start;

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-BAUWPPJV.js";
-import "./chunks/chunk-47JIN74M.js";
-import "./chunks/chunk-VWEWNN5T.js";
+} from "./chunks/chunk-FAKNZPTC.js";
+import "./chunks/chunk-QGGBTBV7.js";
+import "./chunks/chunk-DHCH37UL.js";
 import "./chunks/chunk-MIYAXN4J.js";
 import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-SZYCHASH.js";
+import "./chunks/chunk-DQBJXS6D.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWorkers } from "../../scripts/build.js";
 import type { Profile } from "../../src/core/contracts/profile.js";
 import { runChecks } from "../../src/core/data/checks.js";
-import { type ScanOptions, type ScanResult, scanFile } from "../../src/core/data/scan.js";
+import {
+  type ScanOptions,
+  type ScanResult,
+  SEGMENT_BYTES,
+  scanFile,
+  segmentBytesFor,
+} from "../../src/core/data/scan.js";
 import { KLL_RANK_ERROR } from "../../src/core/data/sketch/kll.js";
 import { MlgateError } from "../../src/core/errors.js";
 import { seededRandom } from "../../src/core/stats/random.js";
@@ -188,5 +194,17 @@ describe("segmented CSV scans", () => {
     const missing = pathToFileURL(join(dir, "no-such-worker.js"));
     const side = await scanFile(trainPath, { ...sequential, threads: 2, workerUrl: missing });
     expect(side.profile).toEqual(cut.profile);
+  });
+});
+
+describe("segment size", () => {
+  it("is 8 MiB unless rows are so narrow that a segment would hold more than 2^17 of them", () => {
+    expect(segmentBytesFor(1e9, 0)).toBe(SEGMENT_BYTES);
+    // 150-byte rows: 8 MiB holds about 56,000 rows.
+    expect(segmentBytesFor(150e6, 1e6)).toBe(SEGMENT_BYTES);
+    // 20-byte rows: 2^17 rows of 20 bytes.
+    expect(segmentBytesFor(20e6, 1e6)).toBe(20 * 2 ** 17);
+    // 1-byte rows would make 128 KiB segments: never smaller than 256 KiB.
+    expect(segmentBytesFor(1e6, 1e6)).toBe(256 << 10);
   });
 });

@@ -25,7 +25,7 @@ const CR = 0x0d;
 
 /** One row may not exceed this: past it the likely cause is an unbalanced quote or a binary file. */
 export const MAX_ROW_BYTES = 16 * 1024 * 1024;
-const BLOCK_BYTES = 4 << 20;
+const BLOCK_BYTES = 1 << 20;
 
 export interface CsvOptions {
   delimiter: number;

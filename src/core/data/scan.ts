@@ -33,6 +33,16 @@ export { ColumnEvidence, type ColumnRules, Evidence, MAX_EXAMPLES } from "./segm
  * result depends on the file and this size only — not on how many threads scanned it.
  */
 export const SEGMENT_BYTES = 8 << 20;
+const MIN_SEGMENT_BYTES = 256 << 10;
+/** Rows per segment stay below about this, so a segment's row hashes stay small however narrow the rows. */
+const SEGMENT_ROWS = 1 << 17;
+
+/** Segment size for a file of `dataBytes` holding about `rows` rows (0 when not estimated). */
+export function segmentBytesFor(dataBytes: number, rows: number): number {
+  if (rows <= 0) return SEGMENT_BYTES;
+  const perRow = dataBytes / rows;
+  return Math.max(MIN_SEGMENT_BYTES, Math.min(SEGMENT_BYTES, Math.floor(perRow * SEGMENT_ROWS)));
+}
 
 export interface ScanOptions {
   read?: SourceOptions;
@@ -232,11 +242,14 @@ async function scanCsv(
   task: ProgressTask,
   opts: ScanOptions,
 ): Promise<SegmentScan> {
-  const size = opts.segmentBytes ?? SEGMENT_BYTES;
-  const segments = Math.max(1, Math.ceil((source.bytes - csv.dataStart) / size));
+  const dataBytes = source.bytes - csv.dataStart;
+  const estimated =
+    dataBytes > MIN_SEGMENT_BYTES ? await estimateRows(csv.fh, csv.dataStart, source.bytes) : 0;
+  const size = opts.segmentBytes ?? segmentBytesFor(dataBytes, estimated);
+  const segments = Math.max(1, Math.ceil(dataBytes / size));
   const boundary = (k: number) => (k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + k * size);
   // Segment sketches sample at the rate the whole file needs (see KllSketch): the same in every thread.
-  const expectedRows = segments > 1 ? await estimateRows(csv.fh, csv.dataStart, source.bytes) : 0;
+  const expectedRows = segments > 1 ? estimated : 0;
   const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
   const threads = Math.min(opts.threads ?? threadBudget(), segments, 16);
   const data: ScanWorkerData = {
@@ -271,6 +284,7 @@ async function scanCsv(
         const rows = RowBatch.revive(result.rows);
         if (tracker.rows === 0) reserveRows(tracker, rows.rows, result.end - csv.dataStart, source.bytes);
         tracker.add(rows, line - 1);
+        workers?.recycle(rows);
         start = result.end;
         line += result.lines;
       } else {
@@ -323,6 +337,8 @@ class SegmentScheduler {
   private readonly waiting = new Map<number, (done: SegmentDone | undefined) => void>();
   private readonly idle: Worker[] = [];
   private readonly jobs = new Map<Worker, number>();
+  /** Row batches of merged segments, handed out again with new jobs. */
+  private readonly spare: RowBatch[] = [];
   private alive = 0;
   private next = 0;
   private merged = 0;
@@ -382,7 +398,13 @@ class SegmentScheduler {
       start: start ?? this.boundary(k),
       end: this.boundary(k + 1),
       exactStart: start !== undefined || k === 0,
+      rows: this.spare.pop(),
     };
+  }
+
+  /** Takes back the row batch of a merged segment. */
+  recycle(rows: RowBatch): void {
+    this.spare.push(rows);
   }
 
   private pump(): void {
@@ -390,7 +412,8 @@ class SegmentScheduler {
       const worker = this.idle.pop()!;
       const k = this.next++;
       this.jobs.set(worker, k);
-      worker.postMessage(this.job(k));
+      const job = this.job(k);
+      worker.postMessage(job, job.rows?.transferables() ?? []);
     }
   }
 

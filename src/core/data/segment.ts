@@ -402,6 +402,8 @@ export interface SegmentJob {
   start: number;
   end: number;
   exactStart: boolean;
+  /** A merged segment's row batch, handed back for reuse (no new buffers per segment). */
+  rows?: RowBatch;
 }
 
 /** A scanned segment, its lines and rows numbered from 1 and 0 at `start`. */
@@ -475,7 +477,8 @@ export async function scanJob(
   try {
     const start = job.exactStart ? job.start : await findRowStart(fh, job.start);
     const scan = new SegmentScan(data.shape, segmentSeed(job.index), data.expectedRows);
-    const rows = new RowBatch();
+    const rows = job.rows ? RowBatch.revive(job.rows) : new RowBatch();
+    rows.clear();
     await reader.seek(start, job.end, 1, 0);
     if (start < job.end) await scanSegment(reader, scan, rows);
     const end = start < job.end ? reader.bytesConsumed : start;

@@ -4,11 +4,11 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-VWEWNN5T.js";
+} from "./chunk-DHCH37UL.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
-} from "./chunk-SZYCHASH.js";
+} from "./chunk-DQBJXS6D.js";
 import {
   toJson,
   writeOutputs

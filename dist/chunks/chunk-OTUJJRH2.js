@@ -34,7 +34,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-SZYCHASH.js";
+} from "./chunk-DQBJXS6D.js";
 import {
   toJson,
   writeOutputs

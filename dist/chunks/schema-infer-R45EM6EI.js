@@ -2,14 +2,14 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-47JIN74M.js";
+} from "./chunk-QGGBTBV7.js";
 import {
   scanFile
-} from "./chunk-VWEWNN5T.js";
+} from "./chunk-DHCH37UL.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
-} from "./chunk-SZYCHASH.js";
+} from "./chunk-DQBJXS6D.js";
 import {
   toJson,
   writeOutputs

@@ -17,7 +17,7 @@ import {
   cellText,
   noRowsError,
   openSource
-} from "./chunk-SZYCHASH.js";
+} from "./chunk-DQBJXS6D.js";
 import {
   noProgress
 } from "./chunk-I2J6S7FN.js";
@@ -732,7 +732,8 @@ async function scanJob(reader, fh, data, job) {
   try {
     const start = job.exactStart ? job.start : await findRowStart(fh, job.start);
     const scan = new SegmentScan(data.shape, segmentSeed(job.index), data.expectedRows);
-    const rows = new RowBatch();
+    const rows = job.rows ? RowBatch.revive(job.rows) : new RowBatch();
+    rows.clear();
     await reader.seek(start, job.end, 1, 0);
     if (start < job.end) await scanSegment(reader, scan, rows);
     const end = start < job.end ? reader.bytesConsumed : start;
@@ -744,6 +745,13 @@ async function scanJob(reader, fh, data, job) {
 
 // src/core/data/scan.ts
 var SEGMENT_BYTES = 8 << 20;
+var MIN_SEGMENT_BYTES = 256 << 10;
+var SEGMENT_ROWS = 1 << 17;
+function segmentBytesFor(dataBytes, rows) {
+  if (rows <= 0) return SEGMENT_BYTES;
+  const perRow = dataBytes / rows;
+  return Math.max(MIN_SEGMENT_BYTES, Math.min(SEGMENT_BYTES, Math.floor(perRow * SEGMENT_ROWS)));
+}
 var RowTracker = class {
   constructor(slots, hasLabel, leakageIndex) {
     this.hasLabel = hasLabel;
@@ -875,10 +883,12 @@ async function scanChunks(source, shape, tracker, task) {
   return scan;
 }
 async function scanCsv(source, csv, shape, tracker, task, opts) {
-  const size = opts.segmentBytes ?? SEGMENT_BYTES;
-  const segments = Math.max(1, Math.ceil((source.bytes - csv.dataStart) / size));
+  const dataBytes = source.bytes - csv.dataStart;
+  const estimated = dataBytes > MIN_SEGMENT_BYTES ? await estimateRows(csv.fh, csv.dataStart, source.bytes) : 0;
+  const size = opts.segmentBytes ?? segmentBytesFor(dataBytes, estimated);
+  const segments = Math.max(1, Math.ceil(dataBytes / size));
   const boundary = (k) => k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + k * size;
-  const expectedRows = segments > 1 ? await estimateRows(csv.fh, csv.dataStart, source.bytes) : 0;
+  const expectedRows = segments > 1 ? estimated : 0;
   const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
   const threads = Math.min(opts.threads ?? threadBudget(), segments, 16);
   const data = {
@@ -912,6 +922,7 @@ async function scanCsv(source, csv, shape, tracker, task, opts) {
         const rows = RowBatch.revive(result.rows);
         if (tracker.rows === 0) reserveRows(tracker, rows.rows, result.end - csv.dataStart, source.bytes);
         tracker.add(rows, line - 1);
+        workers?.recycle(rows);
         start = result.end;
         line += result.lines;
       } else {
@@ -983,6 +994,8 @@ var SegmentScheduler = class {
   waiting = /* @__PURE__ */ new Map();
   idle = [];
   jobs = /* @__PURE__ */ new Map();
+  /** Row batches of merged segments, handed out again with new jobs. */
+  spare = [];
   alive = 0;
   next = 0;
   merged = 0;
@@ -1001,15 +1014,21 @@ var SegmentScheduler = class {
       index: k,
       start: start ?? this.boundary(k),
       end: this.boundary(k + 1),
-      exactStart: start !== void 0 || k === 0
+      exactStart: start !== void 0 || k === 0,
+      rows: this.spare.pop()
     };
+  }
+  /** Takes back the row batch of a merged segment. */
+  recycle(rows) {
+    this.spare.push(rows);
   }
   pump() {
     while (this.idle.length > 0 && this.next < this.window) {
       const worker = this.idle.pop();
       const k = this.next++;
       this.jobs.set(worker, k);
-      worker.postMessage(this.job(k));
+      const job = this.job(k);
+      worker.postMessage(job, job.rows?.transferables() ?? []);
     }
   }
   /** Segment k, which starts at `start` (known once every segment before it is merged). */

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-VWEWNN5T.js";
+} from "./chunk-DHCH37UL.js";
 import {
   external_exports
 } from "./chunk-SGGMRL24.js";

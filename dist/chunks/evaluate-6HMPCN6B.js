@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   checkReportFor,
   evaluate
-} from "./chunk-U7GQFKLC.js";
+} from "./chunk-OTUJJRH2.js";
 import "./chunk-XUP2KBGQ.js";
 import "./chunk-ESWKTZBX.js";
 import "./chunk-N5B2G353.js";
@@ -11,7 +11,7 @@ import "./chunk-JNM4KZQB.js";
 import "./chunk-MIYAXN4J.js";
 import "./chunk-3ABCXICK.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-SZYCHASH.js";
+import "./chunk-DQBJXS6D.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-JP2BXL43.js";
 import "./chunk-HZQMMYM6.js";

@@ -14,7 +14,7 @@ import "./chunk-N5B2G353.js";
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-SZYCHASH.js";
+} from "./chunk-DQBJXS6D.js";
 import {
   writeOutputs
 } from "./chunk-E7DB23Y5.js";

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-BAUWPPJV.js";
-import "./chunk-47JIN74M.js";
-import "./chunk-VWEWNN5T.js";
+} from "./chunk-FAKNZPTC.js";
+import "./chunk-QGGBTBV7.js";
+import "./chunk-DHCH37UL.js";
 import "./chunk-MIYAXN4J.js";
 import "./chunk-3ABCXICK.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-SZYCHASH.js";
+import "./chunk-DQBJXS6D.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-I2J6S7FN.js";
 import "./chunk-JP2BXL43.js";

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-47JIN74M.js";
+} from "./chunk-QGGBTBV7.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-VWEWNN5T.js";
+} from "./chunk-DHCH37UL.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-SZYCHASH.js";
+} from "./chunk-DQBJXS6D.js";
 import {
   toJson,
   writeOutputs

@@ -9494,7 +9494,7 @@ var QUOTE = 34;
 var LF = 10;
 var CR = 13;
 var MAX_ROW_BYTES = 16 * 1024 * 1024;
-var BLOCK_BYTES = 4 << 20;
+var BLOCK_BYTES = 1 << 20;
 function sizeLabel(bytes) {
   return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(0)} MiB` : `${bytes} bytes`;
 }
