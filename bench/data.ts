@@ -4,8 +4,9 @@
  *   npx tsx bench/data.ts [rows=1000000] [--rows2 5000000] [--parquet]
  *
  * Generates the seeded CSV (bench/gen-data.ts) into a temporary directory, then times, each in its
- * own process under /usr/bin/time -v (wall time and peak RSS):
- *   - mlgate: `validate-data --data <csv> --label label` (one pass: profile.json, every check),
+ * own process under /usr/bin/time -v (wall time and peak RSS), twice, interleaved:
+ *   - mlgate: `validate-data --data <csv> --label label` (one pass: profile.json, every check) on
+ *     every core, and again with MLGATE_THREADS=1,
  *   - pandas: read_csv + describe + isna + duplicated + quantiles + nunique (bench/pandas_profile.py).
  * With --rows2 the mlgate run is repeated on a larger file to show that memory stays flat; with
  * --parquet it also reads vega-datasets' flights-3m.parquet. Prints a markdown table.
