@@ -80,10 +80,13 @@ function finish(h1: number, h2: number): void {
 }
 
 /** Hash of a number (sets hashOutLo/hashOutHi). -0 and 0 are one value, every NaN is one value. */
+const NUM_SEED1 = 0xdeadbeef ^ 0x6e756d;
+const NUM_SEED2 = 0x41c6ce57 ^ 0x6e756d;
+
 export function hashNumber(v: number): void {
   f64[0] = v === 0 ? 0 : Number.isNaN(v) ? Number.NaN : v;
-  let h1 = 0xdeadbeef ^ 0x6e756d;
-  let h2 = 0x41c6ce57 ^ 0x6e756d;
+  let h1 = NUM_SEED1;
+  let h2 = NUM_SEED2;
   const a = u32[0]!;
   const b = u32[1]!;
   h1 = Math.imul(h1 ^ a, 2654435761);
@@ -240,7 +243,8 @@ export class NullTokens {
   readonly emptyIsNull: boolean;
   private readonly tokens: Set<string>;
   private readonly maxLength: number;
-  private readonly firstBytes = new Uint8Array(256);
+  /** 1 for each byte that starts a non-empty token: a cell starting with any other byte is no null token. */
+  readonly firstBytes = new Uint8Array(256);
 
   constructor(tokens: readonly string[]) {
     this.tokens = new Set(tokens);
@@ -362,6 +366,68 @@ export function classifyBytes(
   }
   hashBytes(b, s, e);
   setCell(col, row, CELL_STRING, Number.NaN, interner.get(b, s, e, hashOutLo));
+}
+
+/** Field codes of a tokenised CSV field (see `classifyFields`). */
+export const FIELD_TEXT = 0;
+/** A quoted field with doubled quotes inside: its text must be unescaped first. */
+export const FIELD_ESCAPED = 1;
+/** Already parsed as a number by the tokeniser: `[-]digits` (an integer) or `[-]digits.digits`. */
+export const FIELD_INT = 2;
+export const FIELD_FLOAT = 3;
+
+/**
+ * Classifies `rows` fields of one column into `col`: fields at `starts/ends/codes/values[at + r]`.
+ * Numbers the tokeniser has parsed are stored and hashed here (the hash is hashNumber's, inlined);
+ * the rest go through classifyBytes. A field that is also a null token is still missing.
+ */
+export function classifyFields(
+  b: Buffer,
+  starts: Int32Array,
+  ends: Int32Array,
+  codes: Uint8Array,
+  values: Float64Array,
+  at: number,
+  rows: number,
+  col: ColumnChunk,
+  nulls: NullTokens,
+  interner: StringInterner,
+  keepText: boolean,
+): void {
+  const { kinds, nums, texts, hashLo, hashHi } = col;
+  const nullFirst = nulls.firstBytes;
+  for (let r = 0, k = at; r < rows; r++, k++) {
+    const code = codes[k]!;
+    if (code >= FIELD_INT && nullFirst[b[starts[k]!]!] === 0) {
+      const v = values[k]!;
+      kinds[r] = code === FIELD_INT ? CELL_INT : CELL_FLOAT;
+      nums[r] = v;
+      // hashNumber(v) for a finite, non-NaN v.
+      f64[0] = v === 0 ? 0 : v;
+      const lo = u32[0]!;
+      const hi = u32[1]!;
+      let h1 = Math.imul(Math.imul(NUM_SEED1 ^ lo, 2654435761) ^ hi, 2654435761);
+      let h2 = Math.imul(Math.imul(NUM_SEED2 ^ lo, 1597334677) ^ hi, 1597334677);
+      h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+      h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+      h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+      h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+      hashLo[r] = h1;
+      hashHi[r] = h2;
+      if (keepText) texts[r] = latin1(b, starts[k]!, ends[k]!);
+    } else if (code === FIELD_ESCAPED) {
+      classifyText(
+        b.toString("utf8", starts[k]!, ends[k]!).replace(/""/g, '"'),
+        col,
+        r,
+        nulls,
+        interner,
+        keepText,
+      );
+    } else {
+      classifyBytes(b, starts[k]!, ends[k]!, col, r, nulls, interner, keepText);
+    }
+  }
 }
 
 function setCell(col: ColumnChunk, row: number, kind: CellKind, num: number, text: string | undefined): void {

@@ -4,8 +4,11 @@ import { MlgateError } from "../errors.js";
 import {
   type Chunk,
   type ColumnChunk,
-  classifyBytes,
-  classifyText,
+  classifyFields,
+  FIELD_ESCAPED,
+  FIELD_FLOAT,
+  FIELD_INT,
+  FIELD_TEXT,
   type NullTokens,
   newColumnChunk,
   StringInterner,
@@ -22,6 +25,8 @@ import {
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
+const MINUS = 0x2d;
+const DOT = 0x2e;
 
 /** One row may not exceed this: past it the likely cause is an unbalanced quote or a binary file. */
 export const MAX_ROW_BYTES = 16 * 1024 * 1024;
@@ -35,14 +40,26 @@ export interface CsvOptions {
   reuseChunks?: boolean;
 }
 
+/**
+ * Field offsets, column by column: field (row r, column c) is at index c * stride + r, so that
+ * classifying a column reads its fields in order.
+ */
 interface Fields {
   starts: Int32Array;
   ends: Int32Array;
-  /** 1 when the field was quoted and contains doubled quotes that must be unescaped. */
-  escaped: Uint8Array;
+  /** FIELD_TEXT, FIELD_ESCAPED (quoted, with doubled quotes to unescape), FIELD_INT or FIELD_FLOAT. */
+  codes: Uint8Array;
+  /** The number of a FIELD_INT or FIELD_FLOAT field. */
+  values: Float64Array;
   lines: Float64Array;
+  /** Index distance between columns: the row capacity plus a little, so columns do not alias in caches. */
+  stride: number;
   rows: number;
 }
+
+/** Powers of ten that are exact doubles: 10^22 is the largest. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11];
+for (let i = 12; i <= 22; i++) POW10.push(Number(`1e${i}`));
 
 function sizeLabel(bytes: number): string {
   return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(0)} MiB` : `${bytes} bytes`;
@@ -272,11 +289,14 @@ export class CsvReader {
 
   private fieldsFor(rows: number, ncol: number): Fields {
     if (!this.fields || this.fields.lines.length < rows) {
+      const stride = rows + 24;
       this.fields = {
-        starts: new Int32Array(rows * ncol),
-        ends: new Int32Array(rows * ncol),
-        escaped: new Uint8Array(rows * ncol),
+        starts: new Int32Array(stride * ncol),
+        ends: new Int32Array(stride * ncol),
+        codes: new Uint8Array(stride * ncol),
+        values: new Float64Array(stride * ncol),
         lines: new Float64Array(rows),
+        stride,
         rows: 0,
       };
     }
@@ -294,7 +314,10 @@ export class CsvReader {
     // At most 8192 rows a chunk: the typed columns of one chunk stay small, which keeps peak memory down.
     const f = this.fieldsFor(Math.min(maxRows, 1 << 13), ncol);
     const cap = f.lines.length;
-    const { starts, ends, escaped, lines } = f;
+    const { starts, ends, codes, values, lines, stride } = f;
+    // Unquoted numbers ([-]digits[.digits]) are parsed in the scan for the delimiter, unless the
+    // delimiter could be part of one.
+    const numbers = !(d >= 0x30 && d <= 0x39) && d !== MINUS && d !== DOT;
     let rows = 0;
     let i = this.pos;
     let line = this.line;
@@ -305,11 +328,11 @@ export class CsvReader {
       const rowStart = i;
       const rowLine = line;
       let col = 0;
-      const base = rows * ncol;
       for (;;) {
         let s: number;
         let e: number;
-        let esc = 0;
+        let code = FIELD_TEXT;
+        let value = 0;
         if (b[i] === QUOTE) {
           s = i + 1;
           let q = s;
@@ -321,7 +344,7 @@ export class CsvReader {
             }
             if (q + 1 >= len && !atEof) break rowLoop;
             if (b[q + 1] === QUOTE) {
-              esc = 1;
+              code = FIELD_ESCAPED;
               q += 2;
               continue;
             }
@@ -347,6 +370,34 @@ export class CsvReader {
           if (c === CR) i++;
         } else {
           s = i;
+          // The longest prefix of the form [-]digits[.digits], with its digits as an integer.
+          let mant = 0;
+          let digits = 0;
+          let fraction = -1;
+          if (numbers) {
+            if (i < len && b[i] === MINUS) i++;
+            let from = i;
+            while (i < len) {
+              const x = b[i]! - 0x30;
+              if (x < 0 || x > 9) break;
+              mant = mant * 10 + x;
+              i++;
+            }
+            if (i < len && b[i] === DOT) {
+              digits = i - from;
+              i++;
+              from = i;
+              while (i < len) {
+                const x = b[i]! - 0x30;
+                if (x < 0 || x > 9) break;
+                mant = mant * 10 + x;
+                i++;
+              }
+              fraction = i - from;
+              digits += fraction;
+            } else digits = i - from;
+          }
+          const numEnd = i;
           let c = 0;
           while (i < len) {
             c = b[i]!;
@@ -357,11 +408,25 @@ export class CsvReader {
           if (i >= len && !atEof) break rowLoop;
           e = i;
           if (e > s && b[e - 1] === CR) e--;
+          // Exact when the digits fit a double's integers and 10^fraction is exact (Clinger's fast
+          // path): one correctly rounded division, so the value equals Number() on the text.
+          if (numEnd === e && digits > 0 && mant <= Number.MAX_SAFE_INTEGER && fraction <= 22) {
+            if (fraction < 0) {
+              code = FIELD_INT;
+              value = mant;
+            } else {
+              code = FIELD_FLOAT;
+              value = mant / POW10[fraction]!;
+            }
+            if (b[s] === MINUS) value = -value;
+          }
         }
         if (col < ncol) {
-          starts[base + col] = s;
-          ends[base + col] = e;
-          escaped[base + col] = esc;
+          const k = col * stride + rows;
+          starts[k] = s;
+          ends[k] = e;
+          codes[k] = code;
+          values[k] = value;
         }
         col++;
         if (i < len && b[i] === d) {
@@ -376,7 +441,7 @@ export class CsvReader {
       }
       committedPos = i;
       committedLine = line;
-      if (col === 1 && ends[base] === starts[base] && b[rowStart] !== QUOTE && ncol > 1) continue; // blank line
+      if (col === 1 && ends[rows] === starts[rows] && b[rowStart] !== QUOTE && ncol > 1) continue; // blank line
       if (col !== ncol) {
         throw this.error(
           `line ${rowLine} has ${col} field${col === 1 ? "" : "s"}, the header has ${ncol}`,
@@ -400,7 +465,7 @@ export class CsvReader {
     const b = this.buf;
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < ncol; c++) {
-        const k = r * ncol + c;
+        const k = c * f.stride + r;
         if (!isUtf8(b.subarray(f.starts[k]!, f.ends[k]!))) {
           throw this.error(
             `invalid UTF-8 in column ${c + 1} ('${this.header[c]}') on line ${f.lines[r]}`,
@@ -432,15 +497,19 @@ export class CsvReader {
         interner = new StringInterner();
         this.interners[c] = interner;
       }
-      for (let r = 0, k = c; r < rows; r++, k += ncol) {
-        const s = f.starts[k]!;
-        const e = f.ends[k]!;
-        if (f.escaped[k] === 1) {
-          classifyText(b.toString("utf8", s, e).replace(/""/g, '"'), col, r, nulls, interner, keepText);
-        } else {
-          classifyBytes(b, s, e, col, r, nulls, interner, keepText);
-        }
-      }
+      classifyFields(
+        b,
+        f.starts,
+        f.ends,
+        f.codes,
+        f.values,
+        c * f.stride,
+        rows,
+        col,
+        nulls,
+        interner,
+        keepText,
+      );
       columns.push(col);
     }
     const chunk: Chunk = { rows, firstRow: this.dataRows, lines: f.lines.slice(0, rows), columns };
