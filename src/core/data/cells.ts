@@ -372,14 +372,17 @@ export function classifyBytes(
 export const FIELD_TEXT = 0;
 /** A quoted field with doubled quotes inside: its text must be unescaped first. */
 export const FIELD_ESCAPED = 1;
-/** Already parsed as a number by the tokeniser: `[-]digits` (an integer) or `[-]digits.digits`. */
+/**
+ * Already parsed as a number by the tokeniser: `[-]digits` (an integer) or `[-]digits.digits`.
+ * The tokeniser only gives these codes to fields that cannot be null tokens (see NullTokens.firstBytes).
+ */
 export const FIELD_INT = 2;
 export const FIELD_FLOAT = 3;
 
 /**
  * Classifies `rows` fields of one column into `col`: fields at `starts/ends/codes/values[at + r]`.
- * Numbers the tokeniser has parsed are stored and hashed here (the hash is hashNumber's, inlined);
- * the rest go through classifyBytes. A field that is also a null token is still missing.
+ * Numbers the tokeniser has parsed are stored and hashed here (the hash is hashNumber's, inlined)
+ * without reading their bytes again; the rest go through classifyBytes.
  */
 export function classifyFields(
   b: Buffer,
@@ -395,10 +398,9 @@ export function classifyFields(
   keepText: boolean,
 ): void {
   const { kinds, nums, texts, hashLo, hashHi } = col;
-  const nullFirst = nulls.firstBytes;
   for (let r = 0, k = at; r < rows; r++, k++) {
     const code = codes[k]!;
-    if (code >= FIELD_INT && nullFirst[b[starts[k]!]!] === 0) {
+    if (code >= FIELD_INT) {
       const v = values[k]!;
       kinds[r] = code === FIELD_INT ? CELL_INT : CELL_FLOAT;
       nums[r] = v;

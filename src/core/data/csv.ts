@@ -316,8 +316,10 @@ export class CsvReader {
     const cap = f.lines.length;
     const { starts, ends, codes, values, lines, stride } = f;
     // Unquoted numbers ([-]digits[.digits]) are parsed in the scan for the delimiter, unless the
-    // delimiter could be part of one.
+    // delimiter could be part of one. One that could be a null token (its first byte starts one)
+    // is left to the general path, so that classifying a parsed number needs no look at its bytes.
     const numbers = !(d >= 0x30 && d <= 0x39) && d !== MINUS && d !== DOT;
+    const nullFirst = this.opts.nulls.firstBytes;
     let rows = 0;
     let i = this.pos;
     let line = this.line;
@@ -410,7 +412,13 @@ export class CsvReader {
           if (e > s && b[e - 1] === CR) e--;
           // Exact when the digits fit a double's integers and 10^fraction is exact (Clinger's fast
           // path): one correctly rounded division, so the value equals Number() on the text.
-          if (numEnd === e && digits > 0 && mant <= Number.MAX_SAFE_INTEGER && fraction <= 22) {
+          if (
+            numEnd === e &&
+            digits > 0 &&
+            mant <= Number.MAX_SAFE_INTEGER &&
+            fraction <= 22 &&
+            nullFirst[b[s]!] === 0
+          ) {
             if (fraction < 0) {
               code = FIELD_INT;
               value = mant;
