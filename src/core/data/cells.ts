@@ -271,6 +271,21 @@ export class NullTokens {
 
 export const DEFAULT_NULL_VALUES = ["", "NA", "N/A", "null", "NULL", "None", "nan", "NaN"];
 
+const RECENT_SLOTS = 1024;
+
+/** Slot in StringInterner.recent for the n ≥ 1 bytes b[s, s + n): from the length and the first and last two bytes. */
+function recentSlot(b: Buffer, s: number, n: number): number {
+  const e = s + n;
+  const key = n >= 2 ? b[s]! | (b[s + 1]! << 8) | (b[e - 2]! << 16) | (b[e - 1]! << 24) : b[s]!;
+  return Math.imul(key ^ n, 0x9e3779b1) >>> 22;
+}
+
+/** Whether the bytes b[s, s + text.length) are the char codes of `text`. */
+function sameAscii(text: string, b: Buffer, s: number): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== b[s + i]) return false;
+  return true;
+}
+
 /**
  * Small per-column cache from byte hash to string, so a categorical column with a handful of values
  * makes a handful of strings, not one per row. Only ASCII values are cached (their bytes are their
@@ -278,6 +293,14 @@ export const DEFAULT_NULL_VALUES = ["", "NA", "N/A", "null", "NULL", "None", "na
  */
 export class StringInterner {
   private readonly cache = new Map<number, string>();
+  /**
+   * Direct-mapped cache of string cells (ASCII, at most 64 bytes) by a cheap key of their bytes
+   * (see `recentSlot`), with their hashes: a repeated value is matched by comparing its bytes and
+   * skips classification and hashing. An entry of "" matches nothing.
+   */
+  readonly recent: string[] = Array.from({ length: RECENT_SLOTS }, () => "");
+  readonly recentLo = new Uint32Array(RECENT_SLOTS);
+  readonly recentHi = new Uint32Array(RECENT_SLOTS);
 
   get(b: Buffer, s: number, e: number, hash: number): string {
     const hit = this.cache.get(hash);
@@ -398,6 +421,7 @@ export function classifyFields(
   keepText: boolean,
 ): void {
   const { kinds, nums, texts, hashLo, hashHi } = col;
+  const { recent, recentLo, recentHi } = interner;
   for (let r = 0, k = at; r < rows; r++, k++) {
     const code = codes[k]!;
     if (code >= FIELD_INT) {
@@ -427,7 +451,33 @@ export function classifyFields(
         keepText,
       );
     } else {
-      classifyBytes(b, starts[k]!, ends[k]!, col, r, nulls, interner, keepText);
+      const s = starts[k]!;
+      const n = ends[k]! - s;
+      if (n === 0 || n > 64) {
+        classifyBytes(b, s, s + n, col, r, nulls, interner, keepText);
+        continue;
+      }
+      // A string seen before (categorical columns): its text and hash from the cache.
+      const slot = recentSlot(b, s, n);
+      const seen = recent[slot]!;
+      if (seen.length === n && sameAscii(seen, b, s)) {
+        kinds[r] = CELL_STRING;
+        nums[r] = Number.NaN;
+        texts[r] = seen;
+        hashLo[r] = recentLo[slot]!;
+        hashHi[r] = recentHi[slot]!;
+        continue;
+      }
+      classifyBytes(b, s, s + n, col, r, nulls, interner, keepText);
+      if (kinds[r] === CELL_STRING) {
+        const text = texts[r]!;
+        // As many chars as bytes: ASCII (the bytes are valid UTF-8, the tokeniser checked).
+        if (text.length === n) {
+          recent[slot] = text;
+          recentLo[slot] = hashLo[r]!;
+          recentHi[slot] = hashHi[r]!;
+        }
+      }
     }
   }
 }

@@ -3,8 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
+  CELL_BOOL,
   CELL_FLOAT,
   CELL_INT,
+  CELL_STRING,
   type Chunk,
   classifyText,
   DEFAULT_NULL_VALUES,
@@ -17,7 +19,7 @@ import { seededRandom } from "../../src/core/stats/random.js";
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "mlgate-csv-numbers-"));
+  dir = await mkdtemp(join(tmpdir(), "mlgate-csv-fast-path-"));
 });
 
 /** Number-like texts: short and long mantissas, many decimals, signs, leading zeros, near misses. */
@@ -89,29 +91,85 @@ function reference(texts: string[], nulls: NullTokens) {
   return col;
 }
 
+/** Expects every column of the chunks to hold what the general path gives for `texts`, row by row. */
+function expectGeneralPath(
+  got: Chunk[],
+  texts: string[],
+  ncol: number,
+  check?: (value: number, text: string) => void,
+) {
+  const ref = reference(texts, new NullTokens(DEFAULT_NULL_VALUES));
+  let r = 0;
+  for (const chunk of got) {
+    expect(chunk.columns.length).toBe(ncol);
+    for (let i = 0; i < chunk.rows; i++, r++) {
+      for (const col of chunk.columns) {
+        const what = `row ${r} '${texts[r]}'`;
+        expect(col.kinds[i], what).toBe(ref.kinds[r]);
+        expect(col.nums[i], what).toBe(ref.nums[r]); // Object.is: NaN and -0 compare exactly
+        expect([col.hashLo[i], col.hashHi[i]], what).toEqual([ref.hashLo[r], ref.hashHi[r]]);
+        if (col.kinds[i] === CELL_STRING || col.kinds[i] === CELL_BOOL)
+          expect(col.texts[i], what).toBe(ref.texts[r]);
+        check?.(col.nums[i]!, texts[r]!);
+      }
+    }
+  }
+  expect(r).toBe(texts.length);
+}
+
 describe("CSV numbers parsed while tokenising", () => {
   it("give the kinds, values and hashes of the general path, and values equal to Number()", async () => {
     const texts = numberTexts(20_000, 7);
     // Two columns (one with CRLF line ends) so that fields end at both a delimiter and a newline.
     const path = join(dir, "nums.csv");
     await writeFile(path, `a,b\r\n${texts.map((t) => `${t},${t}`).join("\r\n")}\r\n`);
-    const got = await chunks(path);
-    const ref = reference(texts, new NullTokens(DEFAULT_NULL_VALUES));
-    let r = 0;
-    for (const chunk of got) {
-      for (let i = 0; i < chunk.rows; i++, r++) {
-        for (const col of chunk.columns) {
-          const what = `row ${r} '${texts[r]}'`;
-          expect(col.kinds[i], what).toBe(ref.kinds[r]);
-          expect(col.nums[i], what).toBe(ref.nums[r]); // Object.is: NaN and -0 compare exactly
-          expect([col.hashLo[i], col.hashHi[i]], what).toEqual([ref.hashLo[r], ref.hashHi[r]]);
-          if (col.kinds[i] === CELL_INT || col.kinds[i] === CELL_FLOAT) {
-            expect(col.nums[i], what).toBe(Number(texts[r]));
-          }
-        }
-      }
-    }
-    expect(r).toBe(texts.length);
+    expectGeneralPath(await chunks(path), texts, 2, (value, text) => {
+      const n = Number(text);
+      if (text !== "" && !Number.isNaN(n) && /^-?[0-9]*\.?[0-9]*$/.test(text)) expect(value, text).toBe(n);
+    });
+  });
+
+  it("repeated strings come from the per-column cache with the general path's kinds, texts and hashes", async () => {
+    // Values that share length, first and last two bytes (one cache slot), non-ASCII and long
+    // values, booleans, dates and null tokens, over several chunks with reused column arrays.
+    const rand = seededRandom(11);
+    const values = [
+      ...Array.from({ length: 30 }, (_, i) => `c_${i}`),
+      ...Array.from({ length: 10 }, (_, i) => `ab${i}cd`),
+      "é",
+      "naïve",
+      "x".repeat(64),
+      "y".repeat(65),
+      "true",
+      "TRUE",
+      "False",
+      "2024-01-02",
+      "inf",
+      "NaN",
+      "NA",
+      "",
+      "a",
+      "b",
+    ];
+    const texts = Array.from({ length: 30_000 }, () => values[Math.floor(rand() * values.length)]!);
+    const path = join(dir, "strings.csv");
+    await writeFile(path, `a,b\n${texts.map((t) => `${t},${t}`).join("\n")}\n`);
+    const copy = (c: Chunk): Chunk => ({
+      ...c,
+      columns: c.columns.map((col) => ({
+        kinds: col.kinds.slice(0, c.rows),
+        nums: col.nums.slice(0, c.rows),
+        texts: col.texts.slice(0, c.rows),
+        hashLo: col.hashLo.slice(0, c.rows),
+        hashHi: col.hashHi.slice(0, c.rows),
+      })),
+    });
+    const source = await openSource(path, { reuseChunks: true });
+    const got: Chunk[] = [];
+    for await (const c of source.chunks()) got.push(copy(c));
+    await source.close();
+    expect(got.length).toBeGreaterThan(2);
+    expectGeneralPath(got, texts, 2);
   });
 
   it("still reads a number that is a configured null token as missing", async () => {
