@@ -187,4 +187,13 @@ describe("CSV numbers parsed while tokenising", () => {
     expect(Array.from(chunk!.columns[0]!.nums)).toEqual([1, -3]);
     expect(Array.from(chunk!.columns[1]!.nums)).toEqual([2, 4]);
   });
+
+  it("reports invalid UTF-8 by its first field, after the rows before it, and a ragged row first", async () => {
+    const ragged = join(dir, "bad-then-ragged.csv");
+    await writeFile(ragged, Buffer.from("a,b\n1,x\n2,\xff\n3\n", "latin1"));
+    await expect(chunks(ragged)).rejects.toThrow("line 4 has 1 field, the header has 2");
+    const bad = join(dir, "bad.csv");
+    await writeFile(bad, Buffer.from('a,b\r\n1,x\r\n\r\n2,"two\r\nlines \xe9"\r\n\xff,\xc3\r\n', "latin1"));
+    await expect(chunks(bad)).rejects.toThrow("invalid UTF-8 in column 2 ('b') on line 4");
+  });
 });

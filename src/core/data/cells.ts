@@ -391,93 +391,74 @@ export function classifyBytes(
   setCell(col, row, CELL_STRING, Number.NaN, interner.get(b, s, e, hashOutLo));
 }
 
-/** Field codes of a tokenised CSV field (see `classifyFields`). */
-export const FIELD_TEXT = 0;
-/** A quoted field with doubled quotes inside: its text must be unescaped first. */
-export const FIELD_ESCAPED = 1;
 /**
- * Already parsed as a number by the tokeniser: `[-]digits` (an integer) or `[-]digits.digits`.
- * The tokeniser only gives these codes to fields that cannot be null tokens (see NullTokens.firstBytes).
+ * Stores a number that the CSV tokeniser parsed from b[s, e) (finite, and not a null token): its
+ * kind, value and hashNumber's hash, computed inline. `keepText` also stores its text.
  */
-export const FIELD_INT = 2;
-export const FIELD_FLOAT = 3;
+export function storeNumber(
+  b: Buffer,
+  s: number,
+  e: number,
+  v: number,
+  kind: CellKind,
+  col: ColumnChunk,
+  row: number,
+  keepText: boolean,
+): void {
+  col.kinds[row] = kind;
+  col.nums[row] = v;
+  f64[0] = v === 0 ? 0 : v;
+  const lo = u32[0]!;
+  const hi = u32[1]!;
+  let h1 = Math.imul(Math.imul(NUM_SEED1 ^ lo, 2654435761) ^ hi, 2654435761);
+  let h2 = Math.imul(Math.imul(NUM_SEED2 ^ lo, 1597334677) ^ hi, 1597334677);
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  col.hashLo[row] = h1;
+  col.hashHi[row] = h2;
+  if (keepText) col.texts[row] = latin1(b, s, e);
+}
 
 /**
- * Classifies `rows` fields of one column into `col`: fields at `starts/ends/codes/values[at + r]`.
- * Numbers the tokeniser has parsed are stored and hashed here (the hash is hashNumber's, inlined)
- * without reading their bytes again; the rest go through classifyBytes.
+ * classifyBytes, with the interner's cache of recent strings in front: a string value seen before
+ * in the column (a categorical) is stored from the cache, without classification or hashing.
  */
-export function classifyFields(
+export function classifyField(
   b: Buffer,
-  starts: Int32Array,
-  ends: Int32Array,
-  codes: Uint8Array,
-  values: Float64Array,
-  at: number,
-  rows: number,
+  s: number,
+  e: number,
   col: ColumnChunk,
+  row: number,
   nulls: NullTokens,
   interner: StringInterner,
   keepText: boolean,
 ): void {
-  const { kinds, nums, texts, hashLo, hashHi } = col;
-  const { recent, recentLo, recentHi } = interner;
-  for (let r = 0, k = at; r < rows; r++, k++) {
-    const code = codes[k]!;
-    if (code >= FIELD_INT) {
-      const v = values[k]!;
-      kinds[r] = code === FIELD_INT ? CELL_INT : CELL_FLOAT;
-      nums[r] = v;
-      // hashNumber(v) for a finite, non-NaN v.
-      f64[0] = v === 0 ? 0 : v;
-      const lo = u32[0]!;
-      const hi = u32[1]!;
-      let h1 = Math.imul(Math.imul(NUM_SEED1 ^ lo, 2654435761) ^ hi, 2654435761);
-      let h2 = Math.imul(Math.imul(NUM_SEED2 ^ lo, 1597334677) ^ hi, 1597334677);
-      h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-      h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-      h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-      h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-      hashLo[r] = h1;
-      hashHi[r] = h2;
-      if (keepText) texts[r] = latin1(b, starts[k]!, ends[k]!);
-    } else if (code === FIELD_ESCAPED) {
-      classifyText(
-        b.toString("utf8", starts[k]!, ends[k]!).replace(/""/g, '"'),
-        col,
-        r,
-        nulls,
-        interner,
-        keepText,
-      );
-    } else {
-      const s = starts[k]!;
-      const n = ends[k]! - s;
-      if (n === 0 || n > 64) {
-        classifyBytes(b, s, s + n, col, r, nulls, interner, keepText);
-        continue;
-      }
-      // A string seen before (categorical columns): its text and hash from the cache.
-      const slot = recentSlot(b, s, n);
-      const seen = recent[slot]!;
-      if (seen.length === n && sameAscii(seen, b, s)) {
-        kinds[r] = CELL_STRING;
-        nums[r] = Number.NaN;
-        texts[r] = seen;
-        hashLo[r] = recentLo[slot]!;
-        hashHi[r] = recentHi[slot]!;
-        continue;
-      }
-      classifyBytes(b, s, s + n, col, r, nulls, interner, keepText);
-      if (kinds[r] === CELL_STRING) {
-        const text = texts[r]!;
-        // As many chars as bytes: ASCII (the bytes are valid UTF-8, the tokeniser checked).
-        if (text.length === n) {
-          recent[slot] = text;
-          recentLo[slot] = hashLo[r]!;
-          recentHi[slot] = hashHi[r]!;
-        }
-      }
+  const n = e - s;
+  if (n === 0 || n > 64) {
+    classifyBytes(b, s, e, col, row, nulls, interner, keepText);
+    return;
+  }
+  const slot = recentSlot(b, s, n);
+  const seen = interner.recent[slot]!;
+  if (seen.length === n && sameAscii(seen, b, s)) {
+    col.kinds[row] = CELL_STRING;
+    col.nums[row] = Number.NaN;
+    col.texts[row] = seen;
+    col.hashLo[row] = interner.recentLo[slot]!;
+    col.hashHi[row] = interner.recentHi[slot]!;
+    return;
+  }
+  classifyBytes(b, s, e, col, row, nulls, interner, keepText);
+  if (col.kinds[row] === CELL_STRING) {
+    const text = col.texts[row]!;
+    // As many chars as bytes: ASCII (when the bytes are valid UTF-8; a chunk with invalid UTF-8
+    // fails, and the byte comparison would not match such an entry anyway).
+    if (text.length === n) {
+      interner.recent[slot] = text;
+      interner.recentLo[slot] = col.hashLo[row]!;
+      interner.recentHi[slot] = col.hashHi[row]!;
     }
   }
 }
