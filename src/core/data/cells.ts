@@ -271,13 +271,13 @@ export class NullTokens {
 
 export const DEFAULT_NULL_VALUES = ["", "NA", "N/A", "null", "NULL", "None", "nan", "NaN"];
 
-const RECENT_SLOTS = 1024;
+const RECENT_SLOTS = 256;
 
 /** Slot in StringInterner.recent for the n ≥ 1 bytes b[s, s + n): from the length and the first and last two bytes. */
 function recentSlot(b: Buffer, s: number, n: number): number {
   const e = s + n;
   const key = n >= 2 ? b[s]! | (b[s + 1]! << 8) | (b[e - 2]! << 16) | (b[e - 1]! << 24) : b[s]!;
-  return Math.imul(key ^ n, 0x9e3779b1) >>> 22;
+  return Math.imul(key ^ n, 0x9e3779b1) >>> 24;
 }
 
 /** Whether the bytes b[s, s + text.length) are the char codes of `text`. */
@@ -296,11 +296,18 @@ export class StringInterner {
   /**
    * Direct-mapped cache of string cells (ASCII, at most 64 bytes) by a cheap key of their bytes
    * (see `recentSlot`), with their hashes: a repeated value is matched by comparing its bytes and
-   * skips classification and hashing. An entry of "" matches nothing.
+   * skips classification and hashing. An entry of "" matches nothing. Made for the first string
+   * cell of the column (numeric columns of a wide file need none).
    */
-  readonly recent: string[] = Array.from({ length: RECENT_SLOTS }, () => "");
-  readonly recentLo = new Uint32Array(RECENT_SLOTS);
-  readonly recentHi = new Uint32Array(RECENT_SLOTS);
+  recent: string[] = [];
+  recentLo = new Uint32Array(0);
+  recentHi = new Uint32Array(0);
+
+  makeRecent(): void {
+    this.recent = Array.from({ length: RECENT_SLOTS }, () => "");
+    this.recentLo = new Uint32Array(RECENT_SLOTS);
+    this.recentHi = new Uint32Array(RECENT_SLOTS);
+  }
 
   get(b: Buffer, s: number, e: number, hash: number): string {
     const hit = this.cache.get(hash);
@@ -440,6 +447,7 @@ export function classifyField(
     classifyBytes(b, s, e, col, row, nulls, interner, keepText);
     return;
   }
+  if (interner.recent.length === 0) interner.makeRecent();
   const slot = recentSlot(b, s, n);
   const seen = interner.recent[slot]!;
   if (seen.length === n && sameAscii(seen, b, s)) {
