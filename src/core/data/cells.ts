@@ -443,32 +443,46 @@ export function classifyField(
   keepText: boolean,
 ): void {
   const n = e - s;
-  if (n === 0 || n > 64) {
-    classifyBytes(b, s, e, col, row, nulls, interner, keepText);
-    return;
-  }
-  if (interner.recent.length === 0) interner.makeRecent();
-  const slot = recentSlot(b, s, n);
-  const seen = interner.recent[slot]!;
-  if (seen.length === n && sameAscii(seen, b, s)) {
-    col.kinds[row] = CELL_STRING;
-    col.nums[row] = Number.NaN;
-    col.texts[row] = seen;
-    col.hashLo[row] = interner.recentLo[slot]!;
-    col.hashHi[row] = interner.recentHi[slot]!;
-    return;
-  }
-  classifyBytes(b, s, e, col, row, nulls, interner, keepText);
-  if (col.kinds[row] === CELL_STRING) {
-    const text = col.texts[row]!;
-    // As many chars as bytes: ASCII (when the bytes are valid UTF-8; a chunk with invalid UTF-8
-    // fails, and the byte comparison would not match such an entry anyway).
-    if (text.length === n) {
-      interner.recent[slot] = text;
-      interner.recentLo[slot] = col.hashLo[row]!;
-      interner.recentHi[slot] = col.hashHi[row]!;
+  const recent = interner.recent;
+  if (n !== 0 && n <= 64 && recent.length !== 0) {
+    const slot = recentSlot(b, s, n);
+    const seen = recent[slot]!;
+    if (seen.length === n && sameAscii(seen, b, s)) {
+      col.kinds[row] = CELL_STRING;
+      col.nums[row] = Number.NaN;
+      col.texts[row] = seen;
+      col.hashLo[row] = interner.recentLo[slot]!;
+      col.hashHi[row] = interner.recentHi[slot]!;
+      return;
     }
   }
+  // Kept apart so that the cache check above stays small enough to be inlined into the tokeniser.
+  classifyAndRemember(b, s, e, col, row, nulls, interner, keepText);
+}
+
+/** classifyBytes; a short ASCII string cell also goes into the interner's cache of recent strings. */
+function classifyAndRemember(
+  b: Buffer,
+  s: number,
+  e: number,
+  col: ColumnChunk,
+  row: number,
+  nulls: NullTokens,
+  interner: StringInterner,
+  keepText: boolean,
+): void {
+  classifyBytes(b, s, e, col, row, nulls, interner, keepText);
+  const n = e - s;
+  if (n === 0 || n > 64 || col.kinds[row] !== CELL_STRING) return;
+  const text = col.texts[row]!;
+  // As many chars as bytes: ASCII (when the bytes are valid UTF-8; a chunk with invalid UTF-8
+  // fails, and the byte comparison would not match such an entry anyway).
+  if (text.length !== n) return;
+  if (interner.recent.length === 0) interner.makeRecent();
+  const slot = recentSlot(b, s, n);
+  interner.recent[slot] = text;
+  interner.recentLo[slot] = col.hashLo[row]!;
+  interner.recentHi[slot] = col.hashHi[row]!;
 }
 
 function setCell(col: ColumnChunk, row: number, kind: CellKind, num: number, text: string | undefined): void {
