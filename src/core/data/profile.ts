@@ -83,7 +83,7 @@ export class ColumnAccumulator {
         } else if (k === CELL_DATETIME) datetimes++;
       } else {
         counts[k]!++;
-        if (k === CELL_STRING || k === CELL_BOOL) frequentText.add(texts[r]!);
+        if (k === CELL_STRING || k === CELL_BOOL) frequentText.addHashed(texts[r]!, hashLo[r]!);
       }
     }
     counts[CELL_MISSING]! += missing;
