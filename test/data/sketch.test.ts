@@ -166,3 +166,55 @@ describe("frequent values (exact, then Misra-Gries)", () => {
     }
   });
 });
+
+describe("FrequentItems.addHashed", () => {
+  it("counts exactly as add does, through Misra-Gries evictions, merges and set", () => {
+    const rand = rng(5);
+    // A skewed stream over 3000 keys: a few heavy ones, many that come and go.
+    const keys = Array.from({ length: 3000 }, (_, i) => `k${i}`);
+    const stream = Array.from({ length: 60_000 }, () => keys[Math.floor(rand() ** 3 * keys.length)]!);
+    const hashOf = (k: string) => {
+      hashString(k);
+      return hashOutLo;
+    };
+    const plain = new FrequentItems<string>(100);
+    const hashed = new FrequentItems<string>(100);
+    stream.forEach((k, i) => {
+      plain.add(k);
+      hashed.addHashed(k, hashOf(k));
+      if (i === 20_000) {
+        // Counters replaced by merge and set must not be counted through stale cache entries.
+        const other = new FrequentItems<string>(100);
+        for (const key of stream.slice(0, 500)) other.add(key);
+        plain.merge(other);
+        hashed.merge(other);
+        plain.set("extra", 7);
+        hashed.set("extra", 7);
+      }
+    });
+    expect(hashed.exact).toBe(false);
+    expect([hashed.n, hashed.maxError(), hashed.top(100)]).toEqual([
+      plain.n,
+      plain.maxError(),
+      plain.top(100),
+    ]);
+  });
+
+  it("keeps counting the right counters after a merge that cuts the summary", () => {
+    const plain = new FrequentItems<string>(2);
+    const hashed = new FrequentItems<string>(2);
+    const other = new FrequentItems<string>(2);
+    for (const k of ["a", "a", "a", "b", "b"]) {
+      plain.add(k);
+      hashed.addHashed(k, k.charCodeAt(0));
+    }
+    for (const k of ["c", "c", "a"]) other.add(k);
+    plain.merge(other);
+    hashed.merge(other);
+    for (const k of ["a", "a", "b"]) {
+      plain.add(k);
+      hashed.addHashed(k, k.charCodeAt(0));
+    }
+    expect(hashed.top(2)).toEqual(plain.top(2));
+  });
+});

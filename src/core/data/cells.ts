@@ -80,10 +80,13 @@ function finish(h1: number, h2: number): void {
 }
 
 /** Hash of a number (sets hashOutLo/hashOutHi). -0 and 0 are one value, every NaN is one value. */
+const NUM_SEED1 = 0xdeadbeef ^ 0x6e756d;
+const NUM_SEED2 = 0x41c6ce57 ^ 0x6e756d;
+
 export function hashNumber(v: number): void {
   f64[0] = v === 0 ? 0 : Number.isNaN(v) ? Number.NaN : v;
-  let h1 = 0xdeadbeef ^ 0x6e756d;
-  let h2 = 0x41c6ce57 ^ 0x6e756d;
+  let h1 = NUM_SEED1;
+  let h2 = NUM_SEED2;
   const a = u32[0]!;
   const b = u32[1]!;
   h1 = Math.imul(h1 ^ a, 2654435761);
@@ -240,7 +243,8 @@ export class NullTokens {
   readonly emptyIsNull: boolean;
   private readonly tokens: Set<string>;
   private readonly maxLength: number;
-  private readonly firstBytes = new Uint8Array(256);
+  /** 1 for each byte that starts a non-empty token: a cell starting with any other byte is no null token. */
+  readonly firstBytes = new Uint8Array(256);
 
   constructor(tokens: readonly string[]) {
     this.tokens = new Set(tokens);
@@ -267,6 +271,21 @@ export class NullTokens {
 
 export const DEFAULT_NULL_VALUES = ["", "NA", "N/A", "null", "NULL", "None", "nan", "NaN"];
 
+const RECENT_SLOTS = 256;
+
+/** Slot in StringInterner.recent for the n ≥ 1 bytes b[s, s + n): from the length and the first and last two bytes. */
+function recentSlot(b: Buffer, s: number, n: number): number {
+  const e = s + n;
+  const key = n >= 2 ? b[s]! | (b[s + 1]! << 8) | (b[e - 2]! << 16) | (b[e - 1]! << 24) : b[s]!;
+  return Math.imul(key ^ n, 0x9e3779b1) >>> 24;
+}
+
+/** Whether the bytes b[s, s + text.length) are the char codes of `text`. */
+function sameAscii(text: string, b: Buffer, s: number): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== b[s + i]) return false;
+  return true;
+}
+
 /**
  * Small per-column cache from byte hash to string, so a categorical column with a handful of values
  * makes a handful of strings, not one per row. Only ASCII values are cached (their bytes are their
@@ -274,6 +293,21 @@ export const DEFAULT_NULL_VALUES = ["", "NA", "N/A", "null", "NULL", "None", "na
  */
 export class StringInterner {
   private readonly cache = new Map<number, string>();
+  /**
+   * Direct-mapped cache of string cells (ASCII, at most 64 bytes) by a cheap key of their bytes
+   * (see `recentSlot`), with their hashes: a repeated value is matched by comparing its bytes and
+   * skips classification and hashing. An entry of "" matches nothing. Made for the first string
+   * cell of the column (numeric columns of a wide file need none).
+   */
+  recent: string[] = [];
+  recentLo = new Uint32Array(0);
+  recentHi = new Uint32Array(0);
+
+  makeRecent(): void {
+    this.recent = Array.from({ length: RECENT_SLOTS }, () => "");
+    this.recentLo = new Uint32Array(RECENT_SLOTS);
+    this.recentHi = new Uint32Array(RECENT_SLOTS);
+  }
 
   get(b: Buffer, s: number, e: number, hash: number): string {
     const hit = this.cache.get(hash);
@@ -362,6 +396,93 @@ export function classifyBytes(
   }
   hashBytes(b, s, e);
   setCell(col, row, CELL_STRING, Number.NaN, interner.get(b, s, e, hashOutLo));
+}
+
+/**
+ * Stores a number that the CSV tokeniser parsed from b[s, e) (finite, and not a null token): its
+ * kind, value and hashNumber's hash, computed inline. `keepText` also stores its text.
+ */
+export function storeNumber(
+  b: Buffer,
+  s: number,
+  e: number,
+  v: number,
+  kind: CellKind,
+  col: ColumnChunk,
+  row: number,
+  keepText: boolean,
+): void {
+  col.kinds[row] = kind;
+  col.nums[row] = v;
+  f64[0] = v === 0 ? 0 : v;
+  const lo = u32[0]!;
+  const hi = u32[1]!;
+  let h1 = Math.imul(Math.imul(NUM_SEED1 ^ lo, 2654435761) ^ hi, 2654435761);
+  let h2 = Math.imul(Math.imul(NUM_SEED2 ^ lo, 1597334677) ^ hi, 1597334677);
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  col.hashLo[row] = h1;
+  col.hashHi[row] = h2;
+  if (keepText) col.texts[row] = latin1(b, s, e);
+}
+
+/**
+ * classifyBytes, with the interner's cache of recent strings in front: a string value seen before
+ * in the column (a categorical) is stored from the cache, without classification or hashing.
+ */
+export function classifyField(
+  b: Buffer,
+  s: number,
+  e: number,
+  col: ColumnChunk,
+  row: number,
+  nulls: NullTokens,
+  interner: StringInterner,
+  keepText: boolean,
+): void {
+  const n = e - s;
+  const recent = interner.recent;
+  if (n !== 0 && n <= 64 && recent.length !== 0) {
+    const slot = recentSlot(b, s, n);
+    const seen = recent[slot]!;
+    if (seen.length === n && sameAscii(seen, b, s)) {
+      col.kinds[row] = CELL_STRING;
+      col.nums[row] = Number.NaN;
+      col.texts[row] = seen;
+      col.hashLo[row] = interner.recentLo[slot]!;
+      col.hashHi[row] = interner.recentHi[slot]!;
+      return;
+    }
+  }
+  // Kept apart so that the cache check above stays small enough to be inlined into the tokeniser.
+  classifyAndRemember(b, s, e, col, row, nulls, interner, keepText);
+}
+
+/** classifyBytes; a short ASCII string cell also goes into the interner's cache of recent strings. */
+function classifyAndRemember(
+  b: Buffer,
+  s: number,
+  e: number,
+  col: ColumnChunk,
+  row: number,
+  nulls: NullTokens,
+  interner: StringInterner,
+  keepText: boolean,
+): void {
+  classifyBytes(b, s, e, col, row, nulls, interner, keepText);
+  const n = e - s;
+  if (n === 0 || n > 64 || col.kinds[row] !== CELL_STRING) return;
+  const text = col.texts[row]!;
+  // As many chars as bytes: ASCII (when the bytes are valid UTF-8; a chunk with invalid UTF-8
+  // fails, and the byte comparison would not match such an entry anyway).
+  if (text.length !== n) return;
+  if (interner.recent.length === 0) interner.makeRecent();
+  const slot = recentSlot(b, s, n);
+  interner.recent[slot] = text;
+  interner.recentLo[slot] = col.hashLo[row]!;
+  interner.recentHi[slot] = col.hashHi[row]!;
 }
 
 function setCell(col: ColumnChunk, row: number, kind: CellKind, num: number, text: string | undefined): void {

@@ -2,19 +2,22 @@ import { isUtf8 } from "node:buffer";
 import type { FileHandle } from "node:fs/promises";
 import { MlgateError } from "../errors.js";
 import {
+  CELL_FLOAT,
+  CELL_INT,
   type Chunk,
   type ColumnChunk,
-  classifyBytes,
+  classifyField,
   classifyText,
   type NullTokens,
   newColumnChunk,
   StringInterner,
+  storeNumber,
 } from "./cells.js";
 
 /**
  * RFC 4180 CSV, streamed: the file is read in blocks into one buffer; complete rows are tokenised
- * into field offsets and each field is classified straight from the bytes (numbers parsed in place,
- * strings made only for text cells). Memory is the block plus one chunk of typed columns, whatever
+ * and each field is classified into its column as soon as it is found, straight from the bytes
+ * (plain numbers parsed in the scan for the delimiter, strings made only for text cells). Memory is the block plus one chunk of typed columns, whatever
  * the row count. Quoted fields, doubled quotes, newlines inside quotes, CRLF, a BOM and any
  * one-byte delimiter are handled.
  */
@@ -22,6 +25,8 @@ import {
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
+const MINUS = 0x2d;
+const DOT = 0x2e;
 
 /** One row may not exceed this: past it the likely cause is an unbalanced quote or a binary file. */
 export const MAX_ROW_BYTES = 16 * 1024 * 1024;
@@ -35,14 +40,21 @@ export interface CsvOptions {
   reuseChunks?: boolean;
 }
 
+/** Rows tokenised (and classified) into the columns being filled. */
 interface Fields {
-  starts: Int32Array;
-  ends: Int32Array;
-  /** 1 when the field was quoted and contains doubled quotes that must be unescaped. */
-  escaped: Uint8Array;
   lines: Float64Array;
   rows: number;
 }
+
+/** How a field was read: plain text, quoted text with doubled quotes to unescape, or a parsed number. */
+const FIELD_TEXT = 0;
+const FIELD_ESCAPED = 1;
+const FIELD_INT = 2;
+const FIELD_FLOAT = 3;
+
+/** Powers of ten that are exact doubles: 10^22 is the largest. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11];
+for (let i = 12; i <= 22; i++) POW10.push(Number(`1e${i}`));
 
 function sizeLabel(bytes: number): string {
   return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(0)} MiB` : `${bytes} bytes`;
@@ -59,7 +71,8 @@ export class CsvReader {
   private dataRows = 0;
   private fields: Fields | undefined;
   private readonly interners: StringInterner[] = [];
-  private readonly reusable: ColumnChunk[] = [];
+  /** Column arrays that `tokenize` classifies into, handed out by `classify`. */
+  private filling: ColumnChunk[] = [];
   private readonly ahead = Buffer.allocUnsafe(BLOCK_BYTES);
   private aheadRead: Promise<number> | undefined;
   private aheadStart = 0;
@@ -308,16 +321,23 @@ export class CsvReader {
 
   private fieldsFor(rows: number, ncol: number): Fields {
     if (!this.fields || this.fields.lines.length < rows) {
-      this.fields = {
-        starts: new Int32Array(rows * ncol),
-        ends: new Int32Array(rows * ncol),
-        escaped: new Uint8Array(rows * ncol),
-        lines: new Float64Array(rows),
-        rows: 0,
-      };
+      this.fields = { lines: new Float64Array(rows), rows: 0 };
     }
     this.fields.rows = 0;
+    this.columnsFor(this.fields.lines.length, ncol);
     return this.fields;
+  }
+
+  /**
+   * Makes sure `filling` holds column arrays for `rows` rows: the reused ones, or for a reader that
+   * hands each chunk its own arrays, new ones (kept until a chunk takes them).
+   */
+  private columnsFor(rows: number, ncol: number): void {
+    for (let c = 0; c < ncol; c++) {
+      const cached = this.filling[c];
+      if (!cached || cached.kinds.length < rows) this.filling[c] = newColumnChunk(rows);
+      if (!this.interners[c]) this.interners[c] = new StringInterner();
+    }
   }
 
   /** Tokenises the complete rows in the buffer; leaves `pos` at the first incomplete row. */
@@ -330,11 +350,21 @@ export class CsvReader {
     // At most 8192 rows a chunk: the typed columns of one chunk stay small, which keeps peak memory down.
     const f = this.fieldsFor(Math.min(maxRows, 1 << 13), ncol);
     const cap = f.lines.length;
-    const { starts, ends, escaped, lines } = f;
+    const lines = f.lines;
+    const columns = this.filling;
+    const interners = this.interners;
+    const { nulls, keepText } = this.opts;
+    // The first field (row, column) that is not valid UTF-8: reported once its row is complete.
+    let badRow = -1;
+    let badCol = 0;
+    // Unquoted numbers ([-]digits[.digits]) are parsed in the scan for the delimiter, unless the
+    // delimiter could be part of one. One that could be a null token (its first byte starts one)
+    // is left to the general path, so that classifying a parsed number needs no look at its bytes.
+    const numbers = !(d >= 0x30 && d <= 0x39) && d !== MINUS && d !== DOT;
+    const nullFirst = this.opts.nulls.firstBytes;
     let rows = 0;
     let i = this.pos;
     let line = this.line;
-    let nonAscii = false;
     let committedPos = i;
     let committedLine = line;
     // Rows that start at or past the end bound belong to the next segment.
@@ -343,11 +373,13 @@ export class CsvReader {
       const rowStart = i;
       const rowLine = line;
       let col = 0;
-      const base = rows * ncol;
+      let emptyFirst = false;
       for (;;) {
         let s: number;
         let e: number;
-        let esc = 0;
+        let code = FIELD_TEXT;
+        let value = 0;
+        let nonAscii = false;
         if (b[i] === QUOTE) {
           s = i + 1;
           let q = s;
@@ -359,7 +391,7 @@ export class CsvReader {
             }
             if (q + 1 >= len && !atEof) break rowLoop;
             if (b[q + 1] === QUOTE) {
-              esc = 1;
+              code = FIELD_ESCAPED;
               q += 2;
               continue;
             }
@@ -385,6 +417,34 @@ export class CsvReader {
           if (c === CR) i++;
         } else {
           s = i;
+          // The longest prefix of the form [-]digits[.digits], with its digits as an integer.
+          let mant = 0;
+          let digits = 0;
+          let fraction = -1;
+          if (numbers) {
+            if (i < len && b[i] === MINUS) i++;
+            let from = i;
+            while (i < len) {
+              const x = b[i]! - 0x30;
+              if (x < 0 || x > 9) break;
+              mant = mant * 10 + x;
+              i++;
+            }
+            if (i < len && b[i] === DOT) {
+              digits = i - from;
+              i++;
+              from = i;
+              while (i < len) {
+                const x = b[i]! - 0x30;
+                if (x < 0 || x > 9) break;
+                mant = mant * 10 + x;
+                i++;
+              }
+              fraction = i - from;
+              digits += fraction;
+            } else digits = i - from;
+          }
+          const numEnd = i;
           let c = 0;
           while (i < len) {
             c = b[i]!;
@@ -395,11 +455,39 @@ export class CsvReader {
           if (i >= len && !atEof) break rowLoop;
           e = i;
           if (e > s && b[e - 1] === CR) e--;
+          // Exact when the digits fit a double's integers and 10^fraction is exact (Clinger's fast
+          // path): one correctly rounded division, so the value equals Number() on the text.
+          if (
+            numEnd === e &&
+            digits > 0 &&
+            mant <= Number.MAX_SAFE_INTEGER &&
+            fraction <= 22 &&
+            nullFirst[b[s]!] === 0
+          ) {
+            if (fraction < 0) {
+              code = FIELD_INT;
+              value = mant;
+            } else {
+              code = FIELD_FLOAT;
+              value = mant / POW10[fraction]!;
+            }
+            if (b[s] === MINUS) value = -value;
+          }
         }
+        if (col === 0) emptyFirst = e === s;
         if (col < ncol) {
-          starts[base + col] = s;
-          ends[base + col] = e;
-          escaped[base + col] = esc;
+          // Classified while its bytes are in cache.
+          const column = columns[col]!;
+          if (code === FIELD_INT) storeNumber(b, s, e, value, CELL_INT, column, rows, keepText);
+          else if (code === FIELD_FLOAT) storeNumber(b, s, e, value, CELL_FLOAT, column, rows, keepText);
+          else if (code === FIELD_ESCAPED) {
+            const text = b.toString("utf8", s, e).replace(/""/g, '"');
+            classifyText(text, column, rows, nulls, interners[col]!, keepText);
+          } else classifyField(b, s, e, column, rows, nulls, interners[col]!, keepText);
+          if (nonAscii && badRow < 0 && !isUtf8(b.subarray(s, e))) {
+            badRow = rows;
+            badCol = col;
+          }
         }
         col++;
         if (i < len && b[i] === d) {
@@ -414,7 +502,8 @@ export class CsvReader {
       }
       committedPos = i;
       committedLine = line;
-      if (col === 1 && ends[base] === starts[base] && b[rowStart] !== QUOTE && ncol > 1) continue; // blank line
+      // A blank line (classified as row `rows`, which the next row overwrites).
+      if (col === 1 && emptyFirst && b[rowStart] !== QUOTE && ncol > 1) continue;
       if (col !== ncol) {
         throw this.error(
           `line ${rowLine} has ${col} field${col === 1 ? "" : "s"}, the header has ${ncol}`,
@@ -427,59 +516,40 @@ export class CsvReader {
       lines[rows] = rowLine;
       rows++;
     }
-    if (nonAscii) this.checkUtf8(f, rows, ncol);
+    if (badRow >= 0 && badRow < rows) {
+      throw this.error(
+        `invalid UTF-8 in column ${badCol + 1} ('${this.header[badCol]}') on line ${lines[badRow]}`,
+        lines[badRow]!,
+        "save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`)",
+        badCol + 1,
+      );
+    }
     this.pos = committedPos;
     this.line = committedLine;
     f.rows = rows;
     return f;
   }
 
-  private checkUtf8(f: Fields, rows: number, ncol: number): void {
-    const b = this.buf;
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < ncol; c++) {
-        const k = r * ncol + c;
-        if (!isUtf8(b.subarray(f.starts[k]!, f.ends[k]!))) {
-          throw this.error(
-            `invalid UTF-8 in column ${c + 1} ('${this.header[c]}') on line ${f.lines[r]}`,
-            f.lines[r]!,
-            "save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`)",
-            c + 1,
-          );
-        }
-      }
-    }
-  }
-
+  /**
+   * The chunk of the rows `tokenize` classified into the columns being filled. Reused columns are
+   * handed out as they are (their arrays may be longer than the chunk); otherwise the chunk takes
+   * them, cut to its rows, and the next chunk gets new ones.
+   */
   private classify(f: Fields, ncol: number): Chunk {
     const rows = f.rows;
-    const b = this.buf;
-    const { nulls, keepText } = this.opts;
-    const columns: ColumnChunk[] = [];
-    const reuse = this.opts.reuseChunks === true;
-    for (let c = 0; c < ncol; c++) {
-      let col: ColumnChunk;
-      const cached = this.reusable[c];
-      if (reuse && cached && cached.kinds.length >= rows) col = cached;
-      else {
-        col = newColumnChunk(rows);
-        if (reuse) this.reusable[c] = col;
-      }
-      let interner = this.interners[c];
-      if (!interner) {
-        interner = new StringInterner();
-        this.interners[c] = interner;
-      }
-      for (let r = 0, k = c; r < rows; r++, k += ncol) {
-        const s = f.starts[k]!;
-        const e = f.ends[k]!;
-        if (f.escaped[k] === 1) {
-          classifyText(b.toString("utf8", s, e).replace(/""/g, '"'), col, r, nulls, interner, keepText);
-        } else {
-          classifyBytes(b, s, e, col, r, nulls, interner, keepText);
-        }
-      }
-      columns.push(col);
+    let columns = this.filling.slice(0, ncol);
+    if (this.opts.reuseChunks !== true) {
+      columns = columns.map((c) => {
+        c.texts.length = rows;
+        return {
+          kinds: c.kinds.subarray(0, rows),
+          nums: c.nums.subarray(0, rows),
+          texts: c.texts,
+          hashLo: c.hashLo.subarray(0, rows),
+          hashHi: c.hashHi.subarray(0, rows),
+        };
+      });
+      this.filling = [];
     }
     const chunk: Chunk = { rows, firstRow: this.dataRows, lines: f.lines.slice(0, rows), columns };
     this.dataRows += rows;

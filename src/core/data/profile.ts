@@ -83,27 +83,45 @@ export class ColumnAccumulator {
     const { kinds, nums, texts, hashLo, hashHi } = col;
     const counts = this.kinds;
     const kll = this.kll;
-    const hll = this.hll;
+    // HyperLogLog.add, inlined.
+    const registers = this.hll.registers;
+    const shift = 32 - this.hll.p;
     const frequentNum = this.frequentNum;
     const frequentText = this.frequentText;
     // The chunk's own mean and M2 (two passes over numbers already in cache), merged by Chan's formula.
     let n = 0;
     let sum = 0;
+    // Counts of the common kinds in locals (floats are n - ints - datetimes).
+    let missing = 0;
+    let ints = 0;
+    let datetimes = 0;
     for (let r = 0; r < rows; r++) {
       const k = kinds[r]!;
-      counts[k]!++;
-      if (k === CELL_MISSING) continue;
-      hll.add(hashLo[r]!, hashHi[r]!);
+      if (k === CELL_MISSING) {
+        missing++;
+        continue;
+      }
+      const idx = hashHi[r]! >>> shift;
+      const rank = Math.clz32(hashLo[r]!) + 1;
+      if (rank > registers[idx]!) registers[idx] = rank;
       if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
         const x = nums[r]!;
         n++;
         sum += x;
         kll.update(x);
-        if (k === CELL_INT) frequentNum.add(x);
-      } else if (k === CELL_STRING || k === CELL_BOOL) {
-        frequentText.add(texts[r]!);
+        if (k === CELL_INT) {
+          ints++;
+          frequentNum.add(x);
+        } else if (k === CELL_DATETIME) datetimes++;
+      } else {
+        counts[k]!++;
+        if (k === CELL_STRING || k === CELL_BOOL) frequentText.addHashed(texts[r]!, hashLo[r]!);
       }
     }
+    counts[CELL_MISSING]! += missing;
+    counts[CELL_INT]! += ints;
+    counts[CELL_DATETIME]! += datetimes;
+    counts[CELL_FLOAT]! += n - ints - datetimes;
     if (n === 0) return;
     const mean = sum / n;
     let m2 = 0;

@@ -9,13 +9,45 @@ export const FREQUENT_CAPACITY = 1000;
 
 export type FrequentKey = string | number;
 
+const RECENT_COUNTERS = 64;
+
 /** One key type per instance keeps the map's lookups monomorphic. */
 export class FrequentItems<K extends FrequentKey = FrequentKey> {
   private counts = new Map<K, { n: number }>();
   exact = true;
   n = 0;
+  /**
+   * Direct-mapped cache of counters by the caller's hash of the key (see `addHashed`), in front of
+   * the map. Emptied whenever a counter leaves the map.
+   */
+  private readonly recentKeys: (K | undefined)[] = Array.from({ length: RECENT_COUNTERS }, () => undefined);
+  private readonly recentCounters: ({ n: number } | undefined)[] = Array.from(
+    { length: RECENT_COUNTERS },
+    () => undefined,
+  );
 
   constructor(readonly capacity: number = FREQUENT_CAPACITY) {}
+
+  /** `add(key)`, where `hash` is any hash of the key (equal keys, equal hashes). */
+  addHashed(key: K, hash: number): void {
+    const slot = hash & (RECENT_COUNTERS - 1);
+    if (this.recentKeys[slot] === key) {
+      this.n++;
+      this.recentCounters[slot]!.n++;
+      return;
+    }
+    this.add(key);
+    const c = this.counts.get(key);
+    if (c !== undefined) {
+      this.recentKeys[slot] = key;
+      this.recentCounters[slot] = c;
+    }
+  }
+
+  private forgetRecent(): void {
+    this.recentKeys.fill(undefined);
+    this.recentCounters.fill(undefined);
+  }
 
   add(key: K): void {
     this.n++;
@@ -30,6 +62,7 @@ export class FrequentItems<K extends FrequentKey = FrequentKey> {
     }
     // Misra-Gries: a new key when every counter is taken decrements all counters.
     this.exact = false;
+    this.forgetRecent();
     for (const [k, v] of this.counts) {
       if (v.n <= 1) this.counts.delete(k);
       else v.n--;
@@ -65,6 +98,7 @@ export class FrequentItems<K extends FrequentKey = FrequentKey> {
 
   /** Adds a counter directly (rebuilding a summary from its saved items). */
   set(key: K, count: number): void {
+    this.forgetRecent();
     this.counts.set(key, { n: count });
   }
 
@@ -83,6 +117,7 @@ export class FrequentItems<K extends FrequentKey = FrequentKey> {
       const next = new Map<K, { n: number }>();
       for (const [k, v] of this.counts) if (v.n > cut) next.set(k, { n: v.n - cut });
       this.counts = next;
+      this.forgetRecent();
     }
   }
 }
