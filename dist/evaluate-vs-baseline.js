@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunks/chunk-OTUJJRH2.js";
+} from "./chunks/chunk-RF3FVJ6U.js";
 import "./chunks/chunk-XUP2KBGQ.js";
 import "./chunks/chunk-ESWKTZBX.js";
 import "./chunks/chunk-N5B2G353.js";
@@ -18,7 +18,7 @@ import "./chunks/chunk-3HWKISYN.js";
 import "./chunks/chunk-MIYAXN4J.js";
 import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-DQBJXS6D.js";
+import "./chunks/chunk-AFZGEEUT.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

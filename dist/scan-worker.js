@@ -34,10 +34,12 @@ function finish(h1, h2) {
   hashOutLo = h1 >>> 0;
   hashOutHi = h2 >>> 0;
 }
+var NUM_SEED1 = 3735928559 ^ 7239021;
+var NUM_SEED2 = 1103547991 ^ 7239021;
 function hashNumber(v) {
   f64[0] = v === 0 ? 0 : Number.isNaN(v) ? Number.NaN : v;
-  let h1 = 3735928559 ^ 7239021;
-  let h2 = 1103547991 ^ 7239021;
+  let h1 = NUM_SEED1;
+  let h2 = NUM_SEED2;
   const a = u32[0];
   const b = u32[1];
   h1 = Math.imul(h1 ^ a, 2654435761);
@@ -157,6 +159,7 @@ var NullTokens = class {
   emptyIsNull;
   tokens;
   maxLength;
+  /** 1 for each byte that starts a non-empty token: a cell starting with any other byte is no null token. */
   firstBytes = new Uint8Array(256);
   constructor(tokens) {
     this.tokens = new Set(tokens);
@@ -178,8 +181,32 @@ var NullTokens = class {
     return this.tokens.has(text);
   }
 };
+var RECENT_SLOTS = 256;
+function recentSlot(b, s, n) {
+  const e = s + n;
+  const key = n >= 2 ? b[s] | b[s + 1] << 8 | b[e - 2] << 16 | b[e - 1] << 24 : b[s];
+  return Math.imul(key ^ n, 2654435761) >>> 24;
+}
+function sameAscii(text, b, s) {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== b[s + i]) return false;
+  return true;
+}
 var StringInterner = class {
   cache = /* @__PURE__ */ new Map();
+  /**
+   * Direct-mapped cache of string cells (ASCII, at most 64 bytes) by a cheap key of their bytes
+   * (see `recentSlot`), with their hashes: a repeated value is matched by comparing its bytes and
+   * skips classification and hashing. An entry of "" matches nothing. Made for the first string
+   * cell of the column (numeric columns of a wide file need none).
+   */
+  recent = [];
+  recentLo = new Uint32Array(0);
+  recentHi = new Uint32Array(0);
+  makeRecent() {
+    this.recent = Array.from({ length: RECENT_SLOTS }, () => "");
+    this.recentLo = new Uint32Array(RECENT_SLOTS);
+    this.recentHi = new Uint32Array(RECENT_SLOTS);
+  }
   get(b, s, e, hash) {
     const hit = this.cache.get(hash);
     const n = e - s;
@@ -254,6 +281,51 @@ function classifyBytes(b, s, e, col, row, nulls, interner, keepText) {
   hashBytes(b, s, e);
   setCell(col, row, CELL_STRING, Number.NaN, interner.get(b, s, e, hashOutLo));
 }
+function storeNumber(b, s, e, v, kind, col, row, keepText) {
+  col.kinds[row] = kind;
+  col.nums[row] = v;
+  f64[0] = v === 0 ? 0 : v;
+  const lo = u32[0];
+  const hi = u32[1];
+  let h1 = Math.imul(Math.imul(NUM_SEED1 ^ lo, 2654435761) ^ hi, 2654435761);
+  let h2 = Math.imul(Math.imul(NUM_SEED2 ^ lo, 1597334677) ^ hi, 1597334677);
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
+  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
+  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  col.hashLo[row] = h1;
+  col.hashHi[row] = h2;
+  if (keepText) col.texts[row] = latin1(b, s, e);
+}
+function classifyField(b, s, e, col, row, nulls, interner, keepText) {
+  const n = e - s;
+  const recent = interner.recent;
+  if (n !== 0 && n <= 64 && recent.length !== 0) {
+    const slot = recentSlot(b, s, n);
+    const seen = recent[slot];
+    if (seen.length === n && sameAscii(seen, b, s)) {
+      col.kinds[row] = CELL_STRING;
+      col.nums[row] = Number.NaN;
+      col.texts[row] = seen;
+      col.hashLo[row] = interner.recentLo[slot];
+      col.hashHi[row] = interner.recentHi[slot];
+      return;
+    }
+  }
+  classifyAndRemember(b, s, e, col, row, nulls, interner, keepText);
+}
+function classifyAndRemember(b, s, e, col, row, nulls, interner, keepText) {
+  classifyBytes(b, s, e, col, row, nulls, interner, keepText);
+  const n = e - s;
+  if (n === 0 || n > 64 || col.kinds[row] !== CELL_STRING) return;
+  const text = col.texts[row];
+  if (text.length !== n) return;
+  if (interner.recent.length === 0) interner.makeRecent();
+  const slot = recentSlot(b, s, n);
+  interner.recent[slot] = text;
+  interner.recentLo[slot] = col.hashLo[row];
+  interner.recentHi[slot] = col.hashHi[row];
+}
 function setCell(col, row, kind, num, text) {
   col.kinds[row] = kind;
   col.nums[row] = num;
@@ -307,8 +379,16 @@ var MlgateError = class extends Error {
 var QUOTE = 34;
 var LF = 10;
 var CR = 13;
+var MINUS = 45;
+var DOT = 46;
 var MAX_ROW_BYTES = 16 * 1024 * 1024;
 var BLOCK_BYTES = 1 << 20;
+var FIELD_TEXT = 0;
+var FIELD_ESCAPED = 1;
+var FIELD_INT = 2;
+var FIELD_FLOAT = 3;
+var POW102 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11];
+for (let i = 12; i <= 22; i++) POW102.push(Number(`1e${i}`));
 function sizeLabel(bytes) {
   return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(0)} MiB` : `${bytes} bytes`;
 }
@@ -331,7 +411,8 @@ var CsvReader = class {
   dataRows = 0;
   fields;
   interners = [];
-  reusable = [];
+  /** Column arrays that `tokenize` classifies into, handed out by `classify`. */
+  filling = [];
   ahead = Buffer.allocUnsafe(BLOCK_BYTES);
   aheadRead;
   aheadStart = 0;
@@ -560,16 +641,22 @@ var CsvReader = class {
   }
   fieldsFor(rows, ncol) {
     if (!this.fields || this.fields.lines.length < rows) {
-      this.fields = {
-        starts: new Int32Array(rows * ncol),
-        ends: new Int32Array(rows * ncol),
-        escaped: new Uint8Array(rows * ncol),
-        lines: new Float64Array(rows),
-        rows: 0
-      };
+      this.fields = { lines: new Float64Array(rows), rows: 0 };
     }
     this.fields.rows = 0;
+    this.columnsFor(this.fields.lines.length, ncol);
     return this.fields;
+  }
+  /**
+   * Makes sure `filling` holds column arrays for `rows` rows: the reused ones, or for a reader that
+   * hands each chunk its own arrays, new ones (kept until a chunk takes them).
+   */
+  columnsFor(rows, ncol) {
+    for (let c = 0; c < ncol; c++) {
+      const cached = this.filling[c];
+      if (!cached || cached.kinds.length < rows) this.filling[c] = newColumnChunk(rows);
+      if (!this.interners[c]) this.interners[c] = new StringInterner();
+    }
   }
   /** Tokenises the complete rows in the buffer; leaves `pos` at the first incomplete row. */
   tokenize(ncol, atEof) {
@@ -579,11 +666,17 @@ var CsvReader = class {
     const maxRows = Math.max(16, Math.ceil((len - this.pos) / Math.max(1, ncol)) + 1);
     const f = this.fieldsFor(Math.min(maxRows, 1 << 13), ncol);
     const cap = f.lines.length;
-    const { starts, ends, escaped, lines } = f;
+    const lines = f.lines;
+    const columns = this.filling;
+    const interners = this.interners;
+    const { nulls, keepText } = this.opts;
+    let badRow = -1;
+    let badCol = 0;
+    const numbers = !(d >= 48 && d <= 57) && d !== MINUS && d !== DOT;
+    const nullFirst = this.opts.nulls.firstBytes;
     let rows = 0;
     let i = this.pos;
     let line = this.line;
-    let nonAscii = false;
     let committedPos = i;
     let committedLine = line;
     const stop = Math.min(len, this.endBound - this.bufStart);
@@ -591,11 +684,13 @@ var CsvReader = class {
       const rowStart = i;
       const rowLine = line;
       let col = 0;
-      const base = rows * ncol;
+      let emptyFirst = false;
       for (; ; ) {
         let s;
         let e;
-        let esc = 0;
+        let code = FIELD_TEXT;
+        let value = 0;
+        let nonAscii = false;
         if (b[i] === QUOTE) {
           s = i + 1;
           let q = s;
@@ -607,7 +702,7 @@ var CsvReader = class {
             }
             if (q + 1 >= len && !atEof) break rowLoop;
             if (b[q + 1] === QUOTE) {
-              esc = 1;
+              code = FIELD_ESCAPED;
               q += 2;
               continue;
             }
@@ -633,6 +728,33 @@ var CsvReader = class {
           if (c === CR) i++;
         } else {
           s = i;
+          let mant = 0;
+          let digits = 0;
+          let fraction = -1;
+          if (numbers) {
+            if (i < len && b[i] === MINUS) i++;
+            let from = i;
+            while (i < len) {
+              const x = b[i] - 48;
+              if (x < 0 || x > 9) break;
+              mant = mant * 10 + x;
+              i++;
+            }
+            if (i < len && b[i] === DOT) {
+              digits = i - from;
+              i++;
+              from = i;
+              while (i < len) {
+                const x = b[i] - 48;
+                if (x < 0 || x > 9) break;
+                mant = mant * 10 + x;
+                i++;
+              }
+              fraction = i - from;
+              digits += fraction;
+            } else digits = i - from;
+          }
+          const numEnd = i;
           let c = 0;
           while (i < len) {
             c = b[i];
@@ -643,11 +765,30 @@ var CsvReader = class {
           if (i >= len && !atEof) break rowLoop;
           e = i;
           if (e > s && b[e - 1] === CR) e--;
+          if (numEnd === e && digits > 0 && mant <= Number.MAX_SAFE_INTEGER && fraction <= 22 && nullFirst[b[s]] === 0) {
+            if (fraction < 0) {
+              code = FIELD_INT;
+              value = mant;
+            } else {
+              code = FIELD_FLOAT;
+              value = mant / POW102[fraction];
+            }
+            if (b[s] === MINUS) value = -value;
+          }
         }
+        if (col === 0) emptyFirst = e === s;
         if (col < ncol) {
-          starts[base + col] = s;
-          ends[base + col] = e;
-          escaped[base + col] = esc;
+          const column = columns[col];
+          if (code === FIELD_INT) storeNumber(b, s, e, value, CELL_INT, column, rows, keepText);
+          else if (code === FIELD_FLOAT) storeNumber(b, s, e, value, CELL_FLOAT, column, rows, keepText);
+          else if (code === FIELD_ESCAPED) {
+            const text = b.toString("utf8", s, e).replace(/""/g, '"');
+            classifyText(text, column, rows, nulls, interners[col], keepText);
+          } else classifyField(b, s, e, column, rows, nulls, interners[col], keepText);
+          if (nonAscii && badRow < 0 && !isUtf8(b.subarray(s, e))) {
+            badRow = rows;
+            badCol = col;
+          }
         }
         col++;
         if (i < len && b[i] === d) {
@@ -661,7 +802,7 @@ var CsvReader = class {
       }
       committedPos = i;
       committedLine = line;
-      if (col === 1 && ends[base] === starts[base] && b[rowStart] !== QUOTE && ncol > 1) continue;
+      if (col === 1 && emptyFirst && b[rowStart] !== QUOTE && ncol > 1) continue;
       if (col !== ncol) {
         throw this.error(
           `line ${rowLine} has ${col} field${col === 1 ? "" : "s"}, the header has ${ncol}`,
@@ -672,57 +813,39 @@ var CsvReader = class {
       lines[rows] = rowLine;
       rows++;
     }
-    if (nonAscii) this.checkUtf8(f, rows, ncol);
+    if (badRow >= 0 && badRow < rows) {
+      throw this.error(
+        `invalid UTF-8 in column ${badCol + 1} ('${this.header[badCol]}') on line ${lines[badRow]}`,
+        lines[badRow],
+        "save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`)",
+        badCol + 1
+      );
+    }
     this.pos = committedPos;
     this.line = committedLine;
     f.rows = rows;
     return f;
   }
-  checkUtf8(f, rows, ncol) {
-    const b = this.buf;
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < ncol; c++) {
-        const k = r * ncol + c;
-        if (!isUtf8(b.subarray(f.starts[k], f.ends[k]))) {
-          throw this.error(
-            `invalid UTF-8 in column ${c + 1} ('${this.header[c]}') on line ${f.lines[r]}`,
-            f.lines[r],
-            "save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`)",
-            c + 1
-          );
-        }
-      }
-    }
-  }
+  /**
+   * The chunk of the rows `tokenize` classified into the columns being filled. Reused columns are
+   * handed out as they are (their arrays may be longer than the chunk); otherwise the chunk takes
+   * them, cut to its rows, and the next chunk gets new ones.
+   */
   classify(f, ncol) {
     const rows = f.rows;
-    const b = this.buf;
-    const { nulls, keepText } = this.opts;
-    const columns = [];
-    const reuse = this.opts.reuseChunks === true;
-    for (let c = 0; c < ncol; c++) {
-      let col;
-      const cached = this.reusable[c];
-      if (reuse && cached && cached.kinds.length >= rows) col = cached;
-      else {
-        col = newColumnChunk(rows);
-        if (reuse) this.reusable[c] = col;
-      }
-      let interner = this.interners[c];
-      if (!interner) {
-        interner = new StringInterner();
-        this.interners[c] = interner;
-      }
-      for (let r = 0, k = c; r < rows; r++, k += ncol) {
-        const s = f.starts[k];
-        const e = f.ends[k];
-        if (f.escaped[k] === 1) {
-          classifyText(b.toString("utf8", s, e).replace(/""/g, '"'), col, r, nulls, interner, keepText);
-        } else {
-          classifyBytes(b, s, e, col, r, nulls, interner, keepText);
-        }
-      }
-      columns.push(col);
+    let columns = this.filling.slice(0, ncol);
+    if (this.opts.reuseChunks !== true) {
+      columns = columns.map((c) => {
+        c.texts.length = rows;
+        return {
+          kinds: c.kinds.subarray(0, rows),
+          nums: c.nums.subarray(0, rows),
+          texts: c.texts,
+          hashLo: c.hashLo.subarray(0, rows),
+          hashHi: c.hashHi.subarray(0, rows)
+        };
+      });
+      this.filling = [];
     }
     const chunk = { rows, firstRow: this.dataRows, lines: f.lines.slice(0, rows), columns };
     this.dataRows += rows;
@@ -732,6 +855,7 @@ var CsvReader = class {
 
 // src/core/data/sketch/frequent.ts
 var FREQUENT_CAPACITY = 1e3;
+var RECENT_COUNTERS = 64;
 var FrequentItems = class {
   constructor(capacity = FREQUENT_CAPACITY) {
     this.capacity = capacity;
@@ -740,6 +864,34 @@ var FrequentItems = class {
   counts = /* @__PURE__ */ new Map();
   exact = true;
   n = 0;
+  /**
+   * Direct-mapped cache of counters by the caller's hash of the key (see `addHashed`), in front of
+   * the map. Emptied whenever a counter leaves the map.
+   */
+  recentKeys = Array.from({ length: RECENT_COUNTERS }, () => void 0);
+  recentCounters = Array.from(
+    { length: RECENT_COUNTERS },
+    () => void 0
+  );
+  /** `add(key)`, where `hash` is any hash of the key (equal keys, equal hashes). */
+  addHashed(key, hash) {
+    const slot = hash & RECENT_COUNTERS - 1;
+    if (this.recentKeys[slot] === key) {
+      this.n++;
+      this.recentCounters[slot].n++;
+      return;
+    }
+    this.add(key);
+    const c = this.counts.get(key);
+    if (c !== void 0) {
+      this.recentKeys[slot] = key;
+      this.recentCounters[slot] = c;
+    }
+  }
+  forgetRecent() {
+    this.recentKeys.fill(void 0);
+    this.recentCounters.fill(void 0);
+  }
   add(key) {
     this.n++;
     const c = this.counts.get(key);
@@ -752,6 +904,7 @@ var FrequentItems = class {
       return;
     }
     this.exact = false;
+    this.forgetRecent();
     for (const [k, v] of this.counts) {
       if (v.n <= 1) this.counts.delete(k);
       else v.n--;
@@ -778,6 +931,7 @@ var FrequentItems = class {
   }
   /** Adds a counter directly (rebuilding a summary from its saved items). */
   set(key, count) {
+    this.forgetRecent();
     this.counts.set(key, { n: count });
   }
   merge(other) {
@@ -795,6 +949,7 @@ var FrequentItems = class {
       const next = /* @__PURE__ */ new Map();
       for (const [k, v] of this.counts) if (v.n > cut) next.set(k, { n: v.n - cut });
       this.counts = next;
+      this.forgetRecent();
     }
   }
 };
@@ -1345,26 +1500,42 @@ var ColumnAccumulator = class _ColumnAccumulator {
     const { kinds, nums, texts, hashLo, hashHi } = col;
     const counts = this.kinds;
     const kll = this.kll;
-    const hll = this.hll;
+    const registers = this.hll.registers;
+    const shift = 32 - this.hll.p;
     const frequentNum = this.frequentNum;
     const frequentText = this.frequentText;
     let n = 0;
     let sum = 0;
+    let missing = 0;
+    let ints = 0;
+    let datetimes = 0;
     for (let r = 0; r < rows; r++) {
       const k = kinds[r];
-      counts[k]++;
-      if (k === CELL_MISSING) continue;
-      hll.add(hashLo[r], hashHi[r]);
+      if (k === CELL_MISSING) {
+        missing++;
+        continue;
+      }
+      const idx = hashHi[r] >>> shift;
+      const rank = Math.clz32(hashLo[r]) + 1;
+      if (rank > registers[idx]) registers[idx] = rank;
       if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
         const x = nums[r];
         n++;
         sum += x;
         kll.update(x);
-        if (k === CELL_INT) frequentNum.add(x);
-      } else if (k === CELL_STRING || k === CELL_BOOL) {
-        frequentText.add(texts[r]);
+        if (k === CELL_INT) {
+          ints++;
+          frequentNum.add(x);
+        } else if (k === CELL_DATETIME) datetimes++;
+      } else {
+        counts[k]++;
+        if (k === CELL_STRING || k === CELL_BOOL) frequentText.addHashed(texts[r], hashLo[r]);
       }
     }
+    counts[CELL_MISSING] += missing;
+    counts[CELL_INT] += ints;
+    counts[CELL_DATETIME] += datetimes;
+    counts[CELL_FLOAT] += n - ints - datetimes;
     if (n === 0) return;
     const mean = sum / n;
     let m2 = 0;

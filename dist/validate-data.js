@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-FAKNZPTC.js";
-import "./chunks/chunk-QGGBTBV7.js";
-import "./chunks/chunk-DHCH37UL.js";
+} from "./chunks/chunk-I3PYO4MB.js";
+import "./chunks/chunk-HO74S5KH.js";
+import "./chunks/chunk-34VG22JF.js";
 import "./chunks/chunk-MIYAXN4J.js";
 import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-DQBJXS6D.js";
+import "./chunks/chunk-AFZGEEUT.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-QGGBTBV7.js";
+} from "./chunk-HO74S5KH.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-DHCH37UL.js";
+} from "./chunk-34VG22JF.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-DQBJXS6D.js";
+} from "./chunk-AFZGEEUT.js";
 import {
   toJson,
   writeOutputs

@@ -1,21 +1,24 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  validateData
-} from "./chunk-FAKNZPTC.js";
-import "./chunk-QGGBTBV7.js";
-import "./chunk-DHCH37UL.js";
+  checkReportFor,
+  evaluate
+} from "./chunk-RF3FVJ6U.js";
+import "./chunk-XUP2KBGQ.js";
+import "./chunk-ESWKTZBX.js";
+import "./chunk-N5B2G353.js";
+import "./chunk-JNM4KZQB.js";
 import "./chunk-MIYAXN4J.js";
 import "./chunk-3ABCXICK.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-DQBJXS6D.js";
+import "./chunk-AFZGEEUT.js";
 import "./chunk-E7DB23Y5.js";
-import "./chunk-I2J6S7FN.js";
 import "./chunk-JP2BXL43.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-SGGMRL24.js";
 import "./chunk-A4QG2QOJ.js";
 import "./chunk-OG4VE27J.js";
 export {
-  validateData
+  checkReportFor,
+  evaluate
 };

@@ -4,11 +4,11 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-DHCH37UL.js";
+} from "./chunk-34VG22JF.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
-} from "./chunk-DQBJXS6D.js";
+} from "./chunk-AFZGEEUT.js";
 import {
   toJson,
   writeOutputs

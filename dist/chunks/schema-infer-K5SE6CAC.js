@@ -2,14 +2,14 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-QGGBTBV7.js";
+} from "./chunk-HO74S5KH.js";
 import {
   scanFile
-} from "./chunk-DHCH37UL.js";
+} from "./chunk-34VG22JF.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
-} from "./chunk-DQBJXS6D.js";
+} from "./chunk-AFZGEEUT.js";
 import {
   toJson,
   writeOutputs

@@ -34,7 +34,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-DQBJXS6D.js";
+} from "./chunk-AFZGEEUT.js";
 import {
   toJson,
   writeOutputs

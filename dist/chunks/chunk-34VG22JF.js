@@ -17,7 +17,7 @@ import {
   cellText,
   noRowsError,
   openSource
-} from "./chunk-DQBJXS6D.js";
+} from "./chunk-AFZGEEUT.js";
 import {
   noProgress
 } from "./chunk-I2J6S7FN.js";

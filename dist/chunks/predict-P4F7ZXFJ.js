@@ -14,7 +14,7 @@ import "./chunk-N5B2G353.js";
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-DQBJXS6D.js";
+} from "./chunk-AFZGEEUT.js";
 import {
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
