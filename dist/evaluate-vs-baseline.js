@@ -1,24 +1,24 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  choosePublisher
+} from "./chunks/chunk-VJ5B65MN.js";
+import {
   evaluate
-} from "./chunks/chunk-RF3FVJ6U.js";
+} from "./chunks/chunk-MUUSJOOH.js";
 import "./chunks/chunk-XUP2KBGQ.js";
 import "./chunks/chunk-ESWKTZBX.js";
 import "./chunks/chunk-N5B2G353.js";
-import {
-  choosePublisher
-} from "./chunks/chunk-VJ5B65MN.js";
-import "./chunks/chunk-JNM4KZQB.js";
 import "./chunks/chunk-BYQ2RDAE.js";
 import {
   commentBudget
 } from "./chunks/chunk-Q6XWHT55.js";
+import "./chunks/chunk-JNM4KZQB.js";
 import "./chunks/chunk-3HWKISYN.js";
 import "./chunks/chunk-MIYAXN4J.js";
 import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-AFZGEEUT.js";
+import "./chunks/chunk-FZZ6RKUY.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunks/chunk-U4TWINIX.js";
-import "./chunks/chunk-JNM4KZQB.js";
+} from "./chunks/chunk-WH35K74E.js";
 import "./chunks/chunk-BYQ2RDAE.js";
 import "./chunks/chunk-Q6XWHT55.js";
+import "./chunks/chunk-JNM4KZQB.js";
 import {
   githubClient,
   readActionsContext,

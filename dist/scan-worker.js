@@ -484,21 +484,18 @@ var CsvReader = class {
   /**
    * Positions the reader for one segment of the file: rows starting in [start, end), numbered from
    * `line` (the file line of `start`) and `row` (its data-row index). The last row may run past
-   * `end`; `bytesConsumed` then tells where the next segment starts. Continuing where the previous
-   * segment ended keeps the bytes already buffered.
+   * `end`; `bytesConsumed` then tells where the next segment starts.
    */
   async seek(start, end, line, row) {
-    if (start !== this.bytesConsumed) {
-      if (this.aheadRead) await this.aheadRead.catch(() => 0);
-      this.aheadRead = void 0;
-      this.aheadStart = 0;
-      this.aheadEnd = 0;
-      this.len = 0;
-      this.pos = 0;
-      this.bufStart = start;
-      this.filePos = start;
-      this.eof = false;
-    }
+    if (this.aheadRead) await this.aheadRead.catch(() => 0);
+    this.aheadRead = void 0;
+    this.aheadStart = 0;
+    this.aheadEnd = 0;
+    this.len = 0;
+    this.pos = 0;
+    this.bufStart = start;
+    this.filePos = start;
+    this.eof = false;
     this.endBound = end;
     this.line = line;
     this.dataRows = row;
@@ -1686,23 +1683,29 @@ function hashRows(chunk, skip, order, outLo, outHi) {
     if (c === skip) continue;
     const lo = col.hashLo;
     const hi = col.hashHi;
-    for (let r = 0; r < rows; r++) {
-      let a = outLo[r] ^ lo[r];
-      a = Math.imul(a << 15 | a >>> 17, 2246822507);
-      let b = outHi[r] ^ hi[r];
-      b = Math.imul(b << 13 | b >>> 19, 3266489909);
-      outLo[r] = a + b;
-      outHi[r] = b ^ a >>> 7;
-    }
+    mixColumn(lo, hi, outLo, outHi, rows);
   }
+  finishRows(outLo, outHi, rows);
+}
+function mixColumn(lo, hi, outLo, outHi, rows) {
   for (let r = 0; r < rows; r++) {
-    let a = outLo[r];
-    let b = outHi[r];
+    let a = outLo[r] ^ lo[r] | 0;
+    a = Math.imul(a << 15 | a >>> 17, 2246822507);
+    let b = outHi[r] ^ hi[r] | 0;
+    b = Math.imul(b << 13 | b >>> 19, 3266489909);
+    outLo[r] = a + b | 0;
+    outHi[r] = b ^ a >>> 7;
+  }
+}
+function finishRows(outLo, outHi, rows) {
+  for (let r = 0; r < rows; r++) {
+    let a = outLo[r] | 0;
+    let b = outHi[r] | 0;
     a = Math.imul(a ^ a >>> 16, 2246822507);
     b = Math.imul(b ^ b >>> 13, 3266489909) ^ a;
     a ^= Math.imul(b ^ b >>> 16, 668265263);
-    outLo[r] = a >>> 0;
-    outHi[r] = b >>> 0;
+    outLo[r] = a;
+    outHi[r] = b;
   }
 }
 var ROW_INDEX_MAX_SLOTS = 1 << 21;

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-I3PYO4MB.js";
-import "./chunks/chunk-HO74S5KH.js";
-import "./chunks/chunk-34VG22JF.js";
+} from "./chunks/chunk-GROIWHTG.js";
+import "./chunks/chunk-DT6VHE2Y.js";
+import "./chunks/chunk-KI6N6QU5.js";
 import "./chunks/chunk-MIYAXN4J.js";
 import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-AFZGEEUT.js";
+import "./chunks/chunk-FZZ6RKUY.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

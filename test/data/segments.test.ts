@@ -208,3 +208,17 @@ describe("segment size", () => {
     expect(segmentBytesFor(1e6, 1e6)).toBe(256 << 10);
   });
 });
+
+describe("segments of many chunks", () => {
+  it("give bit-identical statistics on one thread and on several", async () => {
+    // 1 MiB segments of about 20,000 rows: each is read in several chunks, whose boundaries
+    // must not depend on which thread read the segment.
+    const path = join(dir, "wide.csv");
+    await writeFile(path, makeCsv(60000, 21, { multiline: 0.01 }));
+    const opts = { label: "label", segmentBytes: 1 << 20 };
+    const one = await scanFile(path, { ...opts, threads: 1 });
+    const two = await scanFile(path, { ...opts, threads: 2, workerUrl });
+    expect(two.profile).toEqual(one.profile);
+    expect(two.evidence).toEqual(one.evidence);
+  });
+});

@@ -157,21 +157,21 @@ export class CsvReader {
   /**
    * Positions the reader for one segment of the file: rows starting in [start, end), numbered from
    * `line` (the file line of `start`) and `row` (its data-row index). The last row may run past
-   * `end`; `bytesConsumed` then tells where the next segment starts. Continuing where the previous
-   * segment ended keeps the bytes already buffered.
+   * `end`; `bytesConsumed` then tells where the next segment starts.
    */
   async seek(start: number, end: number, line: number, row: number): Promise<void> {
-    if (start !== this.bytesConsumed) {
-      if (this.aheadRead) await this.aheadRead.catch(() => 0);
-      this.aheadRead = undefined;
-      this.aheadStart = 0;
-      this.aheadEnd = 0;
-      this.len = 0;
-      this.pos = 0;
-      this.bufStart = start;
-      this.filePos = start;
-      this.eof = false;
-    }
+    // Always from an empty buffer, even where the previous segment ended: a segment is then cut
+    // into the same chunks whichever thread reads it, and its statistics come out bit for bit
+    // the same.
+    if (this.aheadRead) await this.aheadRead.catch(() => 0);
+    this.aheadRead = undefined;
+    this.aheadStart = 0;
+    this.aheadEnd = 0;
+    this.len = 0;
+    this.pos = 0;
+    this.bufStart = start;
+    this.filePos = start;
+    this.eof = false;
     this.endBound = end;
     this.line = line;
     this.dataRows = row;

@@ -26,23 +26,40 @@ export function hashRows(
     if (c === skip) continue;
     const lo = col.hashLo;
     const hi = col.hashHi;
-    for (let r = 0; r < rows; r++) {
-      let a = outLo[r]! ^ lo[r]!;
-      a = Math.imul((a << 15) | (a >>> 17), 0x85ebca6b);
-      let b = outHi[r]! ^ hi[r]!;
-      b = Math.imul((b << 13) | (b >>> 19), 0xc2b2ae35);
-      outLo[r] = a + b;
-      outHi[r] = b ^ (a >>> 7);
-    }
+    mixColumn(lo, hi, outLo, outHi, rows);
   }
+  finishRows(outLo, outHi, rows);
+}
+
+// The loops work on int32 values (`| 0` on every load, no `>>> 0` on stores: a Uint32Array store
+// wraps by itself), so optimised code never meets a uint32 above 2^31 that it did not expect.
+
+function mixColumn(
+  lo: Uint32Array,
+  hi: Uint32Array,
+  outLo: Uint32Array,
+  outHi: Uint32Array,
+  rows: number,
+): void {
   for (let r = 0; r < rows; r++) {
-    let a = outLo[r]!;
-    let b = outHi[r]!;
+    let a = (outLo[r]! ^ lo[r]!) | 0;
+    a = Math.imul((a << 15) | (a >>> 17), 0x85ebca6b);
+    let b = (outHi[r]! ^ hi[r]!) | 0;
+    b = Math.imul((b << 13) | (b >>> 19), 0xc2b2ae35);
+    outLo[r] = (a + b) | 0;
+    outHi[r] = b ^ (a >>> 7);
+  }
+}
+
+function finishRows(outLo: Uint32Array, outHi: Uint32Array, rows: number): void {
+  for (let r = 0; r < rows; r++) {
+    let a = outLo[r]! | 0;
+    let b = outHi[r]! | 0;
     a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
     b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35) ^ a;
     a ^= Math.imul(b ^ (b >>> 16), 0x27d4eb2f);
-    outLo[r] = a >>> 0;
-    outHi[r] = b >>> 0;
+    outLo[r] = a;
+    outHi[r] = b;
   }
 }
 

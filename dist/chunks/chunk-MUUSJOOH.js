@@ -34,7 +34,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-AFZGEEUT.js";
+} from "./chunk-FZZ6RKUY.js";
 import {
   toJson,
   writeOutputs
@@ -12426,7 +12426,7 @@ async function scoreBundle(dir, table2, logger) {
       hint: "pass --data <test file> or set data.test in mlgate.yml"
     });
   }
-  const { loadModelBundle } = await import("./bundle-PW2QNJBZ.js");
+  const { loadModelBundle } = await import("./bundle-56HIQK6T.js");
   const { predictTable } = await import("./predict-JIIO2XQB.js");
   const bundle = await loadModelBundle(dir);
   try {

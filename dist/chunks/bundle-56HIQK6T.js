@@ -10,13 +10,13 @@ import {
   tfjsModelFiles,
   tfjsScorer,
   writeModelBundle
-} from "./chunk-ZTSNBFJI.js";
+} from "./chunk-F2XSUVNN.js";
+import "./chunk-WN5546TP.js";
 import "./chunk-2U23OE5W.js";
 import "./chunk-N5B2G353.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-SGGMRL24.js";
 import "./chunk-A4QG2QOJ.js";
-import "./chunk-WN5546TP.js";
 import "./chunk-OG4VE27J.js";
 export {
   ONNX_MODEL_FILE,

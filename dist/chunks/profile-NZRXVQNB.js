@@ -4,11 +4,11 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-34VG22JF.js";
+} from "./chunk-KI6N6QU5.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
-} from "./chunk-AFZGEEUT.js";
+} from "./chunk-FZZ6RKUY.js";
 import {
   toJson,
   writeOutputs

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-HO74S5KH.js";
+} from "./chunk-DT6VHE2Y.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-34VG22JF.js";
+} from "./chunk-KI6N6QU5.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-AFZGEEUT.js";
+} from "./chunk-FZZ6RKUY.js";
 import {
   toJson,
   writeOutputs

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-34VG22JF.js";
+} from "./chunk-KI6N6QU5.js";
 import {
   external_exports
 } from "./chunk-SGGMRL24.js";

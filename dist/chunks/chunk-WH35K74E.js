@@ -1,9 +1,6 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  evaluationSchema
-} from "./chunk-JNM4KZQB.js";
-import {
   checkRunName,
   publishCheckRun
 } from "./chunk-BYQ2RDAE.js";
@@ -11,6 +8,9 @@ import {
   commentBudget,
   upsertStickyComment
 } from "./chunk-Q6XWHT55.js";
+import {
+  evaluationSchema
+} from "./chunk-JNM4KZQB.js";
 import {
   githubError,
   isRequestError

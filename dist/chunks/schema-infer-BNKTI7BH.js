@@ -2,14 +2,14 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-HO74S5KH.js";
+} from "./chunk-DT6VHE2Y.js";
 import {
   scanFile
-} from "./chunk-34VG22JF.js";
+} from "./chunk-KI6N6QU5.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
-} from "./chunk-AFZGEEUT.js";
+} from "./chunk-FZZ6RKUY.js";
 import {
   toJson,
   writeOutputs

@@ -1,6 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  require_tf_core_node
+} from "./chunk-WN5546TP.js";
+import {
   encodedWidth
 } from "./chunk-2U23OE5W.js";
 import {
@@ -14,9 +17,6 @@ import {
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";
-import {
-  require_tf_core_node
-} from "./chunk-WN5546TP.js";
 import {
   __commonJS,
   __toESM,

@@ -17,7 +17,7 @@ import {
   cellText,
   noRowsError,
   openSource
-} from "./chunk-AFZGEEUT.js";
+} from "./chunk-FZZ6RKUY.js";
 import {
   noProgress
 } from "./chunk-I2J6S7FN.js";
@@ -231,23 +231,29 @@ function hashRows(chunk, skip, order, outLo, outHi) {
     if (c === skip) continue;
     const lo = col.hashLo;
     const hi = col.hashHi;
-    for (let r = 0; r < rows; r++) {
-      let a = outLo[r] ^ lo[r];
-      a = Math.imul(a << 15 | a >>> 17, 2246822507);
-      let b = outHi[r] ^ hi[r];
-      b = Math.imul(b << 13 | b >>> 19, 3266489909);
-      outLo[r] = a + b;
-      outHi[r] = b ^ a >>> 7;
-    }
+    mixColumn(lo, hi, outLo, outHi, rows);
   }
+  finishRows(outLo, outHi, rows);
+}
+function mixColumn(lo, hi, outLo, outHi, rows) {
   for (let r = 0; r < rows; r++) {
-    let a = outLo[r];
-    let b = outHi[r];
+    let a = outLo[r] ^ lo[r] | 0;
+    a = Math.imul(a << 15 | a >>> 17, 2246822507);
+    let b = outHi[r] ^ hi[r] | 0;
+    b = Math.imul(b << 13 | b >>> 19, 3266489909);
+    outLo[r] = a + b | 0;
+    outHi[r] = b ^ a >>> 7;
+  }
+}
+function finishRows(outLo, outHi, rows) {
+  for (let r = 0; r < rows; r++) {
+    let a = outLo[r] | 0;
+    let b = outHi[r] | 0;
     a = Math.imul(a ^ a >>> 16, 2246822507);
     b = Math.imul(b ^ b >>> 13, 3266489909) ^ a;
     a ^= Math.imul(b ^ b >>> 16, 668265263);
-    outLo[r] = a >>> 0;
-    outHi[r] = b >>> 0;
+    outLo[r] = a;
+    outHi[r] = b;
   }
 }
 var ROW_NEW = 0;

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   checkReportFor,
   evaluate
-} from "./chunk-RF3FVJ6U.js";
+} from "./chunk-MUUSJOOH.js";
 import "./chunk-XUP2KBGQ.js";
 import "./chunk-ESWKTZBX.js";
 import "./chunk-N5B2G353.js";
@@ -11,7 +11,7 @@ import "./chunk-JNM4KZQB.js";
 import "./chunk-MIYAXN4J.js";
 import "./chunk-3ABCXICK.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-AFZGEEUT.js";
+import "./chunk-FZZ6RKUY.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-JP2BXL43.js";
 import "./chunk-HZQMMYM6.js";

@@ -5,10 +5,10 @@ import {
   conclusionOf,
   defuseMentions,
   publish
-} from "./chunk-U4TWINIX.js";
-import "./chunk-JNM4KZQB.js";
+} from "./chunk-WH35K74E.js";
 import "./chunk-BYQ2RDAE.js";
 import "./chunk-Q6XWHT55.js";
+import "./chunk-JNM4KZQB.js";
 import "./chunk-3HWKISYN.js";
 import "./chunk-I2J6S7FN.js";
 import "./chunk-SGGMRL24.js";

@@ -8,7 +8,10 @@ import {
   selectBackend,
   tfjsModelFiles,
   tfjsScorer
-} from "./chunk-ZTSNBFJI.js";
+} from "./chunk-F2XSUVNN.js";
+import {
+  require_tf_core_node
+} from "./chunk-WN5546TP.js";
 import {
   predictTable
 } from "./chunk-26I2LHSM.js";
@@ -35,7 +38,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-AFZGEEUT.js";
+} from "./chunk-FZZ6RKUY.js";
 import {
   toJson,
   writeOutputs
@@ -48,9 +51,6 @@ import "./chunk-SGGMRL24.js";
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";
-import {
-  require_tf_core_node
-} from "./chunk-WN5546TP.js";
 import {
   __toESM,
   init_esm_dirname

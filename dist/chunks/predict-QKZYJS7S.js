@@ -2,7 +2,8 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadModelBundle
-} from "./chunk-ZTSNBFJI.js";
+} from "./chunk-F2XSUVNN.js";
+import "./chunk-WN5546TP.js";
 import {
   predictTable
 } from "./chunk-26I2LHSM.js";
@@ -14,13 +15,12 @@ import "./chunk-N5B2G353.js";
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-AFZGEEUT.js";
+} from "./chunk-FZZ6RKUY.js";
 import {
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
 import "./chunk-SGGMRL24.js";
 import "./chunk-A4QG2QOJ.js";
-import "./chunk-WN5546TP.js";
 import {
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";
