@@ -5,28 +5,28 @@ import {
 } from "./chunks/chunk-VJ5B65MN.js";
 import {
   evaluate
-} from "./chunks/chunk-MUUSJOOH.js";
+} from "./chunks/chunk-WTK3YJVL.js";
 import "./chunks/chunk-XUP2KBGQ.js";
-import "./chunks/chunk-ESWKTZBX.js";
-import "./chunks/chunk-N5B2G353.js";
+import "./chunks/chunk-5ZGMWNTM.js";
+import "./chunks/chunk-TK3KZ7H5.js";
 import "./chunks/chunk-BYQ2RDAE.js";
 import {
   commentBudget
 } from "./chunks/chunk-Q6XWHT55.js";
-import "./chunks/chunk-JNM4KZQB.js";
+import "./chunks/chunk-MPFE4ZXL.js";
 import "./chunks/chunk-3HWKISYN.js";
-import "./chunks/chunk-MIYAXN4J.js";
+import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-FZZ6RKUY.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction
-} from "./chunks/chunk-4YYRYJD7.js";
+} from "./chunks/chunk-HU6KKQEG.js";
 import "./chunks/chunk-I2J6S7FN.js";
-import "./chunks/chunk-JP2BXL43.js";
+import "./chunks/chunk-THBFYJGS.js";
 import "./chunks/chunk-HZQMMYM6.js";
-import "./chunks/chunk-SGGMRL24.js";
+import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError
 } from "./chunks/chunk-A4QG2QOJ.js";

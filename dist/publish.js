@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunks/chunk-WH35K74E.js";
+} from "./chunks/chunk-5VT2XFK2.js";
 import "./chunks/chunk-BYQ2RDAE.js";
 import "./chunks/chunk-Q6XWHT55.js";
-import "./chunks/chunk-JNM4KZQB.js";
+import "./chunks/chunk-MPFE4ZXL.js";
 import {
   githubClient,
   readActionsContext,
@@ -13,11 +13,11 @@ import {
 } from "./chunks/chunk-3HWKISYN.js";
 import {
   runAction
-} from "./chunks/chunk-4YYRYJD7.js";
+} from "./chunks/chunk-HU6KKQEG.js";
 import "./chunks/chunk-I2J6S7FN.js";
-import "./chunks/chunk-JP2BXL43.js";
+import "./chunks/chunk-THBFYJGS.js";
 import "./chunks/chunk-HZQMMYM6.js";
-import "./chunks/chunk-SGGMRL24.js";
+import "./chunks/chunk-FHBWZ2UA.js";
 import "./chunks/chunk-A4QG2QOJ.js";
 import "./chunks/chunk-DPPZ7FGL.js";
 import {

@@ -2,21 +2,21 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-GROIWHTG.js";
-import "./chunks/chunk-DT6VHE2Y.js";
-import "./chunks/chunk-KI6N6QU5.js";
-import "./chunks/chunk-MIYAXN4J.js";
+} from "./chunks/chunk-PVU5EODI.js";
+import "./chunks/chunk-MYOI6TTA.js";
+import "./chunks/chunk-I5MGK5TC.js";
+import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-FZZ6RKUY.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction
-} from "./chunks/chunk-4YYRYJD7.js";
+} from "./chunks/chunk-HU6KKQEG.js";
 import "./chunks/chunk-I2J6S7FN.js";
-import "./chunks/chunk-JP2BXL43.js";
+import "./chunks/chunk-THBFYJGS.js";
 import "./chunks/chunk-HZQMMYM6.js";
-import "./chunks/chunk-SGGMRL24.js";
+import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError
 } from "./chunks/chunk-A4QG2QOJ.js";

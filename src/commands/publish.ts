@@ -1,6 +1,6 @@
 import { lstat, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { type Evaluation, evaluationSchema } from "../core/contracts/evaluation.js";
 import { MlgateError } from "../core/errors.js";
 import type { CheckReport, Logger } from "../core/ports.js";

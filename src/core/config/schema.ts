@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { dataSection } from "./sections/data.js";
 import { evaluateSection } from "./sections/evaluate.js";
 import { modelSection } from "./sections/model.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** `evaluation.json` (mlgate/evaluation@1): written by evaluate-vs-baseline, read by the PR comment and register. */
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The model bundle manifest (`mlgate-model.json`, `"schema": "mlgate/model@1"`): everything a

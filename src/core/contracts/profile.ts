@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * `profile.json` (mlgate/profile@1): a mergeable summary of one data file, written by validate-data

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * `train.json` (`"schema": "mlgate/train@1"`): what one training run did — per-epoch learning

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** `validation.json` (mlgate/validation@1): the checks validate-data ran, read by the PR comment. */
 

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { parse as parseYaml } from "yaml";
-import type { z } from "zod";
+import type * as z from "zod";
 import { type Profile, profileContract } from "../contracts/profile.js";
 import { MlgateError } from "../errors.js";
 

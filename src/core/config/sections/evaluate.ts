@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 export const gateRule = z.strictObject({
   min: z.number().optional().describe("Candidate must be at least this."),

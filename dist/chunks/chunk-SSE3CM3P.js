@@ -1,8 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  external_exports
-} from "./chunk-SGGMRL24.js";
+  _enum,
+  _null,
+  array,
+  literal,
+  number,
+  object,
+  string,
+  union
+} from "./chunk-FHBWZ2UA.js";
 import {
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";
@@ -27,36 +34,36 @@ var CHECK_IDS = [
   "outliers",
   "row_count"
 ];
-var checkId = external_exports.enum(CHECK_IDS);
-var checkStatus = external_exports.enum(["pass", "warn", "fail"]);
-var checkExample = external_exports.object({
+var checkId = _enum(CHECK_IDS);
+var checkStatus = _enum(["pass", "warn", "fail"]);
+var checkExample = object({
   /** 1-based data row (the header is not a row). */
-  row: external_exports.number().int().optional(),
+  row: number().int().optional(),
   /** 1-based line in the file. */
-  line: external_exports.number().int().optional(),
-  value: external_exports.union([external_exports.string(), external_exports.number(), external_exports.null()])
+  line: number().int().optional(),
+  value: union([string(), number(), _null()])
 });
-var checkResult = external_exports.object({
+var checkResult = object({
   id: checkId,
   status: checkStatus,
-  column: external_exports.string().optional(),
+  column: string().optional(),
   /** Offending values or rows (0 when the check passes). */
-  count: external_exports.number().nonnegative(),
-  message: external_exports.string(),
+  count: number().nonnegative(),
+  message: string(),
   /** Up to 10 offending rows. */
-  examples: external_exports.array(checkExample).max(10).default([]),
+  examples: array(checkExample).max(10).default([]),
   /** File the offending rows are in. */
-  file: external_exports.string().optional()
+  file: string().optional()
 });
-var validationContract = external_exports.object({
-  schema: external_exports.literal(VALIDATION_SCHEMA),
+var validationContract = object({
+  schema: literal(VALIDATION_SCHEMA),
   status: checkStatus,
-  data: external_exports.string(),
-  test: external_exports.string().optional(),
-  rows: external_exports.number().int(),
-  columns: external_exports.number().int(),
-  counts: external_exports.object({ pass: external_exports.number().int(), warn: external_exports.number().int(), fail: external_exports.number().int() }),
-  checks: external_exports.array(checkResult)
+  data: string(),
+  test: string().optional(),
+  rows: number().int(),
+  columns: number().int(),
+  counts: object({ pass: number().int(), warn: number().int(), fail: number().int() }),
+  checks: array(checkResult)
 });
 
 // node_modules/markdown-table/index.js

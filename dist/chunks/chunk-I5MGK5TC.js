@@ -25,8 +25,16 @@ import {
   require_dist
 } from "./chunk-HZQMMYM6.js";
 import {
-  external_exports
-} from "./chunk-SGGMRL24.js";
+  _enum,
+  array,
+  boolean,
+  literal,
+  number,
+  object,
+  record,
+  string,
+  union
+} from "./chunk-FHBWZ2UA.js";
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";
@@ -43,83 +51,83 @@ import { readFile } from "node:fs/promises";
 // src/core/contracts/profile.ts
 init_esm_dirname();
 var PROFILE_SCHEMA = "mlgate/profile@1";
-var columnType = external_exports.enum(["int", "float", "bool", "string", "datetime"]);
-var kllState = external_exports.object({
-  k: external_exports.number().int().positive(),
-  n: external_exports.number().int().nonnegative(),
-  min: external_exports.number(),
-  max: external_exports.number(),
-  levels: external_exports.array(external_exports.array(external_exports.number()))
+var columnType = _enum(["int", "float", "bool", "string", "datetime"]);
+var kllState = object({
+  k: number().int().positive(),
+  n: number().int().nonnegative(),
+  min: number(),
+  max: number(),
+  levels: array(array(number()))
 });
-var numericSummary = external_exports.object({
+var numericSummary = object({
   /** Finite numeric values summarised (datetime columns: epoch milliseconds). */
-  count: external_exports.number().int().nonnegative(),
-  min: external_exports.number(),
-  max: external_exports.number(),
-  mean: external_exports.number(),
+  count: number().int().nonnegative(),
+  min: number(),
+  max: number(),
+  mean: number(),
   /** Sum of squared deviations from the mean (Welford/Chan), kept so that variances merge exactly. */
-  m2: external_exports.number(),
+  m2: number(),
   /** Sample variance (n − 1 denominator) and standard deviation, as pandas reports them. */
-  variance: external_exports.number(),
-  std: external_exports.number(),
+  variance: number(),
+  std: number(),
   /** Quantiles from the sketch at ranks 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99. */
-  quantiles: external_exports.record(external_exports.string(), external_exports.number()),
-  histogram: external_exports.object({ edges: external_exports.array(external_exports.number()), counts: external_exports.array(external_exports.number()) }),
+  quantiles: record(string(), number()),
+  histogram: object({ edges: array(number()), counts: array(number()) }),
   sketch: kllState
 });
-var frequentValue = external_exports.object({ value: external_exports.union([external_exports.string(), external_exports.number()]), count: external_exports.number() });
-var columnProfile = external_exports.object({
-  name: external_exports.string(),
+var frequentValue = object({ value: union([string(), number()]), count: number() });
+var columnProfile = object({
+  name: string(),
   /** The type that fits every non-missing value (mixed numbers and text → string). */
   type: columnType,
-  count: external_exports.number().int().nonnegative(),
-  missing: external_exports.number().int().nonnegative(),
-  nan: external_exports.number().int().nonnegative(),
-  inf: external_exports.number().int().nonnegative(),
+  count: number().int().nonnegative(),
+  missing: number().int().nonnegative(),
+  nan: number().int().nonnegative(),
+  inf: number().int().nonnegative(),
   /** Non-missing cells by the type each reads as on its own (NaN and ±Inf count as float). */
-  type_counts: external_exports.object({
-    int: external_exports.number().int(),
-    float: external_exports.number().int(),
-    bool: external_exports.number().int(),
-    datetime: external_exports.number().int(),
-    string: external_exports.number().int()
+  type_counts: object({
+    int: number().int(),
+    float: number().int(),
+    bool: number().int(),
+    datetime: number().int(),
+    string: number().int()
   }),
   numeric: numericSummary.optional(),
-  distinct: external_exports.object({
+  distinct: object({
     /** Exact when `exact`, else the HyperLogLog estimate. */
-    count: external_exports.number().int().nonnegative(),
-    exact: external_exports.boolean(),
-    hll: external_exports.object({ p: external_exports.number().int(), registers: external_exports.string().describe("base64") })
+    count: number().int().nonnegative(),
+    exact: boolean(),
+    hll: object({ p: number().int(), registers: string().describe("base64") })
   }),
   /** Frequent non-float values (text, bool, int), most frequent first. */
-  frequent: external_exports.object({
-    capacity: external_exports.number().int().positive(),
-    exact: external_exports.boolean(),
-    n: external_exports.number().int().nonnegative(),
+  frequent: object({
+    capacity: number().int().positive(),
+    exact: boolean(),
+    n: number().int().nonnegative(),
     /** Largest undercount of any count (Misra-Gries bound); 0 when exact. */
-    max_error: external_exports.number().nonnegative(),
-    items: external_exports.array(frequentValue)
+    max_error: number().nonnegative(),
+    items: array(frequentValue)
   })
 });
-var profileContract = external_exports.object({
-  schema: external_exports.literal(PROFILE_SCHEMA),
+var profileContract = object({
+  schema: literal(PROFILE_SCHEMA),
   /** Files this profile summarises (several after a merge). */
-  sources: external_exports.array(external_exports.object({ file: external_exports.string(), format: external_exports.string(), rows: external_exports.number().int() })),
-  rows: external_exports.number().int().nonnegative(),
+  sources: array(object({ file: string(), format: string(), rows: number().int() })),
+  rows: number().int().nonnegative(),
   /** Rows equal (by a 64-bit hash of their normalised values) to an earlier row. */
-  duplicate_rows: external_exports.number().int().nonnegative(),
+  duplicate_rows: number().int().nonnegative(),
   /**
    * False when `duplicate_rows` is an estimate: after a merge (duplicates across shards come from
    * the row-hash sketch), or for a file with more distinct rows than the row index holds (counted
    * on a hash sample of the rows and scaled up).
    */
-  duplicate_rows_exact: external_exports.boolean(),
-  row_hashes: external_exports.object({ p: external_exports.number().int(), registers: external_exports.string() }),
-  label: external_exports.string().optional(),
-  columns: external_exports.array(columnProfile),
-  errors: external_exports.object({
-    quantile_rank: external_exports.number().describe("Worst normalised rank error of quantiles, 99% confidence."),
-    distinct_relative: external_exports.number().describe("Relative standard error of distinct counts.")
+  duplicate_rows_exact: boolean(),
+  row_hashes: object({ p: number().int(), registers: string() }),
+  label: string().optional(),
+  columns: array(columnProfile),
+  errors: object({
+    quantile_rank: number().describe("Worst normalised rank error of quantiles, 99% confidence."),
+    distinct_relative: number().describe("Relative standard error of distinct counts.")
   })
 });
 

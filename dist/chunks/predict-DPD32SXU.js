@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadModelBundle
-} from "./chunk-F2XSUVNN.js";
+} from "./chunk-HJAGFTWT.js";
 import "./chunk-WN5546TP.js";
 import {
   predictTable
@@ -11,7 +11,7 @@ import "./chunk-2U23OE5W.js";
 import {
   formatPredictionsCsv
 } from "./chunk-XUP2KBGQ.js";
-import "./chunk-N5B2G353.js";
+import "./chunk-TK3KZ7H5.js";
 import {
   readOptionsFrom,
   readTable
@@ -19,7 +19,7 @@ import {
 import {
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
-import "./chunk-SGGMRL24.js";
+import "./chunk-FHBWZ2UA.js";
 import "./chunk-A4QG2QOJ.js";
 import {
   init_esm_dirname

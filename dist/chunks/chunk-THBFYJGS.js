@@ -4,8 +4,17 @@ import {
   require_dist
 } from "./chunk-HZQMMYM6.js";
 import {
-  external_exports
-} from "./chunk-SGGMRL24.js";
+  _enum,
+  array,
+  boolean,
+  literal,
+  number,
+  record,
+  strictObject,
+  string,
+  toJSONSchema,
+  union
+} from "./chunk-FHBWZ2UA.js";
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";
@@ -16,30 +25,35 @@ import {
 
 // src/core/config/sections/evaluate.ts
 init_esm_dirname();
-var gateRule = external_exports.strictObject({
-  min: external_exports.number().optional().describe("Candidate must be at least this."),
-  max: external_exports.number().optional().describe("Candidate must be at most this."),
-  max_regression: external_exports.number().nonnegative().optional().describe(
+
+// node_modules/zod/v4/classic/external.js
+init_esm_dirname();
+
+// src/core/config/sections/evaluate.ts
+var gateRule = strictObject({
+  min: number().optional().describe("Candidate must be at least this."),
+  max: number().optional().describe("Candidate must be at most this."),
+  max_regression: number().nonnegative().optional().describe(
     "Largest allowed worsening versus the baseline (absolute, or a fraction of |baseline| with `relative`)."
   ),
-  relative: external_exports.boolean().default(false),
-  must_improve: external_exports.boolean().default(false).describe("Candidate must be better than the baseline."),
-  direction: external_exports.enum(["higher", "lower"]).optional().describe("Override whether higher is better.")
+  relative: boolean().default(false),
+  must_improve: boolean().default(false).describe("Candidate must be better than the baseline."),
+  direction: _enum(["higher", "lower"]).optional().describe("Override whether higher is better.")
 });
-var evaluateSection = external_exports.strictObject({
-  metrics: external_exports.array(external_exports.string()).optional().describe("Metrics to report. Default: all for the task."),
-  gate: external_exports.record(external_exports.string(), gateRule).default({}).describe("Gate rules keyed by metric name."),
-  inconclusive: external_exports.enum(["block", "pass"]).default("block").describe("Whether an inconclusive rule (CI straddles the bound) blocks the merge."),
-  bootstrap: external_exports.strictObject({
-    resamples: external_exports.number().int().min(100).default(1e3),
-    level: external_exports.number().gt(0.5).lt(1).default(0.95),
-    seed: external_exports.number().int().nonnegative().default(0)
+var evaluateSection = strictObject({
+  metrics: array(string()).optional().describe("Metrics to report. Default: all for the task."),
+  gate: record(string(), gateRule).default({}).describe("Gate rules keyed by metric name."),
+  inconclusive: _enum(["block", "pass"]).default("block").describe("Whether an inconclusive rule (CI straddles the bound) blocks the merge."),
+  bootstrap: strictObject({
+    resamples: number().int().min(100).default(1e3),
+    level: number().gt(0.5).lt(1).default(0.95),
+    seed: number().int().nonnegative().default(0)
   }).default({ resamples: 1e3, level: 0.95, seed: 0 }),
-  slices: external_exports.strictObject({
-    columns: external_exports.array(external_exports.string()).default([]),
-    min_size: external_exports.number().int().positive().default(20)
+  slices: strictObject({
+    columns: array(string()).default([]),
+    min_size: number().int().positive().default(20)
   }).default({ columns: [], min_size: 20 }),
-  baseline: external_exports.string().optional().describe(
+  baseline: string().optional().describe(
     "Baseline model bundle or predictions file; default: the registry champion, else first-model mode."
   )
 }).describe("Evaluation and gate settings.");
@@ -55,63 +69,63 @@ init_esm_dirname();
 
 // src/core/config/sections/data.ts
 init_esm_dirname();
-var dataSection = external_exports.strictObject({
-  train: external_exports.string().optional().describe("Training data file (CSV, JSONL or Parquet), relative to mlgate.yml."),
-  test: external_exports.string().optional().describe("Held-out test data file, relative to mlgate.yml."),
-  format: external_exports.enum(["auto", "csv", "jsonl", "parquet"]).default("auto").describe("File format; `auto` uses the extension."),
-  delimiter: external_exports.string().length(1).default(",").describe("CSV field delimiter."),
-  null_values: external_exports.array(external_exports.string()).default(["", "NA", "N/A", "null", "NULL", "None", "nan", "NaN"]).describe("Tokens read as missing values.")
+var dataSection = strictObject({
+  train: string().optional().describe("Training data file (CSV, JSONL or Parquet), relative to mlgate.yml."),
+  test: string().optional().describe("Held-out test data file, relative to mlgate.yml."),
+  format: _enum(["auto", "csv", "jsonl", "parquet"]).default("auto").describe("File format; `auto` uses the extension."),
+  delimiter: string().length(1).default(",").describe("CSV field delimiter."),
+  null_values: array(string()).default(["", "NA", "N/A", "null", "NULL", "None", "nan", "NaN"]).describe("Tokens read as missing values.")
 }).describe("Where the data lives and how to read it.");
 
 // src/core/config/sections/model.ts
 init_esm_dirname();
-var modelSection = external_exports.strictObject({
-  name: external_exports.string().regex(
+var modelSection = strictObject({
+  name: string().regex(
     /^[a-z0-9][a-z0-9._-]*$/,
     "lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"
   ).describe("Model name; used in the registry, the PR comment marker and the check run name."),
-  task: external_exports.enum(["classification", "regression"]).describe("What the model predicts."),
-  label: external_exports.string().min(1).describe("Target column in the data files."),
-  features: external_exports.array(external_exports.string().min(1)).optional().describe("Feature columns. Default: every column except the label and `ignore`."),
-  ignore: external_exports.array(external_exports.string()).default([]).describe("Columns never used as features (ids, timestamps).")
+  task: _enum(["classification", "regression"]).describe("What the model predicts."),
+  label: string().min(1).describe("Target column in the data files."),
+  features: array(string().min(1)).optional().describe("Feature columns. Default: every column except the label and `ignore`."),
+  ignore: array(string()).default([]).describe("Columns never used as features (ids, timestamps).")
 }).describe("The model this repository trains and gates.");
 
 // src/core/config/sections/train.ts
 init_esm_dirname();
-var trainSection = external_exports.strictObject({
-  type: external_exports.enum(["linear", "mlp"]).default("mlp").describe("Built-in model type."),
-  hidden: external_exports.array(external_exports.number().int().positive()).default([64, 32]).describe("Hidden layer sizes (mlp)."),
-  activation: external_exports.enum(["relu", "tanh", "elu", "sigmoid"]).default("relu"),
-  dropout: external_exports.number().min(0).max(0.95).default(0),
-  optimizer: external_exports.enum(["adam", "sgd"]).default("adam"),
-  learning_rate: external_exports.number().positive().default(0.01),
-  epochs: external_exports.number().int().positive().default(50),
-  batch_size: external_exports.number().int().positive().default(64),
-  validation_split: external_exports.number().min(0).max(0.5).default(0.1),
-  early_stopping: external_exports.union([external_exports.literal(false), external_exports.strictObject({ patience: external_exports.number().int().positive().default(5) })]).default({ patience: 5 }).describe("Stop when validation loss stops improving; `false` to disable."),
-  class_weights: external_exports.union([external_exports.literal("balanced"), external_exports.record(external_exports.string(), external_exports.number().positive())]).optional().describe("`balanced` or a weight per class label."),
-  seed: external_exports.number().int().nonnegative().default(42),
-  backend: external_exports.enum(["auto", "tensorflow-gpu", "tensorflow", "webgpu", "wasm", "cpu"]).default("auto").describe("tfjs backend; `auto` tries tensorflow-gpu \u2192 tensorflow \u2192 webgpu \u2192 wasm \u2192 cpu."),
-  command: external_exports.string().optional().describe("Bring your own framework: a command that trains and writes `$MLGATE_OUTPUT/model.onnx`."),
-  timeout_minutes: external_exports.number().positive().default(60).describe("Timeout for `command`.")
+var trainSection = strictObject({
+  type: _enum(["linear", "mlp"]).default("mlp").describe("Built-in model type."),
+  hidden: array(number().int().positive()).default([64, 32]).describe("Hidden layer sizes (mlp)."),
+  activation: _enum(["relu", "tanh", "elu", "sigmoid"]).default("relu"),
+  dropout: number().min(0).max(0.95).default(0),
+  optimizer: _enum(["adam", "sgd"]).default("adam"),
+  learning_rate: number().positive().default(0.01),
+  epochs: number().int().positive().default(50),
+  batch_size: number().int().positive().default(64),
+  validation_split: number().min(0).max(0.5).default(0.1),
+  early_stopping: union([literal(false), strictObject({ patience: number().int().positive().default(5) })]).default({ patience: 5 }).describe("Stop when validation loss stops improving; `false` to disable."),
+  class_weights: union([literal("balanced"), record(string(), number().positive())]).optional().describe("`balanced` or a weight per class label."),
+  seed: number().int().nonnegative().default(42),
+  backend: _enum(["auto", "tensorflow-gpu", "tensorflow", "webgpu", "wasm", "cpu"]).default("auto").describe("tfjs backend; `auto` tries tensorflow-gpu \u2192 tensorflow \u2192 webgpu \u2192 wasm \u2192 cpu."),
+  command: string().optional().describe("Bring your own framework: a command that trains and writes `$MLGATE_OUTPUT/model.onnx`."),
+  timeout_minutes: number().positive().default(60).describe("Timeout for `command`.")
 }).describe("Training settings.");
 
 // src/core/config/sections/validate.ts
 init_esm_dirname();
-var validateSection = external_exports.strictObject({
-  schema: external_exports.string().optional().describe("Committed data schema (from `mlgate schema infer`)."),
-  reference: external_exports.string().optional().describe("Reference profile.json to compare row counts and distributions with."),
-  fail_on: external_exports.enum(["error", "warn"]).default("error").describe("Exit non-zero on failing checks only, or on warnings too."),
-  strict: external_exports.boolean().default(false).describe("Fail on columns that the schema does not know."),
-  checks: external_exports.record(external_exports.string(), external_exports.record(external_exports.string(), external_exports.union([external_exports.number(), external_exports.boolean(), external_exports.string()]))).default({}).describe(
+var validateSection = strictObject({
+  schema: string().optional().describe("Committed data schema (from `mlgate schema infer`)."),
+  reference: string().optional().describe("Reference profile.json to compare row counts and distributions with."),
+  fail_on: _enum(["error", "warn"]).default("error").describe("Exit non-zero on failing checks only, or on warnings too."),
+  strict: boolean().default(false).describe("Fail on columns that the schema does not know."),
+  checks: record(string(), record(string(), union([number(), boolean(), string()]))).default({}).describe(
     "Per-check thresholds, keyed by check id, e.g. `missing: { warn: 0.0, fail: 0.2 }`; `enabled: false` turns a check off. A check warns above `warn` and fails above `fail` (fractions of rows). Defaults: schema.type fail 0; missing warn 0 / fail 0.5 (with a schema: the column's max_missing); nan_inf fail 0; range warn 0 / fail 0.01; domain warn 0 / fail 0.05; label.new_values fail 0; label.balance (share of the rarest class, below) warn 0.1 / fail 0.01; label.conflicts warn 0 / fail 0.01; duplicates warn 0 / fail 0.05; leakage warn 0 / fail 0.01; outliers z 3.5, warn 0.005; row_count (relative change vs the reference) warn 0.1 / fail 0.5."
   )
 }).describe("Data validation settings.");
 
 // src/core/config/schema.ts
-var configSchema = external_exports.strictObject({
-  $schema: external_exports.string().optional(),
-  version: external_exports.literal(1).default(1).describe("Config format version."),
+var configSchema = strictObject({
+  $schema: string().optional(),
+  version: literal(1).default(1).describe("Config format version."),
   model: modelSection,
   data: dataSection.default(dataSection.parse({})),
   validate: validateSection.default(validateSection.parse({})),
@@ -119,7 +133,7 @@ var configSchema = external_exports.strictObject({
   evaluate: evaluateSection.default(evaluateSection.parse({}))
 }).describe("mlgate configuration (mlgate.yml)");
 function configJsonSchema() {
-  const schema = external_exports.toJSONSchema(configSchema, { io: "input", target: "draft-2020-12" });
+  const schema = toJSONSchema(configSchema, { io: "input", target: "draft-2020-12" });
   return { ...schema, $id: "https://mlgate.dev/schema/mlgate.schema.json", title: "mlgate.yml" };
 }
 

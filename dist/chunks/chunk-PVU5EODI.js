@@ -3,16 +3,16 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-DT6VHE2Y.js";
+} from "./chunk-MYOI6TTA.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-KI6N6QU5.js";
+} from "./chunk-I5MGK5TC.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
   validationContract
-} from "./chunk-MIYAXN4J.js";
+} from "./chunk-SSE3CM3P.js";
 import {
   escapeMarkdown
 } from "./chunk-Z2KXVVDY.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-E7DB23Y5.js";
 import {
   resolveFromConfig
-} from "./chunk-JP2BXL43.js";
+} from "./chunk-THBFYJGS.js";
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";

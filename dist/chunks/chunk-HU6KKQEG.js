@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadCommandConfig
-} from "./chunk-JP2BXL43.js";
+} from "./chunk-THBFYJGS.js";
 import {
   MlgateError,
   isMlgateError

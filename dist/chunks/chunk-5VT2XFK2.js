@@ -10,14 +10,18 @@ import {
 } from "./chunk-Q6XWHT55.js";
 import {
   evaluationSchema
-} from "./chunk-JNM4KZQB.js";
+} from "./chunk-MPFE4ZXL.js";
 import {
   githubError,
   isRequestError
 } from "./chunk-3HWKISYN.js";
 import {
-  external_exports
-} from "./chunk-SGGMRL24.js";
+  _enum,
+  array,
+  number,
+  strictObject,
+  string
+} from "./chunk-FHBWZ2UA.js";
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";
@@ -29,20 +33,20 @@ import {
 init_esm_dirname();
 import { lstat, readFile } from "node:fs/promises";
 import { join } from "node:path";
-var checkFileSchema = external_exports.strictObject({
-  name: external_exports.string().min(1),
-  conclusion: external_exports.enum(["success", "failure", "neutral"]),
-  title: external_exports.string().min(1).max(1e3),
-  summary: external_exports.string(),
-  text: external_exports.string().optional(),
-  annotations: external_exports.array(
-    external_exports.strictObject({
-      path: external_exports.string().min(1),
-      start_line: external_exports.number().int().positive(),
-      end_line: external_exports.number().int().positive(),
-      annotation_level: external_exports.enum(["notice", "warning", "failure"]),
-      message: external_exports.string().min(1),
-      title: external_exports.string().optional()
+var checkFileSchema = strictObject({
+  name: string().min(1),
+  conclusion: _enum(["success", "failure", "neutral"]),
+  title: string().min(1).max(1e3),
+  summary: string(),
+  text: string().optional(),
+  annotations: array(
+    strictObject({
+      path: string().min(1),
+      start_line: number().int().positive(),
+      end_line: number().int().positive(),
+      annotation_level: _enum(["notice", "warning", "failure"]),
+      message: string().min(1),
+      title: string().optional()
     })
   ).max(1e3).optional()
 });

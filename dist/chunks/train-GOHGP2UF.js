@@ -8,7 +8,7 @@ import {
   selectBackend,
   tfjsModelFiles,
   tfjsScorer
-} from "./chunk-F2XSUVNN.js";
+} from "./chunk-HJAGFTWT.js";
 import {
   require_tf_core_node
 } from "./chunk-WN5546TP.js";
@@ -26,12 +26,12 @@ import {
   TRAIN_SCHEMA,
   permutation,
   seededRandom
-} from "./chunk-ESWKTZBX.js";
+} from "./chunk-5ZGMWNTM.js";
 import {
   MODEL_MANIFEST_FILE,
   MODEL_SCHEMA,
   modelManifestSchema
-} from "./chunk-N5B2G353.js";
+} from "./chunk-TK3KZ7H5.js";
 import {
   escapeMarkdown
 } from "./chunk-Z2KXVVDY.js";
@@ -45,9 +45,9 @@ import {
 } from "./chunk-E7DB23Y5.js";
 import {
   resolveFromConfig
-} from "./chunk-JP2BXL43.js";
+} from "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";
-import "./chunk-SGGMRL24.js";
+import "./chunk-FHBWZ2UA.js";
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";

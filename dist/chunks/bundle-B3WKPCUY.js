@@ -10,12 +10,12 @@ import {
   tfjsModelFiles,
   tfjsScorer,
   writeModelBundle
-} from "./chunk-F2XSUVNN.js";
+} from "./chunk-HJAGFTWT.js";
 import "./chunk-WN5546TP.js";
 import "./chunk-2U23OE5W.js";
-import "./chunk-N5B2G353.js";
+import "./chunk-TK3KZ7H5.js";
 import "./chunk-E7DB23Y5.js";
-import "./chunk-SGGMRL24.js";
+import "./chunk-FHBWZ2UA.js";
 import "./chunk-A4QG2QOJ.js";
 import "./chunk-OG4VE27J.js";
 export {

@@ -3,10 +3,16 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-KI6N6QU5.js";
+} from "./chunk-I5MGK5TC.js";
 import {
-  external_exports
-} from "./chunk-SGGMRL24.js";
+  array,
+  boolean,
+  literal,
+  number,
+  strictObject,
+  string,
+  union
+} from "./chunk-FHBWZ2UA.js";
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";
@@ -20,20 +26,20 @@ init_esm_dirname();
 // src/core/contracts/data-schema.ts
 init_esm_dirname();
 var DATA_SCHEMA = "mlgate/data-schema@1";
-var schemaColumn = external_exports.strictObject({
-  name: external_exports.string(),
+var schemaColumn = strictObject({
+  name: string(),
   type: columnType,
-  required: external_exports.boolean().default(true).describe("A file without this column fails `schema.missing_column`."),
-  nullable: external_exports.boolean().default(true),
-  max_missing: external_exports.number().min(0).max(1).default(0).describe("Largest fraction of missing values that passes the `missing` check."),
-  domain: external_exports.array(external_exports.union([external_exports.string(), external_exports.number()])).optional().describe("Allowed values of a categorical column (at most 100); others fail `domain`."),
-  range: external_exports.strictObject({ min: external_exports.number(), max: external_exports.number() }).optional().describe("Plausible numeric range: robust quantiles (1%, 99%) widened by 1.5 \xD7 IQR.")
+  required: boolean().default(true).describe("A file without this column fails `schema.missing_column`."),
+  nullable: boolean().default(true),
+  max_missing: number().min(0).max(1).default(0).describe("Largest fraction of missing values that passes the `missing` check."),
+  domain: array(union([string(), number()])).optional().describe("Allowed values of a categorical column (at most 100); others fail `domain`."),
+  range: strictObject({ min: number(), max: number() }).optional().describe("Plausible numeric range: robust quantiles (1%, 99%) widened by 1.5 \xD7 IQR.")
 });
-var dataSchemaContract = external_exports.strictObject({
-  schema: external_exports.literal(DATA_SCHEMA),
-  label: external_exports.string().optional(),
-  classes: external_exports.array(external_exports.union([external_exports.string(), external_exports.number()])).optional().describe("Known label values."),
-  columns: external_exports.array(schemaColumn)
+var dataSchemaContract = strictObject({
+  schema: literal(DATA_SCHEMA),
+  label: string().optional(),
+  classes: array(union([string(), number()])).optional().describe("Known label values."),
+  columns: array(schemaColumn)
 });
 
 // src/core/data/schema.ts

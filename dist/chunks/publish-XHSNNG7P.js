@@ -5,13 +5,13 @@ import {
   conclusionOf,
   defuseMentions,
   publish
-} from "./chunk-WH35K74E.js";
+} from "./chunk-5VT2XFK2.js";
 import "./chunk-BYQ2RDAE.js";
 import "./chunk-Q6XWHT55.js";
-import "./chunk-JNM4KZQB.js";
+import "./chunk-MPFE4ZXL.js";
 import "./chunk-3HWKISYN.js";
 import "./chunk-I2J6S7FN.js";
-import "./chunk-SGGMRL24.js";
+import "./chunk-FHBWZ2UA.js";
 import "./chunk-A4QG2QOJ.js";
 import "./chunk-OG4VE27J.js";
 export {

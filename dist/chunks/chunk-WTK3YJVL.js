@@ -8,18 +8,18 @@ import {
   createRng,
   streamSeed,
   trainReportSchema
-} from "./chunk-ESWKTZBX.js";
+} from "./chunk-5ZGMWNTM.js";
 import {
   MODEL_MANIFEST_FILE
-} from "./chunk-N5B2G353.js";
+} from "./chunk-TK3KZ7H5.js";
 import {
   evaluationSchema
-} from "./chunk-JNM4KZQB.js";
+} from "./chunk-MPFE4ZXL.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
   validationContract
-} from "./chunk-MIYAXN4J.js";
+} from "./chunk-SSE3CM3P.js";
 import {
   threadBudget
 } from "./chunk-3ABCXICK.js";
@@ -42,7 +42,7 @@ import {
 import {
   evaluateSection,
   resolveFromConfig
-} from "./chunk-JP2BXL43.js";
+} from "./chunk-THBFYJGS.js";
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";
@@ -12426,7 +12426,7 @@ async function scoreBundle(dir, table2, logger) {
       hint: "pass --data <test file> or set data.test in mlgate.yml"
     });
   }
-  const { loadModelBundle } = await import("./bundle-56HIQK6T.js");
+  const { loadModelBundle } = await import("./bundle-B3WKPCUY.js");
   const { predictTable } = await import("./predict-JIIO2XQB.js");
   const bundle = await loadModelBundle(dir);
   try {

@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-DT6VHE2Y.js";
+} from "./chunk-MYOI6TTA.js";
 import {
   scanFile
-} from "./chunk-KI6N6QU5.js";
+} from "./chunk-I5MGK5TC.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
@@ -18,7 +18,7 @@ import "./chunk-I2J6S7FN.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";
-import "./chunk-SGGMRL24.js";
+import "./chunk-FHBWZ2UA.js";
 import "./chunk-A4QG2QOJ.js";
 import {
   __toESM,

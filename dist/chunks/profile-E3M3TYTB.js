@@ -4,7 +4,7 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-KI6N6QU5.js";
+} from "./chunk-I5MGK5TC.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
@@ -16,9 +16,9 @@ import {
 import "./chunk-I2J6S7FN.js";
 import {
   resolveFromConfig
-} from "./chunk-JP2BXL43.js";
+} from "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";
-import "./chunk-SGGMRL24.js";
+import "./chunk-FHBWZ2UA.js";
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";

@@ -9,7 +9,7 @@ import {
 import {
   MODEL_MANIFEST_FILE,
   modelManifestSchema
-} from "./chunk-N5B2G353.js";
+} from "./chunk-TK3KZ7H5.js";
 import {
   toJson,
   writeOutputs
