@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-PVU5EODI.js";
-import "./chunks/chunk-MYOI6TTA.js";
-import "./chunks/chunk-I5MGK5TC.js";
+} from "./chunks/chunk-QFDJ7JDM.js";
+import "./chunks/chunk-YWHSETEN.js";
+import "./chunks/chunk-IDNMLWCP.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";

@@ -104,14 +104,13 @@ class RowTracker {
   /** Adds the next rows of the file; `lineOffset` turns the batch's line numbers into the file's. */
   add(batch: RowBatch, lineOffset: number): void {
     const { lo, hi, label, lines } = batch;
-    const { labelIds, cacheHash, cacheId } = this;
-    const leakageIndex = this.leakageIndex;
+    const { labelIds, cacheHash, cacheId, hasLabel, rowIndex, rowHashes, leakageIndex } = this;
     for (let r = 0; r < batch.rows; r++) {
       const rowLo = lo[r]!;
       const rowHi = hi[r]!;
-      const labelHash = this.hasLabel ? label[r]! : 0;
+      const labelHash = hasLabel ? label[r]! : 0;
       let labelId = 0;
-      if (this.hasLabel) {
+      if (hasLabel) {
         // Most labels are a few classes: a small cache in front of the map.
         const slot = labelHash & 63;
         if (cacheHash[slot] === labelHash && cacheId[slot] !== -1) labelId = cacheId[slot]!;
@@ -127,7 +126,7 @@ class RowTracker {
         }
       }
       const row = this.rows + r + 1;
-      const status = this.rowIndex.add(rowLo, rowHi, labelId);
+      const status = rowIndex.add(rowLo, rowHi, labelId);
       if (status === ROW_DUPLICATE) {
         this.duplicateLevels.note(rowLo);
         this.duplicates.note(row, lines[r]! + lineOffset, "repeats an earlier row");
@@ -136,8 +135,8 @@ class RowTracker {
         this.conflicts.note(row, lines[r]! + lineOffset, batch.labelText(r));
       }
       // The dataset-level row sketch sees whole rows, label included.
-      this.rowHashes.add(rowLo ^ labelHash, rowHi);
-      if (leakageIndex?.has(rowLo, rowHi)) {
+      rowHashes.add(rowLo ^ labelHash, rowHi);
+      if (leakageIndex !== undefined && leakageIndex.has(rowLo, rowHi)) {
         this.leakedLevels.note(rowLo);
         this.leakage.note(row, lines[r]! + lineOffset, "also in the training data");
       }

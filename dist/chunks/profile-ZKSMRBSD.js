@@ -4,7 +4,7 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-I5MGK5TC.js";
+} from "./chunk-IDNMLWCP.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom

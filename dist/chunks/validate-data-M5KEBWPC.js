@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-PVU5EODI.js";
-import "./chunk-MYOI6TTA.js";
-import "./chunk-I5MGK5TC.js";
+} from "./chunk-QFDJ7JDM.js";
+import "./chunk-YWHSETEN.js";
+import "./chunk-IDNMLWCP.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-3ABCXICK.js";
 import "./chunk-Z2KXVVDY.js";

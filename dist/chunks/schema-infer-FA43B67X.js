@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-MYOI6TTA.js";
+} from "./chunk-YWHSETEN.js";
 import {
   scanFile
-} from "./chunk-I5MGK5TC.js";
+} from "./chunk-IDNMLWCP.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-I5MGK5TC.js";
+} from "./chunk-IDNMLWCP.js";
 import {
   array,
   boolean,

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-MYOI6TTA.js";
+} from "./chunk-YWHSETEN.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-I5MGK5TC.js";
+} from "./chunk-IDNMLWCP.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,

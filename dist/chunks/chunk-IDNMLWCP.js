@@ -791,14 +791,13 @@ var RowTracker = class {
   /** Adds the next rows of the file; `lineOffset` turns the batch's line numbers into the file's. */
   add(batch, lineOffset) {
     const { lo, hi, label, lines } = batch;
-    const { labelIds, cacheHash, cacheId } = this;
-    const leakageIndex = this.leakageIndex;
+    const { labelIds, cacheHash, cacheId, hasLabel, rowIndex, rowHashes, leakageIndex } = this;
     for (let r = 0; r < batch.rows; r++) {
       const rowLo = lo[r];
       const rowHi = hi[r];
-      const labelHash = this.hasLabel ? label[r] : 0;
+      const labelHash = hasLabel ? label[r] : 0;
       let labelId = 0;
-      if (this.hasLabel) {
+      if (hasLabel) {
         const slot = labelHash & 63;
         if (cacheHash[slot] === labelHash && cacheId[slot] !== -1) labelId = cacheId[slot];
         else {
@@ -813,7 +812,7 @@ var RowTracker = class {
         }
       }
       const row = this.rows + r + 1;
-      const status = this.rowIndex.add(rowLo, rowHi, labelId);
+      const status = rowIndex.add(rowLo, rowHi, labelId);
       if (status === ROW_DUPLICATE) {
         this.duplicateLevels.note(rowLo);
         this.duplicates.note(row, lines[r] + lineOffset, "repeats an earlier row");
@@ -821,8 +820,8 @@ var RowTracker = class {
         this.conflictLevels.note(rowLo);
         this.conflicts.note(row, lines[r] + lineOffset, batch.labelText(r));
       }
-      this.rowHashes.add(rowLo ^ labelHash, rowHi);
-      if (leakageIndex?.has(rowLo, rowHi)) {
+      rowHashes.add(rowLo ^ labelHash, rowHi);
+      if (leakageIndex !== void 0 && leakageIndex.has(rowLo, rowHi)) {
         this.leakedLevels.note(rowLo);
         this.leakage.note(row, lines[r] + lineOffset, "also in the training data");
       }
