@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-QFDJ7JDM.js";
-import "./chunks/chunk-YWHSETEN.js";
-import "./chunks/chunk-IDNMLWCP.js";
+} from "./chunks/chunk-2W32LTER.js";
+import "./chunks/chunk-BUJZI7Q6.js";
+import "./chunks/chunk-J73WMNPX.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";

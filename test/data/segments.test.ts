@@ -12,6 +12,7 @@ import {
   SEGMENT_BYTES,
   scanFile,
   segmentBytesFor,
+  segmentCuts,
 } from "../../src/core/data/scan.js";
 import { KLL_RANK_ERROR } from "../../src/core/data/sketch/kll.js";
 import { MlgateError } from "../../src/core/errors.js";
@@ -206,6 +207,13 @@ describe("segment size", () => {
     expect(segmentBytesFor(20e6, 1e6)).toBe(20 * 2 ** 17);
     // 1-byte rows would make 128 KiB segments: never smaller than 256 KiB.
     expect(segmentBytesFor(1e6, 1e6)).toBe(256 << 10);
+  });
+
+  it("cuts the last two segments' worth into four", () => {
+    expect(segmentCuts(100, 10)).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 85, 90, 95]);
+    expect(segmentCuts(95, 10)).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 83, 87, 91]);
+    expect(segmentCuts(25, 10)).toEqual([0, 10, 20]);
+    expect(segmentCuts(0, 10)).toEqual([0]);
   });
 });
 

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-IDNMLWCP.js";
+} from "./chunk-J73WMNPX.js";
 import {
   array,
   boolean,

@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-QFDJ7JDM.js";
-import "./chunk-YWHSETEN.js";
-import "./chunk-IDNMLWCP.js";
+} from "./chunk-2W32LTER.js";
+import "./chunk-BUJZI7Q6.js";
+import "./chunk-J73WMNPX.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-3ABCXICK.js";
 import "./chunk-Z2KXVVDY.js";

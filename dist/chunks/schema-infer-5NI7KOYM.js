@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-YWHSETEN.js";
+} from "./chunk-BUJZI7Q6.js";
 import {
   scanFile
-} from "./chunk-IDNMLWCP.js";
+} from "./chunk-J73WMNPX.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom

@@ -761,6 +761,14 @@ async function scanJob(reader, fh, data, job) {
 var SEGMENT_BYTES = 8 << 20;
 var MIN_SEGMENT_BYTES = 256 << 10;
 var SEGMENT_ROWS = 1 << 17;
+function segmentCuts(dataBytes, size) {
+  const whole = Math.max(1, Math.ceil(dataBytes / size));
+  if (whole < 4) return Array.from({ length: whole }, (_, k) => k * size);
+  const cuts = Array.from({ length: whole - 2 }, (_, k) => k * size);
+  const from = (whole - 2) * size;
+  for (let i = 0; i < 4; i++) cuts.push(from + Math.floor((dataBytes - from) * i / 4));
+  return cuts;
+}
 function segmentBytesFor(dataBytes, rows) {
   if (rows <= 0) return SEGMENT_BYTES;
   const perRow = dataBytes / rows;
@@ -899,8 +907,9 @@ async function scanCsv(source, csv, shape, tracker, task, opts) {
   const dataBytes = source.bytes - csv.dataStart;
   const estimated = dataBytes > MIN_SEGMENT_BYTES ? await estimateRows(csv.fh, csv.dataStart, source.bytes) : 0;
   const size = opts.segmentBytes ?? segmentBytesFor(dataBytes, estimated);
-  const segments = Math.max(1, Math.ceil(dataBytes / size));
-  const boundary = (k) => k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + k * size;
+  const cuts = segmentCuts(dataBytes, size);
+  const segments = cuts.length;
+  const boundary = (k) => k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + cuts[k];
   const expectedRows = segments > 1 ? estimated : 0;
   const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
   const threads = Math.min(opts.threads ?? threadBudget(), segments, 16);

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-YWHSETEN.js";
+} from "./chunk-BUJZI7Q6.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-IDNMLWCP.js";
+} from "./chunk-J73WMNPX.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,

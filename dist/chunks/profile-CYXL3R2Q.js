@@ -4,7 +4,7 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-IDNMLWCP.js";
+} from "./chunk-J73WMNPX.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
