@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-2W32LTER.js";
-import "./chunks/chunk-BUJZI7Q6.js";
-import "./chunks/chunk-J73WMNPX.js";
+} from "./chunks/chunk-M4CCZQVZ.js";
+import "./chunks/chunk-U5NFF5NJ.js";
+import "./chunks/chunk-ICHHVKQF.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-FZZ6RKUY.js";
+import "./chunks/chunk-6AKEG4UZ.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

@@ -763,9 +763,9 @@ var KllSketch = class _KllSketch {
     const base = expected > 0 ? Math.max(0, Math.floor(Math.log2(expected / 32768))) : 0;
     if (base > 0) {
       this.levels = Array.from({ length: base + 1 }, () => new Float64Array(MIN_CAPACITY));
-      this.sizes = new Array(base + 1).fill(0);
+      this.sizes = Array.from({ length: base + 1 }, () => 0);
       this.base = base;
-      this.blockSize = 2 ** base;
+      this.blockSize = 1 << base;
       this.blockTarget = this.randomBelow(this.blockSize);
     }
     this.updateCapacities();

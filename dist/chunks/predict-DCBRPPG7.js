@@ -15,7 +15,7 @@ import "./chunk-TK3KZ7H5.js";
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-FZZ6RKUY.js";
+} from "./chunk-6AKEG4UZ.js";
 import {
   writeOutputs
 } from "./chunk-E7DB23Y5.js";

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-J73WMNPX.js";
+} from "./chunk-ICHHVKQF.js";
 import {
   array,
   boolean,

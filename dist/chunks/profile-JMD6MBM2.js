@@ -4,11 +4,11 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-J73WMNPX.js";
+} from "./chunk-ICHHVKQF.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
-} from "./chunk-FZZ6RKUY.js";
+} from "./chunk-6AKEG4UZ.js";
 import {
   toJson,
   writeOutputs

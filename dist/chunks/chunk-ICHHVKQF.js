@@ -17,7 +17,7 @@ import {
   cellText,
   noRowsError,
   openSource
-} from "./chunk-FZZ6RKUY.js";
+} from "./chunk-6AKEG4UZ.js";
 import {
   noProgress
 } from "./chunk-I2J6S7FN.js";

@@ -2,14 +2,14 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-BUJZI7Q6.js";
+} from "./chunk-U5NFF5NJ.js";
 import {
   scanFile
-} from "./chunk-J73WMNPX.js";
+} from "./chunk-ICHHVKQF.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
-} from "./chunk-FZZ6RKUY.js";
+} from "./chunk-6AKEG4UZ.js";
 import {
   toJson,
   writeOutputs

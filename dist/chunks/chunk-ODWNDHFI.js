@@ -34,7 +34,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-FZZ6RKUY.js";
+} from "./chunk-6AKEG4UZ.js";
 import {
   toJson,
   writeOutputs

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-BUJZI7Q6.js";
+} from "./chunk-U5NFF5NJ.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-J73WMNPX.js";
+} from "./chunk-ICHHVKQF.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-FZZ6RKUY.js";
+} from "./chunk-6AKEG4UZ.js";
 import {
   toJson,
   writeOutputs
