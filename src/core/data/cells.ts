@@ -31,7 +31,10 @@ export interface ColumnChunk {
   kinds: Uint8Array;
   /** int/float/nan/inf → the number; bool → 0/1; datetime → epoch milliseconds. */
   nums: Float64Array;
-  /** Text for string, bool and datetime cells (and for every cell when the reader keeps text). */
+  /**
+   * Text for string, bool and datetime cells (and for every non-missing cell when the reader keeps
+   * text); undefined for every other cell, also where reused arrays held text for an earlier chunk.
+   */
   texts: (string | undefined)[];
   /** 64-bit hash of the normalised value, as two 32-bit halves: equal values hash equal across formats. */
   hashLo: Uint32Array;
@@ -302,6 +305,11 @@ export class StringInterner {
   recent: string[] = [];
   recentLo = new Uint32Array(0);
   recentHi = new Uint32Array(0);
+  /**
+   * Whether classifyField or classifyText ever stored a text in the column: then reused arrays may
+   * hold text where storeNumber (which leaves texts alone) puts a number (see `clearNumberTexts`).
+   */
+  heldText = false;
 
   makeRecent(): void {
     this.recent = Array.from({ length: RECENT_SLOTS }, () => "");
@@ -348,6 +356,7 @@ export function classifyBytes(
   if (nulls.matches(b, s, e)) {
     col.kinds[row] = CELL_MISSING;
     col.nums[row] = Number.NaN;
+    col.texts[row] = undefined;
     col.hashLo[row] = MISSING_HASH_LO;
     col.hashHi[row] = MISSING_HASH_HI;
     return;
@@ -361,7 +370,7 @@ export function classifyBytes(
       hashNumber(v);
       col.hashLo[row] = hashOutLo;
       col.hashHi[row] = hashOutHi;
-      if (keepText) col.texts[row] = latin1(b, s, e);
+      col.texts[row] = keepText ? latin1(b, s, e) : undefined;
       return;
     }
     if (looksLikeIsoDate(b, s, e)) {
@@ -400,7 +409,8 @@ export function classifyBytes(
 
 /**
  * Stores a number that the CSV tokeniser parsed from b[s, e) (finite, and not a null token): its
- * kind, value and hashNumber's hash, computed inline. `keepText` also stores its text.
+ * kind, value and hashNumber's hash, computed inline. `keepText` also stores its text; without it
+ * the row's text is left as it is, for `clearNumberTexts` to clear where the column held text.
  */
 export function storeNumber(
   b: Buffer,
@@ -472,9 +482,11 @@ function classifyAndRemember(
   keepText: boolean,
 ): void {
   classifyBytes(b, s, e, col, row, nulls, interner, keepText);
+  const text = col.texts[row];
+  if (text === undefined) return;
+  interner.heldText = true;
   const n = e - s;
   if (n === 0 || n > 64 || col.kinds[row] !== CELL_STRING) return;
-  const text = col.texts[row]!;
   // As many chars as bytes: ASCII (when the bytes are valid UTF-8; a chunk with invalid UTF-8
   // fails, and the byte comparison would not match such an entry anyway).
   if (text.length !== n) return;
@@ -507,6 +519,21 @@ export function classifyText(
   classifyBytes(buf, 0, n, col, row, nulls, interner, keepText);
   const kind = col.kinds[row];
   if (kind === CELL_STRING || kind === CELL_DATETIME) col.texts[row] = text;
+  if (col.texts[row] !== undefined) interner.heldText = true;
+}
+
+/**
+ * Clears the texts of the int and float cells in rows [0, rows) of a column whose arrays are
+ * reused: `storeNumber` without keepText leaves whatever text an earlier chunk put at the row.
+ * Needed only for a column that ever held text (`StringInterner.heldText`): a pass over kinds
+ * per chunk, instead of a store per number cell.
+ */
+export function clearNumberTexts(col: ColumnChunk, rows: number): void {
+  const { kinds, texts } = col;
+  for (let r = 0; r < rows; r++) {
+    const k = kinds[r]!;
+    if (k === CELL_INT || k === CELL_FLOAT) texts[r] = undefined;
+  }
 }
 
 /** Classifies a value that already has a type (JSON, Parquet). */

@@ -8,6 +8,7 @@ import {
   type ColumnChunk,
   classifyField,
   classifyText,
+  clearNumberTexts,
   type NullTokens,
   newColumnChunk,
   StringInterner,
@@ -523,6 +524,10 @@ export class CsvReader {
         "save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`)",
         badCol + 1,
       );
+    }
+    if (!keepText) {
+      // A number cell keeps no text: clear what an earlier chunk (or a blank line) left in its row.
+      for (let c = 0; c < ncol; c++) if (interners[c]!.heldText) clearNumberTexts(columns[c]!, rows);
     }
     this.pos = committedPos;
     this.line = committedLine;
