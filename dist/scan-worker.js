@@ -202,6 +202,11 @@ var StringInterner = class {
   recent = [];
   recentLo = new Uint32Array(0);
   recentHi = new Uint32Array(0);
+  /**
+   * Whether classifyField or classifyText ever stored a text in the column: then reused arrays may
+   * hold text where storeNumber (which leaves texts alone) puts a number (see `clearNumberTexts`).
+   */
+  heldText = false;
   makeRecent() {
     this.recent = Array.from({ length: RECENT_SLOTS }, () => "");
     this.recentLo = new Uint32Array(RECENT_SLOTS);
@@ -232,6 +237,7 @@ function classifyBytes(b, s, e, col, row, nulls, interner, keepText) {
   if (nulls.matches(b, s, e)) {
     col.kinds[row] = CELL_MISSING;
     col.nums[row] = Number.NaN;
+    col.texts[row] = void 0;
     col.hashLo[row] = MISSING_HASH_LO;
     col.hashHi[row] = MISSING_HASH_HI;
     return;
@@ -245,7 +251,7 @@ function classifyBytes(b, s, e, col, row, nulls, interner, keepText) {
       hashNumber(v);
       col.hashLo[row] = hashOutLo;
       col.hashHi[row] = hashOutHi;
-      if (keepText) col.texts[row] = latin1(b, s, e);
+      col.texts[row] = keepText ? latin1(b, s, e) : void 0;
       return;
     }
     if (looksLikeIsoDate(b, s, e)) {
@@ -316,9 +322,11 @@ function classifyField(b, s, e, col, row, nulls, interner, keepText) {
 }
 function classifyAndRemember(b, s, e, col, row, nulls, interner, keepText) {
   classifyBytes(b, s, e, col, row, nulls, interner, keepText);
+  const text = col.texts[row];
+  if (text === void 0) return;
+  interner.heldText = true;
   const n = e - s;
   if (n === 0 || n > 64 || col.kinds[row] !== CELL_STRING) return;
-  const text = col.texts[row];
   if (text.length !== n) return;
   if (interner.recent.length === 0) interner.makeRecent();
   const slot = recentSlot(b, s, n);
@@ -339,6 +347,14 @@ function classifyText(text, col, row, nulls, interner, keepText) {
   classifyBytes(buf, 0, n, col, row, nulls, interner, keepText);
   const kind = col.kinds[row];
   if (kind === CELL_STRING || kind === CELL_DATETIME) col.texts[row] = text;
+  if (col.texts[row] !== void 0) interner.heldText = true;
+}
+function clearNumberTexts(col, rows) {
+  const { kinds, texts } = col;
+  for (let r = 0; r < rows; r++) {
+    const k = kinds[r];
+    if (k === CELL_INT || k === CELL_FLOAT) texts[r] = void 0;
+  }
 }
 function cellText(col, row) {
   const kind = col.kinds[row];
@@ -817,6 +833,9 @@ var CsvReader = class {
         "save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`)",
         badCol + 1
       );
+    }
+    if (!keepText) {
+      for (let c = 0; c < ncol; c++) if (interners[c].heldText) clearNumberTexts(columns[c], rows);
     }
     this.pos = committedPos;
     this.line = committedLine;

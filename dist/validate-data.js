@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-M4CCZQVZ.js";
-import "./chunks/chunk-U5NFF5NJ.js";
-import "./chunks/chunk-ICHHVKQF.js";
+} from "./chunks/chunk-5FRSLQ2C.js";
+import "./chunks/chunk-2WJMJFJN.js";
+import "./chunks/chunk-AM7BAOD2.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-6AKEG4UZ.js";
+import "./chunks/chunk-EGXHOIB5.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

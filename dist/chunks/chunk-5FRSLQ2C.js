@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-U5NFF5NJ.js";
+} from "./chunk-2WJMJFJN.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-ICHHVKQF.js";
+} from "./chunk-AM7BAOD2.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-6AKEG4UZ.js";
+} from "./chunk-EGXHOIB5.js";
 import {
   toJson,
   writeOutputs

@@ -17,7 +17,7 @@ import {
   cellText,
   noRowsError,
   openSource
-} from "./chunk-6AKEG4UZ.js";
+} from "./chunk-EGXHOIB5.js";
 import {
   noProgress
 } from "./chunk-I2J6S7FN.js";

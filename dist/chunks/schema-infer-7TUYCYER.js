@@ -2,14 +2,14 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-U5NFF5NJ.js";
+} from "./chunk-2WJMJFJN.js";
 import {
   scanFile
-} from "./chunk-ICHHVKQF.js";
+} from "./chunk-AM7BAOD2.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
-} from "./chunk-6AKEG4UZ.js";
+} from "./chunk-EGXHOIB5.js";
 import {
   toJson,
   writeOutputs

@@ -34,7 +34,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-6AKEG4UZ.js";
+} from "./chunk-EGXHOIB5.js";
 import {
   toJson,
   writeOutputs

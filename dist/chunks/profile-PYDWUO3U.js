@@ -4,11 +4,11 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-ICHHVKQF.js";
+} from "./chunk-AM7BAOD2.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
-} from "./chunk-6AKEG4UZ.js";
+} from "./chunk-EGXHOIB5.js";
 import {
   toJson,
   writeOutputs

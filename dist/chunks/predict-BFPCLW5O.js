@@ -15,7 +15,7 @@ import "./chunk-TK3KZ7H5.js";
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-6AKEG4UZ.js";
+} from "./chunk-EGXHOIB5.js";
 import {
   writeOutputs
 } from "./chunk-E7DB23Y5.js";

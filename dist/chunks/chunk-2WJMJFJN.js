@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-ICHHVKQF.js";
+} from "./chunk-AM7BAOD2.js";
 import {
   array,
   boolean,
