@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-5FRSLQ2C.js";
-import "./chunks/chunk-2WJMJFJN.js";
-import "./chunks/chunk-AM7BAOD2.js";
+} from "./chunks/chunk-CNHJPGNM.js";
+import "./chunks/chunk-DGFW3XWS.js";
+import "./chunks/chunk-4L23RRYD.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";

@@ -34,6 +34,8 @@ export { ColumnEvidence, type ColumnRules, Evidence, MAX_EXAMPLES } from "./segm
  */
 export const SEGMENT_BYTES = 8 << 20;
 const MIN_SEGMENT_BYTES = 256 << 10;
+/** Files smaller than this are scanned on one thread (see scanCsv). */
+export const PARALLEL_MIN_BYTES = 64 << 20;
 /** Rows per segment stay below about this, so a segment's row hashes stay small however narrow the rows. */
 const SEGMENT_ROWS = 1 << 17;
 
@@ -265,7 +267,10 @@ async function scanCsv(
   // Segment sketches sample at the rate the whole file needs (see KllSketch): the same in every thread.
   const expectedRows = segments > 1 ? estimated : 0;
   const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
-  const threads = Math.min(opts.threads ?? threadBudget(), segments, 16);
+  // A worker costs its start and its own warm-up of the compiled code (a few hundred ms of CPU):
+  // below PARALLEL_MIN_BYTES one thread is as fast, unless threads are asked for explicitly.
+  const budget = opts.threads ?? (dataBytes >= PARALLEL_MIN_BYTES ? threadBudget() : 1);
+  const threads = Math.min(budget, segments, 16);
   const data: ScanWorkerData = {
     file: source.file,
     delimiter: csv.delimiter,

@@ -4,7 +4,7 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-AM7BAOD2.js";
+} from "./chunk-4L23RRYD.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom

@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-2WJMJFJN.js";
+} from "./chunk-DGFW3XWS.js";
 import {
   scanFile
-} from "./chunk-AM7BAOD2.js";
+} from "./chunk-4L23RRYD.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom

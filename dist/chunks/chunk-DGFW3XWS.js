@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-AM7BAOD2.js";
+} from "./chunk-4L23RRYD.js";
 import {
   array,
   boolean,

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-2WJMJFJN.js";
+} from "./chunk-DGFW3XWS.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-AM7BAOD2.js";
+} from "./chunk-4L23RRYD.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,

@@ -760,6 +760,7 @@ async function scanJob(reader, fh, data, job) {
 // src/core/data/scan.ts
 var SEGMENT_BYTES = 8 << 20;
 var MIN_SEGMENT_BYTES = 256 << 10;
+var PARALLEL_MIN_BYTES = 64 << 20;
 var SEGMENT_ROWS = 1 << 17;
 function segmentCuts(dataBytes, size) {
   const whole = Math.max(1, Math.ceil(dataBytes / size));
@@ -912,7 +913,8 @@ async function scanCsv(source, csv, shape, tracker, task, opts) {
   const boundary = (k) => k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + cuts[k];
   const expectedRows = segments > 1 ? estimated : 0;
   const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
-  const threads = Math.min(opts.threads ?? threadBudget(), segments, 16);
+  const budget = opts.threads ?? (dataBytes >= PARALLEL_MIN_BYTES ? threadBudget() : 1);
+  const threads = Math.min(budget, segments, 16);
   const data = {
     file: source.file,
     delimiter: csv.delimiter,

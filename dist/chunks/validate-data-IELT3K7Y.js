@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-5FRSLQ2C.js";
-import "./chunk-2WJMJFJN.js";
-import "./chunk-AM7BAOD2.js";
+} from "./chunk-CNHJPGNM.js";
+import "./chunk-DGFW3XWS.js";
+import "./chunk-4L23RRYD.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-3ABCXICK.js";
 import "./chunk-Z2KXVVDY.js";
