@@ -180,10 +180,10 @@ class RowTracker {
  * One streaming pass over a data file: its profile plus the evidence the checks need (odd cells,
  * out-of-range and unseen values, duplicate and conflicting rows, rows shared with another file).
  *
- * A CSV file is cut into segments of `segmentBytes`: worker threads scan segments side by side,
- * each into statistics of its own plus the hashes of its rows, and this thread merges them in
- * file order and runs the row checks on the hashes. One thread, a small file or no worker entry
- * (running from source) scans the same segments here, with the same result.
+ * A CSV file is cut into segments (about 8 MiB): worker threads and this thread scan segments side
+ * by side, each into statistics of its own plus the hashes of its rows, and this thread merges
+ * them in file order and runs the row checks on the hashes. One thread, a small file or no worker
+ * entry (running from source) scans the same segments here, with the same result.
  */
 export async function scanFile(path: string, opts: ScanOptions = {}): Promise<ScanResult> {
   const source = await openSource(path, { ...opts.read, reuseChunks: true });
