@@ -77,6 +77,26 @@ describe("KLL quantile sketch", () => {
     expect(Math.abs(restored.quantile(0.5) - 25_000) / 50_000).toBeLessThan(KLL_RANK_ERROR);
   });
 
+  it("gives the same sketch from updateMany as from one update at a time", () => {
+    for (const expected of [0, 100_000, 3_000_000]) {
+      const rand = rng(expected + 5);
+      const one = new KllSketch(undefined, 77, expected);
+      const many = new KllSketch(undefined, 77, expected);
+      const xs = new Float64Array(5000);
+      for (let done = 0; done < 400_000; ) {
+        // Batches of 0 to 4999 values: some end inside a sampler block, some span several.
+        const count = Math.floor(rand() * rand() * 5000);
+        for (let i = 0; i < count; i++) {
+          xs[i] = Math.round(rand() * 1e6) / 100;
+          one.update(xs[i]!);
+        }
+        many.updateMany(xs, count);
+        done += count;
+      }
+      expect(many.toJSON()).toEqual(one.toJSON());
+    }
+  });
+
   it("is exact while everything fits in the bottom level", () => {
     const s = new KllSketch();
     for (const x of [5, 1, 4, 2, 3]) s.update(x);

@@ -363,6 +363,10 @@ export class CsvReader {
     // is left to the general path, so that classifying a parsed number needs no look at its bytes.
     const numbers = !(d >= 0x30 && d <= 0x39) && d !== MINUS && d !== DOT;
     const nullFirst = this.opts.nulls.firstBytes;
+    // Whether a parsed number's first byte must be looked up in nullFirst (a null token such as
+    // "-1" or "0" is configured): with the default tokens no number can be one.
+    let numbersMayBeNull = nullFirst[MINUS] !== 0;
+    for (let x = 0x30; x <= 0x39; x++) if (nullFirst[x] !== 0) numbersMayBeNull = true;
     let rows = 0;
     let i = this.pos;
     let line = this.line;
@@ -422,8 +426,13 @@ export class CsvReader {
           let mant = 0;
           let digits = 0;
           let fraction = -1;
+          let neg = false;
+          let numEnd = -1;
           if (numbers) {
-            if (i < len && b[i] === MINUS) i++;
+            if (i < len && b[i] === MINUS) {
+              neg = true;
+              i++;
+            }
             let from = i;
             while (i < len) {
               const x = b[i]! - 0x30;
@@ -444,18 +453,23 @@ export class CsvReader {
               fraction = i - from;
               digits += fraction;
             } else digits = i - from;
+            numEnd = i;
           }
-          const numEnd = i;
-          let c = 0;
-          while (i < len) {
-            c = b[i]!;
-            if (c === d || c === LF) break;
-            if (c >= 0x80) nonAscii = true;
-            i++;
+          if (i < len && (b[i] === d || b[i] === LF) && i === numEnd) {
+            // A field that is all number, ended by the delimiter or a newline: no scan for its end.
+            e = i;
+          } else {
+            let c = 0;
+            while (i < len) {
+              c = b[i]!;
+              if (c === d || c === LF) break;
+              if (c >= 0x80) nonAscii = true;
+              i++;
+            }
+            if (i >= len && !atEof) break rowLoop;
+            e = i;
+            if (e > s && b[e - 1] === CR) e--;
           }
-          if (i >= len && !atEof) break rowLoop;
-          e = i;
-          if (e > s && b[e - 1] === CR) e--;
           // Exact when the digits fit a double's integers and 10^fraction is exact (Clinger's fast
           // path): one correctly rounded division, so the value equals Number() on the text.
           if (
@@ -463,16 +477,16 @@ export class CsvReader {
             digits > 0 &&
             mant <= Number.MAX_SAFE_INTEGER &&
             fraction <= 22 &&
-            nullFirst[b[s]!] === 0
+            (!numbersMayBeNull || nullFirst[b[s]!] === 0)
           ) {
             if (fraction < 0) {
               code = FIELD_INT;
-              value = mant;
+              value = neg ? -mant : mant;
             } else {
               code = FIELD_FLOAT;
               value = mant / POW10[fraction]!;
+              if (neg) value = -value;
             }
-            if (b[s] === MINUS) value = -value;
           }
         }
         if (col === 0) emptyFirst = e === s;

@@ -35,6 +35,9 @@ export function inferColumnType(kinds: KindCounts): ColumnType {
   return "string";
 }
 
+/** The finite numbers of a chunk's column, in row order (see ColumnAccumulator.add). */
+let numbers = new Float64Array(1 << 13);
+
 export const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99] as const;
 export const HISTOGRAM_BINS = 20;
 
@@ -88,7 +91,10 @@ export class ColumnAccumulator {
     const shift = 32 - this.hll.p;
     const frequentNum = this.frequentNum;
     const frequentText = this.frequentText;
-    // The chunk's own mean and M2 (two passes over numbers already in cache), merged by Chan's formula.
+    // The chunk's finite numbers, gathered for the quantile sketch and the moments: the chunk's own
+    // mean and M2 (a second pass, over the gathered numbers), merged by Chan's formula.
+    if (numbers.length < rows) numbers = new Float64Array(rows);
+    const xs = numbers;
     let n = 0;
     let sum = 0;
     // Counts of the common kinds in locals (floats are n - ints - datetimes).
@@ -106,9 +112,8 @@ export class ColumnAccumulator {
       if (rank > registers[idx]!) registers[idx] = rank;
       if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
         const x = nums[r]!;
-        n++;
+        xs[n++] = x;
         sum += x;
-        kll.update(x);
         if (k === CELL_INT) {
           ints++;
           frequentNum.add(x);
@@ -123,14 +128,12 @@ export class ColumnAccumulator {
     counts[CELL_DATETIME]! += datetimes;
     counts[CELL_FLOAT]! += n - ints - datetimes;
     if (n === 0) return;
+    kll.updateMany(xs, n);
     const mean = sum / n;
     let m2 = 0;
-    for (let r = 0; r < rows; r++) {
-      const k = kinds[r]!;
-      if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
-        const d = nums[r]! - mean;
-        m2 += d * d;
-      }
+    for (let i = 0; i < n; i++) {
+      const d = xs[i]! - mean;
+      m2 += d * d;
     }
     this.combineMoments(n, mean, m2);
   }

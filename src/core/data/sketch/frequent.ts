@@ -9,7 +9,8 @@ export const FREQUENT_CAPACITY = 1000;
 
 export type FrequentKey = string | number;
 
-const RECENT_COUNTERS = 64;
+/** Slots of FrequentItems' cache: few enough to stay small, enough that a few dozen keys seldom collide. */
+const RECENT_COUNTERS = 256;
 
 /** One key type per instance keeps the map's lookups monomorphic. */
 export class FrequentItems<K extends FrequentKey = FrequentKey> {
@@ -36,12 +37,15 @@ export class FrequentItems<K extends FrequentKey = FrequentKey> {
       this.recentCounters[slot]!.n++;
       return;
     }
-    this.add(key);
     const c = this.counts.get(key);
-    if (c !== undefined) {
-      this.recentKeys[slot] = key;
-      this.recentCounters[slot] = c;
+    if (c === undefined) {
+      this.add(key);
+      return;
     }
+    this.n++;
+    c.n++;
+    this.recentKeys[slot] = key;
+    this.recentCounters[slot] = c;
   }
 
   private forgetRecent(): void {

@@ -183,6 +183,41 @@ export class KllSketch {
     this.n++;
     if (this.blockSeen === this.blockTarget) this.pending = x;
     if (++this.blockSeen < this.blockSize) return;
+    this.endBlock();
+  }
+
+  /**
+   * `update` for each of xs[0, count), in order: the same sketch as one `update` at a time, with
+   * the sampler's work done per block (the value it keeps is read at its index) rather than per value.
+   */
+  updateMany(xs: Float64Array, count: number): void {
+    let min = this.min;
+    let max = this.max;
+    for (let i = 0; i < count; i++) {
+      const x = xs[i]!;
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+    this.min = min;
+    this.max = max;
+    this.n += count;
+    let i = 0;
+    while (i < count) {
+      const seen = this.blockSeen;
+      const target = this.blockTarget;
+      const left = this.blockSize - seen;
+      if (target >= seen && target - seen < count - i) this.pending = xs[i + target - seen]!;
+      if (left > count - i) {
+        this.blockSeen = seen + count - i;
+        return;
+      }
+      i += left;
+      this.endBlock();
+    }
+  }
+
+  /** A block of the sampler is complete: its chosen value (`pending`) goes into level `base`. */
+  private endBlock(): void {
     this.blockSeen = 0;
     if (this.blockSize > 1) this.blockTarget = this.randomBelow(this.blockSize);
     const b = this.base;
@@ -194,9 +229,11 @@ export class KllSketch {
     this.sizes[at] = s + 1;
   }
 
+  /** A uniform integer in [0, n) for n a power of two (the sampler's block sizes). */
   private randomBelow(n: number): number {
     this.coin();
-    return this.rng % n;
+    // rng % n without a floating-point remainder (rng is a uint32, not a small integer).
+    return n <= 1 << 30 ? this.rng & (n - 1) : this.rng % n;
   }
 
   /**
