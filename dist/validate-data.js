@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-CNHJPGNM.js";
-import "./chunks/chunk-DGFW3XWS.js";
-import "./chunks/chunk-4L23RRYD.js";
+} from "./chunks/chunk-U5F2KFEZ.js";
+import "./chunks/chunk-YAOUAJ2V.js";
+import "./chunks/chunk-AZIICRES.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-EGXHOIB5.js";
+import "./chunks/chunk-RTOURVYJ.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

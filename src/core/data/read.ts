@@ -1,16 +1,5 @@
 import type { LoadedConfig } from "../config/load.js";
-import {
-  CELL_BOOL,
-  CELL_DATETIME,
-  CELL_FLOAT,
-  CELL_INF,
-  CELL_INT,
-  CELL_MISSING,
-  CELL_NAN,
-  CELL_STRING,
-  type Chunk,
-  cellText,
-} from "./cells.js";
+import { CELL_MISSING, type Chunk, cellText } from "./cells.js";
 import { inferColumnType, type KindCounts } from "./profile.js";
 import { noRowsError, openSource } from "./source.js";
 import type { CellValue, Column, ReadOptions, Table } from "./table.js";

@@ -152,7 +152,7 @@ class RowTracker {
       }
       // The dataset-level row sketch sees whole rows, label included.
       rowHashes.add(rowLo ^ labelHash, rowHi);
-      if (leakageIndex !== undefined && leakageIndex.has(rowLo, rowHi)) {
+      if (leakageIndex?.has(rowLo, rowHi)) {
         this.leakedLevels.note(rowLo);
         this.leakage.note(row, lines[r]! + lineOffset, "also in the training data");
       }

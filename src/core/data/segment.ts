@@ -378,7 +378,7 @@ export class SegmentScan {
   /** A segment scan rebuilt from its structured clone (classes do not survive a postMessage). */
   static revive(plain: SegmentScan): SegmentScan {
     Object.setPrototypeOf(plain, SegmentScan.prototype);
-    plain.columns.forEach((c) => ColumnAccumulator.revive(c));
+    for (const c of plain.columns) ColumnAccumulator.revive(c);
     for (const ev of plain.evidence) {
       Object.setPrototypeOf(ev, ColumnEvidence.prototype);
       for (const e of [...ev.byKind, ev.outOfRange, ev.outOfDomain]) {

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-4L23RRYD.js";
+} from "./chunk-AZIICRES.js";
 import {
   array,
   boolean,

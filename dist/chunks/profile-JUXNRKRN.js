@@ -4,11 +4,11 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-4L23RRYD.js";
+} from "./chunk-AZIICRES.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
-} from "./chunk-EGXHOIB5.js";
+} from "./chunk-RTOURVYJ.js";
 import {
   toJson,
   writeOutputs

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-DGFW3XWS.js";
+} from "./chunk-YAOUAJ2V.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-4L23RRYD.js";
+} from "./chunk-AZIICRES.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-EGXHOIB5.js";
+} from "./chunk-RTOURVYJ.js";
 import {
   toJson,
   writeOutputs

@@ -38,7 +38,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-EGXHOIB5.js";
+} from "./chunk-RTOURVYJ.js";
 import {
   toJson,
   writeOutputs

@@ -17,7 +17,7 @@ import {
   cellText,
   noRowsError,
   openSource
-} from "./chunk-EGXHOIB5.js";
+} from "./chunk-RTOURVYJ.js";
 import {
   noProgress
 } from "./chunk-I2J6S7FN.js";
@@ -702,7 +702,7 @@ var SegmentScan = class _SegmentScan {
   /** A segment scan rebuilt from its structured clone (classes do not survive a postMessage). */
   static revive(plain) {
     Object.setPrototypeOf(plain, _SegmentScan.prototype);
-    plain.columns.forEach((c) => ColumnAccumulator.revive(c));
+    for (const c of plain.columns) ColumnAccumulator.revive(c);
     for (const ev of plain.evidence) {
       Object.setPrototypeOf(ev, ColumnEvidence.prototype);
       for (const e of [...ev.byKind, ev.outOfRange, ev.outOfDomain]) {
@@ -830,7 +830,7 @@ var RowTracker = class {
         this.conflicts.note(row, lines[r] + lineOffset, batch.labelText(r));
       }
       rowHashes.add(rowLo ^ labelHash, rowHi);
-      if (leakageIndex !== void 0 && leakageIndex.has(rowLo, rowHi)) {
+      if (leakageIndex?.has(rowLo, rowHi)) {
         this.leakedLevels.note(rowLo);
         this.leakage.note(row, lines[r] + lineOffset, "also in the training data");
       }

@@ -2,14 +2,14 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-DGFW3XWS.js";
+} from "./chunk-YAOUAJ2V.js";
 import {
   scanFile
-} from "./chunk-4L23RRYD.js";
+} from "./chunk-AZIICRES.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
-} from "./chunk-EGXHOIB5.js";
+} from "./chunk-RTOURVYJ.js";
 import {
   toJson,
   writeOutputs

@@ -420,7 +420,7 @@ init_esm_dirname();
 // src/core/data/sketch/frequent.ts
 init_esm_dirname();
 var FREQUENT_CAPACITY = 1e3;
-var RECENT_COUNTERS = 64;
+var RECENT_COUNTERS = 256;
 var FrequentItems = class {
   constructor(capacity = FREQUENT_CAPACITY) {
     this.capacity = capacity;
@@ -446,12 +446,15 @@ var FrequentItems = class {
       this.recentCounters[slot].n++;
       return;
     }
-    this.add(key);
     const c = this.counts.get(key);
-    if (c !== void 0) {
-      this.recentKeys[slot] = key;
-      this.recentCounters[slot] = c;
+    if (c === void 0) {
+      this.add(key);
+      return;
     }
+    this.n++;
+    c.n++;
+    this.recentKeys[slot] = key;
+    this.recentCounters[slot] = c;
   }
   forgetRecent() {
     this.recentKeys.fill(void 0);
@@ -826,6 +829,39 @@ var KllSketch = class _KllSketch {
     this.n++;
     if (this.blockSeen === this.blockTarget) this.pending = x;
     if (++this.blockSeen < this.blockSize) return;
+    this.endBlock();
+  }
+  /**
+   * `update` for each of xs[0, count), in order: the same sketch as one `update` at a time, with
+   * the sampler's work done per block (the value it keeps is read at its index) rather than per value.
+   */
+  updateMany(xs, count) {
+    let min = this.min;
+    let max = this.max;
+    for (let i2 = 0; i2 < count; i2++) {
+      const x = xs[i2];
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+    this.min = min;
+    this.max = max;
+    this.n += count;
+    let i = 0;
+    while (i < count) {
+      const seen = this.blockSeen;
+      const target = this.blockTarget;
+      const left = this.blockSize - seen;
+      if (target >= seen && target - seen < count - i) this.pending = xs[i + target - seen];
+      if (left > count - i) {
+        this.blockSeen = seen + count - i;
+        return;
+      }
+      i += left;
+      this.endBlock();
+    }
+  }
+  /** A block of the sampler is complete: its chosen value (`pending`) goes into level `base`. */
+  endBlock() {
     this.blockSeen = 0;
     if (this.blockSize > 1) this.blockTarget = this.randomBelow(this.blockSize);
     const b = this.base;
@@ -836,9 +872,10 @@ var KllSketch = class _KllSketch {
     this.levels[at][s] = this.pending;
     this.sizes[at] = s + 1;
   }
+  /** A uniform integer in [0, n) for n a power of two (the sampler's block sizes). */
   randomBelow(n) {
     this.coin();
-    return this.rng % n;
+    return n <= 1 << 30 ? this.rng & n - 1 : this.rng % n;
   }
   /**
    * Keeps at most SAMPLER_DEPTH + 1 compacting levels: when the sketch grows a level on top, the
@@ -1028,6 +1065,7 @@ function inferColumnType(kinds) {
   if (numeric === 0 && other === 0) return "string";
   return "string";
 }
+var numbers = new Float64Array(1 << 13);
 var PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
 var HISTOGRAM_BINS = 20;
 var ColumnAccumulator = class _ColumnAccumulator {
@@ -1072,6 +1110,8 @@ var ColumnAccumulator = class _ColumnAccumulator {
     const shift = 32 - this.hll.p;
     const frequentNum = this.frequentNum;
     const frequentText = this.frequentText;
+    if (numbers.length < rows) numbers = new Float64Array(rows);
+    const xs = numbers;
     let n = 0;
     let sum = 0;
     let missing = 0;
@@ -1088,9 +1128,8 @@ var ColumnAccumulator = class _ColumnAccumulator {
       if (rank > registers[idx]) registers[idx] = rank;
       if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
         const x = nums[r];
-        n++;
+        xs[n++] = x;
         sum += x;
-        kll.update(x);
         if (k === CELL_INT) {
           ints++;
           frequentNum.add(x);
@@ -1105,14 +1144,12 @@ var ColumnAccumulator = class _ColumnAccumulator {
     counts[CELL_DATETIME] += datetimes;
     counts[CELL_FLOAT] += n - ints - datetimes;
     if (n === 0) return;
+    kll.updateMany(xs, n);
     const mean = sum / n;
     let m2 = 0;
-    for (let r = 0; r < rows; r++) {
-      const k = kinds[r];
-      if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
-        const d = nums[r] - mean;
-        m2 += d * d;
-      }
+    for (let i = 0; i < n; i++) {
+      const d = xs[i] - mean;
+      m2 += d * d;
     }
     this.combineMoments(n, mean, m2);
   }
@@ -1548,8 +1585,10 @@ var CsvReader = class {
     const { nulls, keepText } = this.opts;
     let badRow = -1;
     let badCol = 0;
-    const numbers = !(d >= 48 && d <= 57) && d !== MINUS && d !== DOT;
+    const numbers2 = !(d >= 48 && d <= 57) && d !== MINUS && d !== DOT;
     const nullFirst = this.opts.nulls.firstBytes;
+    let numbersMayBeNull = nullFirst[MINUS] !== 0;
+    for (let x = 48; x <= 57; x++) if (nullFirst[x] !== 0) numbersMayBeNull = true;
     let rows = 0;
     let i = this.pos;
     let line = this.line;
@@ -1607,8 +1646,13 @@ var CsvReader = class {
           let mant = 0;
           let digits = 0;
           let fraction = -1;
-          if (numbers) {
-            if (i < len && b[i] === MINUS) i++;
+          let neg = false;
+          let numEnd = -1;
+          if (numbers2) {
+            if (i < len && b[i] === MINUS) {
+              neg = true;
+              i++;
+            }
             let from = i;
             while (i < len) {
               const x = b[i] - 48;
@@ -1629,27 +1673,31 @@ var CsvReader = class {
               fraction = i - from;
               digits += fraction;
             } else digits = i - from;
+            numEnd = i;
           }
-          const numEnd = i;
-          let c = 0;
-          while (i < len) {
-            c = b[i];
-            if (c === d || c === LF) break;
-            if (c >= 128) nonAscii = true;
-            i++;
+          if (i < len && (b[i] === d || b[i] === LF) && i === numEnd) {
+            e = i;
+          } else {
+            let c = 0;
+            while (i < len) {
+              c = b[i];
+              if (c === d || c === LF) break;
+              if (c >= 128) nonAscii = true;
+              i++;
+            }
+            if (i >= len && !atEof) break rowLoop;
+            e = i;
+            if (e > s && b[e - 1] === CR) e--;
           }
-          if (i >= len && !atEof) break rowLoop;
-          e = i;
-          if (e > s && b[e - 1] === CR) e--;
-          if (numEnd === e && digits > 0 && mant <= Number.MAX_SAFE_INTEGER && fraction <= 22 && nullFirst[b[s]] === 0) {
+          if (numEnd === e && digits > 0 && mant <= Number.MAX_SAFE_INTEGER && fraction <= 22 && (!numbersMayBeNull || nullFirst[b[s]] === 0)) {
             if (fraction < 0) {
               code = FIELD_INT;
-              value = mant;
+              value = neg ? -mant : mant;
             } else {
               code = FIELD_FLOAT;
               value = mant / POW102[fraction];
+              if (neg) value = -value;
             }
-            if (b[s] === MINUS) value = -value;
           }
         }
         if (col === 0) emptyFirst = e === s;

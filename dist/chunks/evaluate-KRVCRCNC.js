@@ -1,21 +1,24 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  validateData
-} from "./chunk-CNHJPGNM.js";
-import "./chunk-DGFW3XWS.js";
-import "./chunk-4L23RRYD.js";
+  checkReportFor,
+  evaluate
+} from "./chunk-W6H2SR5H.js";
+import "./chunk-XUP2KBGQ.js";
+import "./chunk-5ZGMWNTM.js";
+import "./chunk-TK3KZ7H5.js";
+import "./chunk-MPFE4ZXL.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-3ABCXICK.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-EGXHOIB5.js";
+import "./chunk-RTOURVYJ.js";
 import "./chunk-E7DB23Y5.js";
-import "./chunk-I2J6S7FN.js";
 import "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-A4QG2QOJ.js";
 import "./chunk-OG4VE27J.js";
 export {
-  validateData
+  checkReportFor,
+  evaluate
 };
