@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-U5F2KFEZ.js";
-import "./chunks/chunk-YAOUAJ2V.js";
-import "./chunks/chunk-AZIICRES.js";
+} from "./chunks/chunk-SOBZ35NC.js";
+import "./chunks/chunk-6OQ4PMNG.js";
+import "./chunks/chunk-47OM3B4A.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";

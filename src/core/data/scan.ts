@@ -35,7 +35,7 @@ export { ColumnEvidence, type ColumnRules, Evidence, MAX_EXAMPLES } from "./segm
 export const SEGMENT_BYTES = 8 << 20;
 const MIN_SEGMENT_BYTES = 256 << 10;
 /** Files smaller than this are scanned on one thread (see scanCsv). */
-export const PARALLEL_MIN_BYTES = 64 << 20;
+export const PARALLEL_MIN_BYTES = 128 << 20;
 /** Rows per segment stay below about this, so a segment's row hashes stay small however narrow the rows. */
 const SEGMENT_ROWS = 1 << 17;
 

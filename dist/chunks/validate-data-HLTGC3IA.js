@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-U5F2KFEZ.js";
-import "./chunk-YAOUAJ2V.js";
-import "./chunk-AZIICRES.js";
+} from "./chunk-SOBZ35NC.js";
+import "./chunk-6OQ4PMNG.js";
+import "./chunk-47OM3B4A.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-3ABCXICK.js";
 import "./chunk-Z2KXVVDY.js";

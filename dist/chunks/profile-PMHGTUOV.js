@@ -4,7 +4,7 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-AZIICRES.js";
+} from "./chunk-47OM3B4A.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom

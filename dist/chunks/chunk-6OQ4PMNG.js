@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-AZIICRES.js";
+} from "./chunk-47OM3B4A.js";
 import {
   array,
   boolean,

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-YAOUAJ2V.js";
+} from "./chunk-6OQ4PMNG.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-AZIICRES.js";
+} from "./chunk-47OM3B4A.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,

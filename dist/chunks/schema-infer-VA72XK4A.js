@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-YAOUAJ2V.js";
+} from "./chunk-6OQ4PMNG.js";
 import {
   scanFile
-} from "./chunk-AZIICRES.js";
+} from "./chunk-47OM3B4A.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom

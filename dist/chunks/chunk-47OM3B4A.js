@@ -760,7 +760,7 @@ async function scanJob(reader, fh, data, job) {
 // src/core/data/scan.ts
 var SEGMENT_BYTES = 8 << 20;
 var MIN_SEGMENT_BYTES = 256 << 10;
-var PARALLEL_MIN_BYTES = 64 << 20;
+var PARALLEL_MIN_BYTES = 128 << 20;
 var SEGMENT_ROWS = 1 << 17;
 function segmentCuts(dataBytes, size) {
   const whole = Math.max(1, Math.ceil(dataBytes / size));
