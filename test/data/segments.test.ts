@@ -230,3 +230,21 @@ describe("segments of many chunks", () => {
     expect(two.evidence).toEqual(one.evidence);
   });
 });
+
+describe("segment boundaries", () => {
+  it("hold with a BOM, CRLF line ends, blank lines and no final newline", async () => {
+    const rows = makeRows(3000, 31, { multiline: 0.1 }).map((row, i) => (i % 97 === 0 ? `${row}\n` : row));
+    const text = `\ufeff${[HEADER, ...rows].join("\n").replace(/\n/g, "\r\n")}`;
+    const path = join(dir, "crlf.csv");
+    await writeFile(path, text);
+    const one = await scanFile(path, whole);
+    expect(one.profile.rows).toBe(rows.length);
+    for (const opts of [sequential, parallel(2)]) {
+      const cut = await scanFile(path, opts);
+      expect(exactParts(cut.profile)).toEqual(exactParts(one.profile));
+      expect(cut.evidence).toEqual(one.evidence);
+      expect(cut.duplicates).toEqual(one.duplicates);
+      expect(cut.conflicts).toEqual(one.conflicts);
+    }
+  });
+});
