@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-SOBZ35NC.js";
-import "./chunks/chunk-6OQ4PMNG.js";
-import "./chunks/chunk-47OM3B4A.js";
+} from "./chunks/chunk-AL6U6VUH.js";
+import "./chunks/chunk-AQERLXC5.js";
+import "./chunks/chunk-KF7B5VSP.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-3ABCXICK.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-RTOURVYJ.js";
+import "./chunks/chunk-JTC6BHGP.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

@@ -183,11 +183,6 @@ export class CsvReader {
     return this.line;
   }
 
-  /** Data-row index of the next row. */
-  get rowNumber(): number {
-    return this.dataRows;
-  }
-
   /** Reads the header row. */
   async open(): Promise<string[]> {
     while (this.len < 3 && (await this.fill()));
@@ -363,10 +358,7 @@ export class CsvReader {
     // is left to the general path, so that classifying a parsed number needs no look at its bytes.
     const numbers = !(d >= 0x30 && d <= 0x39) && d !== MINUS && d !== DOT;
     const nullFirst = this.opts.nulls.firstBytes;
-    // Whether a parsed number's first byte must be looked up in nullFirst (a null token such as
-    // "-1" or "0" is configured): with the default tokens no number can be one.
-    let numbersMayBeNull = nullFirst[MINUS] !== 0;
-    for (let x = 0x30; x <= 0x39; x++) if (nullFirst[x] !== 0) numbersMayBeNull = true;
+    const numbersMayBeNull = this.opts.nulls.numbersMayMatch;
     let rows = 0;
     let i = this.pos;
     let line = this.line;

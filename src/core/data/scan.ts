@@ -26,7 +26,7 @@ import {
 import { HyperLogLog } from "./sketch/hll.js";
 import { type ChunkSource, type CsvSegments, noRowsError, openSource, type SourceOptions } from "./source.js";
 
-export { ColumnEvidence, type ColumnRules, Evidence, MAX_EXAMPLES } from "./segment.js";
+export { ColumnEvidence, type ColumnRules, Evidence } from "./segment.js";
 
 /**
  * Segment size of a CSV scan. Each segment gets its own statistics, merged in file order, so the

@@ -13,6 +13,7 @@ import {
 import type { CsvReader } from "./csv.js";
 import { ColumnAccumulator } from "./profile.js";
 import { hashRows } from "./rows.js";
+import { KLL_SEED } from "./sketch/kll.js";
 
 /**
  * What one segment of a data file contributes to a scan: column statistics, the evidence the
@@ -20,7 +21,7 @@ import { hashRows } from "./rows.js";
  * leakage), which need every row of the file and are done in file order by the thread that
  * merges the segments (RowTracker in scan.ts). A segment is scanned on its own — in this thread
  * or in a worker — and numbers its rows and lines from wherever its reader was told to start;
- * `absorb` shifts them into place when the segments are merged.
+ * `shift` renumbers them into the file's before the segments are merged (`absorb`).
  */
 
 export const MAX_EXAMPLES = 10;
@@ -217,15 +218,15 @@ export class RowBatch {
   labelKind = new Uint8Array(0);
   labelValue = new Float64Array(0);
   labelTexts: string[] = [];
-  private textIds = new Map<string, number>();
-  private cacheText: (string | undefined)[] = new Array<string | undefined>(64).fill(undefined);
+  private readonly textIds = new Map<string, number>();
+  private readonly cacheText: (string | undefined)[] = new Array<string | undefined>(64).fill(undefined);
   private readonly cacheId = new Int32Array(64);
 
   clear(): void {
     this.rows = 0;
     this.labelTexts = [];
-    this.textIds = new Map();
-    this.cacheText = new Array<string | undefined>(64).fill(undefined);
+    this.textIds.clear();
+    this.cacheText.fill(undefined);
   }
 
   private reserve(rows: number): void {
@@ -393,7 +394,7 @@ export class SegmentScan {
 
 /** Seed of segment `index`'s sketches (segment 0 keeps the sketches' default seed). */
 export function segmentSeed(index: number): number {
-  return (0x2545f491 + Math.imul(index, 0x9e3779b9)) >>> 0 || 1;
+  return (KLL_SEED + Math.imul(index, 0x9e3779b9)) >>> 0 || 1;
 }
 
 /** A segment to scan: rows starting in [start, end); `exactStart` false: start is only a guess (see findRowStart). */

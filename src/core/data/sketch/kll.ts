@@ -9,6 +9,8 @@
  */
 
 export const KLL_K = 200;
+/** Seed of a sketch's coin flips unless it is given another. */
+export const KLL_SEED = 0x2545f491;
 /** Worst rank error over all quantiles at 99% confidence for k = 200. */
 export const KLL_RANK_ERROR = 0.0165;
 const C = 2 / 3;
@@ -143,7 +145,7 @@ export class KllSketch {
    */
   constructor(
     readonly k: number = KLL_K,
-    seed = 0x2545f491,
+    seed = KLL_SEED,
     expected = 0,
   ) {
     this.rng = seed >>> 0 || 1;

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-47OM3B4A.js";
+} from "./chunk-KF7B5VSP.js";
 import {
   array,
   boolean,

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-6OQ4PMNG.js";
+} from "./chunk-AQERLXC5.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-47OM3B4A.js";
+} from "./chunk-KF7B5VSP.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-RTOURVYJ.js";
+} from "./chunk-JTC6BHGP.js";
 import {
   toJson,
   writeOutputs

@@ -34,7 +34,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-RTOURVYJ.js";
+} from "./chunk-JTC6BHGP.js";
 import {
   toJson,
   writeOutputs

@@ -14,10 +14,11 @@ import {
   HLL_RELATIVE_ERROR,
   HyperLogLog,
   KLL_RANK_ERROR,
+  KLL_SEED,
   cellText,
   noRowsError,
   openSource
-} from "./chunk-RTOURVYJ.js";
+} from "./chunk-JTC6BHGP.js";
 import {
   noProgress
 } from "./chunk-I2J6S7FN.js";
@@ -582,8 +583,8 @@ var RowBatch = class _RowBatch {
   clear() {
     this.rows = 0;
     this.labelTexts = [];
-    this.textIds = /* @__PURE__ */ new Map();
-    this.cacheText = new Array(64).fill(void 0);
+    this.textIds.clear();
+    this.cacheText.fill(void 0);
   }
   reserve(rows) {
     if (this.lo.length >= rows) return;
@@ -715,7 +716,7 @@ var SegmentScan = class _SegmentScan {
   }
 };
 function segmentSeed(index) {
-  return 625341585 + Math.imul(index, 2654435769) >>> 0 || 1;
+  return KLL_SEED + Math.imul(index, 2654435769) >>> 0 || 1;
 }
 async function findRowStart(fh, offset) {
   const block = Buffer.allocUnsafe(1 << 16);

@@ -1,24 +1,21 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  checkReportFor,
-  evaluate
-} from "./chunk-W6H2SR5H.js";
-import "./chunk-XUP2KBGQ.js";
-import "./chunk-5ZGMWNTM.js";
-import "./chunk-TK3KZ7H5.js";
-import "./chunk-MPFE4ZXL.js";
+  validateData
+} from "./chunk-AL6U6VUH.js";
+import "./chunk-AQERLXC5.js";
+import "./chunk-KF7B5VSP.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-3ABCXICK.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-RTOURVYJ.js";
+import "./chunk-JTC6BHGP.js";
 import "./chunk-E7DB23Y5.js";
+import "./chunk-I2J6S7FN.js";
 import "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-A4QG2QOJ.js";
 import "./chunk-OG4VE27J.js";
 export {
-  checkReportFor,
-  evaluate
+  validateData
 };

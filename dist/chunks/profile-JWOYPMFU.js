@@ -4,11 +4,11 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-47OM3B4A.js";
+} from "./chunk-KF7B5VSP.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
-} from "./chunk-RTOURVYJ.js";
+} from "./chunk-JTC6BHGP.js";
 import {
   toJson,
   writeOutputs

@@ -179,6 +179,8 @@ var NullTokens = class {
   maxLength;
   /** 1 for each byte that starts a non-empty token: a cell starting with any other byte is no null token. */
   firstBytes = new Uint8Array(256);
+  /** Whether a token starts like a number (`-` or a digit, as in "-1" or "0"): with the defaults none does. */
+  numbersMayMatch;
   constructor(tokens) {
     this.tokens = new Set(tokens);
     this.emptyIsNull = this.tokens.has("");
@@ -189,6 +191,9 @@ var NullTokens = class {
       max = Math.max(max, bytes.length);
     }
     this.maxLength = max;
+    let numeric = this.firstBytes[45] !== 0;
+    for (let x = 48; x <= 57; x++) if (this.firstBytes[x] !== 0) numeric = true;
+    this.numbersMayMatch = numeric;
   }
   matches(b, s, e) {
     if (e === s) return this.emptyIsNull;
@@ -689,6 +694,7 @@ var HyperLogLog = class _HyperLogLog {
 // src/core/data/sketch/kll.ts
 init_esm_dirname();
 var KLL_K = 200;
+var KLL_SEED = 625341585;
 var KLL_RANK_ERROR = 0.0165;
 var C = 2 / 3;
 var MIN_CAPACITY = 32;
@@ -776,7 +782,7 @@ var KllSketch = class _KllSketch {
    * stream into its lowest levels: merged segment sketches cost what one long stream does, and
    * the property tests hold them to the same rank error.
    */
-  constructor(k = KLL_K, seed = 625341585, expected = 0) {
+  constructor(k = KLL_K, seed = KLL_SEED, expected = 0) {
     this.k = k;
     this.rng = seed >>> 0 || 1;
     const base = expected > 0 ? Math.max(0, Math.floor(Math.log2(expected / 32768))) : 0;
@@ -1420,10 +1426,6 @@ var CsvReader = class {
   get lineNumber() {
     return this.line;
   }
-  /** Data-row index of the next row. */
-  get rowNumber() {
-    return this.dataRows;
-  }
   /** Reads the header row. */
   async open() {
     while (this.len < 3 && await this.fill()) ;
@@ -1587,8 +1589,7 @@ var CsvReader = class {
     let badCol = 0;
     const numbers2 = !(d >= 48 && d <= 57) && d !== MINUS && d !== DOT;
     const nullFirst = this.opts.nulls.firstBytes;
-    let numbersMayBeNull = nullFirst[MINUS] !== 0;
-    for (let x = 48; x <= 57; x++) if (nullFirst[x] !== 0) numbersMayBeNull = true;
+    const numbersMayBeNull = this.opts.nulls.numbersMayMatch;
     let rows = 0;
     let i = this.pos;
     let line = this.line;
@@ -2176,6 +2177,7 @@ export {
   HLL_P,
   HLL_RELATIVE_ERROR,
   HyperLogLog,
+  KLL_SEED,
   KLL_RANK_ERROR,
   KllSketch,
   ColumnAccumulator,

@@ -2,14 +2,14 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-6OQ4PMNG.js";
+} from "./chunk-AQERLXC5.js";
 import {
   scanFile
-} from "./chunk-47OM3B4A.js";
+} from "./chunk-KF7B5VSP.js";
 import "./chunk-3ABCXICK.js";
 import {
   readOptionsFrom
-} from "./chunk-RTOURVYJ.js";
+} from "./chunk-JTC6BHGP.js";
 import {
   toJson,
   writeOutputs
