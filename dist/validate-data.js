@@ -2,11 +2,11 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-AL6U6VUH.js";
-import "./chunks/chunk-AQERLXC5.js";
-import "./chunks/chunk-KF7B5VSP.js";
+} from "./chunks/chunk-QMBGLCYF.js";
+import "./chunks/chunk-72KQE5DW.js";
+import "./chunks/chunk-CQL5HB57.js";
 import "./chunks/chunk-SSE3CM3P.js";
-import "./chunks/chunk-3ABCXICK.js";
+import "./chunks/chunk-GLIDXXXD.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-JTC6BHGP.js";
 import "./chunks/chunk-E7DB23Y5.js";

@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { MlgateError } from "./errors.js";
 
 /**
@@ -16,4 +18,16 @@ export function threadBudget(env: NodeJS.ProcessEnv = process.env): number {
     });
   }
   return n;
+}
+
+/**
+ * A worker entry of the bundle, dist/<name>.js, found from this module, which the build puts in
+ * dist/ or dist/chunks/. Run from source there is none, and parallel work stays on this thread.
+ */
+export function bundledWorker(name: string): URL | undefined {
+  for (const relative of [`./${name}.js`, `../${name}.js`]) {
+    const url = new URL(relative, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
 }

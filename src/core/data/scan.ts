@@ -1,10 +1,8 @@
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Profile } from "../contracts/profile.js";
 import type { Progress, ProgressTask } from "../ports.js";
 import { noProgress } from "../ports.js";
-import { threadBudget } from "../threads.js";
+import { bundledWorker, threadBudget } from "../threads.js";
 import { buildProfile } from "./profile-file.js";
 import { LevelCounts, MAX_LABEL_IDS, ROW_CONFLICT, ROW_DUPLICATE, RowIndex } from "./rows.js";
 import {
@@ -266,7 +264,7 @@ async function scanCsv(
   const boundary = (k: number) => (k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + cuts[k]!);
   // Segment sketches sample at the rate the whole file needs (see KllSketch): the same in every thread.
   const expectedRows = segments > 1 ? estimated : 0;
-  const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
+  const workerUrl = opts.workerUrl ?? bundledWorker("scan-worker");
   // A worker costs its start and its own warm-up of the compiled code (a few hundred ms of CPU):
   // below PARALLEL_MIN_BYTES one thread is as fast, unless threads are asked for explicitly.
   const budget = opts.threads ?? (dataBytes >= PARALLEL_MIN_BYTES ? threadBudget() : 1);
@@ -330,18 +328,6 @@ async function scanCsv(
     workers?.close(failed);
   }
   return total ?? new SegmentScan(shape, segmentSeed(0));
-}
-
-/**
- * The worker entry of the bundle (dist/scan-worker.js) beside this module or one folder up (when
- * this code sits in dist/chunks/); running from source there is none and scans stay on this thread.
- */
-function defaultWorkerUrl(): URL | undefined {
-  for (const relative of ["./scan-worker.js", "../scan-worker.js"]) {
-    const url = new URL(relative, import.meta.url);
-    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
-  }
-  return undefined;
 }
 
 /**

@@ -1,10 +1,8 @@
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Progress } from "../ports.js";
 import { quantileSorted } from "../stats/quantile.js";
 import { createRng, streamSeed } from "../stats/random.js";
-import { threadBudget } from "../threads.js";
+import { bundledWorker, threadBudget } from "../threads.js";
 import { type KernelSpec, kernelFromSpec, type MetricKernel } from "./metrics.js";
 
 export interface BootstrapOptions {
@@ -181,19 +179,6 @@ export interface ParallelOptions {
 }
 
 /**
- * The worker entry of the bundle. The build emits it as dist/bootstrap-worker.js while this code
- * may sit in the entry itself or in dist/chunks/; run from source there is no such file and the
- * bootstrap stays on this thread.
- */
-function defaultWorkerUrl(): URL | undefined {
-  for (const relative of ["./bootstrap-worker.js", "../bootstrap-worker.js"]) {
-    const url = new URL(relative, import.meta.url);
-    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
-  }
-  return undefined;
-}
-
-/**
  * The paired bootstrap spread over worker threads: this thread and the workers claim blocks of
  * resamples from a shared counter and write their values into shared memory, so the result is
  * the one `pairedBootstrap` gives for the same seed. Small jobs, a single core, or no worker
@@ -206,7 +191,7 @@ export async function pairedBootstrapParallel(
 ): Promise<PairedResamples> {
   const blocks = Math.ceil(opts.resamples / RESAMPLES_PER_BLOCK);
   const threads = Math.min(opts.threads ?? threadBudget(), blocks, 16);
-  const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
+  const workerUrl = opts.workerUrl ?? bundledWorker("bootstrap-worker");
   if (threads < 2 || !workerUrl || candidate.rows * opts.resamples < (opts.minWork ?? PARALLEL_MIN_WORK)) {
     return pairedBootstrap(candidate, baseline, opts);
   }

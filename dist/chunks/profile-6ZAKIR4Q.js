@@ -4,8 +4,8 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-KF7B5VSP.js";
-import "./chunk-3ABCXICK.js";
+} from "./chunk-CQL5HB57.js";
+import "./chunk-GLIDXXXD.js";
 import {
   readOptionsFrom
 } from "./chunk-JTC6BHGP.js";

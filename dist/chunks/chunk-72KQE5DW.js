@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-KF7B5VSP.js";
+} from "./chunk-CQL5HB57.js";
 import {
   array,
   boolean,

@@ -21,8 +21,9 @@ import {
   validationContract
 } from "./chunk-SSE3CM3P.js";
 import {
+  bundledWorker,
   threadBudget
-} from "./chunk-3ABCXICK.js";
+} from "./chunk-GLIDXXXD.js";
 import {
   clip,
   escapeCode,
@@ -9672,8 +9673,6 @@ function judgeRule(rule, x2) {
 
 // src/core/evaluate/paired.ts
 init_esm_dirname();
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/core/stats/quantile.ts
@@ -9772,17 +9771,10 @@ function pairedBootstrap(candidate, baseline, opts) {
   return unpack(candidate, baseline, job);
 }
 var PARALLEL_MIN_WORK = 1e7;
-function defaultWorkerUrl() {
-  for (const relative2 of ["./bootstrap-worker.js", "../bootstrap-worker.js"]) {
-    const url = new URL(relative2, import.meta.url);
-    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
-  }
-  return void 0;
-}
 async function pairedBootstrapParallel(candidate, baseline, opts) {
   const blocks = Math.ceil(opts.resamples / RESAMPLES_PER_BLOCK);
   const threads = Math.min(opts.threads ?? threadBudget(), blocks, 16);
-  const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
+  const workerUrl = opts.workerUrl ?? bundledWorker("bootstrap-worker");
   if (threads < 2 || !workerUrl || candidate.rows * opts.resamples < (opts.minWork ?? PARALLEL_MIN_WORK)) {
     return pairedBootstrap(candidate, baseline, opts);
   }

@@ -3,13 +3,13 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   checkReportFor,
   evaluate
-} from "./chunk-IEK7T3BF.js";
+} from "./chunk-5IHFMEZ4.js";
 import "./chunk-XUP2KBGQ.js";
 import "./chunk-5ZGMWNTM.js";
 import "./chunk-TK3KZ7H5.js";
 import "./chunk-MPFE4ZXL.js";
 import "./chunk-SSE3CM3P.js";
-import "./chunk-3ABCXICK.js";
+import "./chunk-GLIDXXXD.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-JTC6BHGP.js";
 import "./chunk-E7DB23Y5.js";

@@ -2,11 +2,11 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-AQERLXC5.js";
+} from "./chunk-72KQE5DW.js";
 import {
   scanFile
-} from "./chunk-KF7B5VSP.js";
-import "./chunk-3ABCXICK.js";
+} from "./chunk-CQL5HB57.js";
+import "./chunk-GLIDXXXD.js";
 import {
   readOptionsFrom
 } from "./chunk-JTC6BHGP.js";

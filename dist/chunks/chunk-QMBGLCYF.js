@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-AQERLXC5.js";
+} from "./chunk-72KQE5DW.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-KF7B5VSP.js";
+} from "./chunk-CQL5HB57.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,

@@ -9,7 +9,9 @@ import {
 
 // src/core/threads.ts
 init_esm_dirname();
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 function threadBudget(env = process.env) {
   const raw = env.MLGATE_THREADS;
   if (raw === void 0 || raw.trim() === "") return availableParallelism();
@@ -21,7 +23,15 @@ function threadBudget(env = process.env) {
   }
   return n;
 }
+function bundledWorker(name) {
+  for (const relative of [`./${name}.js`, `../${name}.js`]) {
+    const url = new URL(relative, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
+  }
+  return void 0;
+}
 
 export {
-  threadBudget
+  threadBudget,
+  bundledWorker
 };

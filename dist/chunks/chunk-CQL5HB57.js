@@ -1,8 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  bundledWorker,
   threadBudget
-} from "./chunk-3ABCXICK.js";
+} from "./chunk-GLIDXXXD.js";
 import {
   CELL_DATETIME,
   CELL_FLOAT,
@@ -225,8 +226,6 @@ function mergeProfiles(profiles) {
 
 // src/core/data/scan.ts
 init_esm_dirname();
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/core/data/rows.ts
@@ -913,7 +912,7 @@ async function scanCsv(source, csv, shape, tracker, task, opts) {
   const segments = cuts.length;
   const boundary = (k) => k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + cuts[k];
   const expectedRows = segments > 1 ? estimated : 0;
-  const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
+  const workerUrl = opts.workerUrl ?? bundledWorker("scan-worker");
   const budget = opts.threads ?? (dataBytes >= PARALLEL_MIN_BYTES ? threadBudget() : 1);
   const threads = Math.min(budget, segments, 16);
   const data = {
@@ -971,13 +970,6 @@ async function scanCsv(source, csv, shape, tracker, task, opts) {
     workers?.close(failed);
   }
   return total ?? new SegmentScan(shape, segmentSeed(0));
-}
-function defaultWorkerUrl() {
-  for (const relative of ["./scan-worker.js", "../scan-worker.js"]) {
-    const url = new URL(relative, import.meta.url);
-    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
-  }
-  return void 0;
 }
 var SegmentScheduler = class {
   constructor(url, data, workers, segments, boundary, local) {

@@ -2,11 +2,11 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-AL6U6VUH.js";
-import "./chunk-AQERLXC5.js";
-import "./chunk-KF7B5VSP.js";
+} from "./chunk-QMBGLCYF.js";
+import "./chunk-72KQE5DW.js";
+import "./chunk-CQL5HB57.js";
 import "./chunk-SSE3CM3P.js";
-import "./chunk-3ABCXICK.js";
+import "./chunk-GLIDXXXD.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-JTC6BHGP.js";
 import "./chunk-E7DB23Y5.js";
