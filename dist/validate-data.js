@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-QMBGLCYF.js";
-import "./chunks/chunk-72KQE5DW.js";
-import "./chunks/chunk-CQL5HB57.js";
+} from "./chunks/chunk-YUMXRS57.js";
+import "./chunks/chunk-5KUEV73F.js";
+import "./chunks/chunk-PD4OAVG7.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-GLIDXXXD.js";
 import "./chunks/chunk-Z2KXVVDY.js";

@@ -17,7 +17,7 @@ export const externals = ["@tensorflow/tfjs-node", "@tensorflow/tfjs-node-gpu", 
 
 /**
  * Entries that Node loads by path at run time (worker threads), so they must exist as files of
- * their own: dist/<name>.js, found by the code that starts them relative to its own module. Each
+ * their own: dist/<name>.js, found by `bundledWorker` (src/core/threads.ts) relative to itself. Each
  * is bundled whole, apart from the code-split chunks: a worker then loads only the code it runs
  * (the shared chunks would bring in the config schema, Parquet and the rest of the CLI).
  */

@@ -337,14 +337,13 @@ export function scanShape(columns: string[], label: string | undefined, rules?: 
 export class SegmentScan {
   readonly columns: ColumnAccumulator[];
   readonly evidence: ColumnEvidence[];
-  rows = 0;
+  private readonly labelIndex: number;
+  private readonly hashOrder: number[];
 
   /** `expectedRows`: about how many rows the whole file has, when its segments are merged (0 if unknown). */
-  constructor(
-    readonly shape: ScanShape,
-    seed: number,
-    expectedRows = 0,
-  ) {
+  constructor(shape: ScanShape, seed: number, expectedRows = 0) {
+    this.labelIndex = shape.labelIndex;
+    this.hashOrder = shape.hashOrder;
     this.columns = shape.columns.map((name) => new ColumnAccumulator(name, seed, expectedRows));
     this.evidence = shape.columns.map((_, c) => new ColumnEvidence(shape.rules[c]));
   }
@@ -356,8 +355,7 @@ export class SegmentScan {
       this.columns[c]!.add(col, n);
       this.evidence[c]!.add(col, chunk);
     });
-    rows.append(chunk, this.shape.labelIndex, this.shape.hashOrder);
-    this.rows += n;
+    rows.append(chunk, this.labelIndex, this.hashOrder);
   }
 
   /** Adds a later segment. */
@@ -368,7 +366,6 @@ export class SegmentScan {
     this.evidence.forEach((ev, c) => {
       ev.absorb(other.evidence[c]!);
     });
-    this.rows += other.rows;
   }
 
   /** Renumbers the evidence's rows and lines (see ColumnEvidence.shift). */

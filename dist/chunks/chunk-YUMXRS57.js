@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-72KQE5DW.js";
+} from "./chunk-5KUEV73F.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-CQL5HB57.js";
+} from "./chunk-PD4OAVG7.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,

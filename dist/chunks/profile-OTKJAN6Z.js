@@ -4,7 +4,7 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-CQL5HB57.js";
+} from "./chunk-PD4OAVG7.js";
 import "./chunk-GLIDXXXD.js";
 import {
   readOptionsFrom

@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-QMBGLCYF.js";
-import "./chunk-72KQE5DW.js";
-import "./chunk-CQL5HB57.js";
+} from "./chunk-YUMXRS57.js";
+import "./chunk-5KUEV73F.js";
+import "./chunk-PD4OAVG7.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-GLIDXXXD.js";
 import "./chunk-Z2KXVVDY.js";

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-CQL5HB57.js";
+} from "./chunk-PD4OAVG7.js";
 import {
   array,
   boolean,

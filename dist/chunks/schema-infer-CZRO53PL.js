@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-72KQE5DW.js";
+} from "./chunk-5KUEV73F.js";
 import {
   scanFile
-} from "./chunk-CQL5HB57.js";
+} from "./chunk-PD4OAVG7.js";
 import "./chunk-GLIDXXXD.js";
 import {
   readOptionsFrom

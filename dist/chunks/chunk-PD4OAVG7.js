@@ -665,16 +665,17 @@ function scanShape(columns, label, rules) {
   };
 }
 var SegmentScan = class _SegmentScan {
+  columns;
+  evidence;
+  labelIndex;
+  hashOrder;
   /** `expectedRows`: about how many rows the whole file has, when its segments are merged (0 if unknown). */
   constructor(shape, seed, expectedRows = 0) {
-    this.shape = shape;
+    this.labelIndex = shape.labelIndex;
+    this.hashOrder = shape.hashOrder;
     this.columns = shape.columns.map((name) => new ColumnAccumulator(name, seed, expectedRows));
     this.evidence = shape.columns.map((_, c) => new ColumnEvidence(shape.rules[c]));
   }
-  shape;
-  columns;
-  evidence;
-  rows = 0;
   /** Adds a chunk's cells; appends its rows to `rows` for the row checks. */
   add(chunk, rows) {
     const n = chunk.rows;
@@ -682,8 +683,7 @@ var SegmentScan = class _SegmentScan {
       this.columns[c].add(col, n);
       this.evidence[c].add(col, chunk);
     });
-    rows.append(chunk, this.shape.labelIndex, this.shape.hashOrder);
-    this.rows += n;
+    rows.append(chunk, this.labelIndex, this.hashOrder);
   }
   /** Adds a later segment. */
   absorb(other) {
@@ -693,7 +693,6 @@ var SegmentScan = class _SegmentScan {
     this.evidence.forEach((ev, c) => {
       ev.absorb(other.evidence[c]);
     });
-    this.rows += other.rows;
   }
   /** Renumbers the evidence's rows and lines (see ColumnEvidence.shift). */
   shift(rowOffset, lineOffset) {
