@@ -880,6 +880,11 @@ var CsvReader = class {
   }
 };
 
+// src/core/threads.ts
+function adopt(fresh, posted) {
+  return Object.assign(fresh, posted);
+}
+
 // src/core/data/sketch/frequent.ts
 var FREQUENT_CAPACITY = 1e3;
 var RECENT_COUNTERS = 256;
@@ -1550,12 +1555,13 @@ var ColumnAccumulator = class _ColumnAccumulator {
   frequentText = new FrequentItems();
   /** An accumulator rebuilt from its structured clone (posted from a worker: data without classes). */
   static revive(plain) {
-    Object.setPrototypeOf(plain, _ColumnAccumulator.prototype);
-    Object.setPrototypeOf(plain.kll, KllSketch.prototype);
-    Object.setPrototypeOf(plain.hll, HyperLogLog.prototype);
-    Object.setPrototypeOf(plain.frequentNum, FrequentNumbers.prototype);
-    Object.setPrototypeOf(plain.frequentText, FrequentItems.prototype);
-    return plain;
+    return adopt(new _ColumnAccumulator(plain.name), {
+      ...plain,
+      kll: adopt(new KllSketch(plain.kll.k), plain.kll),
+      hll: adopt(new HyperLogLog(plain.hll.p, plain.hll.registers), plain.hll),
+      frequentNum: adopt(new FrequentNumbers(plain.frequentNum.capacity), plain.frequentNum),
+      frequentText: adopt(new FrequentItems(plain.frequentText.capacity), plain.frequentText)
+    });
   }
   get count() {
     let s = 0;
@@ -1805,7 +1811,7 @@ function shiftExamples(examples, rowOffset, lineOffset) {
     if (e.line !== void 0) e.line += lineOffset;
   }
 }
-var ColumnEvidence = class {
+var ColumnEvidence = class _ColumnEvidence {
   constructor(rules = {}) {
     this.rules = rules;
   }
@@ -1819,6 +1825,17 @@ var ColumnEvidence = class {
   /** The largest and smallest finite values with their rows (examples for outliers). */
   highest = new Extremes(-1);
   lowest = new Extremes(1);
+  /** Evidence rebuilt from its structured clone (see adopt). */
+  static revive(plain) {
+    return adopt(new _ColumnEvidence(plain.rules), {
+      ...plain,
+      byKind: plain.byKind.map((e) => adopt(new Evidence(), e)),
+      outOfRange: adopt(new Evidence(), plain.outOfRange),
+      outOfDomain: adopt(new Evidence(), plain.outOfDomain),
+      highest: adopt(new Extremes(-1), plain.highest),
+      lowest: adopt(new Extremes(1), plain.lowest)
+    });
+  }
   add(col, chunk) {
     const { kinds, nums, texts } = col;
     const { lines, firstRow } = chunk;
@@ -2016,7 +2033,7 @@ var RowBatch = class _RowBatch {
   }
   /** A batch rebuilt from its structured clone. */
   static revive(plain) {
-    return Object.setPrototypeOf(plain, _RowBatch.prototype);
+    return adopt(new _RowBatch(), plain);
   }
 };
 var LABEL_TEXT = 128;
@@ -2056,17 +2073,12 @@ var SegmentScan = class _SegmentScan {
   }
   /** A segment scan rebuilt from its structured clone (classes do not survive a postMessage). */
   static revive(plain) {
-    Object.setPrototypeOf(plain, _SegmentScan.prototype);
-    for (const c of plain.columns) ColumnAccumulator.revive(c);
-    for (const ev of plain.evidence) {
-      Object.setPrototypeOf(ev, ColumnEvidence.prototype);
-      for (const e of [...ev.byKind, ev.outOfRange, ev.outOfDomain]) {
-        Object.setPrototypeOf(e, Evidence.prototype);
-      }
-      Object.setPrototypeOf(ev.highest, Extremes.prototype);
-      Object.setPrototypeOf(ev.lowest, Extremes.prototype);
-    }
-    return plain;
+    const shape = { columns: [], labelIndex: plain.labelIndex, hashOrder: plain.hashOrder, rules: [] };
+    return adopt(new _SegmentScan(shape, 0), {
+      ...plain,
+      columns: plain.columns.map((c) => ColumnAccumulator.revive(c)),
+      evidence: plain.evidence.map((ev) => ColumnEvidence.revive(ev))
+    });
   }
 };
 function segmentSeed(index) {

@@ -2,13 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-YUMXRS57.js";
-import "./chunks/chunk-5KUEV73F.js";
-import "./chunks/chunk-PD4OAVG7.js";
+} from "./chunks/chunk-HW3DZGXU.js";
+import "./chunks/chunk-C6BGAH7D.js";
+import "./chunks/chunk-VYA3IRGP.js";
 import "./chunks/chunk-SSE3CM3P.js";
-import "./chunks/chunk-GLIDXXXD.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-JTC6BHGP.js";
+import "./chunks/chunk-HFT57ZKY.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

@@ -31,3 +31,14 @@ export function bundledWorker(name: string): URL | undefined {
   }
   return undefined;
 }
+
+/**
+ * `fresh`, a new instance of a class, given the fields of `posted`, the structured clone of an
+ * instance that another thread posted (a clone keeps data, not classes). Setting the clone's
+ * prototype instead would give every posted object a hidden class of its own, and code that meets
+ * them (merging, the row checks) would be deoptimised over and over; an instance made by its
+ * constructor shares the hidden class of the ones made here.
+ */
+export function adopt<T extends object>(fresh: T, posted: object): T {
+  return Object.assign(fresh, posted);
+}

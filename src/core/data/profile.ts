@@ -1,4 +1,5 @@
 import type { ColumnProfile, NumericSummary } from "../contracts/profile.js";
+import { adopt } from "../threads.js";
 import {
   CELL_BOOL,
   CELL_DATETIME,
@@ -68,12 +69,13 @@ export class ColumnAccumulator {
 
   /** An accumulator rebuilt from its structured clone (posted from a worker: data without classes). */
   static revive(plain: ColumnAccumulator): ColumnAccumulator {
-    Object.setPrototypeOf(plain, ColumnAccumulator.prototype);
-    Object.setPrototypeOf(plain.kll, KllSketch.prototype);
-    Object.setPrototypeOf(plain.hll, HyperLogLog.prototype);
-    Object.setPrototypeOf(plain.frequentNum, FrequentNumbers.prototype);
-    Object.setPrototypeOf(plain.frequentText, FrequentItems.prototype);
-    return plain;
+    return adopt(new ColumnAccumulator(plain.name), {
+      ...plain,
+      kll: adopt(new KllSketch(plain.kll.k), plain.kll),
+      hll: adopt(new HyperLogLog(plain.hll.p, plain.hll.registers), plain.hll),
+      frequentNum: adopt(new FrequentNumbers(plain.frequentNum.capacity), plain.frequentNum),
+      frequentText: adopt(new FrequentItems<string>(plain.frequentText.capacity), plain.frequentText),
+    });
   }
 
   get count(): number {

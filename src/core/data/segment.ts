@@ -1,5 +1,6 @@
 import type { FileHandle } from "node:fs/promises";
 import type { CheckExample } from "../contracts/validation.js";
+import { adopt } from "../threads.js";
 import {
   CELL_DATETIME,
   CELL_FLOAT,
@@ -76,6 +77,18 @@ export class ColumnEvidence {
   readonly lowest = new Extremes(1);
 
   constructor(readonly rules: ColumnRules = {}) {}
+
+  /** Evidence rebuilt from its structured clone (see adopt). */
+  static revive(plain: ColumnEvidence): ColumnEvidence {
+    return adopt(new ColumnEvidence(plain.rules), {
+      ...plain,
+      byKind: plain.byKind.map((e) => adopt(new Evidence(), e)),
+      outOfRange: adopt(new Evidence(), plain.outOfRange),
+      outOfDomain: adopt(new Evidence(), plain.outOfDomain),
+      highest: adopt(new Extremes(-1), plain.highest),
+      lowest: adopt(new Extremes(1), plain.lowest),
+    });
+  }
 
   add(col: ColumnChunk, chunk: Chunk): void {
     const { kinds, nums, texts } = col;
@@ -301,7 +314,7 @@ export class RowBatch {
 
   /** A batch rebuilt from its structured clone. */
   static revive(plain: RowBatch): RowBatch {
-    return Object.setPrototypeOf(plain, RowBatch.prototype) as RowBatch;
+    return adopt(new RowBatch(), plain);
   }
 }
 
@@ -375,17 +388,12 @@ export class SegmentScan {
 
   /** A segment scan rebuilt from its structured clone (classes do not survive a postMessage). */
   static revive(plain: SegmentScan): SegmentScan {
-    Object.setPrototypeOf(plain, SegmentScan.prototype);
-    for (const c of plain.columns) ColumnAccumulator.revive(c);
-    for (const ev of plain.evidence) {
-      Object.setPrototypeOf(ev, ColumnEvidence.prototype);
-      for (const e of [...ev.byKind, ev.outOfRange, ev.outOfDomain]) {
-        Object.setPrototypeOf(e, Evidence.prototype);
-      }
-      Object.setPrototypeOf(ev.highest, Extremes.prototype);
-      Object.setPrototypeOf(ev.lowest, Extremes.prototype);
-    }
-    return plain;
+    const shape = { columns: [], labelIndex: plain.labelIndex, hashOrder: plain.hashOrder, rules: [] };
+    return adopt(new SegmentScan(shape, 0), {
+      ...plain,
+      columns: plain.columns.map((c) => ColumnAccumulator.revive(c)),
+      evidence: plain.evidence.map((ev) => ColumnEvidence.revive(ev)),
+    });
   }
 }
 

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-PD4OAVG7.js";
+} from "./chunk-VYA3IRGP.js";
 import {
   array,
   boolean,

@@ -2,14 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-5KUEV73F.js";
+} from "./chunk-C6BGAH7D.js";
 import {
   scanFile
-} from "./chunk-PD4OAVG7.js";
-import "./chunk-GLIDXXXD.js";
+} from "./chunk-VYA3IRGP.js";
 import {
   readOptionsFrom
-} from "./chunk-JTC6BHGP.js";
+} from "./chunk-HFT57ZKY.js";
 import {
   toJson,
   writeOutputs

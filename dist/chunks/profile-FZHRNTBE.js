@@ -4,11 +4,10 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-PD4OAVG7.js";
-import "./chunk-GLIDXXXD.js";
+} from "./chunk-VYA3IRGP.js";
 import {
   readOptionsFrom
-} from "./chunk-JTC6BHGP.js";
+} from "./chunk-HFT57ZKY.js";
 import {
   toJson,
   writeOutputs

@@ -422,6 +422,33 @@ function cellText(col, row) {
 // src/core/data/profile.ts
 init_esm_dirname();
 
+// src/core/threads.ts
+init_esm_dirname();
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+function threadBudget(env = process.env) {
+  const raw = env.MLGATE_THREADS;
+  if (raw === void 0 || raw.trim() === "") return availableParallelism();
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new MlgateError(`MLGATE_THREADS must be a whole number \u2265 1, got '${raw}'`, {
+      hint: "unset it to use every core, or set it to 1 to stay on one thread"
+    });
+  }
+  return n;
+}
+function bundledWorker(name) {
+  for (const relative of [`./${name}.js`, `../${name}.js`]) {
+    const url = new URL(relative, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
+  }
+  return void 0;
+}
+function adopt(fresh, posted) {
+  return Object.assign(fresh, posted);
+}
+
 // src/core/data/sketch/frequent.ts
 init_esm_dirname();
 var FREQUENT_CAPACITY = 1e3;
@@ -1096,12 +1123,13 @@ var ColumnAccumulator = class _ColumnAccumulator {
   frequentText = new FrequentItems();
   /** An accumulator rebuilt from its structured clone (posted from a worker: data without classes). */
   static revive(plain) {
-    Object.setPrototypeOf(plain, _ColumnAccumulator.prototype);
-    Object.setPrototypeOf(plain.kll, KllSketch.prototype);
-    Object.setPrototypeOf(plain.hll, HyperLogLog.prototype);
-    Object.setPrototypeOf(plain.frequentNum, FrequentNumbers.prototype);
-    Object.setPrototypeOf(plain.frequentText, FrequentItems.prototype);
-    return plain;
+    return adopt(new _ColumnAccumulator(plain.name), {
+      ...plain,
+      kll: adopt(new KllSketch(plain.kll.k), plain.kll),
+      hll: adopt(new HyperLogLog(plain.hll.p, plain.hll.registers), plain.hll),
+      frequentNum: adopt(new FrequentNumbers(plain.frequentNum.capacity), plain.frequentNum),
+      frequentText: adopt(new FrequentItems(plain.frequentText.capacity), plain.frequentText)
+    });
   }
   get count() {
     let s = 0;
@@ -2174,6 +2202,9 @@ export {
   CELL_NAN,
   CELL_INF,
   cellText,
+  threadBudget,
+  bundledWorker,
+  adopt,
   HLL_P,
   HLL_RELATIVE_ERROR,
   HyperLogLog,

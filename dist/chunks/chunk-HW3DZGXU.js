@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-5KUEV73F.js";
+} from "./chunk-C6BGAH7D.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-PD4OAVG7.js";
+} from "./chunk-VYA3IRGP.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-JTC6BHGP.js";
+} from "./chunk-HFT57ZKY.js";
 import {
   toJson,
   writeOutputs

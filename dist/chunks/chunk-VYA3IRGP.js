@@ -1,10 +1,6 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  bundledWorker,
-  threadBudget
-} from "./chunk-GLIDXXXD.js";
-import {
   CELL_DATETIME,
   CELL_FLOAT,
   CELL_INT,
@@ -16,10 +12,13 @@ import {
   HyperLogLog,
   KLL_RANK_ERROR,
   KLL_SEED,
+  adopt,
+  bundledWorker,
   cellText,
   noRowsError,
-  openSource
-} from "./chunk-JTC6BHGP.js";
+  openSource,
+  threadBudget
+} from "./chunk-HFT57ZKY.js";
 import {
   noProgress
 } from "./chunk-I2J6S7FN.js";
@@ -440,7 +439,7 @@ function shiftExamples(examples, rowOffset, lineOffset) {
     if (e.line !== void 0) e.line += lineOffset;
   }
 }
-var ColumnEvidence = class {
+var ColumnEvidence = class _ColumnEvidence {
   constructor(rules = {}) {
     this.rules = rules;
   }
@@ -454,6 +453,17 @@ var ColumnEvidence = class {
   /** The largest and smallest finite values with their rows (examples for outliers). */
   highest = new Extremes(-1);
   lowest = new Extremes(1);
+  /** Evidence rebuilt from its structured clone (see adopt). */
+  static revive(plain) {
+    return adopt(new _ColumnEvidence(plain.rules), {
+      ...plain,
+      byKind: plain.byKind.map((e) => adopt(new Evidence(), e)),
+      outOfRange: adopt(new Evidence(), plain.outOfRange),
+      outOfDomain: adopt(new Evidence(), plain.outOfDomain),
+      highest: adopt(new Extremes(-1), plain.highest),
+      lowest: adopt(new Extremes(1), plain.lowest)
+    });
+  }
   add(col, chunk) {
     const { kinds, nums, texts } = col;
     const { lines, firstRow } = chunk;
@@ -651,7 +661,7 @@ var RowBatch = class _RowBatch {
   }
   /** A batch rebuilt from its structured clone. */
   static revive(plain) {
-    return Object.setPrototypeOf(plain, _RowBatch.prototype);
+    return adopt(new _RowBatch(), plain);
   }
 };
 var LABEL_TEXT = 128;
@@ -700,17 +710,12 @@ var SegmentScan = class _SegmentScan {
   }
   /** A segment scan rebuilt from its structured clone (classes do not survive a postMessage). */
   static revive(plain) {
-    Object.setPrototypeOf(plain, _SegmentScan.prototype);
-    for (const c of plain.columns) ColumnAccumulator.revive(c);
-    for (const ev of plain.evidence) {
-      Object.setPrototypeOf(ev, ColumnEvidence.prototype);
-      for (const e of [...ev.byKind, ev.outOfRange, ev.outOfDomain]) {
-        Object.setPrototypeOf(e, Evidence.prototype);
-      }
-      Object.setPrototypeOf(ev.highest, Extremes.prototype);
-      Object.setPrototypeOf(ev.lowest, Extremes.prototype);
-    }
-    return plain;
+    const shape = { columns: [], labelIndex: plain.labelIndex, hashOrder: plain.hashOrder, rules: [] };
+    return adopt(new _SegmentScan(shape, 0), {
+      ...plain,
+      columns: plain.columns.map((c) => ColumnAccumulator.revive(c)),
+      evidence: plain.evidence.map((ev) => ColumnEvidence.revive(ev))
+    });
   }
 };
 function segmentSeed(index) {

@@ -21,10 +21,6 @@ import {
   validationContract
 } from "./chunk-SSE3CM3P.js";
 import {
-  bundledWorker,
-  threadBudget
-} from "./chunk-GLIDXXXD.js";
-import {
   clip,
   escapeCode,
   escapeHtml,
@@ -33,9 +29,11 @@ import {
   escapeMermaidLabel
 } from "./chunk-Z2KXVVDY.js";
 import {
+  bundledWorker,
   readOptionsFrom,
-  readTable
-} from "./chunk-JTC6BHGP.js";
+  readTable,
+  threadBudget
+} from "./chunk-HFT57ZKY.js";
 import {
   toJson,
   writeOutputs

@@ -38,7 +38,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-JTC6BHGP.js";
+} from "./chunk-HFT57ZKY.js";
 import {
   toJson,
   writeOutputs
