@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-HW3DZGXU.js";
-import "./chunks/chunk-C6BGAH7D.js";
-import "./chunks/chunk-VYA3IRGP.js";
+} from "./chunks/chunk-6MD2INIS.js";
+import "./chunks/chunk-NAWSA4K3.js";
+import "./chunks/chunk-ZSJ234OH.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-HFT57ZKY.js";
+import "./chunks/chunk-CEYA332G.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

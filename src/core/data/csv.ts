@@ -32,6 +32,13 @@ const DOT = 0x2e;
 /** One row may not exceed this: past it the likely cause is an unbalanced quote or a binary file. */
 export const MAX_ROW_BYTES = 16 * 1024 * 1024;
 const BLOCK_BYTES = 1 << 20;
+/**
+ * At most this many rows a chunk. A chunk's columns (about 25 bytes a cell) are written row by row
+ * and then read column by column by every statistic, so they should stay in a core's L2 cache:
+ * 2048 rows of 20 columns take 1 MB. Against 8192 rows, a 1M-row × 20-column validate-data run was
+ * 10–14% faster on one thread and 5% on two, with slightly lower peak memory.
+ */
+const CHUNK_ROWS = 1 << 11;
 
 export interface CsvOptions {
   delimiter: number;
@@ -343,8 +350,7 @@ export class CsvReader {
     const d = this.opts.delimiter;
     // Rows need at least one byte each (ncol - 1 delimiters and a newline): a bound for the arrays.
     const maxRows = Math.max(16, Math.ceil((len - this.pos) / Math.max(1, ncol)) + 1);
-    // At most 8192 rows a chunk: the typed columns of one chunk stay small, which keeps peak memory down.
-    const f = this.fieldsFor(Math.min(maxRows, 1 << 13), ncol);
+    const f = this.fieldsFor(Math.min(maxRows, CHUNK_ROWS), ncol);
     const cap = f.lines.length;
     const lines = f.lines;
     const columns = this.filling;

@@ -4,10 +4,10 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-VYA3IRGP.js";
+} from "./chunk-ZSJ234OH.js";
 import {
   readOptionsFrom
-} from "./chunk-HFT57ZKY.js";
+} from "./chunk-CEYA332G.js";
 import {
   toJson,
   writeOutputs

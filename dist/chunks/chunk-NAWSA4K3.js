@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-VYA3IRGP.js";
+} from "./chunk-ZSJ234OH.js";
 import {
   array,
   boolean,

@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-HW3DZGXU.js";
-import "./chunk-C6BGAH7D.js";
-import "./chunk-VYA3IRGP.js";
+} from "./chunk-6MD2INIS.js";
+import "./chunk-NAWSA4K3.js";
+import "./chunk-ZSJ234OH.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-HFT57ZKY.js";
+import "./chunk-CEYA332G.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-I2J6S7FN.js";
 import "./chunk-THBFYJGS.js";

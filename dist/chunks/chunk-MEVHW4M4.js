@@ -33,7 +33,7 @@ import {
   readOptionsFrom,
   readTable,
   threadBudget
-} from "./chunk-HFT57ZKY.js";
+} from "./chunk-CEYA332G.js";
 import {
   toJson,
   writeOutputs

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-C6BGAH7D.js";
+} from "./chunk-NAWSA4K3.js";
 import {
   scanFile
-} from "./chunk-VYA3IRGP.js";
+} from "./chunk-ZSJ234OH.js";
 import {
   readOptionsFrom
-} from "./chunk-HFT57ZKY.js";
+} from "./chunk-CEYA332G.js";
 import {
   toJson,
   writeOutputs

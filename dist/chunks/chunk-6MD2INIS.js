@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-C6BGAH7D.js";
+} from "./chunk-NAWSA4K3.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-VYA3IRGP.js";
+} from "./chunk-ZSJ234OH.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-HFT57ZKY.js";
+} from "./chunk-CEYA332G.js";
 import {
   toJson,
   writeOutputs

@@ -18,7 +18,7 @@ import {
   noRowsError,
   openSource,
   threadBudget
-} from "./chunk-HFT57ZKY.js";
+} from "./chunk-CEYA332G.js";
 import {
   noProgress
 } from "./chunk-I2J6S7FN.js";

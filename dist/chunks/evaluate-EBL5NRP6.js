@@ -3,14 +3,14 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   checkReportFor,
   evaluate
-} from "./chunk-7JGMJJUB.js";
+} from "./chunk-MEVHW4M4.js";
 import "./chunk-XUP2KBGQ.js";
 import "./chunk-5ZGMWNTM.js";
 import "./chunk-TK3KZ7H5.js";
 import "./chunk-MPFE4ZXL.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-HFT57ZKY.js";
+import "./chunk-CEYA332G.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";
