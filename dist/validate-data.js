@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-6MD2INIS.js";
-import "./chunks/chunk-NAWSA4K3.js";
-import "./chunks/chunk-ZSJ234OH.js";
+} from "./chunks/chunk-37SWVFXJ.js";
+import "./chunks/chunk-HOU2BH6E.js";
+import "./chunks/chunk-W6PZLGZK.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-CEYA332G.js";
+import "./chunks/chunk-XE5RBRA4.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

@@ -18,9 +18,9 @@ import {
 /**
  * RFC 4180 CSV, streamed: the file is read in blocks into one buffer; complete rows are tokenised
  * and each field is classified into its column as soon as it is found, straight from the bytes
- * (plain numbers parsed in the scan for the delimiter, strings made only for text cells). Memory is the block plus one chunk of typed columns, whatever
- * the row count. Quoted fields, doubled quotes, newlines inside quotes, CRLF, a BOM and any
- * one-byte delimiter are handled.
+ * (plain numbers parsed in the scan for the delimiter, strings made only for text cells). Memory
+ * is the block plus one chunk of typed columns, whatever the row count. Quoted fields, doubled
+ * quotes, newlines inside quotes, CRLF, a BOM and any one-byte delimiter are handled.
  */
 
 const QUOTE = 0x22;
@@ -363,8 +363,8 @@ export class CsvReader {
     // delimiter could be part of one. One that could be a null token (its first byte starts one)
     // is left to the general path, so that classifying a parsed number needs no look at its bytes.
     const numbers = !(d >= 0x30 && d <= 0x39) && d !== MINUS && d !== DOT;
-    const nullFirst = this.opts.nulls.firstBytes;
-    const numbersMayBeNull = this.opts.nulls.numbersMayMatch;
+    const nullFirst = nulls.firstBytes;
+    const numbersMayBeNull = nulls.numbersMayMatch;
     let rows = 0;
     let i = this.pos;
     let line = this.line;

@@ -223,9 +223,12 @@ export async function scanFile(path: string, opts: ScanOptions = {}): Promise<Sc
   };
 }
 
-/** The first rows give the file's row count, roughly: the row index is sized once from them. */
+/**
+ * The first rows give the file's row count, roughly: the row index is sized once from them, before
+ * they are checked (`rows` of them took `bytes` of the file's `total`).
+ */
 function reserveRows(tracker: RowTracker, rows: number, bytes: number, total: number): void {
-  if (bytes > 0) tracker.rowIndex.reserve(Math.ceil((rows * total) / bytes));
+  if (tracker.rows === 0 && bytes > 0) tracker.rowIndex.reserve(Math.ceil((rows * total) / bytes));
 }
 
 /** JSON Lines and Parquet: one segment, its rows checked chunk by chunk. */
@@ -240,7 +243,7 @@ async function scanChunks(
   for await (const chunk of source.chunks()) {
     rows.clear();
     scan.add(chunk, rows);
-    if (tracker.rows === 0) reserveRows(tracker, chunk.rows, source.position(), source.total);
+    reserveRows(tracker, chunk.rows, source.position(), source.total);
     tracker.add(rows, 0);
     task.update(source.position());
   }
@@ -299,7 +302,7 @@ async function scanCsv(
         scan = SegmentScan.revive(result.scan);
         scan.shift(tracker.rows, line - 1);
         const rows = RowBatch.revive(result.rows);
-        if (tracker.rows === 0) reserveRows(tracker, rows.rows, result.end - csv.dataStart, source.bytes);
+        reserveRows(tracker, rows.rows, result.end - csv.dataStart, source.bytes);
         tracker.add(rows, line - 1);
         workers?.recycle(rows);
         start = result.end;
@@ -311,9 +314,7 @@ async function scanCsv(
         scan = new SegmentScan(shape, segmentSeed(k), expectedRows);
         await csv.reader.seek(start, end, line, tracker.rows);
         await scanSegment(csv.reader, scan, new RowBatch(), (rows) => {
-          if (tracker.rows === 0) {
-            reserveRows(tracker, rows.rows, csv.reader.bytesConsumed - csv.dataStart, source.bytes);
-          }
+          reserveRows(tracker, rows.rows, csv.reader.bytesConsumed - csv.dataStart, source.bytes);
           tracker.add(rows, 0);
         });
         start = csv.reader.bytesConsumed;

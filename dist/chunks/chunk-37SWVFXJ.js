@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-NAWSA4K3.js";
+} from "./chunk-HOU2BH6E.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-ZSJ234OH.js";
+} from "./chunk-W6PZLGZK.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-CEYA332G.js";
+} from "./chunk-XE5RBRA4.js";
 import {
   toJson,
   writeOutputs

@@ -4,10 +4,10 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-ZSJ234OH.js";
+} from "./chunk-W6PZLGZK.js";
 import {
   readOptionsFrom
-} from "./chunk-CEYA332G.js";
+} from "./chunk-XE5RBRA4.js";
 import {
   toJson,
   writeOutputs

@@ -1617,8 +1617,8 @@ var CsvReader = class {
     let badRow = -1;
     let badCol = 0;
     const numbers2 = !(d >= 48 && d <= 57) && d !== MINUS && d !== DOT;
-    const nullFirst = this.opts.nulls.firstBytes;
-    const numbersMayBeNull = this.opts.nulls.numbersMayMatch;
+    const nullFirst = nulls.firstBytes;
+    const numbersMayBeNull = nulls.numbersMayMatch;
     let rows = 0;
     let i = this.pos;
     let line = this.line;

@@ -18,7 +18,7 @@ import {
   noRowsError,
   openSource,
   threadBudget
-} from "./chunk-CEYA332G.js";
+} from "./chunk-XE5RBRA4.js";
 import {
   noProgress
 } from "./chunk-I2J6S7FN.js";
@@ -894,7 +894,7 @@ async function scanFile(path, opts = {}) {
   };
 }
 function reserveRows(tracker, rows, bytes, total) {
-  if (bytes > 0) tracker.rowIndex.reserve(Math.ceil(rows * total / bytes));
+  if (tracker.rows === 0 && bytes > 0) tracker.rowIndex.reserve(Math.ceil(rows * total / bytes));
 }
 async function scanChunks(source, shape, tracker, task) {
   const scan = new SegmentScan(shape, segmentSeed(0));
@@ -902,7 +902,7 @@ async function scanChunks(source, shape, tracker, task) {
   for await (const chunk of source.chunks()) {
     rows.clear();
     scan.add(chunk, rows);
-    if (tracker.rows === 0) reserveRows(tracker, chunk.rows, source.position(), source.total);
+    reserveRows(tracker, chunk.rows, source.position(), source.total);
     tracker.add(rows, 0);
     task.update(source.position());
   }
@@ -948,7 +948,7 @@ async function scanCsv(source, csv, shape, tracker, task, opts) {
         scan = SegmentScan.revive(result.scan);
         scan.shift(tracker.rows, line - 1);
         const rows = RowBatch.revive(result.rows);
-        if (tracker.rows === 0) reserveRows(tracker, rows.rows, result.end - csv.dataStart, source.bytes);
+        reserveRows(tracker, rows.rows, result.end - csv.dataStart, source.bytes);
         tracker.add(rows, line - 1);
         workers?.recycle(rows);
         start = result.end;
@@ -957,9 +957,7 @@ async function scanCsv(source, csv, shape, tracker, task, opts) {
         scan = new SegmentScan(shape, segmentSeed(k), expectedRows);
         await csv.reader.seek(start, end, line, tracker.rows);
         await scanSegment(csv.reader, scan, new RowBatch(), (rows) => {
-          if (tracker.rows === 0) {
-            reserveRows(tracker, rows.rows, csv.reader.bytesConsumed - csv.dataStart, source.bytes);
-          }
+          reserveRows(tracker, rows.rows, csv.reader.bytesConsumed - csv.dataStart, source.bytes);
           tracker.add(rows, 0);
         });
         start = csv.reader.bytesConsumed;

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-ZSJ234OH.js";
+} from "./chunk-W6PZLGZK.js";
 import {
   array,
   boolean,

@@ -33,7 +33,7 @@ import {
   readOptionsFrom,
   readTable,
   threadBudget
-} from "./chunk-CEYA332G.js";
+} from "./chunk-XE5RBRA4.js";
 import {
   toJson,
   writeOutputs

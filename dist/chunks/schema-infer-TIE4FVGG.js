@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-NAWSA4K3.js";
+} from "./chunk-HOU2BH6E.js";
 import {
   scanFile
-} from "./chunk-ZSJ234OH.js";
+} from "./chunk-W6PZLGZK.js";
 import {
   readOptionsFrom
-} from "./chunk-CEYA332G.js";
+} from "./chunk-XE5RBRA4.js";
 import {
   toJson,
   writeOutputs

@@ -1,23 +1,20 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  checkReportFor,
-  evaluate
-} from "./chunk-MEVHW4M4.js";
-import "./chunk-XUP2KBGQ.js";
-import "./chunk-5ZGMWNTM.js";
-import "./chunk-TK3KZ7H5.js";
-import "./chunk-MPFE4ZXL.js";
+  validateData
+} from "./chunk-37SWVFXJ.js";
+import "./chunk-HOU2BH6E.js";
+import "./chunk-W6PZLGZK.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-CEYA332G.js";
+import "./chunk-XE5RBRA4.js";
 import "./chunk-E7DB23Y5.js";
+import "./chunk-I2J6S7FN.js";
 import "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-A4QG2QOJ.js";
 import "./chunk-OG4VE27J.js";
 export {
-  checkReportFor,
-  evaluate
+  validateData
 };
