@@ -1787,7 +1787,7 @@ var ROW_INDEX_MAX_SLOTS = 1 << 21;
 
 // src/core/data/segment.ts
 var MAX_EXAMPLES = 10;
-var Evidence = class {
+var Evidence = class _Evidence {
   count = 0;
   /** False when `count` is an estimate (a row check on a file larger than the row index); examples stay real rows. */
   exact = true;
@@ -1795,6 +1795,10 @@ var Evidence = class {
   note(row, line, value) {
     this.count++;
     if (this.examples.length < MAX_EXAMPLES) this.examples.push({ row, line, value });
+  }
+  /** Evidence rebuilt from its structured clone. */
+  static revive(plain) {
+    return adopt(new _Evidence(), plain);
   }
   /** Adds a later segment's evidence. */
   absorb(other) {

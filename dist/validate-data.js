@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-37SWVFXJ.js";
-import "./chunks/chunk-HOU2BH6E.js";
-import "./chunks/chunk-W6PZLGZK.js";
+} from "./chunks/chunk-I3WRD5LF.js";
+import "./chunks/chunk-2I5WIIHH.js";
+import "./chunks/chunk-VZKYQWJM.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-XE5RBRA4.js";
+import "./chunks/chunk-LREU6V75.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

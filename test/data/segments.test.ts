@@ -2,20 +2,25 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWorkers } from "../../scripts/build.js";
 import type { Profile } from "../../src/core/contracts/profile.js";
 import { runChecks } from "../../src/core/data/checks.js";
+import { SEGMENT_BYTES, segmentBytesFor, segmentCuts } from "../../src/core/data/pass.js";
+import { RowIndex } from "../../src/core/data/rows.js";
 import {
+  ColumnEvidence,
+  Evidence,
+  type HostMessage,
+  type HostRequest,
   type ScanOptions,
   type ScanResult,
-  SEGMENT_BYTES,
   scanFile,
-  segmentBytesFor,
-  segmentCuts,
 } from "../../src/core/data/scan.js";
 import { KLL_RANK_ERROR } from "../../src/core/data/sketch/kll.js";
 import { MlgateError } from "../../src/core/errors.js";
+import type { Progress } from "../../src/core/ports.js";
 import { seededRandom } from "../../src/core/stats/random.js";
 
 // A CSV scan cut into segments (scanned here one after another, or side by side by worker threads)
@@ -24,6 +29,7 @@ import { seededRandom } from "../../src/core/stats/random.js";
 
 let dir: string;
 let workerUrl: URL;
+let hostUrl: URL;
 let trainPath: string;
 let testPath: string;
 
@@ -63,7 +69,9 @@ const makeCsv = (rows: number, seed: number, opts: { multiline: number }) =>
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "mlgate-segments-"));
-  workerUrl = (await buildWorkers(dir))["scan-worker"]!;
+  const built = await buildWorkers(dir);
+  workerUrl = built["scan-worker"]!;
+  hostUrl = built["scan-host"]!;
   trainPath = join(dir, "train.csv");
   testPath = join(dir, "test.csv");
   await writeFile(trainPath, makeCsv(3000, 11, { multiline: 0.2 }));
@@ -195,6 +203,89 @@ describe("segmented CSV scans", () => {
     const missing = pathToFileURL(join(dir, "no-such-worker.js"));
     const side = await scanFile(trainPath, { ...sequential, threads: 2, workerUrl: missing });
     expect(side.profile).toEqual(cut.profile);
+  });
+});
+
+describe("scans in the scan host", () => {
+  /** Progress calls, in order. */
+  const recorder = () => {
+    const calls: unknown[][] = [];
+    const progress: Progress = {
+      start(label, total) {
+        calls.push(["start", label, total]);
+        return {
+          update: (done, note) => calls.push(["update", done, note]),
+          done: (note) => calls.push(["done", note]),
+        };
+      },
+    };
+    return { calls, progress };
+  };
+
+  it("give what a scan on this thread gives, as real instances, with the same progress", async () => {
+    for (const opts of [whole, parallel(2)]) {
+      const here = recorder();
+      const there = recorder();
+      const local = await scanFile(trainPath, { ...opts, host: false, progress: here.progress });
+      const hosted = await scanFile(trainPath, { ...opts, host: hostUrl, progress: there.progress });
+      expect(hosted.profile).toEqual(local.profile);
+      expect(hosted.evidence).toEqual(local.evidence);
+      expect(hosted.duplicates).toEqual(local.duplicates);
+      expect(hosted.conflicts).toEqual(local.conflicts);
+      expect(hosted.evidence[0]).toBeInstanceOf(ColumnEvidence);
+      expect(hosted.duplicates).toBeInstanceOf(Evidence);
+      expect(hosted.rowIndex).toBeInstanceOf(RowIndex);
+      expect(hosted.rowIndex.size).toBe(local.rowIndex.size);
+      expect(there.calls).toEqual(here.calls);
+      expect(here.calls[0]).toEqual(["start", `reading ${trainPath}`, expect.any(Number)]);
+      expect(here.calls.at(-1)).toEqual(["done", `${local.profile.rows} rows`]);
+    }
+  });
+
+  it("find the same leakage with a row index from either thread", async () => {
+    const local = await scanFile(trainPath, { ...whole, host: false });
+    const hosted = await scanFile(trainPath, { ...whole, host: hostUrl });
+    const one = await scanFile(testPath, { ...whole, host: false, leakageIndex: local.rowIndex });
+    const two = await scanFile(testPath, { ...whole, host: hostUrl, leakageIndex: local.rowIndex });
+    const three = await scanFile(testPath, { ...whole, host: false, leakageIndex: hosted.rowIndex });
+    expect(one.leakage.count).toBe(100);
+    expect(two.leakage).toEqual(one.leakage);
+    expect(three.leakage).toEqual(one.leakage);
+    // The index handed to the host is copied, not moved: it still answers here.
+    expect(local.rowIndex.size).toBe(hosted.rowIndex.size);
+  });
+
+  it("throw the host's errors here, with their file, line and hint", async () => {
+    const bad = join(dir, "ragged-host.csv");
+    await writeFile(bad, "a,b\n1,2\n3,4,5\n");
+    const local = await scanFile(bad, { host: false }).catch((e: unknown) => e);
+    const hosted = await scanFile(bad, { host: hostUrl }).catch((e: unknown) => e);
+    expect(hosted).toBeInstanceOf(MlgateError);
+    expect((hosted as MlgateError).message).toBe("line 3 has 3 fields, the header has 2");
+    expect((hosted as MlgateError).location).toEqual({ file: bad, line: 3 });
+    expect((hosted as MlgateError).hint).toBe((local as MlgateError).hint);
+    expect((hosted as MlgateError).format()).toBe((local as MlgateError).format());
+  });
+
+  it("post the pass from the bundled entry", async () => {
+    const request: HostRequest = { path: trainPath, options: { label: "label" } };
+    const answer = await new Promise<HostMessage>((resolve, reject) => {
+      const worker = new Worker(hostUrl, { workerData: request });
+      worker.on("message", (m: HostMessage) => {
+        if ("progress" in m) return;
+        resolve(m);
+        void worker.terminate();
+      });
+      worker.once("error", reject);
+    });
+    expect("pass" in answer && answer.pass.rows).toBe((await scanFile(trainPath, whole)).profile.rows);
+  });
+
+  it("fall back to this thread when the host cannot start", async () => {
+    const local = await scanFile(trainPath, { ...whole, host: false });
+    const missing = pathToFileURL(join(dir, "no-such-host.js"));
+    const fallback = await scanFile(trainPath, { ...whole, host: missing });
+    expect(fallback.profile).toEqual(local.profile);
   });
 });
 

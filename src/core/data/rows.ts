@@ -1,3 +1,4 @@
+import { adopt } from "../threads.js";
 import { CELL_MISSING, type Chunk } from "./cells.js";
 
 /**
@@ -119,6 +120,16 @@ export class RowIndex {
 
   private get capacity(): number {
     return this.mask + 1;
+  }
+
+  /** An index rebuilt from its structured clone (posted by the thread that scanned the file). */
+  static revive(plain: RowIndex): RowIndex {
+    return adopt(new RowIndex(1, plain.maxSlots), plain);
+  }
+
+  /** The buffer to transfer, rather than copy, when the index is posted to another thread. */
+  transferables(): ArrayBuffer[] {
+    return [this.slots.buffer as ArrayBuffer];
   }
 
   /**

@@ -1,78 +1,25 @@
+import { stat } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
 import type { Profile } from "../contracts/profile.js";
-import type { Progress, ProgressTask } from "../ports.js";
+import type { ProgressTask } from "../ports.js";
 import { noProgress } from "../ports.js";
-import { bundledWorker, threadBudget } from "../threads.js";
+import { bundledWorker, type PostedError, revivedError, SCAN_WORKER_LIMITS } from "../threads.js";
+import { type PassOptions, type ScanPass, scanPass, scanThreads } from "./pass.js";
+import { ColumnAccumulator } from "./profile.js";
 import { buildProfile } from "./profile-file.js";
-import { LevelCounts, MAX_LABEL_IDS, ROW_CONFLICT, ROW_DUPLICATE, RowIndex } from "./rows.js";
-import {
-  type ColumnEvidence,
-  type ColumnRules,
-  Evidence,
-  estimateRows,
-  RowBatch,
-  type ScanShape,
-  type ScanWorkerData,
-  type SegmentDone,
-  type SegmentJob,
-  SegmentScan,
-  scanJob,
-  scanSegment,
-  scanShape,
-  segmentSeed,
-} from "./segment.js";
+import { RowIndex } from "./rows.js";
+import { ColumnEvidence, Evidence } from "./segment.js";
 import { HyperLogLog } from "./sketch/hll.js";
-import { type ChunkSource, type CsvSegments, noRowsError, openSource, type SourceOptions } from "./source.js";
+import { detectFormat } from "./source.js";
 
 export { ColumnEvidence, type ColumnRules, Evidence } from "./segment.js";
 
-/**
- * Segment size of a CSV scan. Each segment gets its own statistics, merged in file order, so the
- * result depends on the file and this size only — not on how many threads scanned it.
- */
-export const SEGMENT_BYTES = 8 << 20;
-const MIN_SEGMENT_BYTES = 256 << 10;
-/** Files smaller than this are scanned on one thread (see scanCsv). */
-export const PARALLEL_MIN_BYTES = 128 << 20;
-/** Rows per segment stay below about this, so a segment's row hashes stay small however narrow the rows. */
-const SEGMENT_ROWS = 1 << 17;
-
-/**
- * Where segments start, as offsets into the data: every `size` bytes, except that the last two
- * segments' worth is cut into four, so that threads finishing at different times wait less for
- * the last one. Depends on the sizes only, so every thread count cuts a file alike.
- */
-export function segmentCuts(dataBytes: number, size: number): number[] {
-  const whole = Math.max(1, Math.ceil(dataBytes / size));
-  if (whole < 4) return Array.from({ length: whole }, (_, k) => k * size);
-  const cuts = Array.from({ length: whole - 2 }, (_, k) => k * size);
-  const from = (whole - 2) * size;
-  for (let i = 0; i < 4; i++) cuts.push(from + Math.floor(((dataBytes - from) * i) / 4));
-  return cuts;
-}
-
-/** Segment size for a file of `dataBytes` holding about `rows` rows (0 when not estimated). */
-export function segmentBytesFor(dataBytes: number, rows: number): number {
-  if (rows <= 0) return SEGMENT_BYTES;
-  const perRow = dataBytes / rows;
-  return Math.max(MIN_SEGMENT_BYTES, Math.min(SEGMENT_BYTES, Math.floor(perRow * SEGMENT_ROWS)));
-}
-
-export interface ScanOptions {
-  read?: SourceOptions;
-  label?: string;
-  rules?: Map<string, ColumnRules>;
-  /** Rows of this index (another file's) that reappear here are leakage. */
-  leakageIndex?: RowIndex;
-  /** Budget of the row index in 8-byte slots (tests use small ones to exercise sampling). */
-  rowIndexSlots?: number;
-  progress?: Progress;
-  /** Bytes per segment of a CSV file (tests use small ones). */
-  segmentBytes?: number;
-  /** Threads to scan a CSV file with, this one included; by default the cores available. */
-  threads?: number;
-  /** The bundled worker entry; by default the one built beside this module, if present. */
-  workerUrl?: URL;
+export interface ScanOptions extends PassOptions {
+  /**
+   * The scan host's entry (dist/scan-host.js) to scan in, whatever the file, or `false` to scan on
+   * this thread; by default the one built beside this module, for scans on several threads.
+   */
+  host?: URL | false;
 }
 
 export interface ScanResult {
@@ -87,374 +34,106 @@ export interface ScanResult {
 }
 
 /**
- * The row checks, done in file order on the rows' hashes: duplicate rows, rows that repeat the
- * features of an earlier row with another label, rows shared with another file (leakage), and
- * the sketch of whole-row hashes behind the profile's distinct-row estimates.
- */
-class RowTracker {
-  readonly rowIndex: RowIndex;
-  /** Label values numbered in order of appearance, for the row index's 16-bit label ids. */
-  private readonly labelIds = new Map<number, number>();
-  private readonly cacheHash = new Uint32Array(64);
-  private readonly cacheId = new Int32Array(64).fill(-1);
-  readonly rowHashes = new HyperLogLog();
-  /** Duplicate, conflicting and leaked rows by hash level: exact counts until the row index samples. */
-  private readonly duplicateLevels = new LevelCounts();
-  private readonly conflictLevels = new LevelCounts();
-  private readonly leakedLevels = new LevelCounts();
-  readonly duplicates = new Evidence();
-  readonly conflicts = new Evidence();
-  readonly leakage = new Evidence();
-  rows = 0;
-
-  constructor(
-    slots: number | undefined,
-    private readonly hasLabel: boolean,
-    private readonly leakageIndex: RowIndex | undefined,
-  ) {
-    this.rowIndex = new RowIndex(undefined, slots);
-  }
-
-  /** Adds the next rows of the file; `lineOffset` turns the batch's line numbers into the file's. */
-  add(batch: RowBatch, lineOffset: number): void {
-    const { lo, hi, label, lines } = batch;
-    const { labelIds, cacheHash, cacheId, hasLabel, rowIndex, rowHashes, leakageIndex } = this;
-    for (let r = 0; r < batch.rows; r++) {
-      const rowLo = lo[r]!;
-      const rowHi = hi[r]!;
-      const labelHash = hasLabel ? label[r]! : 0;
-      let labelId = 0;
-      if (hasLabel) {
-        // Most labels are a few classes: a small cache in front of the map.
-        const slot = labelHash & 63;
-        if (cacheHash[slot] === labelHash && cacheId[slot] !== -1) labelId = cacheId[slot]!;
-        else {
-          const known = labelIds.get(labelHash);
-          if (known !== undefined) labelId = known;
-          else if (labelIds.size < MAX_LABEL_IDS) {
-            labelId = labelIds.size;
-            labelIds.set(labelHash, labelId);
-          } else labelId = labelHash & MAX_LABEL_IDS;
-          cacheHash[slot] = labelHash;
-          cacheId[slot] = labelId;
-        }
-      }
-      const row = this.rows + r + 1;
-      const status = rowIndex.add(rowLo, rowHi, labelId);
-      if (status === ROW_DUPLICATE) {
-        this.duplicateLevels.note(rowLo);
-        this.duplicates.note(row, lines[r]! + lineOffset, "repeats an earlier row");
-      } else if (status === ROW_CONFLICT) {
-        this.conflictLevels.note(rowLo);
-        this.conflicts.note(row, lines[r]! + lineOffset, batch.labelText(r));
-      }
-      // The dataset-level row sketch sees whole rows, label included.
-      rowHashes.add(rowLo ^ labelHash, rowHi);
-      if (leakageIndex?.has(rowLo, rowHi)) {
-        this.leakedLevels.note(rowLo);
-        this.leakage.note(row, lines[r]! + lineOffset, "also in the training data");
-      }
-    }
-    this.rows += batch.rows;
-  }
-
-  /** Past the row index's budget only a hash sample of rows was checked: counts are scaled up. */
-  finish(): void {
-    const level = this.rowIndex.level;
-    if (level > 0) {
-      this.duplicates.count = this.duplicateLevels.estimate(level);
-      this.duplicates.exact = false;
-      this.conflicts.count = this.conflictLevels.estimate(level);
-      this.conflicts.exact = false;
-    }
-    if (this.leakageIndex && this.leakageIndex.level > 0) {
-      this.leakage.count = this.leakedLevels.estimate(this.leakageIndex.level);
-      this.leakage.exact = false;
-    }
-  }
-}
-
-/**
  * One streaming pass over a data file: its profile plus the evidence the checks need (odd cells,
  * out-of-range and unseen values, duplicate and conflicting rows, rows shared with another file).
  *
- * A CSV file is cut into segments (about 8 MiB): worker threads and this thread scan segments side
- * by side, each into statistics of its own plus the hashes of its rows, and this thread merges
- * them in file order and runs the row checks on the hashes. One thread, a small file or no worker
- * entry (running from source) scans the same segments here, with the same result.
+ * A scan on several threads (a CSV file of PARALLEL_MIN_BYTES or more) runs in a worker thread,
+ * the scan host, which starts the scan workers; this thread only relays progress and takes what
+ * the pass found. Their heaps are capped (SCAN_WORKER_LIMITS), which this thread's cannot be, so
+ * that peak memory is the same at 1M rows and at 5M. A scan on one thread runs here: the host
+ * would cost it about a tenth of its time, and its memory creeps up far less. Run from source
+ * (no bundled host), every scan runs here, with the same result.
  */
 export async function scanFile(path: string, opts: ScanOptions = {}): Promise<ScanResult> {
-  const source = await openSource(path, { ...opts.read, reuseChunks: true });
-  const label = opts.label !== undefined && source.columns.includes(opts.label) ? opts.label : undefined;
-  const shape = scanShape(source.columns, label, opts.rules);
-  const tracker = new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
-  const task = (opts.progress ?? noProgress).start(`reading ${path}`, source.total);
-  let total: SegmentScan;
-  try {
-    total = source.csv
-      ? await scanCsv(source, source.csv, shape, tracker, task, opts)
-      : await scanChunks(source, shape, tracker, task);
-  } finally {
-    await source.close();
-  }
-  if (tracker.rows === 0) throw noRowsError(path);
-  tracker.finish();
+  const host = opts.host ?? ((await isParallel(path, opts)) ? bundledWorker("scan-host") : undefined);
+  const pass = host ? await scanInHost(host, path, opts) : await scanPass(path, opts);
   const profile = buildProfile(
-    total.columns,
+    pass.statistics,
     {
-      rows: tracker.rows,
-      duplicateRows: tracker.duplicates.count,
-      duplicateRowsExact: tracker.duplicates.exact,
-      rowHashes: tracker.rowHashes,
-      label,
+      rows: pass.rows,
+      duplicateRows: pass.duplicates.count,
+      duplicateRowsExact: pass.duplicates.exact,
+      rowHashes: pass.rowHashes,
+      label: pass.label,
     },
-    [{ file: path, format: source.format, rows: tracker.rows }],
+    [{ file: path, format: pass.format, rows: pass.rows }],
   );
-  task.done(`${tracker.rows} rows`);
-  return {
-    profile,
-    columns: source.columns,
-    evidence: total.evidence,
-    duplicates: tracker.duplicates,
-    conflicts: tracker.conflicts,
-    leakage: tracker.leakage,
-    rowIndex: tracker.rowIndex,
-    file: path,
-  };
+  const { columns, evidence, duplicates, conflicts, leakage, rowIndex } = pass;
+  return { profile, columns, evidence, duplicates, conflicts, leakage, rowIndex, file: path };
 }
 
-/**
- * The first rows give the file's row count, roughly: the row index is sized once from them, before
- * they are checked (`rows` of them took `bytes` of the file's `total`).
- */
-function reserveRows(tracker: RowTracker, rows: number, bytes: number, total: number): void {
-  if (tracker.rows === 0 && bytes > 0) tracker.rowIndex.reserve(Math.ceil((rows * total) / bytes));
-}
-
-/** JSON Lines and Parquet: one segment, its rows checked chunk by chunk. */
-async function scanChunks(
-  source: ChunkSource,
-  shape: ScanShape,
-  tracker: RowTracker,
-  task: ProgressTask,
-): Promise<SegmentScan> {
-  const scan = new SegmentScan(shape, segmentSeed(0));
-  const rows = new RowBatch();
-  for await (const chunk of source.chunks()) {
-    rows.clear();
-    scan.add(chunk, rows);
-    reserveRows(tracker, chunk.rows, source.position(), source.total);
-    tracker.add(rows, 0);
-    task.update(source.position());
-  }
-  return scan;
-}
-
-async function scanCsv(
-  source: ChunkSource,
-  csv: CsvSegments,
-  shape: ScanShape,
-  tracker: RowTracker,
-  task: ProgressTask,
-  opts: ScanOptions,
-): Promise<SegmentScan> {
-  const dataBytes = source.bytes - csv.dataStart;
-  const estimated =
-    dataBytes > MIN_SEGMENT_BYTES ? await estimateRows(csv.fh, csv.dataStart, source.bytes) : 0;
-  const size = opts.segmentBytes ?? segmentBytesFor(dataBytes, estimated);
-  const cuts = segmentCuts(dataBytes, size);
-  const segments = cuts.length;
-  const boundary = (k: number) => (k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + cuts[k]!);
-  // Segment sketches sample at the rate the whole file needs (see KllSketch): the same in every thread.
-  const expectedRows = segments > 1 ? estimated : 0;
-  const workerUrl = opts.workerUrl ?? bundledWorker("scan-worker");
-  // A worker costs its start and its own warm-up of the compiled code (a few hundred ms of CPU):
-  // below PARALLEL_MIN_BYTES one thread is as fast, unless threads are asked for explicitly.
-  const budget = opts.threads ?? (dataBytes >= PARALLEL_MIN_BYTES ? threadBudget() : 1);
-  const threads = Math.min(budget, segments, 16);
-  const data: ScanWorkerData = {
-    file: source.file,
-    delimiter: csv.delimiter,
-    nullValues: csv.nullValues,
-    shape,
-    expectedRows,
-  };
-  // This thread scans too: threads − 1 workers.
-  const workers =
-    threads >= 2 && workerUrl
-      ? new SegmentScheduler(workerUrl, data, threads - 1, segments, boundary, (job) =>
-          scanJob(csv.reader, csv.fh, data, job),
-        )
-      : undefined;
-
-  let total: SegmentScan | undefined;
-  let start = csv.dataStart;
-  let line = csv.dataLine;
-  let failed = true;
+/** Whether the pass will scan `path` on several threads (see scanThreads); anything odd is left to scanPass. */
+async function isParallel(path: string, opts: ScanOptions): Promise<boolean> {
   try {
-    for (let k = 0; k < segments; k++) {
-      const end = boundary(k + 1);
-      // The previous segment's last row ran past this whole segment: no rows start in it.
-      if (start >= end) continue;
-      const result = await workers?.result(k, start);
-      let scan: SegmentScan;
-      if (result && !("error" in result) && result.start === start) {
-        scan = SegmentScan.revive(result.scan);
-        scan.shift(tracker.rows, line - 1);
-        const rows = RowBatch.revive(result.rows);
-        reserveRows(tracker, rows.rows, result.end - csv.dataStart, source.bytes);
-        tracker.add(rows, line - 1);
-        workers?.recycle(rows);
-        start = result.end;
-        line += result.lines;
-      } else {
-        // Scanned here: every segment when there are no workers, or one whose start a worker
-        // guessed wrong (a newline inside quotes) or that failed — its error is thrown from here,
-        // with the file's line numbers.
-        scan = new SegmentScan(shape, segmentSeed(k), expectedRows);
-        await csv.reader.seek(start, end, line, tracker.rows);
-        await scanSegment(csv.reader, scan, new RowBatch(), (rows) => {
-          reserveRows(tracker, rows.rows, csv.reader.bytesConsumed - csv.dataStart, source.bytes);
-          tracker.add(rows, 0);
-        });
-        start = csv.reader.bytesConsumed;
-        line = csv.reader.lineNumber;
-      }
-      if (total) total.absorb(scan);
-      else total = scan;
-      task.update(start);
-    }
-    failed = false;
-  } finally {
-    workers?.close(failed);
+    if (detectFormat(path, opts.read?.format) !== "csv") return false;
+  } catch {
+    return false;
   }
-  return total ?? new SegmentScan(shape, segmentSeed(0));
+  const size = await stat(path).then(
+    (s) => (s.isFile() ? s.size : 0),
+    () => 0,
+  );
+  return size > 0 && scanThreads(size, opts.threads) >= 2;
 }
 
+/** What the scan host is started with (its workerData): scanFile's arguments, in posted form. */
+export interface HostRequest {
+  path: string;
+  options: Omit<ScanOptions, "progress" | "leakageIndex" | "workerUrl" | "host"> & { workerUrl?: string };
+  leakageIndex?: RowIndex;
+}
+
+/** What the scan host posts: its progress, then its pass or its error. */
+export type HostMessage =
+  | { progress: "start"; label: string; total?: number }
+  | { progress: "update"; done: number; note?: string }
+  | { progress: "done"; note?: string }
+  | { pass: ScanPass }
+  | { error: PostedError };
+
 /**
- * Hands out segments, in file order, to worker threads and to the merging thread itself: when the
- * segment the merge needs next is not ready, this thread scans one of its own instead of waiting
- * (the next segment not yet handed out, from its exact start when that is the one the merge needs).
- * At most a few segments run ahead of the merge, so finished ones do not pile up. A worker that
- * fails or cannot start leaves its segment without a result, and the merge scans it itself.
+ * The pass, in a scan host started from `url`. A host that cannot start, or that stops without an
+ * answer, leaves the pass to this thread, as a scan worker leaves its segment to the merge.
  */
-class SegmentScheduler {
-  private readonly results = new Map<number, SegmentDone | undefined>();
-  private readonly waiting = new Map<number, (done: SegmentDone | undefined) => void>();
-  private readonly idle: Worker[] = [];
-  private readonly jobs = new Map<Worker, number>();
-  /** Row batches of merged segments, handed out again with new jobs. */
-  private readonly spare: RowBatch[] = [];
-  private alive = 0;
-  private next = 0;
-  private merged = 0;
-
-  constructor(
-    url: URL,
-    data: ScanWorkerData,
-    workers: number,
-    private readonly segments: number,
-    private readonly boundary: (k: number) => number,
-    private readonly local: (job: SegmentJob) => Promise<SegmentDone>,
-  ) {
-    for (let i = 0; i < workers; i++) {
-      let worker: Worker;
-      try {
-        worker = new Worker(url, { workerData: data });
-      } catch {
-        continue;
-      }
-      this.alive++;
-      worker.on("message", (done: SegmentDone) => {
-        this.jobs.delete(worker);
-        this.deliver(done.index, done);
-        this.idle.push(worker);
-        this.pump();
+async function scanInHost(url: URL, path: string, opts: ScanOptions): Promise<ScanPass> {
+  const { progress = noProgress, leakageIndex, workerUrl, host: _, ...options } = opts;
+  const request: HostRequest = { path, options: { ...options, workerUrl: workerUrl?.href }, leakageIndex };
+  let worker: Worker;
+  try {
+    worker = new Worker(url, { workerData: request, resourceLimits: SCAN_WORKER_LIMITS });
+  } catch {
+    return scanPass(path, opts);
+  }
+  let task: ProgressTask | undefined;
+  try {
+    const answer = await new Promise<ScanPass | undefined>((resolve, reject) => {
+      worker.on("message", (m: HostMessage) => {
+        if ("pass" in m) resolve(revivedPass(m.pass));
+        else if ("error" in m) reject(revivedError(m.error));
+        else if (m.progress === "start") task = progress.start(m.label, m.total);
+        else if (m.progress === "update") task?.update(m.done, m.note);
+        else task?.done(m.note);
       });
-      const lost = () => {
-        const job = this.jobs.get(worker);
-        this.jobs.delete(worker);
-        const at = this.idle.indexOf(worker);
-        if (at >= 0) this.idle.splice(at, 1);
-        this.alive--;
-        if (job !== undefined) this.deliver(job, undefined);
-      };
-      worker.once("error", lost);
-      worker.once("exit", lost);
-      this.idle.push(worker);
-    }
-    this.pump();
+      worker.once("error", () => resolve(undefined));
+      worker.once("exit", () => resolve(undefined));
+    });
+    return answer ?? (await scanPass(path, opts));
+  } finally {
+    worker.removeAllListeners();
+    void worker.terminate();
   }
+}
 
-  private deliver(k: number, done: SegmentDone | undefined): void {
-    const wake = this.waiting.get(k);
-    if (wake) {
-      this.waiting.delete(k);
-      wake(done);
-    } else this.results.set(k, done);
-  }
-
-  private get window(): number {
-    return Math.min(this.segments, this.merged + 2 * (this.alive + 1));
-  }
-
-  private job(k: number, start?: number): SegmentJob {
-    return {
-      index: k,
-      start: start ?? this.boundary(k),
-      end: this.boundary(k + 1),
-      exactStart: start !== undefined || k === 0,
-      rows: this.spare.pop(),
-    };
-  }
-
-  /** Takes back the row batch of a merged segment. */
-  recycle(rows: RowBatch): void {
-    this.spare.push(rows);
-  }
-
-  private pump(): void {
-    while (this.idle.length > 0 && this.next < this.window) {
-      const worker = this.idle.pop()!;
-      const k = this.next++;
-      this.jobs.set(worker, k);
-      const job = this.job(k);
-      worker.postMessage(job, job.rows?.transferables() ?? []);
-    }
-  }
-
-  /** Segment k, which starts at `start` (known once every segment before it is merged). */
-  async result(k: number, start: number): Promise<SegmentDone | undefined> {
-    this.merged = k;
-    // Segments before k are merged, or were skipped: a long last row ran over them.
-    if (this.next < k) this.next = k;
-    for (const j of this.results.keys()) if (j < k) this.results.delete(j);
-    this.pump();
-    for (;;) {
-      if (this.results.has(k)) {
-        const done = this.results.get(k);
-        this.results.delete(k);
-        return done;
-      }
-      if (this.next === k) {
-        this.next++;
-        return this.local(this.job(k, start));
-      }
-      if (this.next < this.window) {
-        const j = this.next++;
-        this.deliver(j, await this.local(this.job(j)));
-        continue;
-      }
-      return new Promise((resolve) => this.waiting.set(k, resolve));
-    }
-  }
-
-  /** Lets the workers close their files and exit, or stops them at once after an error. */
-  close(now: boolean): void {
-    for (const worker of [...this.idle, ...this.jobs.keys()]) {
-      worker.removeAllListeners();
-      if (now) void worker.terminate();
-      else worker.postMessage("close");
-    }
-  }
+/** A pass rebuilt from its structured clone. */
+function revivedPass(plain: ScanPass): ScanPass {
+  return {
+    ...plain,
+    statistics: plain.statistics.map((c) => ColumnAccumulator.revive(c)),
+    evidence: plain.evidence.map((ev) => ColumnEvidence.revive(ev)),
+    duplicates: Evidence.revive(plain.duplicates),
+    conflicts: Evidence.revive(plain.conflicts),
+    leakage: Evidence.revive(plain.leakage),
+    rowIndex: RowIndex.revive(plain.rowIndex),
+    rowHashes: new HyperLogLog(plain.rowHashes.p, plain.rowHashes.registers),
+  };
 }

@@ -39,6 +39,11 @@ export class Evidence {
     if (this.examples.length < MAX_EXAMPLES) this.examples.push({ row, line, value });
   }
 
+  /** Evidence rebuilt from its structured clone. */
+  static revive(plain: Evidence): Evidence {
+    return adopt(new Evidence(), plain);
+  }
+
   /** Adds a later segment's evidence. */
   absorb(other: Evidence): void {
     this.count += other.count;

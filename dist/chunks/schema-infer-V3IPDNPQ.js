@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-HOU2BH6E.js";
+} from "./chunk-2I5WIIHH.js";
 import {
   scanFile
-} from "./chunk-W6PZLGZK.js";
+} from "./chunk-VZKYQWJM.js";
 import {
   readOptionsFrom
-} from "./chunk-XE5RBRA4.js";
+} from "./chunk-LREU6V75.js";
 import {
   toJson,
   writeOutputs

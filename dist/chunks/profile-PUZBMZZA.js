@@ -4,10 +4,10 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-W6PZLGZK.js";
+} from "./chunk-VZKYQWJM.js";
 import {
   readOptionsFrom
-} from "./chunk-XE5RBRA4.js";
+} from "./chunk-LREU6V75.js";
 import {
   toJson,
   writeOutputs

@@ -33,7 +33,7 @@ import {
   readOptionsFrom,
   readTable,
   threadBudget
-} from "./chunk-XE5RBRA4.js";
+} from "./chunk-LREU6V75.js";
 import {
   toJson,
   writeOutputs

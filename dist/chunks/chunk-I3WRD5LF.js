@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-HOU2BH6E.js";
+} from "./chunk-2I5WIIHH.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-W6PZLGZK.js";
+} from "./chunk-VZKYQWJM.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-XE5RBRA4.js";
+} from "./chunk-LREU6V75.js";
 import {
   toJson,
   writeOutputs

@@ -448,6 +448,20 @@ function bundledWorker(name) {
 function adopt(fresh, posted) {
   return Object.assign(fresh, posted);
 }
+var SCAN_WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 };
+function revivedError(posted) {
+  if (posted.name === "MlgateError") {
+    return new MlgateError(posted.message, {
+      location: posted.location,
+      hint: posted.hint,
+      exitCode: posted.exitCode
+    });
+  }
+  const error = new Error(posted.message);
+  error.name = posted.name;
+  if (posted.stack !== void 0) error.stack = posted.stack;
+  return error;
+}
 
 // src/core/data/sketch/frequent.ts
 init_esm_dirname();
@@ -2206,6 +2220,8 @@ export {
   threadBudget,
   bundledWorker,
   adopt,
+  SCAN_WORKER_LIMITS,
+  revivedError,
   HLL_P,
   HLL_RELATIVE_ERROR,
   HyperLogLog,
@@ -2213,6 +2229,7 @@ export {
   KLL_RANK_ERROR,
   KllSketch,
   ColumnAccumulator,
+  detectFormat,
   noRowsError,
   openSource,
   readOptionsFrom,

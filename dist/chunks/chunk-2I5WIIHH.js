@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-W6PZLGZK.js";
+} from "./chunk-VZKYQWJM.js";
 import {
   array,
   boolean,

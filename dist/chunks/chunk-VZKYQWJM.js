@@ -12,13 +12,16 @@ import {
   HyperLogLog,
   KLL_RANK_ERROR,
   KLL_SEED,
+  SCAN_WORKER_LIMITS,
   adopt,
   bundledWorker,
   cellText,
+  detectFormat,
   noRowsError,
   openSource,
+  revivedError,
   threadBudget
-} from "./chunk-XE5RBRA4.js";
+} from "./chunk-LREU6V75.js";
 import {
   noProgress
 } from "./chunk-I2J6S7FN.js";
@@ -225,6 +228,11 @@ function mergeProfiles(profiles) {
 
 // src/core/data/scan.ts
 init_esm_dirname();
+import { stat } from "node:fs/promises";
+import { Worker as Worker2 } from "node:worker_threads";
+
+// src/core/data/pass.ts
+init_esm_dirname();
 import { Worker } from "node:worker_threads";
 
 // src/core/data/rows.ts
@@ -268,7 +276,7 @@ var ROW_DUPLICATE = 1;
 var ROW_CONFLICT = 2;
 var MAX_LABEL_IDS = 65535;
 var ROW_INDEX_MAX_SLOTS = 1 << 21;
-var RowIndex = class {
+var RowIndex = class _RowIndex {
   constructor(capacity = 1 << 16, maxSlots = ROW_INDEX_MAX_SLOTS) {
     this.maxSlots = maxSlots;
     let cap = 1 << 10;
@@ -285,6 +293,14 @@ var RowIndex = class {
   level = 0;
   get capacity() {
     return this.mask + 1;
+  }
+  /** An index rebuilt from its structured clone (posted by the thread that scanned the file). */
+  static revive(plain) {
+    return adopt(new _RowIndex(1, plain.maxSlots), plain);
+  }
+  /** The buffer to transfer, rather than copy, when the index is posted to another thread. */
+  transferables() {
+    return [this.slots.buffer];
   }
   /**
    * Grows the table at once to hold about `rows` distinct rows (within the budget), instead of
@@ -414,7 +430,7 @@ var LevelCounts = class {
 // src/core/data/segment.ts
 init_esm_dirname();
 var MAX_EXAMPLES = 10;
-var Evidence = class {
+var Evidence = class _Evidence {
   count = 0;
   /** False when `count` is an estimate (a row check on a file larger than the row index); examples stay real rows. */
   exact = true;
@@ -422,6 +438,10 @@ var Evidence = class {
   note(row, line, value) {
     this.count++;
     if (this.examples.length < MAX_EXAMPLES) this.examples.push({ row, line, value });
+  }
+  /** Evidence rebuilt from its structured clone. */
+  static revive(plain) {
+    return adopt(new _Evidence(), plain);
   }
   /** Adds a later segment's evidence. */
   absorb(other) {
@@ -761,7 +781,7 @@ async function scanJob(reader, fh, data, job) {
   }
 }
 
-// src/core/data/scan.ts
+// src/core/data/pass.ts
 var SEGMENT_BYTES = 8 << 20;
 var MIN_SEGMENT_BYTES = 256 << 10;
 var PARALLEL_MIN_BYTES = 128 << 20;
@@ -773,6 +793,9 @@ function segmentCuts(dataBytes, size) {
   const from = (whole - 2) * size;
   for (let i = 0; i < 4; i++) cuts.push(from + Math.floor((dataBytes - from) * i / 4));
   return cuts;
+}
+function scanThreads(dataBytes, asked) {
+  return asked ?? (dataBytes >= PARALLEL_MIN_BYTES ? threadBudget() : 1);
 }
 function segmentBytesFor(dataBytes, rows) {
   if (rows <= 0) return SEGMENT_BYTES;
@@ -856,7 +879,7 @@ var RowTracker = class {
     }
   }
 };
-async function scanFile(path, opts = {}) {
+async function scanPass(path, opts = {}) {
   const source = await openSource(path, { ...opts.read, reuseChunks: true });
   const label = opts.label !== void 0 && source.columns.includes(opts.label) ? opts.label : void 0;
   const shape = scanShape(source.columns, label, opts.rules);
@@ -870,27 +893,19 @@ async function scanFile(path, opts = {}) {
   }
   if (tracker.rows === 0) throw noRowsError(path);
   tracker.finish();
-  const profile = buildProfile(
-    total.columns,
-    {
-      rows: tracker.rows,
-      duplicateRows: tracker.duplicates.count,
-      duplicateRowsExact: tracker.duplicates.exact,
-      rowHashes: tracker.rowHashes,
-      label
-    },
-    [{ file: path, format: source.format, rows: tracker.rows }]
-  );
   task.done(`${tracker.rows} rows`);
   return {
-    profile,
+    format: source.format,
     columns: source.columns,
+    label,
+    statistics: total.columns,
     evidence: total.evidence,
+    rows: tracker.rows,
     duplicates: tracker.duplicates,
     conflicts: tracker.conflicts,
     leakage: tracker.leakage,
     rowIndex: tracker.rowIndex,
-    file: path
+    rowHashes: tracker.rowHashes
   };
 }
 function reserveRows(tracker, rows, bytes, total) {
@@ -917,8 +932,7 @@ async function scanCsv(source, csv, shape, tracker, task, opts) {
   const boundary = (k) => k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + cuts[k];
   const expectedRows = segments > 1 ? estimated : 0;
   const workerUrl = opts.workerUrl ?? bundledWorker("scan-worker");
-  const budget = opts.threads ?? (dataBytes >= PARALLEL_MIN_BYTES ? threadBudget() : 1);
-  const threads = Math.min(budget, segments, 16);
+  const threads = Math.min(scanThreads(dataBytes, opts.threads), segments, 16);
   const data = {
     file: source.file,
     delimiter: csv.delimiter,
@@ -981,7 +995,7 @@ var SegmentScheduler = class {
     for (let i = 0; i < workers; i++) {
       let worker;
       try {
-        worker = new Worker(url, { workerData: data });
+        worker = new Worker(url, { workerData: data, resourceLimits: SCAN_WORKER_LIMITS });
       } catch {
         continue;
       }
@@ -1083,6 +1097,77 @@ var SegmentScheduler = class {
     }
   }
 };
+
+// src/core/data/scan.ts
+async function scanFile(path, opts = {}) {
+  const host = opts.host ?? (await isParallel(path, opts) ? bundledWorker("scan-host") : void 0);
+  const pass = host ? await scanInHost(host, path, opts) : await scanPass(path, opts);
+  const profile = buildProfile(
+    pass.statistics,
+    {
+      rows: pass.rows,
+      duplicateRows: pass.duplicates.count,
+      duplicateRowsExact: pass.duplicates.exact,
+      rowHashes: pass.rowHashes,
+      label: pass.label
+    },
+    [{ file: path, format: pass.format, rows: pass.rows }]
+  );
+  const { columns, evidence, duplicates, conflicts, leakage, rowIndex } = pass;
+  return { profile, columns, evidence, duplicates, conflicts, leakage, rowIndex, file: path };
+}
+async function isParallel(path, opts) {
+  try {
+    if (detectFormat(path, opts.read?.format) !== "csv") return false;
+  } catch {
+    return false;
+  }
+  const size = await stat(path).then(
+    (s) => s.isFile() ? s.size : 0,
+    () => 0
+  );
+  return size > 0 && scanThreads(size, opts.threads) >= 2;
+}
+async function scanInHost(url, path, opts) {
+  const { progress = noProgress, leakageIndex, workerUrl, host: _, ...options } = opts;
+  const request = { path, options: { ...options, workerUrl: workerUrl?.href }, leakageIndex };
+  let worker;
+  try {
+    worker = new Worker2(url, { workerData: request, resourceLimits: SCAN_WORKER_LIMITS });
+  } catch {
+    return scanPass(path, opts);
+  }
+  let task;
+  try {
+    const answer = await new Promise((resolve, reject) => {
+      worker.on("message", (m) => {
+        if ("pass" in m) resolve(revivedPass(m.pass));
+        else if ("error" in m) reject(revivedError(m.error));
+        else if (m.progress === "start") task = progress.start(m.label, m.total);
+        else if (m.progress === "update") task?.update(m.done, m.note);
+        else task?.done(m.note);
+      });
+      worker.once("error", () => resolve(void 0));
+      worker.once("exit", () => resolve(void 0));
+    });
+    return answer ?? await scanPass(path, opts);
+  } finally {
+    worker.removeAllListeners();
+    void worker.terminate();
+  }
+}
+function revivedPass(plain) {
+  return {
+    ...plain,
+    statistics: plain.statistics.map((c) => ColumnAccumulator.revive(c)),
+    evidence: plain.evidence.map((ev) => ColumnEvidence.revive(ev)),
+    duplicates: Evidence.revive(plain.duplicates),
+    conflicts: Evidence.revive(plain.conflicts),
+    leakage: Evidence.revive(plain.leakage),
+    rowIndex: RowIndex.revive(plain.rowIndex),
+    rowHashes: new HyperLogLog(plain.rowHashes.p, plain.rowHashes.registers)
+  };
+}
 
 export {
   columnType,

@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-37SWVFXJ.js";
-import "./chunk-HOU2BH6E.js";
-import "./chunk-W6PZLGZK.js";
+} from "./chunk-I3WRD5LF.js";
+import "./chunk-2I5WIIHH.js";
+import "./chunk-VZKYQWJM.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-XE5RBRA4.js";
+import "./chunk-LREU6V75.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-I2J6S7FN.js";
 import "./chunk-THBFYJGS.js";

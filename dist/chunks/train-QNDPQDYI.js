@@ -38,7 +38,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-XE5RBRA4.js";
+} from "./chunk-LREU6V75.js";
 import {
   toJson,
   writeOutputs
