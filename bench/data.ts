@@ -8,8 +8,10 @@
  *   - mlgate: `validate-data --data <csv> --label label` (one pass: profile.json, every check) on
  *     every core, and again with MLGATE_THREADS=1,
  *   - pandas: read_csv + describe + isna + duplicated + quantiles + nunique (bench/pandas_profile.py).
- * With --rows2 the mlgate run is repeated on a larger file to show that memory stays flat; with
- * --parquet it also reads vega-datasets' flights-3m.parquet. Prints a markdown table.
+ * With --rows2 the mlgate runs are repeated on a larger file to show that memory stays flat; with
+ * --parquet it also reads vega-datasets' flights-3m.parquet. MLGATE_BENCH_NODE=<node binary> times
+ * mlgate under that Node as well (say Node 24, the actions' runtime), interleaved with the rest.
+ * Prints a markdown table.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtemp, rm, stat } from "node:fs/promises";
@@ -46,13 +48,17 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env
 }
 
 let cliBundle = "";
-/** The CLI as it ships: bundled by the project's build into a temporary directory. */
-function mlgate(args: string[], threads?: number): Timing {
+/** The CLI as it ships (bundled by the project's build into a temporary directory), run by `node`. */
+function mlgate(node: string, args: string[], threads?: number): Timing {
   const env = { ...process.env };
   if (threads) env.MLGATE_THREADS = String(threads);
   else delete env.MLGATE_THREADS;
-  return timed(process.execPath, [cliBundle, "--quiet", ...args], env);
+  return timed(node, [cliBundle, "--quiet", ...args], env);
 }
+
+/** The Node binaries mlgate is timed under: this one, and MLGATE_BENCH_NODE when set. */
+const nodes = [process.execPath, ...(process.env.MLGATE_BENCH_NODE ? [process.env.MLGATE_BENCH_NODE] : [])];
+const nodeVersion = (node: string) => execFileSync(node, ["--version"], { encoding: "utf8" }).trim();
 
 const cpus = availableParallelism();
 
@@ -78,43 +84,69 @@ async function main() {
     const validate = ["validate-data", "--data", csv, "--label", "label", "--out", join(dir, "out")];
     // Interleaved, so that a change in the machine's load hits every contender alike.
     const pandasRuns: Timing[] = [];
-    const oursRuns: Timing[] = [];
-    const oneThreadRuns: Timing[] = [];
+    const ours = nodes.map((node) => ({
+      node,
+      version: nodeVersion(node),
+      all: [] as Timing[],
+      one: [] as Timing[],
+    }));
     for (let i = 0; i < 2; i++) {
       pandasRuns.push(timed(python, [join(root, "bench/pandas_profile.py"), csv]));
-      oursRuns.push(mlgate(validate));
-      oneThreadRuns.push(mlgate(validate, 1));
+      for (const o of ours) {
+        o.all.push(mlgate(o.node, validate));
+        o.one.push(mlgate(o.node, validate, 1));
+      }
     }
     const best = (runs: Timing[], key: "wall" | "cpu") => Math.min(...runs.map((r) => r[key]));
-    const row = (name: string, runs: Timing[]) =>
-      `| ${name} | ${rows} | ${mb.toFixed(0)} MB | ${best(runs, "wall").toFixed(2)} (${runs.map((r) => r.wall.toFixed(2)).join(", ")}) | ${best(runs, "cpu").toFixed(2)} | ${Math.max(...runs.map((r) => r.rssMb)).toFixed(0)} |`;
+    const row = (name: string, n: number, fileMb: number, runs: Timing[]) =>
+      `| ${name} | ${n} | ${fileMb.toFixed(0)} MB | ${best(runs, "wall").toFixed(2)} (${runs.map((r) => r.wall.toFixed(2)).join(", ")}) | ${best(runs, "cpu").toFixed(2)} | ${Math.max(...runs.map((r) => r.rssMb)).toFixed(0)} |`;
     lines.push(`${cpus} cores; load average ${loadavg()[0]!.toFixed(2)} at the start.`);
     lines.push("");
     lines.push(`| run | rows | file | wall s (best of 2; both) | CPU s (best) | peak RSS MB |`);
     lines.push(`| --- | ---: | ---: | ---: | ---: | ---: |`);
-    lines.push(row(`pandas ${pandasVersion} read_csv+describe+isna+duplicated+quantile+nunique`, pandasRuns));
-    lines.push(row(`mlgate validate-data (profile + all checks), ${cpus} threads`, oursRuns));
-    lines.push(row("mlgate validate-data, MLGATE_THREADS=1", oneThreadRuns));
-    const bestPandas = best(pandasRuns, "wall");
-    const bestOurs = best(oursRuns, "wall");
-    const bestOne = best(oneThreadRuns, "wall");
+    lines.push(
+      row(`pandas ${pandasVersion} read_csv+describe+isna+duplicated+quantile+nunique`, rows, mb, pandasRuns),
+    );
+    for (const o of ours) {
+      lines.push(
+        row(
+          `mlgate validate-data (profile + all checks), ${cpus} threads, Node ${o.version}`,
+          rows,
+          mb,
+          o.all,
+        ),
+      );
+      lines.push(row(`mlgate validate-data, MLGATE_THREADS=1, Node ${o.version}`, rows, mb, o.one));
+    }
     if (rows2) {
       const csv2 = join(dir, `bench-${rows2}.csv`);
       await generateBenchCsv(csv2, rows2);
       const mb2 = (await stat(csv2)).size / 1e6;
-      const big = mlgate(["validate-data", "--data", csv2, "--label", "label", "--out", join(dir, "out2")]);
-      lines.push(
-        `| mlgate validate-data (profile + all checks), ${cpus} threads | ${rows2} | ${mb2.toFixed(0)} MB | ${big.wall.toFixed(2)} | ${big.cpu.toFixed(2)} | ${big.rssMb.toFixed(0)} |`,
-      );
+      const validate2 = ["validate-data", "--data", csv2, "--label", "label", "--out", join(dir, "out2")];
+      for (const o of ours) {
+        lines.push(
+          row(`mlgate validate-data, ${cpus} threads, Node ${o.version}`, rows2, mb2, [
+            mlgate(o.node, validate2),
+          ]),
+        );
+        lines.push(
+          row(`mlgate validate-data, MLGATE_THREADS=1, Node ${o.version}`, rows2, mb2, [
+            mlgate(o.node, validate2, 1),
+          ]),
+        );
+      }
       await rm(csv2);
     }
     lines.push("");
-    lines.push(
-      `mlgate / pandas wall time: **${(bestOurs / bestPandas).toFixed(3)}** (target ≤ 0.2); on one thread ${(bestOne / bestPandas).toFixed(3)}`,
-    );
+    const bestPandas = best(pandasRuns, "wall");
+    for (const o of ours) {
+      lines.push(
+        `mlgate / pandas wall time, Node ${o.version}: **${(best(o.all, "wall") / bestPandas).toFixed(3)}** (target ≤ 0.2); on one thread ${(best(o.one, "wall") / bestPandas).toFixed(3)}`,
+      );
+    }
     if (argv.includes("--parquet")) {
       const parquet = join(root, "node_modules/vega-datasets/data/flights-3m.parquet");
-      const pq = mlgate(["profile", "--data", parquet, "--out", join(dir, "flights.json")]);
+      const pq = mlgate(process.execPath, ["profile", "--data", parquet, "--out", join(dir, "flights.json")]);
       const pqMb = (await stat(parquet)).size / 1e6;
       lines.push("");
       lines.push(
