@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-I3WRD5LF.js";
-import "./chunks/chunk-2I5WIIHH.js";
-import "./chunks/chunk-VZKYQWJM.js";
+} from "./chunks/chunk-AUQX4BH6.js";
+import "./chunks/chunk-CVD4UEQ6.js";
+import "./chunks/chunk-FH5TRUST.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-LREU6V75.js";
+import "./chunks/chunk-NCMNAZUU.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

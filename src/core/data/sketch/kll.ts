@@ -28,28 +28,37 @@ function sortPrefix(a: Float64Array, n: number): void {
 }
 
 let mergeScratch = new Float64Array(256);
+/** More runs than this are quicksorted instead of merged. */
+const MAX_RUNS = 8;
+/** Where the runs start (scratch of sortRuns: nothing is allocated per call). */
+const runStarts = new Int32Array(MAX_RUNS);
 
 /**
  * Sorts a[0, n) that is a concatenation of sorted runs (what compaction appends to levels above 0)
  * by merging the runs pairwise: linear per pass instead of a full sort.
  */
 function sortRuns(a: Float64Array, n: number): void {
-  const starts: number[] = [0];
-  for (let i = 1; i < n; i++) if (a[i]! < a[i - 1]!) starts.push(i);
-  if (starts.length === 1) return;
-  if (starts.length > 8) {
-    quicksort(a, 0, n - 1);
-    return;
+  let runs = 1;
+  runStarts[0] = 0;
+  for (let i = 1; i < n; i++) {
+    if (a[i]! >= a[i - 1]!) continue;
+    if (runs === MAX_RUNS) {
+      quicksort(a, 0, n - 1);
+      return;
+    }
+    runStarts[runs++] = i;
   }
+  if (runs === 1) return;
   if (mergeScratch.length < n) mergeScratch = new Float64Array(n * 2);
   const tmp = mergeScratch;
-  while (starts.length > 1) {
-    const next: number[] = [];
-    for (let r = 0; r < starts.length; r += 2) {
-      const lo = starts[r]!;
-      const mid = starts[r + 1] ?? n;
-      const hi = starts[r + 2] ?? n;
-      next.push(lo);
+  while (runs > 1) {
+    // Runs 2r and 2r + 1 merge into run r (written over starts already read).
+    let merged = 0;
+    for (let r = 0; r < runs; r += 2) {
+      const lo = runStarts[r]!;
+      const mid = r + 1 < runs ? runStarts[r + 1]! : n;
+      const hi = r + 2 < runs ? runStarts[r + 2]! : n;
+      runStarts[merged++] = lo;
       if (mid >= hi) continue;
       let i = lo;
       let j = mid;
@@ -57,10 +66,9 @@ function sortRuns(a: Float64Array, n: number): void {
       while (i < mid && j < hi) tmp[k++] = a[i]! <= a[j]! ? a[i++]! : a[j++]!;
       while (i < mid) tmp[k++] = a[i++]!;
       while (j < hi) tmp[k++] = a[j++]!;
-      a.set(tmp.subarray(lo, hi), lo);
+      for (k = lo; k < hi; k++) a[k] = tmp[k]!;
     }
-    starts.length = 0;
-    starts.push(...next);
+    runs = merged;
   }
 }
 

@@ -15,7 +15,7 @@ import "./chunk-TK3KZ7H5.js";
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-LREU6V75.js";
+} from "./chunk-NCMNAZUU.js";
 import {
   writeOutputs
 } from "./chunk-E7DB23Y5.js";

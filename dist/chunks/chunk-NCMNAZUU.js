@@ -744,23 +744,29 @@ function sortPrefix(a, n) {
   quicksort(a, 0, n - 1);
 }
 var mergeScratch = new Float64Array(256);
+var MAX_RUNS = 8;
+var runStarts = new Int32Array(MAX_RUNS);
 function sortRuns(a, n) {
-  const starts = [0];
-  for (let i = 1; i < n; i++) if (a[i] < a[i - 1]) starts.push(i);
-  if (starts.length === 1) return;
-  if (starts.length > 8) {
-    quicksort(a, 0, n - 1);
-    return;
+  let runs = 1;
+  runStarts[0] = 0;
+  for (let i = 1; i < n; i++) {
+    if (a[i] >= a[i - 1]) continue;
+    if (runs === MAX_RUNS) {
+      quicksort(a, 0, n - 1);
+      return;
+    }
+    runStarts[runs++] = i;
   }
+  if (runs === 1) return;
   if (mergeScratch.length < n) mergeScratch = new Float64Array(n * 2);
   const tmp = mergeScratch;
-  while (starts.length > 1) {
-    const next = [];
-    for (let r = 0; r < starts.length; r += 2) {
-      const lo = starts[r];
-      const mid = starts[r + 1] ?? n;
-      const hi = starts[r + 2] ?? n;
-      next.push(lo);
+  while (runs > 1) {
+    let merged = 0;
+    for (let r = 0; r < runs; r += 2) {
+      const lo = runStarts[r];
+      const mid = r + 1 < runs ? runStarts[r + 1] : n;
+      const hi = r + 2 < runs ? runStarts[r + 2] : n;
+      runStarts[merged++] = lo;
       if (mid >= hi) continue;
       let i = lo;
       let j = mid;
@@ -768,10 +774,9 @@ function sortRuns(a, n) {
       while (i < mid && j < hi) tmp[k++] = a[i] <= a[j] ? a[i++] : a[j++];
       while (i < mid) tmp[k++] = a[i++];
       while (j < hi) tmp[k++] = a[j++];
-      a.set(tmp.subarray(lo, hi), lo);
+      for (k = lo; k < hi; k++) a[k] = tmp[k];
     }
-    starts.length = 0;
-    starts.push(...next);
+    runs = merged;
   }
 }
 function quicksort(a, lo, hi) {

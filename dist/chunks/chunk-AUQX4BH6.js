@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-2I5WIIHH.js";
+} from "./chunk-CVD4UEQ6.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-VZKYQWJM.js";
+} from "./chunk-FH5TRUST.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-LREU6V75.js";
+} from "./chunk-NCMNAZUU.js";
 import {
   toJson,
   writeOutputs

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-VZKYQWJM.js";
+} from "./chunk-FH5TRUST.js";
 import {
   array,
   boolean,

@@ -21,7 +21,7 @@ import {
   openSource,
   revivedError,
   threadBudget
-} from "./chunk-LREU6V75.js";
+} from "./chunk-NCMNAZUU.js";
 import {
   noProgress
 } from "./chunk-I2J6S7FN.js";

@@ -4,10 +4,10 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-VZKYQWJM.js";
+} from "./chunk-FH5TRUST.js";
 import {
   readOptionsFrom
-} from "./chunk-LREU6V75.js";
+} from "./chunk-NCMNAZUU.js";
 import {
   toJson,
   writeOutputs

@@ -1,20 +1,23 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  validateData
-} from "./chunk-I3WRD5LF.js";
-import "./chunk-2I5WIIHH.js";
-import "./chunk-VZKYQWJM.js";
+  checkReportFor,
+  evaluate
+} from "./chunk-4EBL6VGJ.js";
+import "./chunk-XUP2KBGQ.js";
+import "./chunk-5ZGMWNTM.js";
+import "./chunk-TK3KZ7H5.js";
+import "./chunk-MPFE4ZXL.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-LREU6V75.js";
+import "./chunk-NCMNAZUU.js";
 import "./chunk-E7DB23Y5.js";
-import "./chunk-I2J6S7FN.js";
 import "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-A4QG2QOJ.js";
 import "./chunk-OG4VE27J.js";
 export {
-  validateData
+  checkReportFor,
+  evaluate
 };

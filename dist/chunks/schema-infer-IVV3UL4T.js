@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-2I5WIIHH.js";
+} from "./chunk-CVD4UEQ6.js";
 import {
   scanFile
-} from "./chunk-VZKYQWJM.js";
+} from "./chunk-FH5TRUST.js";
 import {
   readOptionsFrom
-} from "./chunk-LREU6V75.js";
+} from "./chunk-NCMNAZUU.js";
 import {
   toJson,
   writeOutputs

@@ -33,7 +33,7 @@ import {
   readOptionsFrom,
   readTable,
   threadBudget
-} from "./chunk-LREU6V75.js";
+} from "./chunk-NCMNAZUU.js";
 import {
   toJson,
   writeOutputs
