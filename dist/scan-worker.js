@@ -1789,6 +1789,10 @@ function finishRows(outLo, outHi, rows) {
   }
 }
 var ROW_INDEX_MAX_SLOTS = 1 << 21;
+var SWEEP_PART_BITS = 10;
+var SWEEP_PARTS = 1 << SWEEP_PART_BITS;
+var sweepStarts = new Int32Array(SWEEP_PARTS + 1);
+var sweepOrder = new Int32Array(0);
 
 // src/core/data/segment.ts
 var MAX_EXAMPLES = 10;
@@ -2105,12 +2109,8 @@ async function findRowStart(fh2, offset) {
     at += bytesRead;
   }
 }
-async function scanSegment(reader2, scan, rows, each) {
-  for (let chunk = await reader2.next(); chunk; chunk = await reader2.next()) {
-    if (each) rows.clear();
-    scan.add(chunk, rows);
-    each?.(rows);
-  }
+async function scanSegment(reader2, scan, rows) {
+  for (let chunk = await reader2.next(); chunk; chunk = await reader2.next()) scan.add(chunk, rows);
 }
 async function scanJob(reader2, fh2, data2, job) {
   try {

@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-AUQX4BH6.js";
-import "./chunks/chunk-CVD4UEQ6.js";
-import "./chunks/chunk-FH5TRUST.js";
+} from "./chunks/chunk-V7XM3OFS.js";
+import "./chunks/chunk-IA6NZJAU.js";
+import "./chunks/chunk-CVVDSQSP.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-NCMNAZUU.js";

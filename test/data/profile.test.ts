@@ -7,7 +7,7 @@ import { type Profile, profileContract } from "../../src/core/contracts/profile.
 import { runChecks } from "../../src/core/data/checks.js";
 import { mergeProfiles } from "../../src/core/data/profile-file.js";
 import { readTable } from "../../src/core/data/read.js";
-import { RowIndex } from "../../src/core/data/rows.js";
+import { ROW_NEW, RowIndex } from "../../src/core/data/rows.js";
 import { scanFile } from "../../src/core/data/scan.js";
 import { HLL_RELATIVE_ERROR } from "../../src/core/data/sketch/hll.js";
 import { KLL_RANK_ERROR } from "../../src/core/data/sketch/kll.js";
@@ -231,6 +231,44 @@ describe("bounded row index", () => {
     expect(reserved.level).toBe(grown.level);
     expect(reserved.size).toBe(grown.size);
     expect(reserved.size).toBeLessThanOrEqual(3072);
+  });
+
+  it("answers a batch swept in table order as it answers the rows one by one", () => {
+    // Batches of 5000 rows whose hashes repeat (duplicates, and conflicts through the label),
+    // into an index that starts sampling on the way: the batches that would make it sample go
+    // in row order, the others sorted by table position; every answer must be the same.
+    for (const maxSlots of [1 << 14, 1 << 21]) {
+      const one = new RowIndex(undefined, maxSlots);
+      const all = new RowIndex(undefined, maxSlots);
+      let seed = 11;
+      let answers = 0;
+      let repeats = 0;
+      for (let batch = 0; batch < 8; batch++) {
+        const n = 5000;
+        const lo = new Uint32Array(n);
+        const hi = new Uint32Array(n);
+        const ids = new Int32Array(n);
+        for (let r = 0; r < n; r++) {
+          seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+          const key = (seed >>> 8) % 30_000;
+          lo[r] = Math.imul(key, 0x9e3779b1) >>> 0;
+          hi[r] = Math.imul(lo[r]! ^ 0x5bd1e995, 0x85ebca6b) >>> 0;
+          ids[r] = (seed >>> 4) % 7 === 0 ? 1 : 0;
+        }
+        const status = new Uint8Array(n);
+        all.addAll(lo, hi, ids, n, status);
+        for (let r = 0; r < n; r++) {
+          const expected = one.add(lo[r]!, hi[r]!, ids[r]!);
+          expect(status[r]).toBe(expected);
+          answers++;
+          if (expected !== ROW_NEW) repeats++;
+        }
+        expect(all.size).toBe(one.size);
+        expect(all.level).toBe(one.level);
+      }
+      expect(answers).toBe(40_000);
+      expect(repeats).toBeGreaterThan(maxSlots === 1 << 14 ? 1000 : 10_000);
+    }
   });
 
   it("keeps exactly the rows at or above its sampling level, all of them findable", () => {

@@ -107,6 +107,9 @@ class RowTracker {
   readonly conflicts = new Evidence();
   readonly leakage = new Evidence();
   rows = 0;
+  /** Scratch of `add`: the batch's label ids and the row index's answers. */
+  private ids = new Int32Array(0);
+  private status = new Uint8Array(0);
 
   constructor(
     slots: number | undefined,
@@ -119,8 +122,14 @@ class RowTracker {
   /** Adds the next rows of the file; `lineOffset` turns the batch's line numbers into the file's. */
   add(batch: RowBatch, lineOffset: number): void {
     const { lo, hi, label, lines } = batch;
-    const { labelIds, cacheHash, cacheId, hasLabel, rowIndex, rowHashes, leakageIndex } = this;
-    for (let r = 0; r < batch.rows; r++) {
+    const n = batch.rows;
+    const { labelIds, cacheHash, cacheId, hasLabel, rowHashes, leakageIndex } = this;
+    if (this.ids.length < n) {
+      this.ids = new Int32Array(n);
+      this.status = new Uint8Array(n);
+    }
+    const { ids, status } = this;
+    for (let r = 0; r < n; r++) {
       const rowLo = lo[r]!;
       const rowHi = hi[r]!;
       const labelHash = hasLabel ? label[r]! : 0;
@@ -140,23 +149,26 @@ class RowTracker {
           cacheId[slot] = labelId;
         }
       }
-      const row = this.rows + r + 1;
-      const status = rowIndex.add(rowLo, rowHi, labelId);
-      if (status === ROW_DUPLICATE) {
-        this.duplicateLevels.note(rowLo);
-        this.duplicates.note(row, lines[r]! + lineOffset, "repeats an earlier row");
-      } else if (status === ROW_CONFLICT) {
-        this.conflictLevels.note(rowLo);
-        this.conflicts.note(row, lines[r]! + lineOffset, batch.labelText(r));
-      }
+      ids[r] = labelId;
       // The dataset-level row sketch sees whole rows, label included.
       rowHashes.add(rowLo ^ labelHash, rowHi);
       if (leakageIndex?.has(rowLo, rowHi)) {
         this.leakedLevels.note(rowLo);
-        this.leakage.note(row, lines[r]! + lineOffset, "also in the training data");
+        this.leakage.note(this.rows + r + 1, lines[r]! + lineOffset, "also in the training data");
       }
     }
-    this.rows += batch.rows;
+    this.rowIndex.addAll(lo, hi, ids, n, status);
+    for (let r = 0; r < n; r++) {
+      const s = status[r]!;
+      if (s === ROW_DUPLICATE) {
+        this.duplicateLevels.note(lo[r]!);
+        this.duplicates.note(this.rows + r + 1, lines[r]! + lineOffset, "repeats an earlier row");
+      } else if (s === ROW_CONFLICT) {
+        this.conflictLevels.note(lo[r]!);
+        this.conflicts.note(this.rows + r + 1, lines[r]! + lineOffset, batch.labelText(r));
+      }
+    }
+    this.rows += n;
   }
 
   /** Past the row index's budget only a hash sample of rows was checked: counts are scaled up. */
@@ -292,6 +304,8 @@ async function scanCsv(
       : undefined;
 
   let total: SegmentScan | undefined;
+  /** Rows of the segments scanned here, checked once each segment is complete. */
+  const localRows = new RowBatch();
   let start = csv.dataStart;
   let line = csv.dataLine;
   let failed = true;
@@ -317,10 +331,10 @@ async function scanCsv(
         // with the file's line numbers.
         scan = new SegmentScan(shape, segmentSeed(k), expectedRows);
         await csv.reader.seek(start, end, line, tracker.rows);
-        await scanSegment(csv.reader, scan, new RowBatch(), (rows) => {
-          reserveRows(tracker, rows.rows, csv.reader.bytesConsumed - csv.dataStart, source.bytes);
-          tracker.add(rows, 0);
-        });
+        localRows.clear();
+        await scanSegment(csv.reader, scan, localRows);
+        reserveRows(tracker, localRows.rows, csv.reader.bytesConsumed - csv.dataStart, source.bytes);
+        tracker.add(localRows, 0);
         start = csv.reader.bytesConsumed;
         line = csv.reader.lineNumber;
       }

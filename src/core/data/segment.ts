@@ -458,21 +458,11 @@ export async function estimateRows(fh: FileHandle, start: number, size: number):
 }
 
 /**
- * Scans the rows of one segment with a reader already positioned there (CsvReader.seek); `each`
- * sees the rows of every chunk (the batch is cleared before each chunk when `each` is given,
- * otherwise it collects the whole segment).
+ * Scans the rows of one segment with a reader already positioned there (CsvReader.seek), collecting
+ * the hashes of all its rows in `rows`.
  */
-export async function scanSegment(
-  reader: CsvReader,
-  scan: SegmentScan,
-  rows: RowBatch,
-  each?: (rows: RowBatch) => void,
-): Promise<void> {
-  for (let chunk = await reader.next(); chunk; chunk = await reader.next()) {
-    if (each) rows.clear();
-    scan.add(chunk, rows);
-    each?.(rows);
-  }
+export async function scanSegment(reader: CsvReader, scan: SegmentScan, rows: RowBatch): Promise<void> {
+  for (let chunk = await reader.next(); chunk; chunk = await reader.next()) scan.add(chunk, rows);
 }
 
 /**

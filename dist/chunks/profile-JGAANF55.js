@@ -4,7 +4,7 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-FH5TRUST.js";
+} from "./chunk-CVVDSQSP.js";
 import {
   readOptionsFrom
 } from "./chunk-NCMNAZUU.js";

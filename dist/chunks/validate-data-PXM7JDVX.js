@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-AUQX4BH6.js";
-import "./chunk-CVD4UEQ6.js";
-import "./chunk-FH5TRUST.js";
+} from "./chunk-V7XM3OFS.js";
+import "./chunk-IA6NZJAU.js";
+import "./chunk-CVVDSQSP.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-NCMNAZUU.js";

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-FH5TRUST.js";
+} from "./chunk-CVVDSQSP.js";
 import {
   array,
   boolean,

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-CVD4UEQ6.js";
+} from "./chunk-IA6NZJAU.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-FH5TRUST.js";
+} from "./chunk-CVVDSQSP.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,

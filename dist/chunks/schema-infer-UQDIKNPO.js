@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-CVD4UEQ6.js";
+} from "./chunk-IA6NZJAU.js";
 import {
   scanFile
-} from "./chunk-FH5TRUST.js";
+} from "./chunk-CVVDSQSP.js";
 import {
   readOptionsFrom
 } from "./chunk-NCMNAZUU.js";
