@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-V7XM3OFS.js";
-import "./chunks/chunk-IA6NZJAU.js";
-import "./chunks/chunk-CVVDSQSP.js";
+} from "./chunks/chunk-AM75QO3C.js";
+import "./chunks/chunk-Z2JXNIZ3.js";
+import "./chunks/chunk-J3YKQ7MO.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-NCMNAZUU.js";
+import "./chunks/chunk-DFDADANG.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

@@ -3,7 +3,13 @@ import { Worker } from "node:worker_threads";
 import type { Profile } from "../contracts/profile.js";
 import type { ProgressTask } from "../ports.js";
 import { noProgress } from "../ports.js";
-import { bundledWorker, type PostedError, revivedError, SCAN_WORKER_LIMITS } from "../threads.js";
+import {
+  bundledWorker,
+  type PostedError,
+  revivedError,
+  SCAN_WORKER_LIMITS,
+  withWorkersCompilingInline,
+} from "../threads.js";
 import { type PassOptions, type ScanPass, scanPass, scanThreads } from "./pass.js";
 import { ColumnAccumulator } from "./profile.js";
 import { buildProfile } from "./profile-file.js";
@@ -46,7 +52,9 @@ export interface ScanResult {
  */
 export async function scanFile(path: string, opts: ScanOptions = {}): Promise<ScanResult> {
   const host = opts.host ?? ((await isParallel(path, opts)) ? bundledWorker("scan-host") : undefined);
-  const pass = host ? await scanInHost(host, path, opts) : await scanPass(path, opts);
+  const pass = host
+    ? await withWorkersCompilingInline(() => scanInHost(host, path, opts))
+    : await scanPass(path, opts);
   const profile = buildProfile(
     pass.statistics,
     {

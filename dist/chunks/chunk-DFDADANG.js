@@ -427,6 +427,7 @@ init_esm_dirname();
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 function threadBudget(env = process.env) {
   const raw = env.MLGATE_THREADS;
   if (raw === void 0 || raw.trim() === "") return availableParallelism();
@@ -449,6 +450,18 @@ function adopt(fresh, posted) {
   return Object.assign(fresh, posted);
 }
 var SCAN_WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 };
+async function withWorkersCompilingInline(start) {
+  const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some(
+    (a) => a.includes("concurrent-recompilation")
+  );
+  if (given) return start();
+  setFlagsFromString("--no-concurrent-recompilation");
+  try {
+    return await start();
+  } finally {
+    setFlagsFromString("--concurrent-recompilation");
+  }
+}
 function revivedError(posted) {
   if (posted.name === "MlgateError") {
     return new MlgateError(posted.message, {
@@ -2226,6 +2239,7 @@ export {
   bundledWorker,
   adopt,
   SCAN_WORKER_LIMITS,
+  withWorkersCompilingInline,
   revivedError,
   HLL_P,
   HLL_RELATIVE_ERROR,

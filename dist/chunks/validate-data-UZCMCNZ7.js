@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-V7XM3OFS.js";
-import "./chunk-IA6NZJAU.js";
-import "./chunk-CVVDSQSP.js";
+} from "./chunk-AM75QO3C.js";
+import "./chunk-Z2JXNIZ3.js";
+import "./chunk-J3YKQ7MO.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-NCMNAZUU.js";
+import "./chunk-DFDADANG.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-I2J6S7FN.js";
 import "./chunk-THBFYJGS.js";

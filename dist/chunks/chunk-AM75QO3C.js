@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-IA6NZJAU.js";
+} from "./chunk-Z2JXNIZ3.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-CVVDSQSP.js";
+} from "./chunk-J3YKQ7MO.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-NCMNAZUU.js";
+} from "./chunk-DFDADANG.js";
 import {
   toJson,
   writeOutputs

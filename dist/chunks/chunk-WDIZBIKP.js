@@ -33,7 +33,7 @@ import {
   readOptionsFrom,
   readTable,
   threadBudget
-} from "./chunk-NCMNAZUU.js";
+} from "./chunk-DFDADANG.js";
 import {
   toJson,
   writeOutputs

@@ -4,10 +4,10 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-CVVDSQSP.js";
+} from "./chunk-J3YKQ7MO.js";
 import {
   readOptionsFrom
-} from "./chunk-NCMNAZUU.js";
+} from "./chunk-DFDADANG.js";
 import {
   toJson,
   writeOutputs

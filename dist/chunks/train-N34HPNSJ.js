@@ -38,7 +38,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-NCMNAZUU.js";
+} from "./chunk-DFDADANG.js";
 import {
   toJson,
   writeOutputs

@@ -20,8 +20,9 @@ import {
   noRowsError,
   openSource,
   revivedError,
-  threadBudget
-} from "./chunk-NCMNAZUU.js";
+  threadBudget,
+  withWorkersCompilingInline
+} from "./chunk-DFDADANG.js";
 import {
   noProgress
 } from "./chunk-I2J6S7FN.js";
@@ -1146,7 +1147,7 @@ var SegmentScheduler = class {
 // src/core/data/scan.ts
 async function scanFile(path, opts = {}) {
   const host = opts.host ?? (await isParallel(path, opts) ? bundledWorker("scan-host") : void 0);
-  const pass = host ? await scanInHost(host, path, opts) : await scanPass(path, opts);
+  const pass = host ? await withWorkersCompilingInline(() => scanInHost(host, path, opts)) : await scanPass(path, opts);
   const profile = buildProfile(
     pass.statistics,
     {

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-IA6NZJAU.js";
+} from "./chunk-Z2JXNIZ3.js";
 import {
   scanFile
-} from "./chunk-CVVDSQSP.js";
+} from "./chunk-J3YKQ7MO.js";
 import {
   readOptionsFrom
-} from "./chunk-NCMNAZUU.js";
+} from "./chunk-DFDADANG.js";
 import {
   toJson,
   writeOutputs

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-CVVDSQSP.js";
+} from "./chunk-J3YKQ7MO.js";
 import {
   array,
   boolean,
