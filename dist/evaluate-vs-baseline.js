@@ -22,10 +22,10 @@ import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction
 } from "./chunks/chunk-HU6KKQEG.js";
-import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-THBFYJGS.js";
 import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";
+import "./chunks/chunk-I2J6S7FN.js";
 import {
   MlgateError
 } from "./chunks/chunk-A4QG2QOJ.js";

@@ -14,10 +14,10 @@ import {
 import {
   runAction
 } from "./chunks/chunk-HU6KKQEG.js";
-import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-THBFYJGS.js";
 import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";
+import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-A4QG2QOJ.js";
 import "./chunks/chunk-DPPZ7FGL.js";
 import {

@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-AM75QO3C.js";
-import "./chunks/chunk-Z2JXNIZ3.js";
-import "./chunks/chunk-J3YKQ7MO.js";
+} from "./chunks/chunk-NETQDOGY.js";
+import "./chunks/chunk-DCLTF2CJ.js";
+import "./chunks/chunk-L2MUPVX7.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-DFDADANG.js";
@@ -12,10 +12,10 @@ import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction
 } from "./chunks/chunk-HU6KKQEG.js";
-import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-THBFYJGS.js";
 import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";
+import "./chunks/chunk-I2J6S7FN.js";
 import {
   MlgateError
 } from "./chunks/chunk-A4QG2QOJ.js";

@@ -10,8 +10,8 @@ import "./chunk-BYQ2RDAE.js";
 import "./chunk-Q6XWHT55.js";
 import "./chunk-MPFE4ZXL.js";
 import "./chunk-3HWKISYN.js";
-import "./chunk-I2J6S7FN.js";
 import "./chunk-FHBWZ2UA.js";
+import "./chunk-I2J6S7FN.js";
 import "./chunk-A4QG2QOJ.js";
 import "./chunk-OG4VE27J.js";
 export {

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-Z2JXNIZ3.js";
+} from "./chunk-DCLTF2CJ.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-J3YKQ7MO.js";
+} from "./chunk-L2MUPVX7.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,

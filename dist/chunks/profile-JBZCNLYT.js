@@ -4,7 +4,7 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-J3YKQ7MO.js";
+} from "./chunk-L2MUPVX7.js";
 import {
   readOptionsFrom
 } from "./chunk-DFDADANG.js";
@@ -12,12 +12,12 @@ import {
   toJson,
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
-import "./chunk-I2J6S7FN.js";
 import {
   resolveFromConfig
 } from "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
+import "./chunk-I2J6S7FN.js";
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";

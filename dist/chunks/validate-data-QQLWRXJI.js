@@ -2,17 +2,17 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-AM75QO3C.js";
-import "./chunk-Z2JXNIZ3.js";
-import "./chunk-J3YKQ7MO.js";
+} from "./chunk-NETQDOGY.js";
+import "./chunk-DCLTF2CJ.js";
+import "./chunk-L2MUPVX7.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-DFDADANG.js";
 import "./chunk-E7DB23Y5.js";
-import "./chunk-I2J6S7FN.js";
 import "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
+import "./chunk-I2J6S7FN.js";
 import "./chunk-A4QG2QOJ.js";
 import "./chunk-OG4VE27J.js";
 export {

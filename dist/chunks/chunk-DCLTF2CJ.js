@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-J3YKQ7MO.js";
+} from "./chunk-L2MUPVX7.js";
 import {
   array,
   boolean,

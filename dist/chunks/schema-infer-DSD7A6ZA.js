@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-Z2JXNIZ3.js";
+} from "./chunk-DCLTF2CJ.js";
 import {
   scanFile
-} from "./chunk-J3YKQ7MO.js";
+} from "./chunk-L2MUPVX7.js";
 import {
   readOptionsFrom
 } from "./chunk-DFDADANG.js";
@@ -13,11 +13,11 @@ import {
   toJson,
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
-import "./chunk-I2J6S7FN.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
+import "./chunk-I2J6S7FN.js";
 import "./chunk-A4QG2QOJ.js";
 import {
   __toESM,

@@ -24,9 +24,6 @@ import {
   withWorkersCompilingInline
 } from "./chunk-DFDADANG.js";
 import {
-  noProgress
-} from "./chunk-I2J6S7FN.js";
-import {
   require_dist
 } from "./chunk-HZQMMYM6.js";
 import {
@@ -40,6 +37,9 @@ import {
   string,
   union
 } from "./chunk-FHBWZ2UA.js";
+import {
+  noProgress
+} from "./chunk-I2J6S7FN.js";
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";
