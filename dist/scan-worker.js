@@ -883,7 +883,11 @@ var CsvReader = class {
 
 // src/core/threads.ts
 function adopt(fresh, posted) {
-  return Object.assign(fresh, posted);
+  const fields = fresh;
+  for (const [key, value] of Object.entries(posted)) {
+    fields[key] = Array.isArray(value) ? value.map((x) => x) : value;
+  }
+  return fresh;
 }
 
 // src/core/data/sketch/frequent.ts

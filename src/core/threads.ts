@@ -38,10 +38,16 @@ export function bundledWorker(name: string): URL | undefined {
  * instance that another thread posted (a clone keeps data, not classes). Setting the clone's
  * prototype instead would give every posted object a hidden class of its own, and code that meets
  * them (merging, the row checks) would be deoptimised over and over; an instance made by its
- * constructor shares the hidden class of the ones made here.
+ * constructor shares the hidden class of the ones made here. Arrays are copied too: V8 gives a
+ * clone's arrays the elements kind of arrays that may have holes, unlike the packed arrays made
+ * here, and code indexing both kinds (a sketch's levels and sizes) was deoptimised for them.
  */
 export function adopt<T extends object>(fresh: T, posted: object): T {
-  return Object.assign(fresh, posted);
+  const fields = fresh as Record<string, unknown>;
+  for (const [key, value] of Object.entries(posted)) {
+    fields[key] = Array.isArray(value) ? value.map((x: unknown) => x) : value;
+  }
+  return fresh;
 }
 
 /**

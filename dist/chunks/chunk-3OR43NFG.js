@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-DCLTF2CJ.js";
+} from "./chunk-AIKJ5R5P.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-L2MUPVX7.js";
+} from "./chunk-Q6KZMOKK.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-DFDADANG.js";
+} from "./chunk-L6AMX2Q4.js";
 import {
   toJson,
   writeOutputs

@@ -22,7 +22,7 @@ import {
   revivedError,
   threadBudget,
   withWorkersCompilingInline
-} from "./chunk-DFDADANG.js";
+} from "./chunk-L6AMX2Q4.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-DCLTF2CJ.js";
+} from "./chunk-AIKJ5R5P.js";
 import {
   scanFile
-} from "./chunk-L2MUPVX7.js";
+} from "./chunk-Q6KZMOKK.js";
 import {
   readOptionsFrom
-} from "./chunk-DFDADANG.js";
+} from "./chunk-L6AMX2Q4.js";
 import {
   toJson,
   writeOutputs

@@ -447,7 +447,11 @@ function bundledWorker(name) {
   return void 0;
 }
 function adopt(fresh, posted) {
-  return Object.assign(fresh, posted);
+  const fields = fresh;
+  for (const [key, value] of Object.entries(posted)) {
+    fields[key] = Array.isArray(value) ? value.map((x) => x) : value;
+  }
+  return fresh;
 }
 var SCAN_WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 };
 async function withWorkersCompilingInline(start) {

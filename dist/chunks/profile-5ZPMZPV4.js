@@ -4,10 +4,10 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-L2MUPVX7.js";
+} from "./chunk-Q6KZMOKK.js";
 import {
   readOptionsFrom
-} from "./chunk-DFDADANG.js";
+} from "./chunk-L6AMX2Q4.js";
 import {
   toJson,
   writeOutputs

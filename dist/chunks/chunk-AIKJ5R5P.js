@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-L2MUPVX7.js";
+} from "./chunk-Q6KZMOKK.js";
 import {
   array,
   boolean,

@@ -33,7 +33,7 @@ import {
   readOptionsFrom,
   readTable,
   threadBudget
-} from "./chunk-DFDADANG.js";
+} from "./chunk-L6AMX2Q4.js";
 import {
   toJson,
   writeOutputs

@@ -38,7 +38,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-DFDADANG.js";
+} from "./chunk-L6AMX2Q4.js";
 import {
   toJson,
   writeOutputs
