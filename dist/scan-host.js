@@ -9663,9 +9663,7 @@ var RowIndex = class _RowIndex {
    * the table once instead of jumping across it, a cache and TLB miss for nearly every row.
    */
   addAll(lo, hi, labelIds, n, status) {
-    let cap = this.capacity;
-    while ((this.size + n) * 4 >= cap * 3 && cap * 2 <= this.maxSlots) cap *= 2;
-    if (cap > this.capacity) this.rehash(cap);
+    this.reserve(this.size + n + 1);
     const bits2 = 31 - Math.clz32(this.capacity);
     if (n < SWEEP_MIN_ROWS || bits2 <= SWEEP_PART_BITS || (this.size + n) * 4 >= this.capacity * 3) {
       for (let r = 0; r < n; r++) status[r] = this.add(lo[r], hi[r], labelIds[r]);
@@ -9995,6 +9993,10 @@ var HyperLogLog = class _HyperLogLog {
   }
   p;
   registers;
+  /** A sketch rebuilt from its structured clone (posted by another thread). */
+  static revive(plain) {
+    return new _HyperLogLog(plain.p, plain.registers);
+  }
   add(hashLo, hashHi) {
     const idx = hashHi >>> 32 - this.p;
     const rank = Math.clz32(hashLo) + 1;
@@ -10443,7 +10445,7 @@ var ColumnAccumulator = class _ColumnAccumulator {
     return adopt(new _ColumnAccumulator(plain.name), {
       ...plain,
       kll: adopt(new KllSketch(plain.kll.k), plain.kll),
-      hll: adopt(new HyperLogLog(plain.hll.p, plain.hll.registers), plain.hll),
+      hll: HyperLogLog.revive(plain.hll),
       frequentNum: adopt(new FrequentNumbers(plain.frequentNum.capacity), plain.frequentNum),
       frequentText: adopt(new FrequentItems(plain.frequentText.capacity), plain.frequentText)
     });
@@ -10681,9 +10683,9 @@ var ColumnEvidence = class _ColumnEvidence {
   static revive(plain) {
     return adopt(new _ColumnEvidence(plain.rules), {
       ...plain,
-      byKind: plain.byKind.map((e) => adopt(new Evidence(), e)),
-      outOfRange: adopt(new Evidence(), plain.outOfRange),
-      outOfDomain: adopt(new Evidence(), plain.outOfDomain),
+      byKind: plain.byKind.map((e) => Evidence.revive(e)),
+      outOfRange: Evidence.revive(plain.outOfRange),
+      outOfDomain: Evidence.revive(plain.outOfDomain),
       highest: adopt(new Extremes(-1), plain.highest),
       lowest: adopt(new Extremes(1), plain.lowest)
     });
@@ -11531,10 +11533,10 @@ async function openSource(path, opts = {}) {
   const format = detectFormat(path, opts.format);
   const bytes = await checkFile(path);
   const nullValues = opts.nullValues ?? DEFAULT_NULL_VALUES;
-  const nulls = new NullTokens(nullValues);
   const keepText = opts.keepText ?? false;
   if (format === "csv")
     return openCsv(path, bytes, nullValues, keepText, opts.delimiter, opts.reuseChunks ?? false);
+  const nulls = new NullTokens(nullValues);
   if (format === "jsonl") return openJsonl(path, bytes, nulls, keepText);
   return openParquet(path, bytes, nulls, keepText, opts.reuseChunks ?? false);
 }

@@ -1120,6 +1120,10 @@ var HyperLogLog = class _HyperLogLog {
   }
   p;
   registers;
+  /** A sketch rebuilt from its structured clone (posted by another thread). */
+  static revive(plain) {
+    return new _HyperLogLog(plain.p, plain.registers);
+  }
   add(hashLo, hashHi) {
     const idx = hashHi >>> 32 - this.p;
     const rank = Math.clz32(hashLo) + 1;
@@ -1568,7 +1572,7 @@ var ColumnAccumulator = class _ColumnAccumulator {
     return adopt(new _ColumnAccumulator(plain.name), {
       ...plain,
       kll: adopt(new KllSketch(plain.kll.k), plain.kll),
-      hll: adopt(new HyperLogLog(plain.hll.p, plain.hll.registers), plain.hll),
+      hll: HyperLogLog.revive(plain.hll),
       frequentNum: adopt(new FrequentNumbers(plain.frequentNum.capacity), plain.frequentNum),
       frequentText: adopt(new FrequentItems(plain.frequentText.capacity), plain.frequentText)
     });
@@ -1847,9 +1851,9 @@ var ColumnEvidence = class _ColumnEvidence {
   static revive(plain) {
     return adopt(new _ColumnEvidence(plain.rules), {
       ...plain,
-      byKind: plain.byKind.map((e) => adopt(new Evidence(), e)),
-      outOfRange: adopt(new Evidence(), plain.outOfRange),
-      outOfDomain: adopt(new Evidence(), plain.outOfDomain),
+      byKind: plain.byKind.map((e) => Evidence.revive(e)),
+      outOfRange: Evidence.revive(plain.outOfRange),
+      outOfDomain: Evidence.revive(plain.outOfDomain),
       highest: adopt(new Extremes(-1), plain.highest),
       lowest: adopt(new Extremes(1), plain.lowest)
     });

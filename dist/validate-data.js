@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-3OR43NFG.js";
-import "./chunks/chunk-AIKJ5R5P.js";
-import "./chunks/chunk-Q6KZMOKK.js";
+} from "./chunks/chunk-52BTGRNS.js";
+import "./chunks/chunk-QUYOPIHH.js";
+import "./chunks/chunk-IFYZVMGH.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-L6AMX2Q4.js";
+import "./chunks/chunk-PLG3L5E2.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

@@ -62,8 +62,8 @@ export const SCAN_WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 };
 
 /**
  * Runs `start` (which starts worker threads) with V8 compiling the workers' optimised code on their
- * own threads instead of on background threads, and returns what it returns; `done` is awaited
- * before the default comes back. When worker threads keep every core busy, background compilation
+ * own threads instead of on background threads, and returns what it returns; the default comes
+ * back once `start` has settled. When worker threads keep every core busy, background compilation
  * competes with them, and each thread runs slow code longer before its optimised code arrives:
  * on two cores, a two-thread scan of 1M rows took 1.66 s against 1.73 s (medians of 8, user CPU
  * 2.62 against 2.80 s; Node 24: 1.50 against 1.56 s). V8 reads the setting when an isolate

@@ -72,7 +72,7 @@ export class ColumnAccumulator {
     return adopt(new ColumnAccumulator(plain.name), {
       ...plain,
       kll: adopt(new KllSketch(plain.kll.k), plain.kll),
-      hll: adopt(new HyperLogLog(plain.hll.p, plain.hll.registers), plain.hll),
+      hll: HyperLogLog.revive(plain.hll),
       frequentNum: adopt(new FrequentNumbers(plain.frequentNum.capacity), plain.frequentNum),
       frequentText: adopt(new FrequentItems<string>(plain.frequentText.capacity), plain.frequentText),
     });

@@ -86,6 +86,13 @@ export const MAX_LABEL_IDS = 0xffff;
  */
 export const ROW_INDEX_MAX_SLOTS = 1 << 21;
 
+/** addAll sorts a batch into 2^SWEEP_PART_BITS parts of the table, for batches of SWEEP_MIN_ROWS or more. */
+const SWEEP_PART_BITS = 10;
+const SWEEP_PARTS = 1 << SWEEP_PART_BITS;
+const SWEEP_MIN_ROWS = 4096;
+const sweepStarts = new Int32Array(SWEEP_PARTS + 1);
+let sweepOrder = new Int32Array(0);
+
 /**
  * Open-addressing set of row hashes (features), each with the id of the label of the first row
  * that had those features. A slot is 8 bytes: the low 32 bits of the hash, and a tag holding 15
@@ -100,13 +107,6 @@ export const ROW_INDEX_MAX_SLOTS = 1 << 21;
  * says which), and counts are estimated from the sampled rows as (their count) × 2^L — no
  * sampling noise when there are none, and a relative error of about 1/√(sampled count) otherwise.
  */
-/** addAll sorts a batch into 2^SWEEP_PART_BITS parts of the table, for batches of SWEEP_MIN_ROWS or more. */
-const SWEEP_PART_BITS = 10;
-const SWEEP_PARTS = 1 << SWEEP_PART_BITS;
-const SWEEP_MIN_ROWS = 4096;
-const sweepStarts = new Int32Array(SWEEP_PARTS + 1);
-let sweepOrder = new Int32Array(0);
-
 export class RowIndex {
   /** Slot i is [2i] the low hash word and [2i + 1] the tag: one cache line holds both. */
   private slots: Uint32Array;
@@ -196,9 +196,8 @@ export class RowIndex {
    * the table once instead of jumping across it, a cache and TLB miss for nearly every row.
    */
   addAll(lo: Uint32Array, hi: Uint32Array, labelIds: Int32Array, n: number, status: Uint8Array): void {
-    let cap = this.capacity;
-    while ((this.size + n) * 4 >= cap * 3 && cap * 2 <= this.maxSlots) cap *= 2;
-    if (cap > this.capacity) this.rehash(cap);
+    // Room for one row more than the batch: `add` grows the table before a row that would fill it.
+    this.reserve(this.size + n + 1);
     const bits = 31 - Math.clz32(this.capacity);
     if (n < SWEEP_MIN_ROWS || bits <= SWEEP_PART_BITS || (this.size + n) * 4 >= this.capacity * 3) {
       for (let r = 0; r < n; r++) status[r] = this.add(lo[r]!, hi[r]!, labelIds[r]!);

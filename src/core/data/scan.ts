@@ -142,6 +142,6 @@ function revivedPass(plain: ScanPass): ScanPass {
     conflicts: Evidence.revive(plain.conflicts),
     leakage: Evidence.revive(plain.leakage),
     rowIndex: RowIndex.revive(plain.rowIndex),
-    rowHashes: new HyperLogLog(plain.rowHashes.p, plain.rowHashes.registers),
+    rowHashes: HyperLogLog.revive(plain.rowHashes),
   };
 }

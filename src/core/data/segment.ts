@@ -20,7 +20,7 @@ import { KLL_SEED } from "./sketch/kll.js";
  * What one segment of a data file contributes to a scan: column statistics, the evidence the
  * column checks need, and per-row hashes for the row checks (duplicates, label conflicts,
  * leakage), which need every row of the file and are done in file order by the thread that
- * merges the segments (RowTracker in scan.ts). A segment is scanned on its own — in this thread
+ * merges the segments (RowTracker in pass.ts). A segment is scanned on its own — in this thread
  * or in a worker — and numbers its rows and lines from wherever its reader was told to start;
  * `shift` renumbers them into the file's before the segments are merged (`absorb`).
  */
@@ -87,9 +87,9 @@ export class ColumnEvidence {
   static revive(plain: ColumnEvidence): ColumnEvidence {
     return adopt(new ColumnEvidence(plain.rules), {
       ...plain,
-      byKind: plain.byKind.map((e) => adopt(new Evidence(), e)),
-      outOfRange: adopt(new Evidence(), plain.outOfRange),
-      outOfDomain: adopt(new Evidence(), plain.outOfDomain),
+      byKind: plain.byKind.map((e) => Evidence.revive(e)),
+      outOfRange: Evidence.revive(plain.outOfRange),
+      outOfDomain: Evidence.revive(plain.outOfDomain),
       highest: adopt(new Extremes(-1), plain.highest),
       lowest: adopt(new Extremes(1), plain.lowest),
     });

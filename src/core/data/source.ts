@@ -122,10 +122,10 @@ export async function openSource(path: string, opts: SourceOptions = {}): Promis
   const format = detectFormat(path, opts.format);
   const bytes = await checkFile(path);
   const nullValues = opts.nullValues ?? DEFAULT_NULL_VALUES;
-  const nulls = new NullTokens(nullValues);
   const keepText = opts.keepText ?? false;
   if (format === "csv")
     return openCsv(path, bytes, nullValues, keepText, opts.delimiter, opts.reuseChunks ?? false);
+  const nulls = new NullTokens(nullValues);
   if (format === "jsonl") return openJsonl(path, bytes, nulls, keepText);
   return openParquet(path, bytes, nulls, keepText, opts.reuseChunks ?? false);
 }

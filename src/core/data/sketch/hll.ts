@@ -18,6 +18,11 @@ export class HyperLogLog {
     this.registers = registers ?? new Uint8Array(1 << p);
   }
 
+  /** A sketch rebuilt from its structured clone (posted by another thread). */
+  static revive(plain: HyperLogLog): HyperLogLog {
+    return new HyperLogLog(plain.p, plain.registers);
+  }
+
   add(hashLo: number, hashHi: number): void {
     const idx = hashHi >>> (32 - this.p);
     const rank = Math.clz32(hashLo) + 1;

@@ -15,7 +15,7 @@ import "./chunk-TK3KZ7H5.js";
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-L6AMX2Q4.js";
+} from "./chunk-PLG3L5E2.js";
 import {
   writeOutputs
 } from "./chunk-E7DB23Y5.js";

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-Q6KZMOKK.js";
+} from "./chunk-IFYZVMGH.js";
 import {
   array,
   boolean,

@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-3OR43NFG.js";
-import "./chunk-AIKJ5R5P.js";
-import "./chunk-Q6KZMOKK.js";
+} from "./chunk-52BTGRNS.js";
+import "./chunk-QUYOPIHH.js";
+import "./chunk-IFYZVMGH.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-L6AMX2Q4.js";
+import "./chunk-PLG3L5E2.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";

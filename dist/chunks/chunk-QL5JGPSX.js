@@ -33,7 +33,7 @@ import {
   readOptionsFrom,
   readTable,
   threadBudget
-} from "./chunk-L6AMX2Q4.js";
+} from "./chunk-PLG3L5E2.js";
 import {
   toJson,
   writeOutputs

@@ -22,7 +22,7 @@ import {
   revivedError,
   threadBudget,
   withWorkersCompilingInline
-} from "./chunk-L6AMX2Q4.js";
+} from "./chunk-PLG3L5E2.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";
@@ -362,9 +362,7 @@ var RowIndex = class _RowIndex {
    * the table once instead of jumping across it, a cache and TLB miss for nearly every row.
    */
   addAll(lo, hi, labelIds, n, status) {
-    let cap = this.capacity;
-    while ((this.size + n) * 4 >= cap * 3 && cap * 2 <= this.maxSlots) cap *= 2;
-    if (cap > this.capacity) this.rehash(cap);
+    this.reserve(this.size + n + 1);
     const bits = 31 - Math.clz32(this.capacity);
     if (n < SWEEP_MIN_ROWS || bits <= SWEEP_PART_BITS || (this.size + n) * 4 >= this.capacity * 3) {
       for (let r = 0; r < n; r++) status[r] = this.add(lo[r], hi[r], labelIds[r]);
@@ -514,9 +512,9 @@ var ColumnEvidence = class _ColumnEvidence {
   static revive(plain) {
     return adopt(new _ColumnEvidence(plain.rules), {
       ...plain,
-      byKind: plain.byKind.map((e) => adopt(new Evidence(), e)),
-      outOfRange: adopt(new Evidence(), plain.outOfRange),
-      outOfDomain: adopt(new Evidence(), plain.outOfDomain),
+      byKind: plain.byKind.map((e) => Evidence.revive(e)),
+      outOfRange: Evidence.revive(plain.outOfRange),
+      outOfDomain: Evidence.revive(plain.outOfDomain),
       highest: adopt(new Extremes(-1), plain.highest),
       lowest: adopt(new Extremes(1), plain.lowest)
     });
@@ -1211,7 +1209,7 @@ function revivedPass(plain) {
     conflicts: Evidence.revive(plain.conflicts),
     leakage: Evidence.revive(plain.leakage),
     rowIndex: RowIndex.revive(plain.rowIndex),
-    rowHashes: new HyperLogLog(plain.rowHashes.p, plain.rowHashes.registers)
+    rowHashes: HyperLogLog.revive(plain.rowHashes)
   };
 }
 

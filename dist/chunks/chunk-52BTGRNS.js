@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-AIKJ5R5P.js";
+} from "./chunk-QUYOPIHH.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-Q6KZMOKK.js";
+} from "./chunk-IFYZVMGH.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-L6AMX2Q4.js";
+} from "./chunk-PLG3L5E2.js";
 import {
   toJson,
   writeOutputs

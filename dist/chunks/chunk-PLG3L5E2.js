@@ -712,6 +712,10 @@ var HyperLogLog = class _HyperLogLog {
   }
   p;
   registers;
+  /** A sketch rebuilt from its structured clone (posted by another thread). */
+  static revive(plain) {
+    return new _HyperLogLog(plain.p, plain.registers);
+  }
   add(hashLo, hashHi) {
     const idx = hashHi >>> 32 - this.p;
     const rank = Math.clz32(hashLo) + 1;
@@ -1162,7 +1166,7 @@ var ColumnAccumulator = class _ColumnAccumulator {
     return adopt(new _ColumnAccumulator(plain.name), {
       ...plain,
       kll: adopt(new KllSketch(plain.kll.k), plain.kll),
-      hll: adopt(new HyperLogLog(plain.hll.p, plain.hll.registers), plain.hll),
+      hll: HyperLogLog.revive(plain.hll),
       frequentNum: adopt(new FrequentNumbers(plain.frequentNum.capacity), plain.frequentNum),
       frequentText: adopt(new FrequentItems(plain.frequentText.capacity), plain.frequentText)
     });
@@ -1903,10 +1907,10 @@ async function openSource(path, opts = {}) {
   const format = detectFormat(path, opts.format);
   const bytes = await checkFile(path);
   const nullValues = opts.nullValues ?? DEFAULT_NULL_VALUES;
-  const nulls = new NullTokens(nullValues);
   const keepText = opts.keepText ?? false;
   if (format === "csv")
     return openCsv(path, bytes, nullValues, keepText, opts.delimiter, opts.reuseChunks ?? false);
+  const nulls = new NullTokens(nullValues);
   if (format === "jsonl") return openJsonl(path, bytes, nulls, keepText);
   return openParquet(path, bytes, nulls, keepText, opts.reuseChunks ?? false);
 }

@@ -4,10 +4,10 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-Q6KZMOKK.js";
+} from "./chunk-IFYZVMGH.js";
 import {
   readOptionsFrom
-} from "./chunk-L6AMX2Q4.js";
+} from "./chunk-PLG3L5E2.js";
 import {
   toJson,
   writeOutputs

@@ -38,7 +38,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-L6AMX2Q4.js";
+} from "./chunk-PLG3L5E2.js";
 import {
   toJson,
   writeOutputs

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-AIKJ5R5P.js";
+} from "./chunk-QUYOPIHH.js";
 import {
   scanFile
-} from "./chunk-Q6KZMOKK.js";
+} from "./chunk-IFYZVMGH.js";
 import {
   readOptionsFrom
-} from "./chunk-L6AMX2Q4.js";
+} from "./chunk-PLG3L5E2.js";
 import {
   toJson,
   writeOutputs
