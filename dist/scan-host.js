@@ -9058,6 +9058,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 
 // src/core/errors.ts
 var MlgateError = class extends Error {
@@ -9112,6 +9113,18 @@ function adopt(fresh, posted) {
   return fresh;
 }
 var SCAN_WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 };
+async function withWorkersCompilingInline(start) {
+  const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some(
+    (a) => a.includes("concurrent-recompilation")
+  );
+  if (given) return start();
+  setFlagsFromString("--no-concurrent-recompilation");
+  try {
+    return await start();
+  } finally {
+    setFlagsFromString("--concurrent-recompilation");
+  }
+}
 function postableError(e) {
   if (isMlgateError(e)) {
     return { name: e.name, message: e.message, location: e.location, hint: e.hint, exitCode: e.exitCode };
@@ -9119,9 +9132,22 @@ function postableError(e) {
   const error = e instanceof Error ? e : new Error(String(e));
   return { name: error.name, message: error.message, stack: error.stack };
 }
+function revivedError(posted) {
+  if (posted.name === "MlgateError") {
+    return new MlgateError(posted.message, {
+      location: posted.location,
+      hint: posted.hint,
+      exitCode: posted.exitCode
+    });
+  }
+  const error = new Error(posted.message);
+  error.name = posted.name;
+  if (posted.stack !== void 0) error.stack = posted.stack;
+  return error;
+}
 
 // src/core/data/pass.ts
-import { Worker } from "node:worker_threads";
+import { MessageChannel, Worker } from "node:worker_threads";
 
 // src/core/ports.ts
 var noProgress = {
@@ -9538,6 +9564,508 @@ function cellText(col, row) {
   return String(col.nums[row]);
 }
 
+// src/core/data/csv.ts
+import { isUtf8 } from "node:buffer";
+var QUOTE = 34;
+var LF = 10;
+var CR = 13;
+var MINUS = 45;
+var DOT = 46;
+var MAX_ROW_BYTES = 16 * 1024 * 1024;
+var BLOCK_BYTES = 1 << 20;
+var CHUNK_ROWS = 1 << 11;
+var FIELD_TEXT = 0;
+var FIELD_ESCAPED = 1;
+var FIELD_INT = 2;
+var FIELD_FLOAT = 3;
+var POW102 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11];
+for (let i = 12; i <= 22; i++) POW102.push(Number(`1e${i}`));
+function sizeLabel(bytes) {
+  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(0)} MiB` : `${bytes} bytes`;
+}
+var CsvReader = class {
+  constructor(fh, file, opts) {
+    this.fh = fh;
+    this.file = file;
+    this.opts = opts;
+  }
+  fh;
+  file;
+  opts;
+  header = [];
+  buf = Buffer.allocUnsafe(BLOCK_BYTES);
+  len = 0;
+  pos = 0;
+  eof = false;
+  filePos = 0;
+  line = 1;
+  dataRows = 0;
+  fields;
+  interners = [];
+  /** Column arrays that `tokenize` classifies into, handed out by `classify`. */
+  filling = [];
+  ahead = Buffer.allocUnsafe(BLOCK_BYTES);
+  aheadRead;
+  aheadStart = 0;
+  aheadEnd = 0;
+  /** File offset of buf[0]. */
+  bufStart = 0;
+  /** Rows that start at or past this file offset are left to the next segment (see `seek`). */
+  endBound = Number.POSITIVE_INFINITY;
+  error(message, line, hint, column) {
+    return new MlgateError(message, { location: { file: this.file, line, column }, hint });
+  }
+  /** Reads more bytes after moving the unconsumed tail to the front; returns false at end of file. */
+  async fill() {
+    if (this.eof) return false;
+    if (this.pos > 0) {
+      this.buf.copyWithin(0, this.pos, this.len);
+      this.len -= this.pos;
+      this.bufStart += this.pos;
+      this.pos = 0;
+    }
+    if (this.len === this.buf.length) {
+      if (this.buf.length >= MAX_ROW_BYTES) {
+        throw this.error(
+          `line ${this.line} is longer than ${sizeLabel(MAX_ROW_BYTES)}`,
+          this.line,
+          "a row this long usually means an unbalanced quote or a file that is not CSV; check the quoting around this line"
+        );
+      }
+      const bigger = Buffer.allocUnsafe(Math.min(this.buf.length * 2, MAX_ROW_BYTES));
+      this.buf.copy(bigger, 0, 0, this.len);
+      this.buf = bigger;
+    }
+    if (this.aheadRead) {
+      this.aheadEnd = await this.aheadRead;
+      this.aheadRead = void 0;
+    }
+    let bytesRead;
+    if (this.aheadStart < this.aheadEnd) {
+      bytesRead = this.ahead.copy(this.buf, this.len, this.aheadStart, this.aheadEnd);
+      this.aheadStart += bytesRead;
+    } else {
+      bytesRead = (await this.fh.read(this.buf, this.len, this.buf.length - this.len, this.filePos)).bytesRead;
+      this.filePos += bytesRead;
+    }
+    this.len += bytesRead;
+    if (bytesRead === 0) this.eof = true;
+    return bytesRead > 0;
+  }
+  /** Starts reading the next block into a second buffer, so that disk and parsing overlap. */
+  readAhead() {
+    if (this.eof || this.aheadRead || this.aheadStart < this.aheadEnd) return;
+    const at = this.filePos;
+    this.aheadStart = 0;
+    this.aheadEnd = 0;
+    this.aheadRead = this.fh.read(this.ahead, 0, this.ahead.length, at).then(({ bytesRead }) => {
+      this.filePos = at + bytesRead;
+      return bytesRead;
+    });
+    this.aheadRead.catch(() => {
+    });
+  }
+  /**
+   * File offset of the next unread byte. Counted from the buffer's own start rather than from the
+   * read position, which a read-ahead in flight moves on before its bytes reach the buffer.
+   */
+  get bytesConsumed() {
+    return this.bufStart + this.pos;
+  }
+  /**
+   * Positions the reader for one segment of the file: rows starting in [start, end), numbered from
+   * `line` (the file line of `start`) and `row` (its data-row index). The last row may run past
+   * `end`; `bytesConsumed` then tells where the next segment starts.
+   */
+  async seek(start, end, line, row) {
+    if (this.aheadRead) await this.aheadRead.catch(() => 0);
+    this.aheadRead = void 0;
+    this.aheadStart = 0;
+    this.aheadEnd = 0;
+    this.len = 0;
+    this.pos = 0;
+    this.bufStart = start;
+    this.filePos = start;
+    this.eof = false;
+    this.endBound = end;
+    this.line = line;
+    this.dataRows = row;
+  }
+  /** Line number of the next row. */
+  get lineNumber() {
+    return this.line;
+  }
+  /** Reads the header row. */
+  async open() {
+    while (this.len < 3 && await this.fill()) ;
+    if (this.len === 0) {
+      throw this.error(
+        "the file is empty",
+        1,
+        "a CSV file needs a header row with the column names, then data rows"
+      );
+    }
+    if (this.buf[0] === 239 && this.buf[1] === 187 && this.buf[2] === 191) this.pos = 3;
+    for (; ; ) {
+      const end = this.scanHeader();
+      if (end >= 0) break;
+      if (!await this.fill()) {
+        this.scanHeader(true);
+        break;
+      }
+    }
+    return this.header;
+  }
+  scanHeader(atEof = false) {
+    const b = this.buf;
+    const names = [];
+    let i = this.pos;
+    const d = this.opts.delimiter;
+    let lines = 0;
+    for (; ; ) {
+      let s;
+      let e;
+      let escaped = false;
+      if (i < this.len && b[i] === QUOTE) {
+        s = i + 1;
+        let q = s;
+        for (; ; ) {
+          q = b.indexOf(QUOTE, q);
+          if (q < 0 || q >= this.len) {
+            if (atEof) throw this.unbalanced(this.line);
+            return -1;
+          }
+          if (b[q + 1] === QUOTE) {
+            escaped = true;
+            q += 2;
+            continue;
+          }
+          break;
+        }
+        e = q;
+        for (let k = s; k < e; k++) if (b[k] === LF) lines++;
+        i = q + 1;
+      } else {
+        s = i;
+        while (i < this.len && b[i] !== d && b[i] !== LF) i++;
+        if (i >= this.len && !atEof) return -1;
+        e = i;
+        if (e > s && b[e - 1] === CR && (i >= this.len || b[i] === LF)) e--;
+      }
+      if (!isUtf8(b.subarray(s, e))) {
+        throw this.error("the header is not valid UTF-8", this.line, "save the file as UTF-8");
+      }
+      let name = b.toString("utf8", s, e);
+      if (escaped) name = name.replace(/""/g, '"');
+      names.push(name);
+      if (i < this.len && b[i] === d) {
+        i++;
+        continue;
+      }
+      if (i < this.len && b[i] === CR) i++;
+      if (i < this.len && b[i] !== LF) {
+        throw this.error(
+          `unexpected character after the closing quote of header field ${names.length}`,
+          this.line,
+          'a quoted field must end right after its closing quote; write a quote inside a field as ""',
+          names.length
+        );
+      }
+      if (i >= this.len && !atEof) return -1;
+      if (i < this.len) i++;
+      break;
+    }
+    this.pos = i;
+    this.line += lines + 1;
+    const seen = /* @__PURE__ */ new Map();
+    names.forEach((name, k) => {
+      const trimmed = name.trim();
+      if (trimmed === "") {
+        throw this.error(
+          `column ${k + 1} of the header has no name`,
+          1,
+          "give every column a name in the first row",
+          k + 1
+        );
+      }
+      const first = seen.get(name);
+      if (first !== void 0) {
+        throw this.error(
+          `duplicate column name '${name}' in the header (columns ${first + 1} and ${k + 1})`,
+          1,
+          "rename one of them: every column needs a unique name",
+          k + 1
+        );
+      }
+      seen.set(name, k);
+    });
+    this.header = names;
+    return i;
+  }
+  unbalanced(line) {
+    return this.error(
+      `unbalanced quote: the quoted field that starts on line ${line} is never closed`,
+      line,
+      'close the quote; a quote inside a quoted field is written as two quotes ""'
+    );
+  }
+  /** Next chunk of rows, or undefined at the end of the file. */
+  async next() {
+    const ncol = this.header.length;
+    for (; ; ) {
+      const f = this.tokenize(ncol, this.eof);
+      if (f.rows > 0) {
+        this.readAhead();
+        return this.classify(f, ncol);
+      }
+      if (this.eof && this.pos >= this.len) return void 0;
+      if (this.bytesConsumed >= this.endBound) return void 0;
+      if (!await this.fill() && this.pos >= this.len) return void 0;
+    }
+  }
+  fieldsFor(rows, ncol) {
+    if (!this.fields || this.fields.lines.length < rows) {
+      this.fields = { lines: new Float64Array(rows), rows: 0 };
+    }
+    this.fields.rows = 0;
+    this.columnsFor(this.fields.lines.length, ncol);
+    return this.fields;
+  }
+  /**
+   * Makes sure `filling` holds column arrays for `rows` rows: the reused ones, or for a reader that
+   * hands each chunk its own arrays, new ones (kept until a chunk takes them).
+   */
+  columnsFor(rows, ncol) {
+    for (let c = 0; c < ncol; c++) {
+      const cached = this.filling[c];
+      if (!cached || cached.kinds.length < rows) this.filling[c] = newColumnChunk(rows);
+      if (!this.interners[c]) this.interners[c] = new StringInterner();
+    }
+  }
+  /**
+   * Has the next chunks' typed columns written into these arrays (each CHUNK_ROWS long or more)
+   * instead of the reader's own; their texts stay in the reader's arrays. With `reuseChunks`.
+   */
+  fillInto(columns) {
+    const ncol = this.header.length;
+    for (let c = 0; c < ncol; c++) {
+      const texts = this.filling[c]?.texts ?? newColumnChunk(CHUNK_ROWS).texts;
+      const { kinds, nums, hashLo, hashHi } = columns[c];
+      this.filling[c] = { kinds, nums, texts, hashLo, hashHi };
+    }
+  }
+  /** Whether column c has held text in any chunk so far (its cells' texts are all undefined otherwise). */
+  holdsText(c) {
+    return this.interners[c]?.heldText === true;
+  }
+  /** Tokenises the complete rows in the buffer; leaves `pos` at the first incomplete row. */
+  tokenize(ncol, atEof) {
+    const b = this.buf;
+    const len = this.len;
+    const d = this.opts.delimiter;
+    const maxRows = Math.max(16, Math.ceil((len - this.pos) / Math.max(1, ncol)) + 1);
+    const f = this.fieldsFor(Math.min(maxRows, CHUNK_ROWS), ncol);
+    const cap = f.lines.length;
+    const lines = f.lines;
+    const columns = this.filling;
+    const interners = this.interners;
+    const { nulls, keepText } = this.opts;
+    let badRow = -1;
+    let badCol = 0;
+    const numbers2 = !(d >= 48 && d <= 57) && d !== MINUS && d !== DOT;
+    const nullFirst = nulls.firstBytes;
+    const numbersMayBeNull = nulls.numbersMayMatch;
+    let rows = 0;
+    let i = this.pos;
+    let line = this.line;
+    let committedPos = i;
+    let committedLine = line;
+    const stop = Math.min(len, this.endBound - this.bufStart);
+    rowLoop: while (i < stop && rows < cap) {
+      const rowStart = i;
+      const rowLine = line;
+      let col = 0;
+      let emptyFirst = false;
+      for (; ; ) {
+        let s;
+        let e;
+        let code = FIELD_TEXT;
+        let value = 0;
+        let nonAscii = false;
+        if (b[i] === QUOTE) {
+          s = i + 1;
+          let q = s;
+          for (; ; ) {
+            q = b.indexOf(QUOTE, q);
+            if (q < 0 || q >= len) {
+              if (atEof) throw this.unbalanced(rowLine);
+              break rowLoop;
+            }
+            if (q + 1 >= len && !atEof) break rowLoop;
+            if (b[q + 1] === QUOTE) {
+              code = FIELD_ESCAPED;
+              q += 2;
+              continue;
+            }
+            break;
+          }
+          e = q;
+          for (let k = s; k < e; k++) {
+            const c2 = b[k];
+            if (c2 === LF) line++;
+            else if (c2 >= 128) nonAscii = true;
+          }
+          i = q + 1;
+          const c = b[i];
+          if (c === CR && i + 1 >= len && !atEof) break rowLoop;
+          if (i < len && c !== d && c !== LF && !(c === CR && (b[i + 1] === LF || i + 1 >= len))) {
+            throw this.error(
+              `unexpected character after the closing quote in column ${col + 1}`,
+              line,
+              'a quoted field must end right after its closing quote; write a quote inside a field as ""',
+              col + 1
+            );
+          }
+          if (c === CR) i++;
+        } else {
+          s = i;
+          let mant = 0;
+          let digits = 0;
+          let fraction = -1;
+          let neg = false;
+          let numEnd = -1;
+          if (numbers2) {
+            if (i < len && b[i] === MINUS) {
+              neg = true;
+              i++;
+            }
+            let from = i;
+            while (i < len) {
+              const x = b[i] - 48;
+              if (x < 0 || x > 9) break;
+              mant = mant * 10 + x;
+              i++;
+            }
+            if (i < len && b[i] === DOT) {
+              digits = i - from;
+              i++;
+              from = i;
+              while (i < len) {
+                const x = b[i] - 48;
+                if (x < 0 || x > 9) break;
+                mant = mant * 10 + x;
+                i++;
+              }
+              fraction = i - from;
+              digits += fraction;
+            } else digits = i - from;
+            numEnd = i;
+          }
+          if (i < len && (b[i] === d || b[i] === LF) && i === numEnd) {
+            e = i;
+          } else {
+            let c = 0;
+            while (i < len) {
+              c = b[i];
+              if (c === d || c === LF) break;
+              if (c >= 128) nonAscii = true;
+              i++;
+            }
+            if (i >= len && !atEof) break rowLoop;
+            e = i;
+            if (e > s && b[e - 1] === CR) e--;
+          }
+          if (numEnd === e && digits > 0 && mant <= Number.MAX_SAFE_INTEGER && fraction <= 22 && (!numbersMayBeNull || nullFirst[b[s]] === 0)) {
+            if (fraction < 0) {
+              code = FIELD_INT;
+              value = neg ? -mant : mant;
+            } else {
+              code = FIELD_FLOAT;
+              value = mant / POW102[fraction];
+              if (neg) value = -value;
+            }
+          }
+        }
+        if (col === 0) emptyFirst = e === s;
+        if (col < ncol) {
+          const column = columns[col];
+          if (code === FIELD_INT) storeNumber(b, s, e, value, CELL_INT, column, rows, keepText);
+          else if (code === FIELD_FLOAT) storeNumber(b, s, e, value, CELL_FLOAT, column, rows, keepText);
+          else if (code === FIELD_ESCAPED) {
+            const text = b.toString("utf8", s, e).replace(/""/g, '"');
+            classifyText(text, column, rows, nulls, interners[col], keepText);
+          } else classifyField(b, s, e, column, rows, nulls, interners[col], keepText);
+          if (nonAscii && badRow < 0 && !isUtf8(b.subarray(s, e))) {
+            badRow = rows;
+            badCol = col;
+          }
+        }
+        col++;
+        if (i < len && b[i] === d) {
+          i++;
+          if (i >= len && !atEof) break rowLoop;
+          continue;
+        }
+        if (i < len) i++;
+        line++;
+        break;
+      }
+      committedPos = i;
+      committedLine = line;
+      if (col === 1 && emptyFirst && b[rowStart] !== QUOTE && ncol > 1) continue;
+      if (col !== ncol) {
+        throw this.error(
+          `line ${rowLine} has ${col} field${col === 1 ? "" : "s"}, the header has ${ncol}`,
+          rowLine,
+          col > ncol ? "remove the extra fields, or quote the fields that contain the delimiter" : "add the missing fields (empty fields still need their delimiters)"
+        );
+      }
+      lines[rows] = rowLine;
+      rows++;
+    }
+    if (badRow >= 0 && badRow < rows) {
+      throw this.error(
+        `invalid UTF-8 in column ${badCol + 1} ('${this.header[badCol]}') on line ${lines[badRow]}`,
+        lines[badRow],
+        "save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`)",
+        badCol + 1
+      );
+    }
+    if (!keepText) {
+      for (let c = 0; c < ncol; c++) if (interners[c].heldText) clearNumberTexts(columns[c], rows);
+    }
+    this.pos = committedPos;
+    this.line = committedLine;
+    f.rows = rows;
+    return f;
+  }
+  /**
+   * The chunk of the rows `tokenize` classified into the columns being filled. Reused columns are
+   * handed out as they are (their arrays may be longer than the chunk); otherwise the chunk takes
+   * them, cut to its rows, and the next chunk gets new ones.
+   */
+  classify(f, ncol) {
+    const rows = f.rows;
+    let columns = this.filling.slice(0, ncol);
+    if (this.opts.reuseChunks !== true) {
+      columns = columns.map((c) => {
+        c.texts.length = rows;
+        return {
+          kinds: c.kinds.subarray(0, rows),
+          nums: c.nums.subarray(0, rows),
+          texts: c.texts,
+          hashLo: c.hashLo.subarray(0, rows),
+          hashHi: c.hashHi.subarray(0, rows)
+        };
+      });
+      this.filling = [];
+    }
+    const chunk = { rows, firstRow: this.dataRows, lines: f.lines.slice(0, rows), columns };
+    this.dataRows += rows;
+    return chunk;
+  }
+};
+
 // src/core/data/rows.ts
 function hashRows(chunk, skip, order, outLo, outHi) {
   const rows = chunk.rows;
@@ -9762,6 +10290,10 @@ var LevelCounts = class {
     return Math.round(n * 2 ** level);
   }
 };
+
+// src/core/data/pipe.ts
+var CELL_BYTES = 8 + 4 + 4 + 4 + 1;
+var ROW_BYTES = 8 + 4 + 4;
 
 // src/core/data/sketch/frequent.ts
 var FREQUENT_CAPACITY = 1e3;
@@ -10836,12 +11368,18 @@ var RowBatch = class _RowBatch {
     this.labelKind = grow(this.labelKind, (n) => new Uint8Array(n));
     this.labelValue = grow(this.labelValue, (n) => new Float64Array(n));
   }
-  /** Appends the rows of a chunk: feature hashes mixed in `order`, leaving out the label column. */
+  /**
+   * Appends the rows of a chunk: feature hashes mixed in `order`, leaving out the label column
+   * (or the chunk's own `rowHashes`, mixed so by the thread that read it).
+   */
   append(chunk, labelIndex, order) {
     const at = this.rows;
     const n = chunk.rows;
     this.reserve(at + n);
-    hashRows(chunk, labelIndex, order, this.lo.subarray(at, at + n), this.hi.subarray(at, at + n));
+    if (chunk.rowHashes) {
+      this.lo.set(chunk.rowHashes.lo.subarray(0, n), at);
+      this.hi.set(chunk.rowHashes.hi.subarray(0, n), at);
+    } else hashRows(chunk, labelIndex, order, this.lo.subarray(at, at + n), this.hi.subarray(at, at + n));
     this.lines.set(chunk.lines.subarray(0, n), at);
     const label = labelIndex >= 0 ? chunk.columns[labelIndex] : void 0;
     if (label) {
@@ -10989,494 +11527,6 @@ import { open, readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { createInterface } from "node:readline";
 import * as zlib from "node:zlib";
-
-// src/core/data/csv.ts
-import { isUtf8 } from "node:buffer";
-var QUOTE = 34;
-var LF = 10;
-var CR = 13;
-var MINUS = 45;
-var DOT = 46;
-var MAX_ROW_BYTES = 16 * 1024 * 1024;
-var BLOCK_BYTES = 1 << 20;
-var CHUNK_ROWS = 1 << 11;
-var FIELD_TEXT = 0;
-var FIELD_ESCAPED = 1;
-var FIELD_INT = 2;
-var FIELD_FLOAT = 3;
-var POW102 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11];
-for (let i = 12; i <= 22; i++) POW102.push(Number(`1e${i}`));
-function sizeLabel(bytes) {
-  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(0)} MiB` : `${bytes} bytes`;
-}
-var CsvReader = class {
-  constructor(fh, file, opts) {
-    this.fh = fh;
-    this.file = file;
-    this.opts = opts;
-  }
-  fh;
-  file;
-  opts;
-  header = [];
-  buf = Buffer.allocUnsafe(BLOCK_BYTES);
-  len = 0;
-  pos = 0;
-  eof = false;
-  filePos = 0;
-  line = 1;
-  dataRows = 0;
-  fields;
-  interners = [];
-  /** Column arrays that `tokenize` classifies into, handed out by `classify`. */
-  filling = [];
-  ahead = Buffer.allocUnsafe(BLOCK_BYTES);
-  aheadRead;
-  aheadStart = 0;
-  aheadEnd = 0;
-  /** File offset of buf[0]. */
-  bufStart = 0;
-  /** Rows that start at or past this file offset are left to the next segment (see `seek`). */
-  endBound = Number.POSITIVE_INFINITY;
-  error(message, line, hint, column) {
-    return new MlgateError(message, { location: { file: this.file, line, column }, hint });
-  }
-  /** Reads more bytes after moving the unconsumed tail to the front; returns false at end of file. */
-  async fill() {
-    if (this.eof) return false;
-    if (this.pos > 0) {
-      this.buf.copyWithin(0, this.pos, this.len);
-      this.len -= this.pos;
-      this.bufStart += this.pos;
-      this.pos = 0;
-    }
-    if (this.len === this.buf.length) {
-      if (this.buf.length >= MAX_ROW_BYTES) {
-        throw this.error(
-          `line ${this.line} is longer than ${sizeLabel(MAX_ROW_BYTES)}`,
-          this.line,
-          "a row this long usually means an unbalanced quote or a file that is not CSV; check the quoting around this line"
-        );
-      }
-      const bigger = Buffer.allocUnsafe(Math.min(this.buf.length * 2, MAX_ROW_BYTES));
-      this.buf.copy(bigger, 0, 0, this.len);
-      this.buf = bigger;
-    }
-    if (this.aheadRead) {
-      this.aheadEnd = await this.aheadRead;
-      this.aheadRead = void 0;
-    }
-    let bytesRead;
-    if (this.aheadStart < this.aheadEnd) {
-      bytesRead = this.ahead.copy(this.buf, this.len, this.aheadStart, this.aheadEnd);
-      this.aheadStart += bytesRead;
-    } else {
-      bytesRead = (await this.fh.read(this.buf, this.len, this.buf.length - this.len, this.filePos)).bytesRead;
-      this.filePos += bytesRead;
-    }
-    this.len += bytesRead;
-    if (bytesRead === 0) this.eof = true;
-    return bytesRead > 0;
-  }
-  /** Starts reading the next block into a second buffer, so that disk and parsing overlap. */
-  readAhead() {
-    if (this.eof || this.aheadRead || this.aheadStart < this.aheadEnd) return;
-    const at = this.filePos;
-    this.aheadStart = 0;
-    this.aheadEnd = 0;
-    this.aheadRead = this.fh.read(this.ahead, 0, this.ahead.length, at).then(({ bytesRead }) => {
-      this.filePos = at + bytesRead;
-      return bytesRead;
-    });
-    this.aheadRead.catch(() => {
-    });
-  }
-  /**
-   * File offset of the next unread byte. Counted from the buffer's own start rather than from the
-   * read position, which a read-ahead in flight moves on before its bytes reach the buffer.
-   */
-  get bytesConsumed() {
-    return this.bufStart + this.pos;
-  }
-  /**
-   * Positions the reader for one segment of the file: rows starting in [start, end), numbered from
-   * `line` (the file line of `start`) and `row` (its data-row index). The last row may run past
-   * `end`; `bytesConsumed` then tells where the next segment starts.
-   */
-  async seek(start, end, line, row) {
-    if (this.aheadRead) await this.aheadRead.catch(() => 0);
-    this.aheadRead = void 0;
-    this.aheadStart = 0;
-    this.aheadEnd = 0;
-    this.len = 0;
-    this.pos = 0;
-    this.bufStart = start;
-    this.filePos = start;
-    this.eof = false;
-    this.endBound = end;
-    this.line = line;
-    this.dataRows = row;
-  }
-  /** Line number of the next row. */
-  get lineNumber() {
-    return this.line;
-  }
-  /** Reads the header row. */
-  async open() {
-    while (this.len < 3 && await this.fill()) ;
-    if (this.len === 0) {
-      throw this.error(
-        "the file is empty",
-        1,
-        "a CSV file needs a header row with the column names, then data rows"
-      );
-    }
-    if (this.buf[0] === 239 && this.buf[1] === 187 && this.buf[2] === 191) this.pos = 3;
-    for (; ; ) {
-      const end = this.scanHeader();
-      if (end >= 0) break;
-      if (!await this.fill()) {
-        this.scanHeader(true);
-        break;
-      }
-    }
-    return this.header;
-  }
-  scanHeader(atEof = false) {
-    const b = this.buf;
-    const names = [];
-    let i = this.pos;
-    const d = this.opts.delimiter;
-    let lines = 0;
-    for (; ; ) {
-      let s;
-      let e;
-      let escaped = false;
-      if (i < this.len && b[i] === QUOTE) {
-        s = i + 1;
-        let q = s;
-        for (; ; ) {
-          q = b.indexOf(QUOTE, q);
-          if (q < 0 || q >= this.len) {
-            if (atEof) throw this.unbalanced(this.line);
-            return -1;
-          }
-          if (b[q + 1] === QUOTE) {
-            escaped = true;
-            q += 2;
-            continue;
-          }
-          break;
-        }
-        e = q;
-        for (let k = s; k < e; k++) if (b[k] === LF) lines++;
-        i = q + 1;
-      } else {
-        s = i;
-        while (i < this.len && b[i] !== d && b[i] !== LF) i++;
-        if (i >= this.len && !atEof) return -1;
-        e = i;
-        if (e > s && b[e - 1] === CR && (i >= this.len || b[i] === LF)) e--;
-      }
-      if (!isUtf8(b.subarray(s, e))) {
-        throw this.error("the header is not valid UTF-8", this.line, "save the file as UTF-8");
-      }
-      let name = b.toString("utf8", s, e);
-      if (escaped) name = name.replace(/""/g, '"');
-      names.push(name);
-      if (i < this.len && b[i] === d) {
-        i++;
-        continue;
-      }
-      if (i < this.len && b[i] === CR) i++;
-      if (i < this.len && b[i] !== LF) {
-        throw this.error(
-          `unexpected character after the closing quote of header field ${names.length}`,
-          this.line,
-          'a quoted field must end right after its closing quote; write a quote inside a field as ""',
-          names.length
-        );
-      }
-      if (i >= this.len && !atEof) return -1;
-      if (i < this.len) i++;
-      break;
-    }
-    this.pos = i;
-    this.line += lines + 1;
-    const seen = /* @__PURE__ */ new Map();
-    names.forEach((name, k) => {
-      const trimmed = name.trim();
-      if (trimmed === "") {
-        throw this.error(
-          `column ${k + 1} of the header has no name`,
-          1,
-          "give every column a name in the first row",
-          k + 1
-        );
-      }
-      const first = seen.get(name);
-      if (first !== void 0) {
-        throw this.error(
-          `duplicate column name '${name}' in the header (columns ${first + 1} and ${k + 1})`,
-          1,
-          "rename one of them: every column needs a unique name",
-          k + 1
-        );
-      }
-      seen.set(name, k);
-    });
-    this.header = names;
-    return i;
-  }
-  unbalanced(line) {
-    return this.error(
-      `unbalanced quote: the quoted field that starts on line ${line} is never closed`,
-      line,
-      'close the quote; a quote inside a quoted field is written as two quotes ""'
-    );
-  }
-  /** Next chunk of rows, or undefined at the end of the file. */
-  async next() {
-    const ncol = this.header.length;
-    for (; ; ) {
-      const f = this.tokenize(ncol, this.eof);
-      if (f.rows > 0) {
-        this.readAhead();
-        return this.classify(f, ncol);
-      }
-      if (this.eof && this.pos >= this.len) return void 0;
-      if (this.bytesConsumed >= this.endBound) return void 0;
-      if (!await this.fill() && this.pos >= this.len) return void 0;
-    }
-  }
-  fieldsFor(rows, ncol) {
-    if (!this.fields || this.fields.lines.length < rows) {
-      this.fields = { lines: new Float64Array(rows), rows: 0 };
-    }
-    this.fields.rows = 0;
-    this.columnsFor(this.fields.lines.length, ncol);
-    return this.fields;
-  }
-  /**
-   * Makes sure `filling` holds column arrays for `rows` rows: the reused ones, or for a reader that
-   * hands each chunk its own arrays, new ones (kept until a chunk takes them).
-   */
-  columnsFor(rows, ncol) {
-    for (let c = 0; c < ncol; c++) {
-      const cached = this.filling[c];
-      if (!cached || cached.kinds.length < rows) this.filling[c] = newColumnChunk(rows);
-      if (!this.interners[c]) this.interners[c] = new StringInterner();
-    }
-  }
-  /** Tokenises the complete rows in the buffer; leaves `pos` at the first incomplete row. */
-  tokenize(ncol, atEof) {
-    const b = this.buf;
-    const len = this.len;
-    const d = this.opts.delimiter;
-    const maxRows = Math.max(16, Math.ceil((len - this.pos) / Math.max(1, ncol)) + 1);
-    const f = this.fieldsFor(Math.min(maxRows, CHUNK_ROWS), ncol);
-    const cap = f.lines.length;
-    const lines = f.lines;
-    const columns = this.filling;
-    const interners = this.interners;
-    const { nulls, keepText } = this.opts;
-    let badRow = -1;
-    let badCol = 0;
-    const numbers2 = !(d >= 48 && d <= 57) && d !== MINUS && d !== DOT;
-    const nullFirst = nulls.firstBytes;
-    const numbersMayBeNull = nulls.numbersMayMatch;
-    let rows = 0;
-    let i = this.pos;
-    let line = this.line;
-    let committedPos = i;
-    let committedLine = line;
-    const stop = Math.min(len, this.endBound - this.bufStart);
-    rowLoop: while (i < stop && rows < cap) {
-      const rowStart = i;
-      const rowLine = line;
-      let col = 0;
-      let emptyFirst = false;
-      for (; ; ) {
-        let s;
-        let e;
-        let code = FIELD_TEXT;
-        let value = 0;
-        let nonAscii = false;
-        if (b[i] === QUOTE) {
-          s = i + 1;
-          let q = s;
-          for (; ; ) {
-            q = b.indexOf(QUOTE, q);
-            if (q < 0 || q >= len) {
-              if (atEof) throw this.unbalanced(rowLine);
-              break rowLoop;
-            }
-            if (q + 1 >= len && !atEof) break rowLoop;
-            if (b[q + 1] === QUOTE) {
-              code = FIELD_ESCAPED;
-              q += 2;
-              continue;
-            }
-            break;
-          }
-          e = q;
-          for (let k = s; k < e; k++) {
-            const c2 = b[k];
-            if (c2 === LF) line++;
-            else if (c2 >= 128) nonAscii = true;
-          }
-          i = q + 1;
-          const c = b[i];
-          if (c === CR && i + 1 >= len && !atEof) break rowLoop;
-          if (i < len && c !== d && c !== LF && !(c === CR && (b[i + 1] === LF || i + 1 >= len))) {
-            throw this.error(
-              `unexpected character after the closing quote in column ${col + 1}`,
-              line,
-              'a quoted field must end right after its closing quote; write a quote inside a field as ""',
-              col + 1
-            );
-          }
-          if (c === CR) i++;
-        } else {
-          s = i;
-          let mant = 0;
-          let digits = 0;
-          let fraction = -1;
-          let neg = false;
-          let numEnd = -1;
-          if (numbers2) {
-            if (i < len && b[i] === MINUS) {
-              neg = true;
-              i++;
-            }
-            let from = i;
-            while (i < len) {
-              const x = b[i] - 48;
-              if (x < 0 || x > 9) break;
-              mant = mant * 10 + x;
-              i++;
-            }
-            if (i < len && b[i] === DOT) {
-              digits = i - from;
-              i++;
-              from = i;
-              while (i < len) {
-                const x = b[i] - 48;
-                if (x < 0 || x > 9) break;
-                mant = mant * 10 + x;
-                i++;
-              }
-              fraction = i - from;
-              digits += fraction;
-            } else digits = i - from;
-            numEnd = i;
-          }
-          if (i < len && (b[i] === d || b[i] === LF) && i === numEnd) {
-            e = i;
-          } else {
-            let c = 0;
-            while (i < len) {
-              c = b[i];
-              if (c === d || c === LF) break;
-              if (c >= 128) nonAscii = true;
-              i++;
-            }
-            if (i >= len && !atEof) break rowLoop;
-            e = i;
-            if (e > s && b[e - 1] === CR) e--;
-          }
-          if (numEnd === e && digits > 0 && mant <= Number.MAX_SAFE_INTEGER && fraction <= 22 && (!numbersMayBeNull || nullFirst[b[s]] === 0)) {
-            if (fraction < 0) {
-              code = FIELD_INT;
-              value = neg ? -mant : mant;
-            } else {
-              code = FIELD_FLOAT;
-              value = mant / POW102[fraction];
-              if (neg) value = -value;
-            }
-          }
-        }
-        if (col === 0) emptyFirst = e === s;
-        if (col < ncol) {
-          const column = columns[col];
-          if (code === FIELD_INT) storeNumber(b, s, e, value, CELL_INT, column, rows, keepText);
-          else if (code === FIELD_FLOAT) storeNumber(b, s, e, value, CELL_FLOAT, column, rows, keepText);
-          else if (code === FIELD_ESCAPED) {
-            const text = b.toString("utf8", s, e).replace(/""/g, '"');
-            classifyText(text, column, rows, nulls, interners[col], keepText);
-          } else classifyField(b, s, e, column, rows, nulls, interners[col], keepText);
-          if (nonAscii && badRow < 0 && !isUtf8(b.subarray(s, e))) {
-            badRow = rows;
-            badCol = col;
-          }
-        }
-        col++;
-        if (i < len && b[i] === d) {
-          i++;
-          if (i >= len && !atEof) break rowLoop;
-          continue;
-        }
-        if (i < len) i++;
-        line++;
-        break;
-      }
-      committedPos = i;
-      committedLine = line;
-      if (col === 1 && emptyFirst && b[rowStart] !== QUOTE && ncol > 1) continue;
-      if (col !== ncol) {
-        throw this.error(
-          `line ${rowLine} has ${col} field${col === 1 ? "" : "s"}, the header has ${ncol}`,
-          rowLine,
-          col > ncol ? "remove the extra fields, or quote the fields that contain the delimiter" : "add the missing fields (empty fields still need their delimiters)"
-        );
-      }
-      lines[rows] = rowLine;
-      rows++;
-    }
-    if (badRow >= 0 && badRow < rows) {
-      throw this.error(
-        `invalid UTF-8 in column ${badCol + 1} ('${this.header[badCol]}') on line ${lines[badRow]}`,
-        lines[badRow],
-        "save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`)",
-        badCol + 1
-      );
-    }
-    if (!keepText) {
-      for (let c = 0; c < ncol; c++) if (interners[c].heldText) clearNumberTexts(columns[c], rows);
-    }
-    this.pos = committedPos;
-    this.line = committedLine;
-    f.rows = rows;
-    return f;
-  }
-  /**
-   * The chunk of the rows `tokenize` classified into the columns being filled. Reused columns are
-   * handed out as they are (their arrays may be longer than the chunk); otherwise the chunk takes
-   * them, cut to its rows, and the next chunk gets new ones.
-   */
-  classify(f, ncol) {
-    const rows = f.rows;
-    let columns = this.filling.slice(0, ncol);
-    if (this.opts.reuseChunks !== true) {
-      columns = columns.map((c) => {
-        c.texts.length = rows;
-        return {
-          kinds: c.kinds.subarray(0, rows),
-          nums: c.nums.subarray(0, rows),
-          texts: c.texts,
-          hashLo: c.hashLo.subarray(0, rows),
-          hashHi: c.hashHi.subarray(0, rows)
-        };
-      });
-      this.filling = [];
-    }
-    const chunk = { rows, firstRow: this.dataRows, lines: f.lines.slice(0, rows), columns };
-    this.dataRows += rows;
-    return chunk;
-  }
-};
-
-// src/core/data/source.ts
 var JSONL_CHUNK_ROWS = 8192;
 async function loadParquet() {
   const [hyparquet, { compressors: compressors2 }] = await Promise.all([
@@ -11821,6 +11871,7 @@ async function openParquet(path, bytes, nulls, keepText, reuseChunks) {
 var SEGMENT_BYTES = 8 << 20;
 var MIN_SEGMENT_BYTES = 256 << 10;
 var PARALLEL_MIN_BYTES = 128 << 20;
+var PIPE_MIN_BYTES = 64 << 20;
 var SEGMENT_ROWS = 1 << 17;
 function segmentCuts(dataBytes, size) {
   const whole = Math.max(1, Math.ceil(dataBytes / size));
@@ -11831,7 +11882,9 @@ function segmentCuts(dataBytes, size) {
   return cuts;
 }
 function scanThreads(dataBytes, asked) {
-  return asked ?? (dataBytes >= PARALLEL_MIN_BYTES ? threadBudget() : 1);
+  if (asked !== void 0) return asked;
+  if (dataBytes >= PARALLEL_MIN_BYTES) return threadBudget();
+  return dataBytes >= PIPE_MIN_BYTES ? Math.min(2, threadBudget()) : 1;
 }
 function segmentBytesFor(dataBytes, rows) {
   if (rows <= 0) return SEGMENT_BYTES;
@@ -11931,17 +11984,34 @@ async function scanPass(path, opts = {}) {
   const source = await openSource(path, { ...opts.read, reuseChunks: true });
   const label = opts.label !== void 0 && source.columns.includes(opts.label) ? opts.label : void 0;
   const shape = scanShape(source.columns, label, opts.rules);
-  const tracker = new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
   const task = (opts.progress ?? noProgress).start(`reading ${path}`, source.total);
-  let total;
+  let pass;
   try {
-    total = source.csv ? await scanCsv(source, source.csv, shape, tracker, task, opts) : await scanChunks(source, shape, tracker, task);
+    if (source.csv) {
+      const plan = await planCsv(source, source.csv, opts);
+      const piped = plan.threads === 2 && opts.pipeUrl !== false ? opts.pipeUrl ?? bundledWorker("scan-pipe") : void 0;
+      if (piped) {
+        const csv = source.csv;
+        pass = await withWorkersCompilingInline(() => pipeCsv(piped, source, csv, shape, plan, task, opts));
+      }
+      if (!pass) {
+        const tracker = new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
+        const total = await scanCsv(source, source.csv, shape, plan, tracker, task, opts);
+        pass = passOf(source, label, total, tracker);
+      }
+    } else {
+      const tracker = new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
+      pass = passOf(source, label, await scanChunks(source, shape, tracker, task), tracker);
+    }
   } finally {
     await source.close();
   }
-  if (tracker.rows === 0) throw noRowsError(path);
+  if (pass.rows === 0) throw noRowsError(path);
+  task.done(`${pass.rows} rows`);
+  return pass;
+}
+function passOf(source, label, total, tracker) {
   tracker.finish();
-  task.done(`${tracker.rows} rows`);
   return {
     format: source.format,
     columns: source.columns,
@@ -11971,16 +12041,69 @@ async function scanChunks(source, shape, tracker, task) {
   }
   return scan;
 }
-async function scanCsv(source, csv, shape, tracker, task, opts) {
+async function planCsv(source, csv, opts) {
   const dataBytes = source.bytes - csv.dataStart;
   const estimated = dataBytes > MIN_SEGMENT_BYTES ? await estimateRows(csv.fh, csv.dataStart, source.bytes) : 0;
   const size = opts.segmentBytes ?? segmentBytesFor(dataBytes, estimated);
   const cuts = segmentCuts(dataBytes, size);
   const segments = cuts.length;
-  const boundary = (k) => k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + cuts[k];
-  const expectedRows = segments > 1 ? estimated : 0;
+  return {
+    segments,
+    boundary: (k) => k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + cuts[k],
+    // Segment sketches sample at the rate the whole file needs (see KllSketch): the same in every thread.
+    expectedRows: segments > 1 ? estimated : 0,
+    threads: Math.min(scanThreads(dataBytes, opts.threads), segments, 16)
+  };
+}
+var SegmentMerge = class {
+  constructor(shape, expectedRows, tracker, dataStart, bytes) {
+    this.shape = shape;
+    this.expectedRows = expectedRows;
+    this.tracker = tracker;
+    this.dataStart = dataStart;
+    this.bytes = bytes;
+  }
+  shape;
+  expectedRows;
+  tracker;
+  dataStart;
+  bytes;
+  total;
+  scan;
+  rows = new RowBatch();
+  /** Starts segment k, whose chunks follow. */
+  begin(k) {
+    this.scan = new SegmentScan(this.shape, segmentSeed(k), this.expectedRows);
+    this.rows.clear();
+  }
+  add(chunk) {
+    this.scan.add(chunk, this.rows);
+  }
+  /** Ends the segment begun last, which ended at file offset `end`. */
+  end(end) {
+    reserveRows(this.tracker, this.rows.rows, end - this.dataStart, this.bytes);
+    this.tracker.add(this.rows, 0);
+    this.absorb(this.scan);
+    this.scan = void 0;
+  }
+  /** Adds a segment scanned elsewhere, its rows and lines numbered from its start (line `line`). */
+  addScanned(scan, rows, end, line) {
+    scan.shift(this.tracker.rows, line - 1);
+    reserveRows(this.tracker, rows.rows, end - this.dataStart, this.bytes);
+    this.tracker.add(rows, line - 1);
+    this.absorb(scan);
+  }
+  absorb(scan) {
+    if (this.total) this.total.absorb(scan);
+    else this.total = scan;
+  }
+  result() {
+    return this.total ?? new SegmentScan(this.shape, segmentSeed(0));
+  }
+};
+async function scanCsv(source, csv, shape, plan, tracker, task, opts) {
+  const { segments, boundary, expectedRows, threads } = plan;
   const workerUrl = opts.workerUrl ?? bundledWorker("scan-worker");
-  const threads = Math.min(scanThreads(dataBytes, opts.threads), segments, 16);
   const data = {
     file: source.file,
     delimiter: csv.delimiter,
@@ -11996,8 +12119,7 @@ async function scanCsv(source, csv, shape, tracker, task, opts) {
     boundary,
     (job) => scanJob(csv.reader, csv.fh, data, job)
   ) : void 0;
-  let total;
-  const localRows = new RowBatch();
+  const merge = new SegmentMerge(shape, expectedRows, tracker, csv.dataStart, source.bytes);
   let start = csv.dataStart;
   let line = csv.dataLine;
   let failed = true;
@@ -12006,35 +12128,100 @@ async function scanCsv(source, csv, shape, tracker, task, opts) {
       const end = boundary(k + 1);
       if (start >= end) continue;
       const result = await workers?.result(k, start);
-      let scan;
       if (result && !("error" in result) && result.start === start) {
-        scan = SegmentScan.revive(result.scan);
-        scan.shift(tracker.rows, line - 1);
         const rows = RowBatch.revive(result.rows);
-        reserveRows(tracker, rows.rows, result.end - csv.dataStart, source.bytes);
-        tracker.add(rows, line - 1);
+        merge.addScanned(SegmentScan.revive(result.scan), rows, result.end, line);
         workers?.recycle(rows);
         start = result.end;
         line += result.lines;
       } else {
-        scan = new SegmentScan(shape, segmentSeed(k), expectedRows);
+        merge.begin(k);
         await csv.reader.seek(start, end, line, tracker.rows);
-        localRows.clear();
-        await scanSegment(csv.reader, scan, localRows);
-        reserveRows(tracker, localRows.rows, csv.reader.bytesConsumed - csv.dataStart, source.bytes);
-        tracker.add(localRows, 0);
+        for (let chunk = await csv.reader.next(); chunk; chunk = await csv.reader.next()) merge.add(chunk);
         start = csv.reader.bytesConsumed;
         line = csv.reader.lineNumber;
+        merge.end(start);
       }
-      if (total) total.absorb(scan);
-      else total = scan;
       task.update(start);
     }
     failed = false;
   } finally {
     workers?.close(failed);
   }
-  return total ?? new SegmentScan(shape, segmentSeed(0));
+  return merge.result();
+}
+async function pipeCsv(url, source, csv, shape, plan, task, opts) {
+  const channel = new MessageChannel();
+  const profiler = {
+    role: "profile",
+    format: source.format,
+    columns: source.columns,
+    label: shape.labelIndex >= 0 ? source.columns[shape.labelIndex] : void 0,
+    shape,
+    expectedRows: plan.expectedRows,
+    dataStart: csv.dataStart,
+    bytes: source.bytes,
+    rowIndexSlots: opts.rowIndexSlots,
+    leakageIndex: opts.leakageIndex,
+    port: channel.port1
+  };
+  const tokenizer = {
+    role: "tokenize",
+    file: source.file,
+    delimiter: csv.delimiter,
+    nullValues: csv.nullValues,
+    columns: source.columns,
+    labelIndex: shape.labelIndex,
+    hashOrder: shape.hashOrder,
+    starts: Array.from({ length: plan.segments }, (_, k) => plan.boundary(k)),
+    dataLine: csv.dataLine,
+    port: channel.port2
+  };
+  const workers = [];
+  try {
+    for (const data of [profiler, tokenizer]) {
+      workers.push(
+        new Worker(url, { workerData: data, transferList: [data.port], resourceLimits: SCAN_WORKER_LIMITS })
+      );
+    }
+  } catch {
+    for (const w of workers) void w.terminate();
+    return void 0;
+  }
+  try {
+    return await new Promise((resolve2, reject) => {
+      for (const worker of workers) {
+        worker.on("message", (m) => {
+          if ("progress" in m) task.update(m.progress);
+          else if ("pass" in m) resolve2(revivedPass(m.pass));
+          else reject(revivedError(m.error));
+        });
+        worker.once("error", () => resolve2(void 0));
+        worker.once("exit", (code) => {
+          if (worker !== workers[1] || code !== 0) resolve2(void 0);
+        });
+      }
+    });
+  } finally {
+    for (const worker of workers) {
+      worker.removeAllListeners();
+      worker.on("error", () => {
+      });
+      void worker.terminate();
+    }
+  }
+}
+function revivedPass(plain) {
+  return {
+    ...plain,
+    statistics: plain.statistics.map((c) => ColumnAccumulator.revive(c)),
+    evidence: plain.evidence.map((ev) => ColumnEvidence.revive(ev)),
+    duplicates: Evidence.revive(plain.duplicates),
+    conflicts: Evidence.revive(plain.conflicts),
+    leakage: Evidence.revive(plain.leakage),
+    rowIndex: RowIndex.revive(plain.rowIndex),
+    rowHashes: HyperLogLog.revive(plain.rowHashes)
+  };
 }
 var SegmentScheduler = class {
   constructor(url, data, workers, segments, boundary, local) {
@@ -12161,10 +12348,11 @@ var progress = {
   }
 };
 try {
-  const { workerUrl, ...options } = request.options;
+  const { workerUrl, pipeUrl, ...options } = request.options;
   const pass = await scanPass(request.path, {
     ...options,
     workerUrl: workerUrl === void 0 ? void 0 : new URL(workerUrl),
+    pipeUrl: typeof pipeUrl === "string" ? new URL(pipeUrl) : pipeUrl,
     leakageIndex: request.leakageIndex && RowIndex.revive(request.leakageIndex),
     progress
   });

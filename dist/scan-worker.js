@@ -673,6 +673,22 @@ var CsvReader = class {
       if (!this.interners[c]) this.interners[c] = new StringInterner();
     }
   }
+  /**
+   * Has the next chunks' typed columns written into these arrays (each CHUNK_ROWS long or more)
+   * instead of the reader's own; their texts stay in the reader's arrays. With `reuseChunks`.
+   */
+  fillInto(columns) {
+    const ncol = this.header.length;
+    for (let c = 0; c < ncol; c++) {
+      const texts = this.filling[c]?.texts ?? newColumnChunk(CHUNK_ROWS).texts;
+      const { kinds, nums, hashLo, hashHi } = columns[c];
+      this.filling[c] = { kinds, nums, texts, hashLo, hashHi };
+    }
+  }
+  /** Whether column c has held text in any chunk so far (its cells' texts are all undefined otherwise). */
+  holdsText(c) {
+    return this.interners[c]?.heldText === true;
+  }
   /** Tokenises the complete rows in the buffer; leaves `pos` at the first incomplete row. */
   tokenize(ncol, atEof) {
     const b = this.buf;
@@ -2004,12 +2020,18 @@ var RowBatch = class _RowBatch {
     this.labelKind = grow(this.labelKind, (n) => new Uint8Array(n));
     this.labelValue = grow(this.labelValue, (n) => new Float64Array(n));
   }
-  /** Appends the rows of a chunk: feature hashes mixed in `order`, leaving out the label column. */
+  /**
+   * Appends the rows of a chunk: feature hashes mixed in `order`, leaving out the label column
+   * (or the chunk's own `rowHashes`, mixed so by the thread that read it).
+   */
   append(chunk, labelIndex, order) {
     const at = this.rows;
     const n = chunk.rows;
     this.reserve(at + n);
-    hashRows(chunk, labelIndex, order, this.lo.subarray(at, at + n), this.hi.subarray(at, at + n));
+    if (chunk.rowHashes) {
+      this.lo.set(chunk.rowHashes.lo.subarray(0, n), at);
+      this.hi.set(chunk.rowHashes.hi.subarray(0, n), at);
+    } else hashRows(chunk, labelIndex, order, this.lo.subarray(at, at + n), this.hi.subarray(at, at + n));
     this.lines.set(chunk.lines.subarray(0, n), at);
     const label = labelIndex >= 0 ? chunk.columns[labelIndex] : void 0;
     if (label) {

@@ -25,6 +25,7 @@ export const workerEntries: Record<string, string> = {
   "bootstrap-worker": join(root, "src/core/evaluate/bootstrap-worker.ts"),
   "scan-worker": join(root, "src/core/data/scan-worker.ts"),
   "scan-host": join(root, "src/core/data/scan-host.ts"),
+  "scan-pipe": join(root, "src/core/data/scan-pipe.ts"),
 };
 
 /** Builds the worker entries alone into `outDir` (also used for running the rest from source: tests, benchmarks). */

@@ -20,8 +20,8 @@ import {
 } from "../../src/core/data/scan.js";
 import { KLL_RANK_ERROR } from "../../src/core/data/sketch/kll.js";
 import { MlgateError } from "../../src/core/errors.js";
-import type { Progress } from "../../src/core/ports.js";
 import { seededRandom } from "../../src/core/stats/random.js";
+import { progressRecorder } from "./progress-recorder.js";
 
 // A CSV scan cut into segments (scanned here one after another, or side by side by worker threads)
 // must give what one pass gives: the same counts, examples with the file's own row and line
@@ -90,11 +90,13 @@ afterAll(async () => {
 
 const whole: ScanOptions = { label: "label", segmentBytes: 1 << 30, threads: 1 };
 const sequential: ScanOptions = { label: "label", segmentBytes: 2039, threads: 1 };
+// Segments spread over threads (a piped scan, two threads' other way, is tested in pipe.test.ts).
 const parallel = (threads: number): ScanOptions => ({
   label: "label",
   segmentBytes: 2039,
   threads,
   workerUrl,
+  pipeUrl: false,
 });
 
 /** What must not change with segmenting: everything but the quantile sketches and float rounding. */
@@ -201,31 +203,16 @@ describe("segmented CSV scans", () => {
   it("still work when no worker can start", async () => {
     const cut = await scanFile(trainPath, sequential);
     const missing = pathToFileURL(join(dir, "no-such-worker.js"));
-    const side = await scanFile(trainPath, { ...sequential, threads: 2, workerUrl: missing });
+    const side = await scanFile(trainPath, { ...sequential, threads: 2, workerUrl: missing, pipeUrl: false });
     expect(side.profile).toEqual(cut.profile);
   });
 });
 
 describe("scans in the scan host", () => {
-  /** Progress calls, in order. */
-  const recorder = () => {
-    const calls: unknown[][] = [];
-    const progress: Progress = {
-      start(label, total) {
-        calls.push(["start", label, total]);
-        return {
-          update: (done, note) => calls.push(["update", done, note]),
-          done: (note) => calls.push(["done", note]),
-        };
-      },
-    };
-    return { calls, progress };
-  };
-
   it("give what a scan on this thread gives, as real instances, with the same progress", async () => {
     for (const opts of [whole, parallel(2)]) {
-      const here = recorder();
-      const there = recorder();
+      const here = progressRecorder();
+      const there = progressRecorder();
       const local = await scanFile(trainPath, { ...opts, host: false, progress: here.progress });
       const hosted = await scanFile(trainPath, { ...opts, host: hostUrl, progress: there.progress });
       expect(hosted.profile).toEqual(local.profile);
@@ -316,7 +303,7 @@ describe("segments of many chunks", () => {
     await writeFile(path, makeCsv(60000, 21, { multiline: 0.01 }));
     const opts = { label: "label", segmentBytes: 1 << 20 };
     const one = await scanFile(path, { ...opts, threads: 1 });
-    const two = await scanFile(path, { ...opts, threads: 2, workerUrl });
+    const two = await scanFile(path, { ...opts, threads: 2, workerUrl, pipeUrl: false });
     expect(two.profile).toEqual(one.profile);
     expect(two.evidence).toEqual(one.evidence);
   });

@@ -48,6 +48,8 @@ export interface Chunk {
   /** 1-based line in the file where each row starts (for CSV/JSONL; row number + 1 for Parquet). */
   lines: Float64Array;
   columns: ColumnChunk[];
+  /** The rows' hashes for the row checks, when the reading thread worked them out (see RowBatch.append). */
+  rowHashes?: { lo: Uint32Array; hi: Uint32Array };
 }
 
 export function newColumnChunk(rows: number): ColumnChunk {

@@ -1,11 +1,23 @@
-import { Worker } from "node:worker_threads";
+import { open } from "node:fs/promises";
+import { MessageChannel, type MessagePort, Worker } from "node:worker_threads";
 import type { Progress, ProgressTask } from "../ports.js";
 import { noProgress } from "../ports.js";
-import { bundledWorker, SCAN_WORKER_LIMITS, threadBudget } from "../threads.js";
-import type { ColumnAccumulator } from "./profile.js";
+import {
+  bundledWorker,
+  type PostedError,
+  postableError,
+  revivedError,
+  SCAN_WORKER_LIMITS,
+  threadBudget,
+  withWorkersCompilingInline,
+} from "../threads.js";
+import { type Chunk, NullTokens } from "./cells.js";
+import { CHUNK_ROWS, CsvReader } from "./csv.js";
+import { ChunkPacker, ChunkUnpacker, type PackedChunk } from "./pipe.js";
+import { ColumnAccumulator } from "./profile.js";
 import { LevelCounts, MAX_LABEL_IDS, ROW_CONFLICT, ROW_DUPLICATE, RowIndex } from "./rows.js";
 import {
-  type ColumnEvidence,
+  ColumnEvidence,
   type ColumnRules,
   Evidence,
   estimateRows,
@@ -16,7 +28,6 @@ import {
   type SegmentJob,
   SegmentScan,
   scanJob,
-  scanSegment,
   scanShape,
   segmentSeed,
 } from "./segment.js";
@@ -35,8 +46,10 @@ import { type ChunkSource, type CsvSegments, noRowsError, openSource, type Sourc
  */
 export const SEGMENT_BYTES = 8 << 20;
 const MIN_SEGMENT_BYTES = 256 << 10;
-/** Files smaller than this are scanned on one thread (see scanCsv). */
+/** Files from this size are scanned by segments on every core (see scanThreads). */
 export const PARALLEL_MIN_BYTES = 128 << 20;
+/** Files from this size are scanned on two threads at least, piped (see scanThreads, pipeCsv). */
+export const PIPE_MIN_BYTES = 64 << 20;
 /** Rows per segment stay below about this, so a segment's row hashes stay small however narrow the rows. */
 const SEGMENT_ROWS = 1 << 17;
 
@@ -56,11 +69,16 @@ export function segmentCuts(dataBytes: number, size: number): number[] {
 
 /**
  * Threads to scan `dataBytes` of CSV data with: those asked for, else every core for a file of
- * PARALLEL_MIN_BYTES or more, else one. A worker costs its start and its own warm-up of the
- * compiled code (a few hundred ms of CPU): below PARALLEL_MIN_BYTES one thread is as fast.
+ * PARALLEL_MIN_BYTES or more, two (if there are) from PIPE_MIN_BYTES, else one. Two threads scan
+ * piped (pipeCsv), more by segments (scanCsv). A worker costs its start and its own warm-up of the
+ * compiled code (a few hundred ms of CPU), which a small file does not repay: on 2 vCPUs the pipe
+ * was 10% slower than one thread at 30 MB and 10% faster at 76 MB; spreading segments over two
+ * threads only broke even at 150 MB.
  */
 export function scanThreads(dataBytes: number, asked?: number): number {
-  return asked ?? (dataBytes >= PARALLEL_MIN_BYTES ? threadBudget() : 1);
+  if (asked !== undefined) return asked;
+  if (dataBytes >= PARALLEL_MIN_BYTES) return threadBudget();
+  return dataBytes >= PIPE_MIN_BYTES ? Math.min(2, threadBudget()) : 1;
 }
 
 /** Segment size for a file of `dataBytes` holding about `rows` rows (0 when not estimated). */
@@ -85,6 +103,8 @@ export interface PassOptions {
   threads?: number;
   /** The bundled worker entry; by default the one built beside this module, if present. */
   workerUrl?: URL;
+  /** The bundled entry of a piped scan's second thread (dist/scan-pipe.js; see pipeCsv), or `false` for none. */
+  pipeUrl?: URL | false;
 }
 
 /**
@@ -92,7 +112,7 @@ export interface PassOptions {
  * features of an earlier row with another label, rows shared with another file (leakage), and
  * the sketch of whole-row hashes behind the profile's distinct-row estimates.
  */
-class RowTracker {
+export class RowTracker {
   readonly rowIndex: RowIndex;
   /** Label values numbered in order of appearance, for the row index's 16-bit label ids. */
   private readonly labelIds = new Map<number, number>();
@@ -214,19 +234,44 @@ export async function scanPass(path: string, opts: PassOptions = {}): Promise<Sc
   const source = await openSource(path, { ...opts.read, reuseChunks: true });
   const label = opts.label !== undefined && source.columns.includes(opts.label) ? opts.label : undefined;
   const shape = scanShape(source.columns, label, opts.rules);
-  const tracker = new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
   const task = (opts.progress ?? noProgress).start(`reading ${path}`, source.total);
-  let total: SegmentScan;
+  let pass: ScanPass | undefined;
   try {
-    total = source.csv
-      ? await scanCsv(source, source.csv, shape, tracker, task, opts)
-      : await scanChunks(source, shape, tracker, task);
+    if (source.csv) {
+      const plan = await planCsv(source, source.csv, opts);
+      const piped =
+        plan.threads === 2 && opts.pipeUrl !== false
+          ? (opts.pipeUrl ?? bundledWorker("scan-pipe"))
+          : undefined;
+      if (piped) {
+        const csv = source.csv;
+        pass = await withWorkersCompilingInline(() => pipeCsv(piped, source, csv, shape, plan, task, opts));
+      }
+      if (!pass) {
+        const tracker = new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
+        const total = await scanCsv(source, source.csv, shape, plan, tracker, task, opts);
+        pass = passOf(source, label, total, tracker);
+      }
+    } else {
+      const tracker = new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
+      pass = passOf(source, label, await scanChunks(source, shape, tracker, task), tracker);
+    }
   } finally {
     await source.close();
   }
-  if (tracker.rows === 0) throw noRowsError(path);
+  if (pass.rows === 0) throw noRowsError(path);
+  task.done(`${pass.rows} rows`);
+  return pass;
+}
+
+/** What a pass found: the merged segments' statistics and evidence, and the row checks' results. */
+export function passOf(
+  source: Pick<ChunkSource, "format" | "columns">,
+  label: string | undefined,
+  total: SegmentScan,
+  tracker: RowTracker,
+): ScanPass {
   tracker.finish();
-  task.done(`${tracker.rows} rows`);
   return {
     format: source.format,
     columns: source.columns,
@@ -269,25 +314,98 @@ async function scanChunks(
   return scan;
 }
 
-async function scanCsv(
-  source: ChunkSource,
-  csv: CsvSegments,
-  shape: ScanShape,
-  tracker: RowTracker,
-  task: ProgressTask,
-  opts: PassOptions,
-): Promise<SegmentScan> {
+/** How a CSV file is cut into segments, and how many threads scan them. */
+export interface CsvPlan {
+  segments: number;
+  /** File offset where segment k starts (infinity past the last). */
+  boundary: (k: number) => number;
+  /** About how many rows the file has, for the segments' sketches (0 for a file of one segment). */
+  expectedRows: number;
+  threads: number;
+}
+
+async function planCsv(source: ChunkSource, csv: CsvSegments, opts: PassOptions): Promise<CsvPlan> {
   const dataBytes = source.bytes - csv.dataStart;
   const estimated =
     dataBytes > MIN_SEGMENT_BYTES ? await estimateRows(csv.fh, csv.dataStart, source.bytes) : 0;
   const size = opts.segmentBytes ?? segmentBytesFor(dataBytes, estimated);
   const cuts = segmentCuts(dataBytes, size);
   const segments = cuts.length;
-  const boundary = (k: number) => (k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + cuts[k]!);
-  // Segment sketches sample at the rate the whole file needs (see KllSketch): the same in every thread.
-  const expectedRows = segments > 1 ? estimated : 0;
+  return {
+    segments,
+    boundary: (k) => (k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + cuts[k]!),
+    // Segment sketches sample at the rate the whole file needs (see KllSketch): the same in every thread.
+    expectedRows: segments > 1 ? estimated : 0,
+    threads: Math.min(scanThreads(dataBytes, opts.threads), segments, 16),
+  };
+}
+
+/**
+ * The segments of a CSV file merged in file order: each segment's statistics, absorbed into the
+ * total, and its rows, checked once the segment is complete. Segments come whole (scanned by a
+ * worker) or chunk by chunk (scanned here, or tokenised by the thread at the other end of a pipe).
+ */
+export class SegmentMerge {
+  private total: SegmentScan | undefined;
+  private scan: SegmentScan | undefined;
+  private readonly rows = new RowBatch();
+
+  constructor(
+    private readonly shape: ScanShape,
+    private readonly expectedRows: number,
+    readonly tracker: RowTracker,
+    /** File offset of the first data row, and the file's size: they scale the row estimate. */
+    private readonly dataStart: number,
+    private readonly bytes: number,
+  ) {}
+
+  /** Starts segment k, whose chunks follow. */
+  begin(k: number): void {
+    this.scan = new SegmentScan(this.shape, segmentSeed(k), this.expectedRows);
+    this.rows.clear();
+  }
+
+  add(chunk: Chunk): void {
+    this.scan!.add(chunk, this.rows);
+  }
+
+  /** Ends the segment begun last, which ended at file offset `end`. */
+  end(end: number): void {
+    reserveRows(this.tracker, this.rows.rows, end - this.dataStart, this.bytes);
+    this.tracker.add(this.rows, 0);
+    this.absorb(this.scan!);
+    this.scan = undefined;
+  }
+
+  /** Adds a segment scanned elsewhere, its rows and lines numbered from its start (line `line`). */
+  addScanned(scan: SegmentScan, rows: RowBatch, end: number, line: number): void {
+    scan.shift(this.tracker.rows, line - 1);
+    reserveRows(this.tracker, rows.rows, end - this.dataStart, this.bytes);
+    this.tracker.add(rows, line - 1);
+    this.absorb(scan);
+  }
+
+  private absorb(scan: SegmentScan): void {
+    if (this.total) this.total.absorb(scan);
+    else this.total = scan;
+  }
+
+  result(): SegmentScan {
+    return this.total ?? new SegmentScan(this.shape, segmentSeed(0));
+  }
+}
+
+async function scanCsv(
+  source: ChunkSource,
+  csv: CsvSegments,
+  shape: ScanShape,
+  plan: CsvPlan,
+  tracker: RowTracker,
+  task: ProgressTask,
+  opts: PassOptions,
+): Promise<SegmentScan> {
+  const { segments, boundary, expectedRows, threads } = plan;
   const workerUrl = opts.workerUrl ?? bundledWorker("scan-worker");
-  const threads = Math.min(scanThreads(dataBytes, opts.threads), segments, 16);
   const data: ScanWorkerData = {
     file: source.file,
     delimiter: csv.delimiter,
@@ -302,10 +420,7 @@ async function scanCsv(
           scanJob(csv.reader, csv.fh, data, job),
         )
       : undefined;
-
-  let total: SegmentScan | undefined;
-  /** Rows of the segments scanned here, checked once each segment is complete. */
-  const localRows = new RowBatch();
+  const merge = new SegmentMerge(shape, expectedRows, tracker, csv.dataStart, source.bytes);
   let start = csv.dataStart;
   let line = csv.dataLine;
   let failed = true;
@@ -315,13 +430,9 @@ async function scanCsv(
       // The previous segment's last row ran past this whole segment: no rows start in it.
       if (start >= end) continue;
       const result = await workers?.result(k, start);
-      let scan: SegmentScan;
       if (result && !("error" in result) && result.start === start) {
-        scan = SegmentScan.revive(result.scan);
-        scan.shift(tracker.rows, line - 1);
         const rows = RowBatch.revive(result.rows);
-        reserveRows(tracker, rows.rows, result.end - csv.dataStart, source.bytes);
-        tracker.add(rows, line - 1);
+        merge.addScanned(SegmentScan.revive(result.scan), rows, result.end, line);
         workers?.recycle(rows);
         start = result.end;
         line += result.lines;
@@ -329,24 +440,256 @@ async function scanCsv(
         // Scanned here: every segment when there are no workers, or one whose start a worker
         // guessed wrong (a newline inside quotes) or that failed — its error is thrown from here,
         // with the file's line numbers.
-        scan = new SegmentScan(shape, segmentSeed(k), expectedRows);
+        merge.begin(k);
         await csv.reader.seek(start, end, line, tracker.rows);
-        localRows.clear();
-        await scanSegment(csv.reader, scan, localRows);
-        reserveRows(tracker, localRows.rows, csv.reader.bytesConsumed - csv.dataStart, source.bytes);
-        tracker.add(localRows, 0);
+        for (let chunk = await csv.reader.next(); chunk; chunk = await csv.reader.next()) merge.add(chunk);
         start = csv.reader.bytesConsumed;
         line = csv.reader.lineNumber;
+        merge.end(start);
       }
-      if (total) total.absorb(scan);
-      else total = scan;
       task.update(start);
     }
     failed = false;
   } finally {
     workers?.close(failed);
   }
-  return total ?? new SegmentScan(shape, segmentSeed(0));
+  return merge.result();
+}
+
+/** What the profiling thread of a piped scan is started with (its workerData). */
+export interface ProfilerData {
+  role: "profile";
+  format: ChunkSource["format"];
+  columns: string[];
+  label: string | undefined;
+  shape: ScanShape;
+  expectedRows: number;
+  dataStart: number;
+  bytes: number;
+  rowIndexSlots?: number;
+  leakageIndex?: RowIndex;
+  /** Where the chunks come from, and their buffers go back to. */
+  port: MessagePort;
+}
+
+/** What the tokenising thread of a piped scan is started with (its workerData). */
+export interface TokenizerData {
+  role: "tokenize";
+  file: string;
+  delimiter: number;
+  nullValues: string[];
+  columns: string[];
+  labelIndex: number;
+  hashOrder: number[];
+  /** File offset where each segment starts. */
+  starts: number[];
+  dataLine: number;
+  /** Where the chunks go. */
+  port: MessagePort;
+}
+
+export type PipeData = ProfilerData | TokenizerData;
+
+/** What goes down a pipe: a segment's start, its chunks and its end, then the end of the file. */
+export type PipeMessage = PackedChunk | { begin: number } | { end: number } | { finish: true };
+
+/** What a piped scan's threads post to the thread that started them. */
+export type PipeReport = { progress: number } | { pass: ScanPass } | { error: PostedError };
+
+/** Chunks posted down a pipe and not yet sent back, at most. */
+const PIPE_DEPTH = 24;
+
+/**
+ * A CSV pass on two threads, each doing half of the work: one reads and tokenises the segments and
+ * posts their chunks down a message channel to the other, which profiles and checks them in the
+ * same order and posts the pass here. The segments are the ones a one-thread scan cuts, each chunk
+ * is the same, and the profiling thread merges them as `scanCsv` does, so the result is the same
+ * bit for bit. Unlike segments spread over threads, each thread runs (and warms up) only its own
+ * half of the code, and nothing is merged twice. Both run in workers started from `url`, whose
+ * heaps are capped and which compile their own optimised code (see withWorkersCompilingInline);
+ * this thread only relays progress.
+ *
+ * Undefined when a worker cannot start or stops without an answer: the caller then scans on this
+ * thread. A CSV error comes back as such, with the file's line numbers.
+ */
+async function pipeCsv(
+  url: URL,
+  source: ChunkSource,
+  csv: CsvSegments,
+  shape: ScanShape,
+  plan: CsvPlan,
+  task: ProgressTask,
+  opts: PassOptions,
+): Promise<ScanPass | undefined> {
+  const channel = new MessageChannel();
+  const profiler: ProfilerData = {
+    role: "profile",
+    format: source.format,
+    columns: source.columns,
+    label: shape.labelIndex >= 0 ? source.columns[shape.labelIndex] : undefined,
+    shape,
+    expectedRows: plan.expectedRows,
+    dataStart: csv.dataStart,
+    bytes: source.bytes,
+    rowIndexSlots: opts.rowIndexSlots,
+    leakageIndex: opts.leakageIndex,
+    port: channel.port1,
+  };
+  const tokenizer: TokenizerData = {
+    role: "tokenize",
+    file: source.file,
+    delimiter: csv.delimiter,
+    nullValues: csv.nullValues,
+    columns: source.columns,
+    labelIndex: shape.labelIndex,
+    hashOrder: shape.hashOrder,
+    starts: Array.from({ length: plan.segments }, (_, k) => plan.boundary(k)),
+    dataLine: csv.dataLine,
+    port: channel.port2,
+  };
+  const workers: Worker[] = [];
+  try {
+    for (const data of [profiler, tokenizer]) {
+      workers.push(
+        new Worker(url, { workerData: data, transferList: [data.port], resourceLimits: SCAN_WORKER_LIMITS }),
+      );
+    }
+  } catch {
+    for (const w of workers) void w.terminate();
+    return undefined;
+  }
+  try {
+    return await new Promise<ScanPass | undefined>((resolve, reject) => {
+      for (const worker of workers) {
+        worker.on("message", (m: PipeReport) => {
+          if ("progress" in m) task.update(m.progress);
+          else if ("pass" in m) resolve(revivedPass(m.pass));
+          else reject(revivedError(m.error));
+        });
+        worker.once("error", () => resolve(undefined));
+        // The tokeniser may end once it has posted every chunk; the profiler ends only when stopped.
+        worker.once("exit", (code) => {
+          if (worker !== workers[1] || code !== 0) resolve(undefined);
+        });
+      }
+    });
+  } finally {
+    for (const worker of workers) {
+      worker.removeAllListeners();
+      // The other worker's own failure to start may still be on its way.
+      worker.on("error", () => {});
+      void worker.terminate();
+    }
+  }
+}
+
+/**
+ * The tokenising end of a piped scan (see pipeCsv): reads the segments in order and posts each
+ * one's chunks down `pipe`, at most PIPE_DEPTH ahead of the profiling end.
+ */
+export async function tokenizeInto(
+  data: TokenizerData,
+  pipe: MessagePort,
+  report: MessagePort,
+): Promise<void> {
+  const fh = await open(data.file, "r");
+  try {
+    const reader = new CsvReader(fh, data.file, {
+      delimiter: data.delimiter,
+      nulls: new NullTokens(data.nullValues),
+      keepText: false,
+      reuseChunks: true,
+    });
+    reader.header = data.columns;
+    const spare: ArrayBuffer[] = [];
+    let inFlight = 0;
+    let wake: (() => void) | undefined;
+    pipe.on("message", (m: { buffer: ArrayBuffer }) => {
+      spare.push(m.buffer);
+      inFlight--;
+      wake?.();
+    });
+    const packer = new ChunkPacker(data.columns.length, CHUNK_ROWS, data.labelIndex, data.hashOrder);
+    const holdsText = (c: number) => reader.holdsText(c);
+    const { starts } = data;
+    const boundary = (k: number) => (k >= starts.length ? Number.POSITIVE_INFINITY : starts[k]!);
+    let start = starts[0]!;
+    let line = data.dataLine;
+    let rows = 0;
+    for (let k = 0; k < starts.length; k++) {
+      const end = boundary(k + 1);
+      if (start >= end) continue;
+      pipe.postMessage({ begin: k });
+      await reader.seek(start, end, line, rows);
+      for (;;) {
+        while (inFlight >= PIPE_DEPTH) await new Promise<void>((resolve) => (wake = resolve));
+        const { buffer, columns } = packer.target(spare.pop());
+        reader.fillInto(columns);
+        const chunk = await reader.next();
+        if (!chunk) {
+          spare.push(buffer);
+          break;
+        }
+        const packed = packer.pack(chunk, buffer, holdsText);
+        pipe.postMessage(packed, [buffer]);
+        inFlight++;
+        rows += chunk.rows;
+      }
+      start = reader.bytesConsumed;
+      line = reader.lineNumber;
+      pipe.postMessage({ end: start });
+      report.postMessage({ progress: start });
+    }
+    pipe.postMessage({ finish: true });
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * The profiling end of a piped scan (see pipeCsv): merges the segments whose chunks arrive on
+ * `pipe`, sends each chunk's buffer back, and reports the pass.
+ */
+export function profileFrom(data: ProfilerData, pipe: MessagePort, report: MessagePort): void {
+  const tracker = new RowTracker(
+    data.rowIndexSlots,
+    data.shape.labelIndex >= 0,
+    data.leakageIndex && RowIndex.revive(data.leakageIndex),
+  );
+  const merge = new SegmentMerge(data.shape, data.expectedRows, tracker, data.dataStart, data.bytes);
+  const unpacker = new ChunkUnpacker(data.shape.columns.length);
+  let failed = false;
+  pipe.on("message", (m: PipeMessage) => {
+    if (failed) return;
+    try {
+      if ("buffer" in m) {
+        merge.add(unpacker.unpack(m));
+        pipe.postMessage({ buffer: m.buffer }, [m.buffer]);
+      } else if ("begin" in m) merge.begin(m.begin);
+      else if ("end" in m) merge.end(m.end);
+      else {
+        const pass = passOf(data, data.label, merge.result(), tracker);
+        report.postMessage({ pass }, pass.rowIndex.transferables());
+      }
+    } catch (e) {
+      failed = true;
+      report.postMessage({ error: postableError(e) });
+    }
+  });
+}
+
+/** A pass rebuilt from its structured clone. */
+export function revivedPass(plain: ScanPass): ScanPass {
+  return {
+    ...plain,
+    statistics: plain.statistics.map((c) => ColumnAccumulator.revive(c)),
+    evidence: plain.evidence.map((ev) => ColumnEvidence.revive(ev)),
+    duplicates: Evidence.revive(plain.duplicates),
+    conflicts: Evidence.revive(plain.conflicts),
+    leakage: Evidence.revive(plain.leakage),
+    rowIndex: RowIndex.revive(plain.rowIndex),
+    rowHashes: HyperLogLog.revive(plain.rowHashes),
+  };
 }
 
 /**

@@ -25,10 +25,11 @@ const progress: Progress = {
 };
 
 try {
-  const { workerUrl, ...options } = request.options;
+  const { workerUrl, pipeUrl, ...options } = request.options;
   const pass = await scanPass(request.path, {
     ...options,
     workerUrl: workerUrl === undefined ? undefined : new URL(workerUrl),
+    pipeUrl: typeof pipeUrl === "string" ? new URL(pipeUrl) : pipeUrl,
     leakageIndex: request.leakageIndex && RowIndex.revive(request.leakageIndex),
     progress,
   });

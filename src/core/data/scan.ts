@@ -10,12 +10,10 @@ import {
   SCAN_WORKER_LIMITS,
   withWorkersCompilingInline,
 } from "../threads.js";
-import { type PassOptions, type ScanPass, scanPass, scanThreads } from "./pass.js";
-import { ColumnAccumulator } from "./profile.js";
+import { type PassOptions, revivedPass, type ScanPass, scanPass, scanThreads } from "./pass.js";
 import { buildProfile } from "./profile-file.js";
-import { RowIndex } from "./rows.js";
-import { ColumnEvidence, Evidence } from "./segment.js";
-import { HyperLogLog } from "./sketch/hll.js";
+import type { RowIndex } from "./rows.js";
+import type { ColumnEvidence, Evidence } from "./segment.js";
 import { detectFormat } from "./source.js";
 
 export { ColumnEvidence, type ColumnRules, Evidence } from "./segment.js";
@@ -43,15 +41,17 @@ export interface ScanResult {
  * One streaming pass over a data file: its profile plus the evidence the checks need (odd cells,
  * out-of-range and unseen values, duplicate and conflicting rows, rows shared with another file).
  *
- * A scan on several threads (a CSV file of PARALLEL_MIN_BYTES or more) runs in a worker thread,
- * the scan host, which starts the scan workers; this thread only relays progress and takes what
- * the pass found. Their heaps are capped (SCAN_WORKER_LIMITS), which this thread's cannot be, so
- * that peak memory is the same at 1M rows and at 5M. A scan on one thread runs here: the host
- * would cost it about a tenth of its time, and its memory creeps up far less. Run from source
- * (no bundled host), every scan runs here, with the same result.
+ * A scan on two threads (see scanThreads) is piped: two workers, one tokenising, one profiling, and
+ * this thread waits for the pass (pipeCsv in pass.ts). A scan by segments on three threads or more
+ * runs in a worker thread, the scan host, which starts the scan workers; this thread only relays
+ * progress and takes what the pass found. In both, the scanning threads' heaps are capped
+ * (SCAN_WORKER_LIMITS), which this thread's cannot be, so that peak memory is the same at 1M rows
+ * and at 5M. A scan on one thread runs here: a worker would cost it about a tenth of its time, and
+ * its memory creeps up far less. Run from source (no bundled workers), every scan runs here, with
+ * the same result.
  */
 export async function scanFile(path: string, opts: ScanOptions = {}): Promise<ScanResult> {
-  const host = opts.host ?? ((await isParallel(path, opts)) ? bundledWorker("scan-host") : undefined);
+  const host = opts.host ?? ((await scanOnThreads(path, opts)) >= 3 ? bundledWorker("scan-host") : undefined);
   const pass = host
     ? await withWorkersCompilingInline(() => scanInHost(host, path, opts))
     : await scanPass(path, opts);
@@ -70,24 +70,27 @@ export async function scanFile(path: string, opts: ScanOptions = {}): Promise<Sc
   return { profile, columns, evidence, duplicates, conflicts, leakage, rowIndex, file: path };
 }
 
-/** Whether the pass will scan `path` on several threads (see scanThreads); anything odd is left to scanPass. */
-async function isParallel(path: string, opts: ScanOptions): Promise<boolean> {
+/** Threads the pass will scan `path` on (see scanThreads); anything odd is left to scanPass. */
+async function scanOnThreads(path: string, opts: ScanOptions): Promise<number> {
   try {
-    if (detectFormat(path, opts.read?.format) !== "csv") return false;
+    if (detectFormat(path, opts.read?.format) !== "csv") return 1;
   } catch {
-    return false;
+    return 1;
   }
   const size = await stat(path).then(
     (s) => (s.isFile() ? s.size : 0),
     () => 0,
   );
-  return size > 0 && scanThreads(size, opts.threads) >= 2;
+  return size > 0 ? scanThreads(size, opts.threads) : 1;
 }
 
 /** What the scan host is started with (its workerData): scanFile's arguments, in posted form. */
 export interface HostRequest {
   path: string;
-  options: Omit<ScanOptions, "progress" | "leakageIndex" | "workerUrl" | "host"> & { workerUrl?: string };
+  options: Omit<ScanOptions, "progress" | "leakageIndex" | "workerUrl" | "pipeUrl" | "host"> & {
+    workerUrl?: string;
+    pipeUrl?: string | false;
+  };
   leakageIndex?: RowIndex;
 }
 
@@ -104,8 +107,12 @@ export type HostMessage =
  * answer, leaves the pass to this thread, as a scan worker leaves its segment to the merge.
  */
 async function scanInHost(url: URL, path: string, opts: ScanOptions): Promise<ScanPass> {
-  const { progress = noProgress, leakageIndex, workerUrl, host: _, ...options } = opts;
-  const request: HostRequest = { path, options: { ...options, workerUrl: workerUrl?.href }, leakageIndex };
+  const { progress = noProgress, leakageIndex, workerUrl, pipeUrl, host: _, ...options } = opts;
+  const request: HostRequest = {
+    path,
+    options: { ...options, workerUrl: workerUrl?.href, pipeUrl: pipeUrl === false ? false : pipeUrl?.href },
+    leakageIndex,
+  };
   let worker: Worker;
   try {
     worker = new Worker(url, { workerData: request, resourceLimits: SCAN_WORKER_LIMITS });
@@ -130,18 +137,4 @@ async function scanInHost(url: URL, path: string, opts: ScanOptions): Promise<Sc
     worker.removeAllListeners();
     void worker.terminate();
   }
-}
-
-/** A pass rebuilt from its structured clone. */
-function revivedPass(plain: ScanPass): ScanPass {
-  return {
-    ...plain,
-    statistics: plain.statistics.map((c) => ColumnAccumulator.revive(c)),
-    evidence: plain.evidence.map((ev) => ColumnEvidence.revive(ev)),
-    duplicates: Evidence.revive(plain.duplicates),
-    conflicts: Evidence.revive(plain.conflicts),
-    leakage: Evidence.revive(plain.leakage),
-    rowIndex: RowIndex.revive(plain.rowIndex),
-    rowHashes: HyperLogLog.revive(plain.rowHashes),
-  };
 }

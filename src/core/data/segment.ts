@@ -263,12 +263,18 @@ export class RowBatch {
     this.labelValue = grow(this.labelValue, (n) => new Float64Array(n));
   }
 
-  /** Appends the rows of a chunk: feature hashes mixed in `order`, leaving out the label column. */
+  /**
+   * Appends the rows of a chunk: feature hashes mixed in `order`, leaving out the label column
+   * (or the chunk's own `rowHashes`, mixed so by the thread that read it).
+   */
   append(chunk: Chunk, labelIndex: number, order: readonly number[]): void {
     const at = this.rows;
     const n = chunk.rows;
     this.reserve(at + n);
-    hashRows(chunk, labelIndex, order, this.lo.subarray(at, at + n), this.hi.subarray(at, at + n));
+    if (chunk.rowHashes) {
+      this.lo.set(chunk.rowHashes.lo.subarray(0, n), at);
+      this.hi.set(chunk.rowHashes.hi.subarray(0, n), at);
+    } else hashRows(chunk, labelIndex, order, this.lo.subarray(at, at + n), this.hi.subarray(at, at + n));
     this.lines.set(chunk.lines.subarray(0, n), at);
     const label = labelIndex >= 0 ? chunk.columns[labelIndex] : undefined;
     if (label) {

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-QUYOPIHH.js";
+} from "./chunk-WNYSMR2O.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-IFYZVMGH.js";
+} from "./chunk-XR7LFZ3B.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-PLG3L5E2.js";
+} from "./chunk-4PFAMJSI.js";
 import {
   toJson,
   writeOutputs

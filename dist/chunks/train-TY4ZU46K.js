@@ -38,7 +38,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-PLG3L5E2.js";
+} from "./chunk-4PFAMJSI.js";
 import {
   toJson,
   writeOutputs

@@ -22,7 +22,7 @@ import {
   revivedError,
   threadBudget,
   withWorkersCompilingInline
-} from "./chunk-PLG3L5E2.js";
+} from "./chunk-4PFAMJSI.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";
@@ -234,7 +234,10 @@ import { Worker as Worker2 } from "node:worker_threads";
 
 // src/core/data/pass.ts
 init_esm_dirname();
-import { Worker } from "node:worker_threads";
+import { MessageChannel, Worker } from "node:worker_threads";
+
+// src/core/data/pipe.ts
+init_esm_dirname();
 
 // src/core/data/rows.ts
 init_esm_dirname();
@@ -462,6 +465,10 @@ var LevelCounts = class {
   }
 };
 
+// src/core/data/pipe.ts
+var CELL_BYTES = 8 + 4 + 4 + 4 + 1;
+var ROW_BYTES = 8 + 4 + 4;
+
 // src/core/data/segment.ts
 init_esm_dirname();
 var MAX_EXAMPLES = 10;
@@ -665,12 +672,18 @@ var RowBatch = class _RowBatch {
     this.labelKind = grow(this.labelKind, (n) => new Uint8Array(n));
     this.labelValue = grow(this.labelValue, (n) => new Float64Array(n));
   }
-  /** Appends the rows of a chunk: feature hashes mixed in `order`, leaving out the label column. */
+  /**
+   * Appends the rows of a chunk: feature hashes mixed in `order`, leaving out the label column
+   * (or the chunk's own `rowHashes`, mixed so by the thread that read it).
+   */
   append(chunk, labelIndex, order) {
     const at = this.rows;
     const n = chunk.rows;
     this.reserve(at + n);
-    hashRows(chunk, labelIndex, order, this.lo.subarray(at, at + n), this.hi.subarray(at, at + n));
+    if (chunk.rowHashes) {
+      this.lo.set(chunk.rowHashes.lo.subarray(0, n), at);
+      this.hi.set(chunk.rowHashes.hi.subarray(0, n), at);
+    } else hashRows(chunk, labelIndex, order, this.lo.subarray(at, at + n), this.hi.subarray(at, at + n));
     this.lines.set(chunk.lines.subarray(0, n), at);
     const label = labelIndex >= 0 ? chunk.columns[labelIndex] : void 0;
     if (label) {
@@ -816,6 +829,7 @@ async function scanJob(reader, fh, data, job) {
 var SEGMENT_BYTES = 8 << 20;
 var MIN_SEGMENT_BYTES = 256 << 10;
 var PARALLEL_MIN_BYTES = 128 << 20;
+var PIPE_MIN_BYTES = 64 << 20;
 var SEGMENT_ROWS = 1 << 17;
 function segmentCuts(dataBytes, size) {
   const whole = Math.max(1, Math.ceil(dataBytes / size));
@@ -826,7 +840,9 @@ function segmentCuts(dataBytes, size) {
   return cuts;
 }
 function scanThreads(dataBytes, asked) {
-  return asked ?? (dataBytes >= PARALLEL_MIN_BYTES ? threadBudget() : 1);
+  if (asked !== void 0) return asked;
+  if (dataBytes >= PARALLEL_MIN_BYTES) return threadBudget();
+  return dataBytes >= PIPE_MIN_BYTES ? Math.min(2, threadBudget()) : 1;
 }
 function segmentBytesFor(dataBytes, rows) {
   if (rows <= 0) return SEGMENT_BYTES;
@@ -926,17 +942,34 @@ async function scanPass(path, opts = {}) {
   const source = await openSource(path, { ...opts.read, reuseChunks: true });
   const label = opts.label !== void 0 && source.columns.includes(opts.label) ? opts.label : void 0;
   const shape = scanShape(source.columns, label, opts.rules);
-  const tracker = new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
   const task = (opts.progress ?? noProgress).start(`reading ${path}`, source.total);
-  let total;
+  let pass;
   try {
-    total = source.csv ? await scanCsv(source, source.csv, shape, tracker, task, opts) : await scanChunks(source, shape, tracker, task);
+    if (source.csv) {
+      const plan = await planCsv(source, source.csv, opts);
+      const piped = plan.threads === 2 && opts.pipeUrl !== false ? opts.pipeUrl ?? bundledWorker("scan-pipe") : void 0;
+      if (piped) {
+        const csv = source.csv;
+        pass = await withWorkersCompilingInline(() => pipeCsv(piped, source, csv, shape, plan, task, opts));
+      }
+      if (!pass) {
+        const tracker = new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
+        const total = await scanCsv(source, source.csv, shape, plan, tracker, task, opts);
+        pass = passOf(source, label, total, tracker);
+      }
+    } else {
+      const tracker = new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
+      pass = passOf(source, label, await scanChunks(source, shape, tracker, task), tracker);
+    }
   } finally {
     await source.close();
   }
-  if (tracker.rows === 0) throw noRowsError(path);
+  if (pass.rows === 0) throw noRowsError(path);
+  task.done(`${pass.rows} rows`);
+  return pass;
+}
+function passOf(source, label, total, tracker) {
   tracker.finish();
-  task.done(`${tracker.rows} rows`);
   return {
     format: source.format,
     columns: source.columns,
@@ -966,16 +999,69 @@ async function scanChunks(source, shape, tracker, task) {
   }
   return scan;
 }
-async function scanCsv(source, csv, shape, tracker, task, opts) {
+async function planCsv(source, csv, opts) {
   const dataBytes = source.bytes - csv.dataStart;
   const estimated = dataBytes > MIN_SEGMENT_BYTES ? await estimateRows(csv.fh, csv.dataStart, source.bytes) : 0;
   const size = opts.segmentBytes ?? segmentBytesFor(dataBytes, estimated);
   const cuts = segmentCuts(dataBytes, size);
   const segments = cuts.length;
-  const boundary = (k) => k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + cuts[k];
-  const expectedRows = segments > 1 ? estimated : 0;
+  return {
+    segments,
+    boundary: (k) => k >= segments ? Number.POSITIVE_INFINITY : csv.dataStart + cuts[k],
+    // Segment sketches sample at the rate the whole file needs (see KllSketch): the same in every thread.
+    expectedRows: segments > 1 ? estimated : 0,
+    threads: Math.min(scanThreads(dataBytes, opts.threads), segments, 16)
+  };
+}
+var SegmentMerge = class {
+  constructor(shape, expectedRows, tracker, dataStart, bytes) {
+    this.shape = shape;
+    this.expectedRows = expectedRows;
+    this.tracker = tracker;
+    this.dataStart = dataStart;
+    this.bytes = bytes;
+  }
+  shape;
+  expectedRows;
+  tracker;
+  dataStart;
+  bytes;
+  total;
+  scan;
+  rows = new RowBatch();
+  /** Starts segment k, whose chunks follow. */
+  begin(k) {
+    this.scan = new SegmentScan(this.shape, segmentSeed(k), this.expectedRows);
+    this.rows.clear();
+  }
+  add(chunk) {
+    this.scan.add(chunk, this.rows);
+  }
+  /** Ends the segment begun last, which ended at file offset `end`. */
+  end(end) {
+    reserveRows(this.tracker, this.rows.rows, end - this.dataStart, this.bytes);
+    this.tracker.add(this.rows, 0);
+    this.absorb(this.scan);
+    this.scan = void 0;
+  }
+  /** Adds a segment scanned elsewhere, its rows and lines numbered from its start (line `line`). */
+  addScanned(scan, rows, end, line) {
+    scan.shift(this.tracker.rows, line - 1);
+    reserveRows(this.tracker, rows.rows, end - this.dataStart, this.bytes);
+    this.tracker.add(rows, line - 1);
+    this.absorb(scan);
+  }
+  absorb(scan) {
+    if (this.total) this.total.absorb(scan);
+    else this.total = scan;
+  }
+  result() {
+    return this.total ?? new SegmentScan(this.shape, segmentSeed(0));
+  }
+};
+async function scanCsv(source, csv, shape, plan, tracker, task, opts) {
+  const { segments, boundary, expectedRows, threads } = plan;
   const workerUrl = opts.workerUrl ?? bundledWorker("scan-worker");
-  const threads = Math.min(scanThreads(dataBytes, opts.threads), segments, 16);
   const data = {
     file: source.file,
     delimiter: csv.delimiter,
@@ -991,8 +1077,7 @@ async function scanCsv(source, csv, shape, tracker, task, opts) {
     boundary,
     (job) => scanJob(csv.reader, csv.fh, data, job)
   ) : void 0;
-  let total;
-  const localRows = new RowBatch();
+  const merge = new SegmentMerge(shape, expectedRows, tracker, csv.dataStart, source.bytes);
   let start = csv.dataStart;
   let line = csv.dataLine;
   let failed = true;
@@ -1001,35 +1086,100 @@ async function scanCsv(source, csv, shape, tracker, task, opts) {
       const end = boundary(k + 1);
       if (start >= end) continue;
       const result = await workers?.result(k, start);
-      let scan;
       if (result && !("error" in result) && result.start === start) {
-        scan = SegmentScan.revive(result.scan);
-        scan.shift(tracker.rows, line - 1);
         const rows = RowBatch.revive(result.rows);
-        reserveRows(tracker, rows.rows, result.end - csv.dataStart, source.bytes);
-        tracker.add(rows, line - 1);
+        merge.addScanned(SegmentScan.revive(result.scan), rows, result.end, line);
         workers?.recycle(rows);
         start = result.end;
         line += result.lines;
       } else {
-        scan = new SegmentScan(shape, segmentSeed(k), expectedRows);
+        merge.begin(k);
         await csv.reader.seek(start, end, line, tracker.rows);
-        localRows.clear();
-        await scanSegment(csv.reader, scan, localRows);
-        reserveRows(tracker, localRows.rows, csv.reader.bytesConsumed - csv.dataStart, source.bytes);
-        tracker.add(localRows, 0);
+        for (let chunk = await csv.reader.next(); chunk; chunk = await csv.reader.next()) merge.add(chunk);
         start = csv.reader.bytesConsumed;
         line = csv.reader.lineNumber;
+        merge.end(start);
       }
-      if (total) total.absorb(scan);
-      else total = scan;
       task.update(start);
     }
     failed = false;
   } finally {
     workers?.close(failed);
   }
-  return total ?? new SegmentScan(shape, segmentSeed(0));
+  return merge.result();
+}
+async function pipeCsv(url, source, csv, shape, plan, task, opts) {
+  const channel = new MessageChannel();
+  const profiler = {
+    role: "profile",
+    format: source.format,
+    columns: source.columns,
+    label: shape.labelIndex >= 0 ? source.columns[shape.labelIndex] : void 0,
+    shape,
+    expectedRows: plan.expectedRows,
+    dataStart: csv.dataStart,
+    bytes: source.bytes,
+    rowIndexSlots: opts.rowIndexSlots,
+    leakageIndex: opts.leakageIndex,
+    port: channel.port1
+  };
+  const tokenizer = {
+    role: "tokenize",
+    file: source.file,
+    delimiter: csv.delimiter,
+    nullValues: csv.nullValues,
+    columns: source.columns,
+    labelIndex: shape.labelIndex,
+    hashOrder: shape.hashOrder,
+    starts: Array.from({ length: plan.segments }, (_, k) => plan.boundary(k)),
+    dataLine: csv.dataLine,
+    port: channel.port2
+  };
+  const workers = [];
+  try {
+    for (const data of [profiler, tokenizer]) {
+      workers.push(
+        new Worker(url, { workerData: data, transferList: [data.port], resourceLimits: SCAN_WORKER_LIMITS })
+      );
+    }
+  } catch {
+    for (const w of workers) void w.terminate();
+    return void 0;
+  }
+  try {
+    return await new Promise((resolve, reject) => {
+      for (const worker of workers) {
+        worker.on("message", (m) => {
+          if ("progress" in m) task.update(m.progress);
+          else if ("pass" in m) resolve(revivedPass(m.pass));
+          else reject(revivedError(m.error));
+        });
+        worker.once("error", () => resolve(void 0));
+        worker.once("exit", (code) => {
+          if (worker !== workers[1] || code !== 0) resolve(void 0);
+        });
+      }
+    });
+  } finally {
+    for (const worker of workers) {
+      worker.removeAllListeners();
+      worker.on("error", () => {
+      });
+      void worker.terminate();
+    }
+  }
+}
+function revivedPass(plain) {
+  return {
+    ...plain,
+    statistics: plain.statistics.map((c) => ColumnAccumulator.revive(c)),
+    evidence: plain.evidence.map((ev) => ColumnEvidence.revive(ev)),
+    duplicates: Evidence.revive(plain.duplicates),
+    conflicts: Evidence.revive(plain.conflicts),
+    leakage: Evidence.revive(plain.leakage),
+    rowIndex: RowIndex.revive(plain.rowIndex),
+    rowHashes: HyperLogLog.revive(plain.rowHashes)
+  };
 }
 var SegmentScheduler = class {
   constructor(url, data, workers, segments, boundary, local) {
@@ -1144,7 +1294,7 @@ var SegmentScheduler = class {
 
 // src/core/data/scan.ts
 async function scanFile(path, opts = {}) {
-  const host = opts.host ?? (await isParallel(path, opts) ? bundledWorker("scan-host") : void 0);
+  const host = opts.host ?? (await scanOnThreads(path, opts) >= 3 ? bundledWorker("scan-host") : void 0);
   const pass = host ? await withWorkersCompilingInline(() => scanInHost(host, path, opts)) : await scanPass(path, opts);
   const profile = buildProfile(
     pass.statistics,
@@ -1160,21 +1310,25 @@ async function scanFile(path, opts = {}) {
   const { columns, evidence, duplicates, conflicts, leakage, rowIndex } = pass;
   return { profile, columns, evidence, duplicates, conflicts, leakage, rowIndex, file: path };
 }
-async function isParallel(path, opts) {
+async function scanOnThreads(path, opts) {
   try {
-    if (detectFormat(path, opts.read?.format) !== "csv") return false;
+    if (detectFormat(path, opts.read?.format) !== "csv") return 1;
   } catch {
-    return false;
+    return 1;
   }
   const size = await stat(path).then(
     (s) => s.isFile() ? s.size : 0,
     () => 0
   );
-  return size > 0 && scanThreads(size, opts.threads) >= 2;
+  return size > 0 ? scanThreads(size, opts.threads) : 1;
 }
 async function scanInHost(url, path, opts) {
-  const { progress = noProgress, leakageIndex, workerUrl, host: _, ...options } = opts;
-  const request = { path, options: { ...options, workerUrl: workerUrl?.href }, leakageIndex };
+  const { progress = noProgress, leakageIndex, workerUrl, pipeUrl, host: _, ...options } = opts;
+  const request = {
+    path,
+    options: { ...options, workerUrl: workerUrl?.href, pipeUrl: pipeUrl === false ? false : pipeUrl?.href },
+    leakageIndex
+  };
   let worker;
   try {
     worker = new Worker2(url, { workerData: request, resourceLimits: SCAN_WORKER_LIMITS });
@@ -1199,18 +1353,6 @@ async function scanInHost(url, path, opts) {
     worker.removeAllListeners();
     void worker.terminate();
   }
-}
-function revivedPass(plain) {
-  return {
-    ...plain,
-    statistics: plain.statistics.map((c) => ColumnAccumulator.revive(c)),
-    evidence: plain.evidence.map((ev) => ColumnEvidence.revive(ev)),
-    duplicates: Evidence.revive(plain.duplicates),
-    conflicts: Evidence.revive(plain.conflicts),
-    leakage: Evidence.revive(plain.leakage),
-    rowIndex: RowIndex.revive(plain.rowIndex),
-    rowHashes: HyperLogLog.revive(plain.rowHashes)
-  };
 }
 
 export {

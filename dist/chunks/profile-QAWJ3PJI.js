@@ -4,10 +4,10 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-IFYZVMGH.js";
+} from "./chunk-XR7LFZ3B.js";
 import {
   readOptionsFrom
-} from "./chunk-PLG3L5E2.js";
+} from "./chunk-4PFAMJSI.js";
 import {
   toJson,
   writeOutputs

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-QUYOPIHH.js";
+} from "./chunk-WNYSMR2O.js";
 import {
   scanFile
-} from "./chunk-IFYZVMGH.js";
+} from "./chunk-XR7LFZ3B.js";
 import {
   readOptionsFrom
-} from "./chunk-PLG3L5E2.js";
+} from "./chunk-4PFAMJSI.js";
 import {
   toJson,
   writeOutputs

@@ -1642,6 +1642,22 @@ var CsvReader = class {
       if (!this.interners[c]) this.interners[c] = new StringInterner();
     }
   }
+  /**
+   * Has the next chunks' typed columns written into these arrays (each CHUNK_ROWS long or more)
+   * instead of the reader's own; their texts stay in the reader's arrays. With `reuseChunks`.
+   */
+  fillInto(columns) {
+    const ncol = this.header.length;
+    for (let c = 0; c < ncol; c++) {
+      const texts = this.filling[c]?.texts ?? newColumnChunk(CHUNK_ROWS).texts;
+      const { kinds, nums, hashLo, hashHi } = columns[c];
+      this.filling[c] = { kinds, nums, texts, hashLo, hashHi };
+    }
+  }
+  /** Whether column c has held text in any chunk so far (its cells' texts are all undefined otherwise). */
+  holdsText(c) {
+    return this.interners[c]?.heldText === true;
+  }
   /** Tokenises the complete rows in the buffer; leaves `pos` at the first incomplete row. */
   tokenize(ncol, atEof) {
     const b = this.buf;

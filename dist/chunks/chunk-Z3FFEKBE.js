@@ -33,7 +33,7 @@ import {
   readOptionsFrom,
   readTable,
   threadBudget
-} from "./chunk-PLG3L5E2.js";
+} from "./chunk-4PFAMJSI.js";
 import {
   toJson,
   writeOutputs

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-IFYZVMGH.js";
+} from "./chunk-XR7LFZ3B.js";
 import {
   array,
   boolean,

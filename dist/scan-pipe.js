@@ -1,0 +1,2740 @@
+// src/core/data/scan-pipe.ts
+import { parentPort, workerData } from "node:worker_threads";
+
+// src/core/errors.ts
+var MlgateError = class extends Error {
+  location;
+  hint;
+  exitCode;
+  constructor(message, opts = {}) {
+    super(message, opts.cause === void 0 ? void 0 : { cause: opts.cause });
+    this.name = "MlgateError";
+    this.location = opts.location ?? {};
+    this.hint = opts.hint;
+    this.exitCode = opts.exitCode ?? 2;
+  }
+  /** `file:line:col: message` followed by the hint, the way compilers print it. */
+  format() {
+    const { file, line, column, key } = this.location;
+    let where = "";
+    if (file) where = file + (line ? `:${line}` + (column ? `:${column}` : "") : "") + ": ";
+    const keyPart = key && !this.message.includes(key) ? ` (at ${key})` : "";
+    return `${where}${this.message}${keyPart}` + (this.hint ? `
+  hint: ${this.hint}` : "");
+  }
+};
+function isMlgateError(e) {
+  return e instanceof MlgateError || typeof e === "object" && e !== null && e.name === "MlgateError";
+}
+
+// src/core/threads.ts
+function adopt(fresh, posted) {
+  const fields = fresh;
+  for (const [key, value] of Object.entries(posted)) {
+    fields[key] = Array.isArray(value) ? value.map((x) => x) : value;
+  }
+  return fresh;
+}
+function postableError(e) {
+  if (isMlgateError(e)) {
+    return { name: e.name, message: e.message, location: e.location, hint: e.hint, exitCode: e.exitCode };
+  }
+  const error = e instanceof Error ? e : new Error(String(e));
+  return { name: error.name, message: error.message, stack: error.stack };
+}
+
+// src/core/data/pass.ts
+import { open } from "node:fs/promises";
+
+// src/core/data/cells.ts
+var CELL_MISSING = 0;
+var CELL_INT = 1;
+var CELL_FLOAT = 2;
+var CELL_BOOL = 3;
+var CELL_DATETIME = 4;
+var CELL_STRING = 5;
+var CELL_NAN = 6;
+var CELL_INF = 7;
+function newColumnChunk(rows) {
+  const texts = [];
+  for (let i = 0; i < rows; i++) texts.push(void 0);
+  return {
+    kinds: new Uint8Array(rows),
+    nums: new Float64Array(rows),
+    texts,
+    hashLo: new Uint32Array(rows),
+    hashHi: new Uint32Array(rows)
+  };
+}
+var f64 = new Float64Array(1);
+var u32 = new Uint32Array(f64.buffer);
+var hashOutLo = 0;
+var hashOutHi = 0;
+function finish(h1, h2) {
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
+  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
+  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  hashOutLo = h1 >>> 0;
+  hashOutHi = h2 >>> 0;
+}
+var NUM_SEED1 = 3735928559 ^ 7239021;
+var NUM_SEED2 = 1103547991 ^ 7239021;
+function hashNumber(v) {
+  f64[0] = v === 0 ? 0 : Number.isNaN(v) ? Number.NaN : v;
+  let h1 = NUM_SEED1;
+  let h2 = NUM_SEED2;
+  const a = u32[0];
+  const b = u32[1];
+  h1 = Math.imul(h1 ^ a, 2654435761);
+  h2 = Math.imul(h2 ^ a, 1597334677);
+  h1 = Math.imul(h1 ^ b, 2654435761);
+  h2 = Math.imul(h2 ^ b, 1597334677);
+  finish(h1, h2);
+}
+function hashBytes(b, start, end) {
+  let h1 = 3735928559;
+  let h2 = 1103547991;
+  for (let i = start; i < end; i++) {
+    const c = b[i];
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  finish(h1 ^ end - start, h2);
+}
+var scratch = Buffer.allocUnsafe(256);
+function scratchFor(bytes) {
+  if (scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, scratch.length * 2));
+  return scratch;
+}
+function hashDatetime(t) {
+  hashNumber(t);
+  hashOutLo = (hashOutLo ^ 1540483477) >>> 0;
+}
+var MISSING_HASH_LO = 2654435769;
+var MISSING_HASH_HI = 2135587861;
+var POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11];
+for (let i = 12; i <= 22; i++) POW10.push(Number(`1e${i}`));
+var numOk = false;
+var numIsInt = false;
+var latin1 = (b, s, e) => b.toString("latin1", s, e);
+function parseNumberBytes(b, s, e) {
+  numOk = false;
+  numIsInt = true;
+  let i = s;
+  let neg = false;
+  let c = b[i];
+  if (c === 45) {
+    neg = true;
+    i++;
+  } else if (c === 43) i++;
+  let mant = 0;
+  let sig = 0;
+  let exp = 0;
+  let digits = 0;
+  while (i < e) {
+    c = b[i] - 48;
+    if (c < 0 || c > 9) break;
+    if (sig > 0 || c !== 0) sig++;
+    mant = mant * 10 + c;
+    digits++;
+    i++;
+  }
+  if (i < e && b[i] === 46) {
+    numIsInt = false;
+    i++;
+    while (i < e) {
+      c = b[i] - 48;
+      if (c < 0 || c > 9) break;
+      if (sig > 0 || c !== 0) sig++;
+      mant = mant * 10 + c;
+      exp--;
+      digits++;
+      i++;
+    }
+  }
+  if (digits === 0) return 0;
+  if (i < e && (b[i] === 101 || b[i] === 69)) {
+    numIsInt = false;
+    i++;
+    let eneg = false;
+    if (b[i] === 45) {
+      eneg = true;
+      i++;
+    } else if (b[i] === 43) i++;
+    let ev = 0;
+    let ed = 0;
+    while (i < e) {
+      c = b[i] - 48;
+      if (c < 0 || c > 9) break;
+      ev = ev * 10 + c;
+      ed++;
+      i++;
+    }
+    if (ed === 0) return 0;
+    exp += eneg ? -ev : ev;
+  }
+  if (i !== e) return 0;
+  numOk = true;
+  let v;
+  if (sig <= 15 && exp >= -22 && exp <= 22) {
+    v = exp < 0 ? mant / POW10[-exp] : mant * POW10[exp];
+    if (neg) v = -v;
+  } else {
+    v = Number(latin1(b, s, e));
+  }
+  if (numIsInt && !Number.isSafeInteger(v)) numIsInt = false;
+  return v;
+}
+function lowerEquals(b, s, e, word) {
+  if (e - s !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if ((b[s + i] | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
+var isDigit = (c) => c !== void 0 && c >= 48 && c <= 57;
+function looksLikeIsoDate(b, s, e) {
+  const n = e - s;
+  if (n < 10) return false;
+  if (b[s + 4] !== 45 || b[s + 7] !== 45) return false;
+  for (const k of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigit(b[s + k])) return false;
+  return n === 10 || b[s + 10] === 84 || b[s + 10] === 32;
+}
+var NullTokens = class {
+  emptyIsNull;
+  tokens;
+  maxLength;
+  /** 1 for each byte that starts a non-empty token: a cell starting with any other byte is no null token. */
+  firstBytes = new Uint8Array(256);
+  /** Whether a token starts like a number (`-` or a digit, as in "-1" or "0"): with the defaults none does. */
+  numbersMayMatch;
+  constructor(tokens) {
+    this.tokens = new Set(tokens);
+    this.emptyIsNull = this.tokens.has("");
+    let max = 0;
+    for (const t of this.tokens) {
+      const bytes = Buffer.from(t, "utf8");
+      if (bytes.length > 0) this.firstBytes[bytes[0]] = 1;
+      max = Math.max(max, bytes.length);
+    }
+    this.maxLength = max;
+    let numeric = this.firstBytes[45] !== 0;
+    for (let x = 48; x <= 57; x++) if (this.firstBytes[x] !== 0) numeric = true;
+    this.numbersMayMatch = numeric;
+  }
+  matches(b, s, e) {
+    if (e === s) return this.emptyIsNull;
+    if (e - s > this.maxLength || this.firstBytes[b[s]] === 0) return false;
+    return this.tokens.has(b.toString("utf8", s, e));
+  }
+  has(text) {
+    return this.tokens.has(text);
+  }
+};
+var RECENT_SLOTS = 256;
+function recentSlot(b, s, n) {
+  const e = s + n;
+  const key = n >= 2 ? b[s] | b[s + 1] << 8 | b[e - 2] << 16 | b[e - 1] << 24 : b[s];
+  return Math.imul(key ^ n, 2654435761) >>> 24;
+}
+function sameAscii(text, b, s) {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== b[s + i]) return false;
+  return true;
+}
+var StringInterner = class {
+  cache = /* @__PURE__ */ new Map();
+  /**
+   * Direct-mapped cache of string cells (ASCII, at most 64 bytes) by a cheap key of their bytes
+   * (see `recentSlot`), with their hashes: a repeated value is matched by comparing its bytes and
+   * skips classification and hashing. An entry of "" matches nothing. Made for the first string
+   * cell of the column (numeric columns of a wide file need none).
+   */
+  recent = [];
+  recentLo = new Uint32Array(0);
+  recentHi = new Uint32Array(0);
+  /**
+   * Whether classifyField or classifyText ever stored a text in the column: then reused arrays may
+   * hold text where storeNumber (which leaves texts alone) puts a number (see `clearNumberTexts`).
+   */
+  heldText = false;
+  makeRecent() {
+    this.recent = Array.from({ length: RECENT_SLOTS }, () => "");
+    this.recentLo = new Uint32Array(RECENT_SLOTS);
+    this.recentHi = new Uint32Array(RECENT_SLOTS);
+  }
+  get(b, s, e, hash) {
+    const hit = this.cache.get(hash);
+    const n = e - s;
+    if (hit !== void 0 && hit.length === n) {
+      let same = true;
+      for (let i = 0; i < n; i++) {
+        if (hit.charCodeAt(i) !== b[s + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return hit;
+    }
+    const text = b.toString("utf8", s, e);
+    if (n <= 64 && text.length === n) {
+      if (this.cache.size >= 4096) this.cache.clear();
+      this.cache.set(hash, text);
+    }
+    return text;
+  }
+};
+function classifyBytes(b, s, e, col, row, nulls, interner, keepText) {
+  if (nulls.matches(b, s, e)) {
+    col.kinds[row] = CELL_MISSING;
+    col.nums[row] = Number.NaN;
+    col.texts[row] = void 0;
+    col.hashLo[row] = MISSING_HASH_LO;
+    col.hashHi[row] = MISSING_HASH_HI;
+    return;
+  }
+  const c0 = b[s];
+  if (c0 >= 48 && c0 <= 57 || c0 === 45 || c0 === 43 || c0 === 46) {
+    const v = parseNumberBytes(b, s, e);
+    if (numOk) {
+      col.kinds[row] = numIsInt ? CELL_INT : CELL_FLOAT;
+      col.nums[row] = v;
+      hashNumber(v);
+      col.hashLo[row] = hashOutLo;
+      col.hashHi[row] = hashOutHi;
+      col.texts[row] = keepText ? latin1(b, s, e) : void 0;
+      return;
+    }
+    if (looksLikeIsoDate(b, s, e)) {
+      const text = latin1(b, s, e);
+      const t = Date.parse(b[s + 10] === 32 ? `${text.slice(0, 10)}T${text.slice(11)}` : text);
+      if (!Number.isNaN(t)) {
+        hashDatetime(t);
+        setCell(col, row, CELL_DATETIME, t, text);
+        return;
+      }
+    }
+  }
+  const lower = c0 | 32;
+  const signed = c0 === 45 || c0 === 43 ? 1 : 0;
+  const l1 = b[s + signed] | 32;
+  if (l1 === 105 && (lowerEquals(b, s + signed, e, "inf") || lowerEquals(b, s + signed, e, "infinity"))) {
+    const v = c0 === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    hashNumber(v);
+    setCell(col, row, CELL_INF, v, keepText ? latin1(b, s, e) : void 0);
+    return;
+  }
+  if (lower === 110 && lowerEquals(b, s, e, "nan")) {
+    hashNumber(Number.NaN);
+    setCell(col, row, CELL_NAN, Number.NaN, keepText ? latin1(b, s, e) : void 0);
+    return;
+  }
+  if (lower === 116 && lowerEquals(b, s, e, "true") || lower === 102 && lowerEquals(b, s, e, "false")) {
+    const v = lower === 116 ? 1 : 0;
+    hashNumber(v + 0.5);
+    setCell(col, row, CELL_BOOL, v, lower === 116 ? "true" : "false");
+    return;
+  }
+  hashBytes(b, s, e);
+  setCell(col, row, CELL_STRING, Number.NaN, interner.get(b, s, e, hashOutLo));
+}
+function storeNumber(b, s, e, v, kind, col, row, keepText) {
+  col.kinds[row] = kind;
+  col.nums[row] = v;
+  f64[0] = v === 0 ? 0 : v;
+  const lo = u32[0];
+  const hi = u32[1];
+  let h1 = Math.imul(Math.imul(NUM_SEED1 ^ lo, 2654435761) ^ hi, 2654435761);
+  let h2 = Math.imul(Math.imul(NUM_SEED2 ^ lo, 1597334677) ^ hi, 1597334677);
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
+  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
+  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  col.hashLo[row] = h1;
+  col.hashHi[row] = h2;
+  if (keepText) col.texts[row] = latin1(b, s, e);
+}
+function classifyField(b, s, e, col, row, nulls, interner, keepText) {
+  const n = e - s;
+  const recent = interner.recent;
+  if (n !== 0 && n <= 64 && recent.length !== 0) {
+    const slot = recentSlot(b, s, n);
+    const seen = recent[slot];
+    if (seen.length === n && sameAscii(seen, b, s)) {
+      col.kinds[row] = CELL_STRING;
+      col.nums[row] = Number.NaN;
+      col.texts[row] = seen;
+      col.hashLo[row] = interner.recentLo[slot];
+      col.hashHi[row] = interner.recentHi[slot];
+      return;
+    }
+  }
+  classifyAndRemember(b, s, e, col, row, nulls, interner, keepText);
+}
+function classifyAndRemember(b, s, e, col, row, nulls, interner, keepText) {
+  classifyBytes(b, s, e, col, row, nulls, interner, keepText);
+  const text = col.texts[row];
+  if (text === void 0) return;
+  interner.heldText = true;
+  const n = e - s;
+  if (n === 0 || n > 64 || col.kinds[row] !== CELL_STRING) return;
+  if (text.length !== n) return;
+  if (interner.recent.length === 0) interner.makeRecent();
+  const slot = recentSlot(b, s, n);
+  interner.recent[slot] = text;
+  interner.recentLo[slot] = col.hashLo[row];
+  interner.recentHi[slot] = col.hashHi[row];
+}
+function setCell(col, row, kind, num, text) {
+  col.kinds[row] = kind;
+  col.nums[row] = num;
+  col.texts[row] = text;
+  col.hashLo[row] = hashOutLo;
+  col.hashHi[row] = hashOutHi;
+}
+function classifyText(text, col, row, nulls, interner, keepText) {
+  const buf = scratchFor(text.length * 3);
+  const n = buf.write(text, 0, "utf8");
+  classifyBytes(buf, 0, n, col, row, nulls, interner, keepText);
+  const kind = col.kinds[row];
+  if (kind === CELL_STRING || kind === CELL_DATETIME) col.texts[row] = text;
+  if (col.texts[row] !== void 0) interner.heldText = true;
+}
+function clearNumberTexts(col, rows) {
+  const { kinds, texts } = col;
+  for (let r = 0; r < rows; r++) {
+    const k = kinds[r];
+    if (k === CELL_INT || k === CELL_FLOAT) texts[r] = void 0;
+  }
+}
+function cellText(col, row) {
+  const kind = col.kinds[row];
+  if (kind === CELL_MISSING) return null;
+  const text = col.texts[row];
+  if (text !== void 0) return text;
+  if (kind === CELL_DATETIME) return new Date(col.nums[row]).toISOString();
+  return String(col.nums[row]);
+}
+
+// src/core/data/csv.ts
+import { isUtf8 } from "node:buffer";
+var QUOTE = 34;
+var LF = 10;
+var CR = 13;
+var MINUS = 45;
+var DOT = 46;
+var MAX_ROW_BYTES = 16 * 1024 * 1024;
+var BLOCK_BYTES = 1 << 20;
+var CHUNK_ROWS = 1 << 11;
+var FIELD_TEXT = 0;
+var FIELD_ESCAPED = 1;
+var FIELD_INT = 2;
+var FIELD_FLOAT = 3;
+var POW102 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11];
+for (let i = 12; i <= 22; i++) POW102.push(Number(`1e${i}`));
+function sizeLabel(bytes) {
+  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(0)} MiB` : `${bytes} bytes`;
+}
+var CsvReader = class {
+  constructor(fh, file, opts) {
+    this.fh = fh;
+    this.file = file;
+    this.opts = opts;
+  }
+  fh;
+  file;
+  opts;
+  header = [];
+  buf = Buffer.allocUnsafe(BLOCK_BYTES);
+  len = 0;
+  pos = 0;
+  eof = false;
+  filePos = 0;
+  line = 1;
+  dataRows = 0;
+  fields;
+  interners = [];
+  /** Column arrays that `tokenize` classifies into, handed out by `classify`. */
+  filling = [];
+  ahead = Buffer.allocUnsafe(BLOCK_BYTES);
+  aheadRead;
+  aheadStart = 0;
+  aheadEnd = 0;
+  /** File offset of buf[0]. */
+  bufStart = 0;
+  /** Rows that start at or past this file offset are left to the next segment (see `seek`). */
+  endBound = Number.POSITIVE_INFINITY;
+  error(message, line, hint, column) {
+    return new MlgateError(message, { location: { file: this.file, line, column }, hint });
+  }
+  /** Reads more bytes after moving the unconsumed tail to the front; returns false at end of file. */
+  async fill() {
+    if (this.eof) return false;
+    if (this.pos > 0) {
+      this.buf.copyWithin(0, this.pos, this.len);
+      this.len -= this.pos;
+      this.bufStart += this.pos;
+      this.pos = 0;
+    }
+    if (this.len === this.buf.length) {
+      if (this.buf.length >= MAX_ROW_BYTES) {
+        throw this.error(
+          `line ${this.line} is longer than ${sizeLabel(MAX_ROW_BYTES)}`,
+          this.line,
+          "a row this long usually means an unbalanced quote or a file that is not CSV; check the quoting around this line"
+        );
+      }
+      const bigger = Buffer.allocUnsafe(Math.min(this.buf.length * 2, MAX_ROW_BYTES));
+      this.buf.copy(bigger, 0, 0, this.len);
+      this.buf = bigger;
+    }
+    if (this.aheadRead) {
+      this.aheadEnd = await this.aheadRead;
+      this.aheadRead = void 0;
+    }
+    let bytesRead;
+    if (this.aheadStart < this.aheadEnd) {
+      bytesRead = this.ahead.copy(this.buf, this.len, this.aheadStart, this.aheadEnd);
+      this.aheadStart += bytesRead;
+    } else {
+      bytesRead = (await this.fh.read(this.buf, this.len, this.buf.length - this.len, this.filePos)).bytesRead;
+      this.filePos += bytesRead;
+    }
+    this.len += bytesRead;
+    if (bytesRead === 0) this.eof = true;
+    return bytesRead > 0;
+  }
+  /** Starts reading the next block into a second buffer, so that disk and parsing overlap. */
+  readAhead() {
+    if (this.eof || this.aheadRead || this.aheadStart < this.aheadEnd) return;
+    const at = this.filePos;
+    this.aheadStart = 0;
+    this.aheadEnd = 0;
+    this.aheadRead = this.fh.read(this.ahead, 0, this.ahead.length, at).then(({ bytesRead }) => {
+      this.filePos = at + bytesRead;
+      return bytesRead;
+    });
+    this.aheadRead.catch(() => {
+    });
+  }
+  /**
+   * File offset of the next unread byte. Counted from the buffer's own start rather than from the
+   * read position, which a read-ahead in flight moves on before its bytes reach the buffer.
+   */
+  get bytesConsumed() {
+    return this.bufStart + this.pos;
+  }
+  /**
+   * Positions the reader for one segment of the file: rows starting in [start, end), numbered from
+   * `line` (the file line of `start`) and `row` (its data-row index). The last row may run past
+   * `end`; `bytesConsumed` then tells where the next segment starts.
+   */
+  async seek(start, end, line, row) {
+    if (this.aheadRead) await this.aheadRead.catch(() => 0);
+    this.aheadRead = void 0;
+    this.aheadStart = 0;
+    this.aheadEnd = 0;
+    this.len = 0;
+    this.pos = 0;
+    this.bufStart = start;
+    this.filePos = start;
+    this.eof = false;
+    this.endBound = end;
+    this.line = line;
+    this.dataRows = row;
+  }
+  /** Line number of the next row. */
+  get lineNumber() {
+    return this.line;
+  }
+  /** Reads the header row. */
+  async open() {
+    while (this.len < 3 && await this.fill()) ;
+    if (this.len === 0) {
+      throw this.error(
+        "the file is empty",
+        1,
+        "a CSV file needs a header row with the column names, then data rows"
+      );
+    }
+    if (this.buf[0] === 239 && this.buf[1] === 187 && this.buf[2] === 191) this.pos = 3;
+    for (; ; ) {
+      const end = this.scanHeader();
+      if (end >= 0) break;
+      if (!await this.fill()) {
+        this.scanHeader(true);
+        break;
+      }
+    }
+    return this.header;
+  }
+  scanHeader(atEof = false) {
+    const b = this.buf;
+    const names = [];
+    let i = this.pos;
+    const d = this.opts.delimiter;
+    let lines = 0;
+    for (; ; ) {
+      let s;
+      let e;
+      let escaped = false;
+      if (i < this.len && b[i] === QUOTE) {
+        s = i + 1;
+        let q = s;
+        for (; ; ) {
+          q = b.indexOf(QUOTE, q);
+          if (q < 0 || q >= this.len) {
+            if (atEof) throw this.unbalanced(this.line);
+            return -1;
+          }
+          if (b[q + 1] === QUOTE) {
+            escaped = true;
+            q += 2;
+            continue;
+          }
+          break;
+        }
+        e = q;
+        for (let k = s; k < e; k++) if (b[k] === LF) lines++;
+        i = q + 1;
+      } else {
+        s = i;
+        while (i < this.len && b[i] !== d && b[i] !== LF) i++;
+        if (i >= this.len && !atEof) return -1;
+        e = i;
+        if (e > s && b[e - 1] === CR && (i >= this.len || b[i] === LF)) e--;
+      }
+      if (!isUtf8(b.subarray(s, e))) {
+        throw this.error("the header is not valid UTF-8", this.line, "save the file as UTF-8");
+      }
+      let name = b.toString("utf8", s, e);
+      if (escaped) name = name.replace(/""/g, '"');
+      names.push(name);
+      if (i < this.len && b[i] === d) {
+        i++;
+        continue;
+      }
+      if (i < this.len && b[i] === CR) i++;
+      if (i < this.len && b[i] !== LF) {
+        throw this.error(
+          `unexpected character after the closing quote of header field ${names.length}`,
+          this.line,
+          'a quoted field must end right after its closing quote; write a quote inside a field as ""',
+          names.length
+        );
+      }
+      if (i >= this.len && !atEof) return -1;
+      if (i < this.len) i++;
+      break;
+    }
+    this.pos = i;
+    this.line += lines + 1;
+    const seen = /* @__PURE__ */ new Map();
+    names.forEach((name, k) => {
+      const trimmed = name.trim();
+      if (trimmed === "") {
+        throw this.error(
+          `column ${k + 1} of the header has no name`,
+          1,
+          "give every column a name in the first row",
+          k + 1
+        );
+      }
+      const first = seen.get(name);
+      if (first !== void 0) {
+        throw this.error(
+          `duplicate column name '${name}' in the header (columns ${first + 1} and ${k + 1})`,
+          1,
+          "rename one of them: every column needs a unique name",
+          k + 1
+        );
+      }
+      seen.set(name, k);
+    });
+    this.header = names;
+    return i;
+  }
+  unbalanced(line) {
+    return this.error(
+      `unbalanced quote: the quoted field that starts on line ${line} is never closed`,
+      line,
+      'close the quote; a quote inside a quoted field is written as two quotes ""'
+    );
+  }
+  /** Next chunk of rows, or undefined at the end of the file. */
+  async next() {
+    const ncol = this.header.length;
+    for (; ; ) {
+      const f = this.tokenize(ncol, this.eof);
+      if (f.rows > 0) {
+        this.readAhead();
+        return this.classify(f, ncol);
+      }
+      if (this.eof && this.pos >= this.len) return void 0;
+      if (this.bytesConsumed >= this.endBound) return void 0;
+      if (!await this.fill() && this.pos >= this.len) return void 0;
+    }
+  }
+  fieldsFor(rows, ncol) {
+    if (!this.fields || this.fields.lines.length < rows) {
+      this.fields = { lines: new Float64Array(rows), rows: 0 };
+    }
+    this.fields.rows = 0;
+    this.columnsFor(this.fields.lines.length, ncol);
+    return this.fields;
+  }
+  /**
+   * Makes sure `filling` holds column arrays for `rows` rows: the reused ones, or for a reader that
+   * hands each chunk its own arrays, new ones (kept until a chunk takes them).
+   */
+  columnsFor(rows, ncol) {
+    for (let c = 0; c < ncol; c++) {
+      const cached = this.filling[c];
+      if (!cached || cached.kinds.length < rows) this.filling[c] = newColumnChunk(rows);
+      if (!this.interners[c]) this.interners[c] = new StringInterner();
+    }
+  }
+  /**
+   * Has the next chunks' typed columns written into these arrays (each CHUNK_ROWS long or more)
+   * instead of the reader's own; their texts stay in the reader's arrays. With `reuseChunks`.
+   */
+  fillInto(columns) {
+    const ncol = this.header.length;
+    for (let c = 0; c < ncol; c++) {
+      const texts = this.filling[c]?.texts ?? newColumnChunk(CHUNK_ROWS).texts;
+      const { kinds, nums, hashLo, hashHi } = columns[c];
+      this.filling[c] = { kinds, nums, texts, hashLo, hashHi };
+    }
+  }
+  /** Whether column c has held text in any chunk so far (its cells' texts are all undefined otherwise). */
+  holdsText(c) {
+    return this.interners[c]?.heldText === true;
+  }
+  /** Tokenises the complete rows in the buffer; leaves `pos` at the first incomplete row. */
+  tokenize(ncol, atEof) {
+    const b = this.buf;
+    const len = this.len;
+    const d = this.opts.delimiter;
+    const maxRows = Math.max(16, Math.ceil((len - this.pos) / Math.max(1, ncol)) + 1);
+    const f = this.fieldsFor(Math.min(maxRows, CHUNK_ROWS), ncol);
+    const cap = f.lines.length;
+    const lines = f.lines;
+    const columns = this.filling;
+    const interners = this.interners;
+    const { nulls, keepText } = this.opts;
+    let badRow = -1;
+    let badCol = 0;
+    const numbers2 = !(d >= 48 && d <= 57) && d !== MINUS && d !== DOT;
+    const nullFirst = nulls.firstBytes;
+    const numbersMayBeNull = nulls.numbersMayMatch;
+    let rows = 0;
+    let i = this.pos;
+    let line = this.line;
+    let committedPos = i;
+    let committedLine = line;
+    const stop = Math.min(len, this.endBound - this.bufStart);
+    rowLoop: while (i < stop && rows < cap) {
+      const rowStart = i;
+      const rowLine = line;
+      let col = 0;
+      let emptyFirst = false;
+      for (; ; ) {
+        let s;
+        let e;
+        let code = FIELD_TEXT;
+        let value = 0;
+        let nonAscii = false;
+        if (b[i] === QUOTE) {
+          s = i + 1;
+          let q = s;
+          for (; ; ) {
+            q = b.indexOf(QUOTE, q);
+            if (q < 0 || q >= len) {
+              if (atEof) throw this.unbalanced(rowLine);
+              break rowLoop;
+            }
+            if (q + 1 >= len && !atEof) break rowLoop;
+            if (b[q + 1] === QUOTE) {
+              code = FIELD_ESCAPED;
+              q += 2;
+              continue;
+            }
+            break;
+          }
+          e = q;
+          for (let k = s; k < e; k++) {
+            const c2 = b[k];
+            if (c2 === LF) line++;
+            else if (c2 >= 128) nonAscii = true;
+          }
+          i = q + 1;
+          const c = b[i];
+          if (c === CR && i + 1 >= len && !atEof) break rowLoop;
+          if (i < len && c !== d && c !== LF && !(c === CR && (b[i + 1] === LF || i + 1 >= len))) {
+            throw this.error(
+              `unexpected character after the closing quote in column ${col + 1}`,
+              line,
+              'a quoted field must end right after its closing quote; write a quote inside a field as ""',
+              col + 1
+            );
+          }
+          if (c === CR) i++;
+        } else {
+          s = i;
+          let mant = 0;
+          let digits = 0;
+          let fraction = -1;
+          let neg = false;
+          let numEnd = -1;
+          if (numbers2) {
+            if (i < len && b[i] === MINUS) {
+              neg = true;
+              i++;
+            }
+            let from = i;
+            while (i < len) {
+              const x = b[i] - 48;
+              if (x < 0 || x > 9) break;
+              mant = mant * 10 + x;
+              i++;
+            }
+            if (i < len && b[i] === DOT) {
+              digits = i - from;
+              i++;
+              from = i;
+              while (i < len) {
+                const x = b[i] - 48;
+                if (x < 0 || x > 9) break;
+                mant = mant * 10 + x;
+                i++;
+              }
+              fraction = i - from;
+              digits += fraction;
+            } else digits = i - from;
+            numEnd = i;
+          }
+          if (i < len && (b[i] === d || b[i] === LF) && i === numEnd) {
+            e = i;
+          } else {
+            let c = 0;
+            while (i < len) {
+              c = b[i];
+              if (c === d || c === LF) break;
+              if (c >= 128) nonAscii = true;
+              i++;
+            }
+            if (i >= len && !atEof) break rowLoop;
+            e = i;
+            if (e > s && b[e - 1] === CR) e--;
+          }
+          if (numEnd === e && digits > 0 && mant <= Number.MAX_SAFE_INTEGER && fraction <= 22 && (!numbersMayBeNull || nullFirst[b[s]] === 0)) {
+            if (fraction < 0) {
+              code = FIELD_INT;
+              value = neg ? -mant : mant;
+            } else {
+              code = FIELD_FLOAT;
+              value = mant / POW102[fraction];
+              if (neg) value = -value;
+            }
+          }
+        }
+        if (col === 0) emptyFirst = e === s;
+        if (col < ncol) {
+          const column = columns[col];
+          if (code === FIELD_INT) storeNumber(b, s, e, value, CELL_INT, column, rows, keepText);
+          else if (code === FIELD_FLOAT) storeNumber(b, s, e, value, CELL_FLOAT, column, rows, keepText);
+          else if (code === FIELD_ESCAPED) {
+            const text = b.toString("utf8", s, e).replace(/""/g, '"');
+            classifyText(text, column, rows, nulls, interners[col], keepText);
+          } else classifyField(b, s, e, column, rows, nulls, interners[col], keepText);
+          if (nonAscii && badRow < 0 && !isUtf8(b.subarray(s, e))) {
+            badRow = rows;
+            badCol = col;
+          }
+        }
+        col++;
+        if (i < len && b[i] === d) {
+          i++;
+          if (i >= len && !atEof) break rowLoop;
+          continue;
+        }
+        if (i < len) i++;
+        line++;
+        break;
+      }
+      committedPos = i;
+      committedLine = line;
+      if (col === 1 && emptyFirst && b[rowStart] !== QUOTE && ncol > 1) continue;
+      if (col !== ncol) {
+        throw this.error(
+          `line ${rowLine} has ${col} field${col === 1 ? "" : "s"}, the header has ${ncol}`,
+          rowLine,
+          col > ncol ? "remove the extra fields, or quote the fields that contain the delimiter" : "add the missing fields (empty fields still need their delimiters)"
+        );
+      }
+      lines[rows] = rowLine;
+      rows++;
+    }
+    if (badRow >= 0 && badRow < rows) {
+      throw this.error(
+        `invalid UTF-8 in column ${badCol + 1} ('${this.header[badCol]}') on line ${lines[badRow]}`,
+        lines[badRow],
+        "save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`)",
+        badCol + 1
+      );
+    }
+    if (!keepText) {
+      for (let c = 0; c < ncol; c++) if (interners[c].heldText) clearNumberTexts(columns[c], rows);
+    }
+    this.pos = committedPos;
+    this.line = committedLine;
+    f.rows = rows;
+    return f;
+  }
+  /**
+   * The chunk of the rows `tokenize` classified into the columns being filled. Reused columns are
+   * handed out as they are (their arrays may be longer than the chunk); otherwise the chunk takes
+   * them, cut to its rows, and the next chunk gets new ones.
+   */
+  classify(f, ncol) {
+    const rows = f.rows;
+    let columns = this.filling.slice(0, ncol);
+    if (this.opts.reuseChunks !== true) {
+      columns = columns.map((c) => {
+        c.texts.length = rows;
+        return {
+          kinds: c.kinds.subarray(0, rows),
+          nums: c.nums.subarray(0, rows),
+          texts: c.texts,
+          hashLo: c.hashLo.subarray(0, rows),
+          hashHi: c.hashHi.subarray(0, rows)
+        };
+      });
+      this.filling = [];
+    }
+    const chunk = { rows, firstRow: this.dataRows, lines: f.lines.slice(0, rows), columns };
+    this.dataRows += rows;
+    return chunk;
+  }
+};
+
+// src/core/data/rows.ts
+function hashRows(chunk, skip, order, outLo, outHi) {
+  const rows = chunk.rows;
+  outLo.fill(2166136261, 0, rows);
+  outHi.fill(16777619, 0, rows);
+  for (const c of order) {
+    const col = chunk.columns[c];
+    if (c === skip) continue;
+    const lo = col.hashLo;
+    const hi = col.hashHi;
+    mixColumn(lo, hi, outLo, outHi, rows);
+  }
+  finishRows(outLo, outHi, rows);
+}
+function mixColumn(lo, hi, outLo, outHi, rows) {
+  for (let r = 0; r < rows; r++) {
+    let a = outLo[r] ^ lo[r] | 0;
+    a = Math.imul(a << 15 | a >>> 17, 2246822507);
+    let b = outHi[r] ^ hi[r] | 0;
+    b = Math.imul(b << 13 | b >>> 19, 3266489909);
+    outLo[r] = a + b | 0;
+    outHi[r] = b ^ a >>> 7;
+  }
+}
+function finishRows(outLo, outHi, rows) {
+  for (let r = 0; r < rows; r++) {
+    let a = outLo[r] | 0;
+    let b = outHi[r] | 0;
+    a = Math.imul(a ^ a >>> 16, 2246822507);
+    b = Math.imul(b ^ b >>> 13, 3266489909) ^ a;
+    a ^= Math.imul(b ^ b >>> 16, 668265263);
+    outLo[r] = a;
+    outHi[r] = b;
+  }
+}
+var ROW_NEW = 0;
+var ROW_DUPLICATE = 1;
+var ROW_CONFLICT = 2;
+var MAX_LABEL_IDS = 65535;
+var ROW_INDEX_MAX_SLOTS = 1 << 21;
+var SWEEP_PART_BITS = 10;
+var SWEEP_PARTS = 1 << SWEEP_PART_BITS;
+var SWEEP_MIN_ROWS = 4096;
+var sweepStarts = new Int32Array(SWEEP_PARTS + 1);
+var sweepOrder = new Int32Array(0);
+var RowIndex = class _RowIndex {
+  constructor(capacity = 1 << 16, maxSlots = ROW_INDEX_MAX_SLOTS) {
+    this.maxSlots = maxSlots;
+    let cap = 1 << 10;
+    while (cap < capacity && cap < maxSlots) cap <<= 1;
+    this.slots = new Uint32Array(cap * 2);
+    this.mask = cap - 1;
+  }
+  maxSlots;
+  /** Slot i is [2i] the low hash word and [2i + 1] the tag: one cache line holds both. */
+  slots;
+  mask;
+  size = 0;
+  /** Sampling level: rows with fewer leading zero bits in their low hash word are not indexed. */
+  level = 0;
+  get capacity() {
+    return this.mask + 1;
+  }
+  /** An index rebuilt from its structured clone (posted by the thread that scanned the file). */
+  static revive(plain) {
+    return adopt(new _RowIndex(1, plain.maxSlots), plain);
+  }
+  /** The buffer to transfer, rather than copy, when the index is posted to another thread. */
+  transferables() {
+    return [this.slots.buffer];
+  }
+  /**
+   * Grows the table at once to hold about `rows` distinct rows (within the budget), instead of
+   * doubling its way there: each doubling re-inserts every row so far, and old and new tables are
+   * briefly both alive. Only speed and transient memory change, never which rows are indexed.
+   */
+  reserve(rows) {
+    let cap = this.capacity;
+    while (cap * 3 < rows * 4 && cap * 2 <= this.maxSlots) cap *= 2;
+    if (cap > this.capacity) this.rehash(cap);
+  }
+  /** Whether rows with this hash are indexed at the current level (always, while the index is exact). */
+  covers(lo) {
+    return Math.clz32(lo) >= this.level;
+  }
+  /**
+   * Inserts a row; says whether it is new, a duplicate (same label) or a conflict (other label).
+   * A row the index does not cover (see `covers`) is reported new and not stored.
+   */
+  add(lo, hi, labelId) {
+    if (this.level !== 0 && Math.clz32(lo) < this.level) return ROW_NEW;
+    if (this.size * 4 >= this.capacity * 3) {
+      if (this.capacity * 2 <= this.maxSlots) this.grow();
+      else {
+        this.raiseLevel();
+        if (Math.clz32(lo) < this.level) return ROW_NEW;
+      }
+    }
+    const slots = this.slots;
+    const mask = this.mask;
+    const key = hi >>> 17 << 17 | 65536;
+    let i = lo & mask;
+    for (; ; ) {
+      const t = slots[2 * i + 1];
+      if (t === 0) {
+        slots[2 * i] = lo;
+        slots[2 * i + 1] = (key | labelId & 65535) >>> 0;
+        this.size++;
+        return ROW_NEW;
+      }
+      if (slots[2 * i] === lo >>> 0 && ((t ^ key) & 4294901760) === 0) {
+        return (t & 65535) === (labelId & 65535) ? ROW_DUPLICATE : ROW_CONFLICT;
+      }
+      i = i + 1 & mask;
+    }
+  }
+  /**
+   * `add` for rows [0, n) of a batch, row r's answer in status[r]: the answers that adding them one
+   * by one in row order gives. Only rows with the same hash change each other's answer, and they
+   * keep their order here; the index is grown for the whole batch first, and a batch during which
+   * the index would start sampling more coarsely (which depends on the order) goes in row order.
+   * Otherwise the rows go in sorted by the part of the table they land in: the probes then sweep
+   * the table once instead of jumping across it, a cache and TLB miss for nearly every row.
+   */
+  addAll(lo, hi, labelIds, n, status) {
+    this.reserve(this.size + n + 1);
+    const bits = 31 - Math.clz32(this.capacity);
+    if (n < SWEEP_MIN_ROWS || bits <= SWEEP_PART_BITS || (this.size + n) * 4 >= this.capacity * 3) {
+      for (let r = 0; r < n; r++) status[r] = this.add(lo[r], hi[r], labelIds[r]);
+      return;
+    }
+    const shift = bits - SWEEP_PART_BITS;
+    const mask = this.mask;
+    const starts = sweepStarts;
+    starts.fill(0);
+    for (let r = 0; r < n; r++) starts[((lo[r] & mask) >>> shift) + 1]++;
+    for (let p = 1; p <= SWEEP_PARTS; p++) starts[p] += starts[p - 1];
+    if (sweepOrder.length < n) sweepOrder = new Int32Array(n);
+    const order = sweepOrder;
+    for (let r = 0; r < n; r++) order[starts[(lo[r] & mask) >>> shift]++] = r;
+    for (let k = 0; k < n; k++) {
+      const r = order[k];
+      status[r] = this.add(lo[r], hi[r], labelIds[r]);
+    }
+  }
+  /** Whether the row is in the index (false for rows it does not cover). */
+  has(lo, hi) {
+    if (this.level !== 0 && Math.clz32(lo) < this.level) return false;
+    const slots = this.slots;
+    const key = hi >>> 17 << 17 | 65536;
+    let i = lo & this.mask;
+    for (; ; ) {
+      const t = slots[2 * i + 1];
+      if (t === 0) return false;
+      if (slots[2 * i] === lo >>> 0 && ((t ^ key) & 4294901760) === 0) return true;
+      i = i + 1 & this.mask;
+    }
+  }
+  grow() {
+    this.rehash(this.capacity * 2);
+  }
+  /**
+   * Drops the rows below the next level (about half of them), in place: a second table of the
+   * same size would double the index's memory at the moment it is largest.
+   */
+  raiseLevel() {
+    const slots = this.slots;
+    do {
+      this.level++;
+      const level = this.level;
+      for (let x = 0; x <= this.mask; x++) {
+        while (slots[2 * x + 1] !== 0 && Math.clz32(slots[2 * x]) < level) this.removeAt(x);
+      }
+    } while (this.size * 4 >= this.capacity * 3 && this.level < 32);
+  }
+  /** Linear-probing deletion by backward shift (Knuth's Algorithm R): no tombstones, no rehash. */
+  removeAt(slot) {
+    const { slots, mask } = this;
+    let i = slot;
+    let j = slot;
+    for (; ; ) {
+      j = j + 1 & mask;
+      if (slots[2 * j + 1] === 0) break;
+      const home = slots[2 * j] & mask;
+      if (i <= j ? i < home && home <= j : i < home || home <= j) continue;
+      slots[2 * i] = slots[2 * j];
+      slots[2 * i + 1] = slots[2 * j + 1];
+      i = j;
+    }
+    slots[2 * i] = 0;
+    slots[2 * i + 1] = 0;
+    this.size--;
+  }
+  rehash(cap) {
+    const old = this.slots;
+    const slots = new Uint32Array(cap * 2);
+    const mask = cap - 1;
+    for (let j = 0; j < old.length; j += 2) {
+      const t = old[j + 1];
+      if (t === 0) continue;
+      let i = old[j] & mask;
+      while (slots[2 * i + 1] !== 0) i = i + 1 & mask;
+      slots[2 * i] = old[j];
+      slots[2 * i + 1] = t;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+};
+var LevelCounts = class {
+  byLevel = new Float64Array(33);
+  /** Every row noted, whatever its level (the exact count while the index has not sampled). */
+  total = 0;
+  note(lo) {
+    this.byLevel[Math.clz32(lo)]++;
+    this.total++;
+  }
+  estimate(level) {
+    if (level === 0) return this.total;
+    let n = 0;
+    for (let l = level; l <= 32; l++) n += this.byLevel[l];
+    return Math.round(n * 2 ** level);
+  }
+};
+
+// src/core/data/pipe.ts
+var CELL_BYTES = 8 + 4 + 4 + 4 + 1;
+var ROW_BYTES = 8 + 4 + 4;
+var TEXT_SLOTS = 256;
+function views(buffer, ncol, capacity) {
+  const cells = ncol * capacity;
+  let at = 0;
+  const take = (type, n) => {
+    const v = new type(buffer, at, n);
+    at += v.byteLength;
+    return v;
+  };
+  return {
+    lines: take(Float64Array, capacity),
+    nums: take(Float64Array, cells),
+    hashLo: take(Uint32Array, cells),
+    hashHi: take(Uint32Array, cells),
+    textIds: take(Int32Array, cells),
+    rowLo: take(Uint32Array, capacity),
+    rowHi: take(Uint32Array, capacity),
+    kinds: take(Uint8Array, cells)
+  };
+}
+function packedBytes(ncol, capacity) {
+  return ROW_BYTES * capacity + CELL_BYTES * ncol * capacity;
+}
+var ChunkPacker = class {
+  constructor(ncol, capacity, labelIndex, hashOrder) {
+    this.ncol = ncol;
+    this.capacity = capacity;
+    this.labelIndex = labelIndex;
+    this.hashOrder = hashOrder;
+  }
+  ncol;
+  capacity;
+  labelIndex;
+  hashOrder;
+  keys = Array.from({ length: TEXT_SLOTS }, () => void 0);
+  ids = new Int32Array(TEXT_SLOTS);
+  /** A buffer for the next chunk (`spare` if it fits) and its typed columns. */
+  target(spare) {
+    const { ncol, capacity } = this;
+    const bytes = packedBytes(ncol, capacity);
+    const buffer = spare && spare.byteLength === bytes ? spare : new ArrayBuffer(bytes);
+    const v = views(buffer, ncol, capacity);
+    const columns = [];
+    for (let c = 0; c < ncol; c++) {
+      const at = c * capacity;
+      const end = at + capacity;
+      columns.push({
+        kinds: v.kinds.subarray(at, end),
+        nums: v.nums.subarray(at, end),
+        hashLo: v.hashLo.subarray(at, end),
+        hashHi: v.hashHi.subarray(at, end)
+      });
+    }
+    return { buffer, columns };
+  }
+  /**
+   * `chunk` in posted form, in `buffer` (from `target`): its typed columns are copied in unless the
+   * reader wrote them there; `holdsText(c)` false says column c has no texts to look at.
+   */
+  pack(chunk, buffer, holdsText) {
+    const { ncol, capacity } = this;
+    const rows = chunk.rows;
+    if (rows > capacity) throw new RangeError(`a chunk of ${rows} rows does not fit ${capacity}`);
+    const v = views(buffer, ncol, capacity);
+    v.lines.set(chunk.lines.subarray(0, rows));
+    const texts = [];
+    for (let c = 0; c < ncol; c++) {
+      const col = chunk.columns[c];
+      const at = c * capacity;
+      if (col.kinds.buffer !== buffer) {
+        v.nums.set(col.nums.subarray(0, rows), at);
+        v.hashLo.set(col.hashLo.subarray(0, rows), at);
+        v.hashHi.set(col.hashHi.subarray(0, rows), at);
+        v.kinds.set(col.kinds.subarray(0, rows), at);
+      }
+      texts.push(holdsText(c) ? this.textIds(col, rows, v.textIds, at) : null);
+    }
+    hashRows(chunk, this.labelIndex, this.hashOrder, v.rowLo, v.rowHi);
+    return { buffer, rows, firstRow: chunk.firstRow, capacity, texts };
+  }
+  /** Writes a column's text ids (−1: no text) and returns its distinct texts. */
+  textIds(col, rows, out, at) {
+    const { keys, ids } = this;
+    const hashLo = col.hashLo;
+    const texts = col.texts;
+    const distinct = [];
+    keys.fill(void 0);
+    for (let r = 0; r < rows; r++) {
+      const text = texts[r];
+      if (text === void 0) {
+        out[at + r] = -1;
+        continue;
+      }
+      const slot = hashLo[r] & TEXT_SLOTS - 1;
+      if (keys[slot] === text) out[at + r] = ids[slot];
+      else {
+        const id = distinct.length;
+        distinct.push(text);
+        keys[slot] = text;
+        ids[slot] = id;
+        out[at + r] = id;
+      }
+    }
+    return distinct;
+  }
+};
+var ChunkUnpacker = class {
+  constructor(ncol) {
+    this.ncol = ncol;
+  }
+  ncol;
+  texts = [];
+  /** The texts of a column that has none. */
+  none = [];
+  unpack(p) {
+    const { ncol } = this;
+    const { rows, capacity } = p;
+    const v = views(p.buffer, ncol, capacity);
+    const columns = [];
+    for (let c = 0; c < ncol; c++) {
+      const at = c * capacity;
+      const distinct = p.texts[c];
+      let texts;
+      if (distinct === null) {
+        if (this.none.length < capacity) this.none = undefinedArray(capacity);
+        texts = this.none;
+      } else {
+        texts = this.texts[c] ?? [];
+        if (texts.length < capacity) this.texts[c] = texts = undefinedArray(capacity);
+        const ids = v.textIds;
+        for (let r = 0; r < rows; r++) {
+          const id = ids[at + r];
+          texts[r] = id < 0 ? void 0 : distinct[id];
+        }
+      }
+      columns.push({
+        kinds: v.kinds.subarray(at, at + rows),
+        nums: v.nums.subarray(at, at + rows),
+        texts,
+        hashLo: v.hashLo.subarray(at, at + rows),
+        hashHi: v.hashHi.subarray(at, at + rows)
+      });
+    }
+    return {
+      rows,
+      firstRow: p.firstRow,
+      lines: v.lines.subarray(0, rows),
+      columns,
+      rowHashes: { lo: v.rowLo, hi: v.rowHi }
+    };
+  }
+};
+function undefinedArray(n) {
+  const a = [];
+  for (let i = 0; i < n; i++) a.push(void 0);
+  return a;
+}
+
+// src/core/data/sketch/frequent.ts
+var FREQUENT_CAPACITY = 1e3;
+var RECENT_COUNTERS = 256;
+var FrequentItems = class {
+  constructor(capacity = FREQUENT_CAPACITY) {
+    this.capacity = capacity;
+  }
+  capacity;
+  counts = /* @__PURE__ */ new Map();
+  exact = true;
+  n = 0;
+  /**
+   * Direct-mapped cache of counters by the caller's hash of the key (see `addHashed`), in front of
+   * the map. Emptied whenever a counter leaves the map.
+   */
+  recentKeys = Array.from({ length: RECENT_COUNTERS }, () => void 0);
+  recentCounters = Array.from(
+    { length: RECENT_COUNTERS },
+    () => void 0
+  );
+  /** `add(key)`, where `hash` is any hash of the key (equal keys, equal hashes). */
+  addHashed(key, hash) {
+    const slot = hash & RECENT_COUNTERS - 1;
+    if (this.recentKeys[slot] === key) {
+      this.n++;
+      this.recentCounters[slot].n++;
+      return;
+    }
+    const c = this.counts.get(key);
+    if (c === void 0) {
+      this.add(key);
+      return;
+    }
+    this.n++;
+    c.n++;
+    this.recentKeys[slot] = key;
+    this.recentCounters[slot] = c;
+  }
+  forgetRecent() {
+    this.recentKeys.fill(void 0);
+    this.recentCounters.fill(void 0);
+  }
+  add(key) {
+    this.n++;
+    const c = this.counts.get(key);
+    if (c !== void 0) {
+      c.n++;
+      return;
+    }
+    if (this.counts.size < this.capacity) {
+      this.counts.set(key, { n: 1 });
+      return;
+    }
+    this.exact = false;
+    this.forgetRecent();
+    for (const [k, v] of this.counts) {
+      if (v.n <= 1) this.counts.delete(k);
+      else v.n--;
+    }
+  }
+  /** Upper bound on how much any reported count undercounts. */
+  maxError() {
+    if (this.exact) return 0;
+    let sum = 0;
+    for (const v of this.counts.values()) sum += v.n;
+    return Math.floor((this.n - sum) / (this.capacity + 1));
+  }
+  distinctExact() {
+    return this.exact ? this.counts.size : void 0;
+  }
+  get size() {
+    return this.counts.size;
+  }
+  top(limit) {
+    return [...this.counts.entries()].map(([k, v]) => [k, v.n]).sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).slice(0, limit);
+  }
+  count(key) {
+    return this.counts.get(key)?.n ?? 0;
+  }
+  /** Adds a counter directly (rebuilding a summary from its saved items). */
+  set(key, count) {
+    this.forgetRecent();
+    this.counts.set(key, { n: count });
+  }
+  merge(other) {
+    this.n += other.n;
+    for (const [k, v] of other.counts) {
+      const c = this.counts.get(k);
+      if (c) c.n += v.n;
+      else this.counts.set(k, { n: v.n });
+    }
+    this.exact = this.exact && other.exact;
+    if (this.counts.size > this.capacity) {
+      this.exact = false;
+      const sorted = [...this.counts.values()].map((v) => v.n).sort((a, b) => b - a);
+      const cut = sorted[this.capacity];
+      const next = /* @__PURE__ */ new Map();
+      for (const [k, v] of this.counts) if (v.n > cut) next.set(k, { n: v.n - cut });
+      this.counts = next;
+      this.forgetRecent();
+    }
+  }
+};
+var FrequentNumbers = class {
+  constructor(capacity = FREQUENT_CAPACITY) {
+    this.capacity = capacity;
+    let slots = 16;
+    while (slots < capacity * 4) slots <<= 1;
+    this.keys = new Float64Array(slots);
+    this.counts = new Float64Array(slots);
+    this.mask = slots - 1;
+  }
+  capacity;
+  keys;
+  counts;
+  mask;
+  used = 0;
+  exact = true;
+  n = 0;
+  slot(key) {
+    const h = Math.imul((key | 0) ^ (key / 4294967296 | 0), 2654435761);
+    return (h ^ h >>> 15) & this.mask;
+  }
+  add(key) {
+    this.n++;
+    this.bump(key, 1);
+  }
+  bump(key, by) {
+    const { keys, counts, mask } = this;
+    let i = this.slot(key);
+    for (; ; ) {
+      const c = counts[i];
+      if (c === 0) break;
+      if (keys[i] === key) {
+        counts[i] = c + by;
+        return;
+      }
+      i = i + 1 & mask;
+    }
+    if (this.used < this.capacity) {
+      keys[i] = key;
+      counts[i] = by;
+      this.used++;
+      return;
+    }
+    this.exact = false;
+    this.subtract(by);
+  }
+  /** Subtracts `by` from every counter, dropping those that reach zero, and rebuilds the table. */
+  subtract(by) {
+    const { keys, counts } = this;
+    if (!this.scratch) this.scratch = [new Float64Array(this.capacity), new Float64Array(this.capacity)];
+    const keep = this.scratch;
+    let m = 0;
+    for (let i = 0; i < counts.length; i++) {
+      const c = counts[i];
+      if (c > by) {
+        keep[0][m] = keys[i];
+        keep[1][m++] = c - by;
+      }
+    }
+    counts.fill(0);
+    this.used = 0;
+    for (let j = 0; j < m; j++) this.place(keep[0][j], keep[1][j]);
+  }
+  scratch;
+  place(key, count) {
+    let i = this.slot(key);
+    while (this.counts[i] !== 0) i = i + 1 & this.mask;
+    this.keys[i] = key;
+    this.counts[i] = count;
+    this.used++;
+  }
+  entries() {
+    const out = [];
+    for (let i = 0; i < this.counts.length; i++)
+      if (this.counts[i] > 0) out.push([this.keys[i], this.counts[i]]);
+    return out;
+  }
+  get size() {
+    return this.used;
+  }
+  maxError() {
+    if (this.exact) return 0;
+    let sum = 0;
+    for (const [, c] of this.entries()) sum += c;
+    return Math.floor((this.n - sum) / (this.capacity + 1));
+  }
+  top(limit) {
+    return this.entries().sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+  }
+  count(key) {
+    let i = this.slot(key);
+    while (this.counts[i] !== 0) {
+      if (this.keys[i] === key) return this.counts[i];
+      i = i + 1 & this.mask;
+    }
+    return 0;
+  }
+  set(key, count) {
+    if (this.count(key) > 0) throw new Error(`frequent value ${key} set twice`);
+    this.place(key, count);
+  }
+  merge(other) {
+    this.n += other.n;
+    this.exact = this.exact && other.exact;
+    const all = new Map(this.entries());
+    for (const [k, c] of other.entries()) all.set(k, (all.get(k) ?? 0) + c);
+    let entries = [...all];
+    if (entries.length > this.capacity) {
+      this.exact = false;
+      const cut = entries.map(([, c]) => c).sort((a, b) => b - a)[this.capacity];
+      entries = entries.filter(([, c]) => c > cut).map(([k, c]) => [k, c - cut]);
+    }
+    this.counts.fill(0);
+    this.used = 0;
+    for (const [k, c] of entries) this.place(k, c);
+  }
+};
+
+// src/core/data/sketch/hll.ts
+var HLL_P = 12;
+var HLL_RELATIVE_ERROR = 1.04 / Math.sqrt(2 ** HLL_P);
+var HyperLogLog = class _HyperLogLog {
+  constructor(p = HLL_P, registers) {
+    this.p = p;
+    this.registers = registers ?? new Uint8Array(1 << p);
+  }
+  p;
+  registers;
+  /** A sketch rebuilt from its structured clone (posted by another thread). */
+  static revive(plain) {
+    return new _HyperLogLog(plain.p, plain.registers);
+  }
+  add(hashLo, hashHi) {
+    const idx = hashHi >>> 32 - this.p;
+    const rank = Math.clz32(hashLo) + 1;
+    if (rank > this.registers[idx]) this.registers[idx] = rank;
+  }
+  merge(other) {
+    if (other.p !== this.p)
+      throw new Error(`cannot merge HyperLogLog sketches of precision ${this.p} and ${other.p}`);
+    const a = this.registers;
+    const b = other.registers;
+    for (let i = 0; i < a.length; i++) if (b[i] > a[i]) a[i] = b[i];
+  }
+  estimate() {
+    const m = this.registers.length;
+    let sum = 0;
+    let zeros = 0;
+    for (let i = 0; i < m; i++) {
+      const r = this.registers[i];
+      sum += 2 ** -r;
+      if (r === 0) zeros++;
+    }
+    const alpha = 0.7213 / (1 + 1.079 / m);
+    const raw = alpha * m * m / sum;
+    if (raw <= 2.5 * m && zeros > 0) return Math.round(m * Math.log(m / zeros));
+    return Math.round(raw);
+  }
+  toBase64() {
+    return Buffer.from(this.registers).toString("base64");
+  }
+  static fromBase64(p, data2) {
+    const bytes = Buffer.from(data2, "base64");
+    if (bytes.length !== 1 << p)
+      throw new Error(`HyperLogLog of precision ${p} needs ${1 << p} registers, got ${bytes.length}`);
+    return new _HyperLogLog(p, new Uint8Array(bytes));
+  }
+};
+
+// src/core/data/sketch/kll.ts
+var KLL_K = 200;
+var KLL_SEED = 625341585;
+var C = 2 / 3;
+var MIN_CAPACITY = 32;
+var SAMPLER_DEPTH = 6;
+function sortPrefix(a, n) {
+  quicksort(a, 0, n - 1);
+}
+var mergeScratch = new Float64Array(256);
+var MAX_RUNS = 8;
+var runStarts = new Int32Array(MAX_RUNS);
+function sortRuns(a, n) {
+  let runs = 1;
+  runStarts[0] = 0;
+  for (let i = 1; i < n; i++) {
+    if (a[i] >= a[i - 1]) continue;
+    if (runs === MAX_RUNS) {
+      quicksort(a, 0, n - 1);
+      return;
+    }
+    runStarts[runs++] = i;
+  }
+  if (runs === 1) return;
+  if (mergeScratch.length < n) mergeScratch = new Float64Array(n * 2);
+  const tmp = mergeScratch;
+  while (runs > 1) {
+    let merged = 0;
+    for (let r = 0; r < runs; r += 2) {
+      const lo = runStarts[r];
+      const mid = r + 1 < runs ? runStarts[r + 1] : n;
+      const hi = r + 2 < runs ? runStarts[r + 2] : n;
+      runStarts[merged++] = lo;
+      if (mid >= hi) continue;
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) tmp[k++] = a[i] <= a[j] ? a[i++] : a[j++];
+      while (i < mid) tmp[k++] = a[i++];
+      while (j < hi) tmp[k++] = a[j++];
+      for (k = lo; k < hi; k++) a[k] = tmp[k];
+    }
+    runs = merged;
+  }
+}
+function quicksort(a, lo, hi) {
+  while (hi - lo > 24) {
+    const mid = lo + hi >>> 1;
+    let x = a[lo];
+    let y = a[mid];
+    let z = a[hi];
+    if (x > y) [x, y] = [y, x];
+    if (y > z) [y, z] = [z, y];
+    if (x > y) [x, y] = [y, x];
+    const pivot = y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (j - lo < hi - i) {
+      quicksort(a, lo, j);
+      lo = i;
+    } else {
+      quicksort(a, i, hi);
+      hi = j;
+    }
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    const v = a[i];
+    let j = i - 1;
+    while (j >= lo && a[j] > v) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
+var KllSketch = class _KllSketch {
+  /**
+   * `expected`: about how many values this sketch will see, when it is one of many merged into a
+   * sketch of a larger stream (a segment of a file). It then samples from the start at the rate a
+   * single stream reaches after 2^15 · 2^base values, instead of sorting every value of a short
+   * stream into its lowest levels: merged segment sketches cost what one long stream does, and
+   * the property tests hold them to the same rank error.
+   */
+  constructor(k = KLL_K, seed = KLL_SEED, expected = 0) {
+    this.k = k;
+    this.rng = seed >>> 0 || 1;
+    const base = expected > 0 ? Math.max(0, Math.floor(Math.log2(expected / 32768))) : 0;
+    if (base > 0) {
+      this.levels = Array.from({ length: base + 1 }, () => new Float64Array(MIN_CAPACITY));
+      this.sizes = Array.from({ length: base + 1 }, () => 0);
+      this.base = base;
+      this.blockSize = 1 << base;
+      this.blockTarget = this.randomBelow(this.blockSize);
+    }
+    this.updateCapacities();
+  }
+  k;
+  n = 0;
+  min = Number.POSITIVE_INFINITY;
+  max = Number.NEGATIVE_INFINITY;
+  levels = [new Float64Array(MIN_CAPACITY)];
+  sizes = [0];
+  capacities = [];
+  rng;
+  /**
+   * KLL's sampler: below the compactors, one uniformly chosen value of each block of 2^base
+   * values enters level `base` (weight 2^base). The paper shows this keeps the error bound; it
+   * makes an update O(1) instead of a share in sorting every value.
+   */
+  base = 0;
+  blockSize = 1;
+  blockSeen = 0;
+  blockTarget = 0;
+  pending = 0;
+  /** Level capacities shrink geometrically from the top level down; recomputed when a level is added. */
+  updateCapacities() {
+    const top = this.levels.length - 1;
+    this.capacities = this.levels.map((_, h) => Math.max(MIN_CAPACITY, Math.ceil(this.k * C ** (top - h))));
+  }
+  capacity(h) {
+    return this.capacities[h];
+  }
+  coin() {
+    let x = this.rng;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.rng = x >>> 0;
+    return x & 1;
+  }
+  update(x) {
+    if (x < this.min) this.min = x;
+    if (x > this.max) this.max = x;
+    this.n++;
+    if (this.blockSeen === this.blockTarget) this.pending = x;
+    if (++this.blockSeen < this.blockSize) return;
+    this.endBlock();
+  }
+  /**
+   * `update` for each of xs[0, count), in order: the same sketch as one `update` at a time, with
+   * the sampler's work done per block (the value it keeps is read at its index) rather than per value.
+   */
+  updateMany(xs, count) {
+    let min = this.min;
+    let max = this.max;
+    for (let i2 = 0; i2 < count; i2++) {
+      const x = xs[i2];
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+    this.min = min;
+    this.max = max;
+    this.n += count;
+    let i = 0;
+    while (i < count) {
+      const seen = this.blockSeen;
+      const target = this.blockTarget;
+      const left = this.blockSize - seen;
+      if (target >= seen && target - seen < count - i) this.pending = xs[i + target - seen];
+      if (left > count - i) {
+        this.blockSeen = seen + count - i;
+        return;
+      }
+      i += left;
+      this.endBlock();
+    }
+  }
+  /** A block of the sampler is complete: its chosen value (`pending`) goes into level `base`. */
+  endBlock() {
+    this.blockSeen = 0;
+    if (this.blockSize > 1) this.blockTarget = this.randomBelow(this.blockSize);
+    const b = this.base;
+    if (this.sizes[b] >= this.capacities[b]) this.compress();
+    const at = this.base;
+    const s = this.sizes[at];
+    if (s >= this.levels[at].length) this.grow(at, s + 1);
+    this.levels[at][s] = this.pending;
+    this.sizes[at] = s + 1;
+  }
+  /** A uniform integer in [0, n) for n a power of two (the sampler's block sizes). */
+  randomBelow(n) {
+    this.coin();
+    return n <= 1 << 30 ? this.rng & n - 1 : this.rng % n;
+  }
+  /**
+   * Keeps at most SAMPLER_DEPTH + 1 compacting levels: when the sketch grows a level on top, the
+   * lowest one is compacted away and the sampler's blocks double.
+   */
+  raiseBase() {
+    const wanted = Math.max(0, this.levels.length - 1 - SAMPLER_DEPTH);
+    while (this.base < wanted) {
+      this.promoteAll(this.base);
+      this.base++;
+      this.blockSize *= 2;
+      this.blockSeen = 0;
+      this.blockTarget = this.randomBelow(this.blockSize);
+    }
+  }
+  /** Compacts every item of level h into h + 1 (an odd last item goes up with probability 1/2). */
+  promoteAll(h) {
+    const size = this.sizes[h];
+    if (size === 0) return;
+    const level = this.levels[h];
+    sortPrefix(level, size);
+    const up = h + 1;
+    const need = this.sizes[up] + Math.ceil(size / 2);
+    if (need > this.levels[up].length) this.grow(up, need);
+    const dst = this.levels[up];
+    let j = this.sizes[up];
+    const even = size - (size & 1);
+    for (let i = this.coin(); i < even; i += 2) dst[j++] = level[i];
+    if (size & 1 && this.coin()) dst[j++] = level[even];
+    this.sizes[up] = j;
+    this.sizes[h] = 0;
+  }
+  grow(h, need) {
+    const old = this.levels[h];
+    const next = new Float64Array(Math.max(need, old.length * 2, MIN_CAPACITY));
+    next.set(old.subarray(0, this.sizes[h]));
+    this.levels[h] = next;
+  }
+  /** Compacts the lowest levels that are at or over capacity until every level fits. */
+  compress() {
+    for (let h = 0; h < this.levels.length; h++) {
+      const size = this.sizes[h];
+      if (size < this.capacity(h)) continue;
+      if (h + 1 === this.levels.length) {
+        this.levels.push(new Float64Array(MIN_CAPACITY));
+        this.sizes.push(0);
+        this.updateCapacities();
+      }
+      if (h < this.base) continue;
+      const level = this.levels[h];
+      if (h === 0) sortPrefix(level, size);
+      else sortRuns(level, size);
+      const even = size - (size & 1);
+      const keep = size & 1 ? level[even] : 0;
+      const up = h + 1;
+      const need = this.sizes[up] + even / 2;
+      if (need > this.levels[up].length) this.grow(up, need);
+      const dst = this.levels[up];
+      let j = this.sizes[up];
+      for (let i = this.coin(); i < even; i += 2) dst[j++] = level[i];
+      this.sizes[up] = j;
+      this.sizes[h] = size & 1;
+      if (size & 1) level[0] = keep;
+    }
+    this.raiseBase();
+  }
+  merge(other) {
+    if (other.n === 0) return;
+    while (this.levels.length < other.levels.length) {
+      this.levels.push(new Float64Array(MIN_CAPACITY));
+      this.sizes.push(0);
+    }
+    this.updateCapacities();
+    for (let h = 0; h < other.levels.length; h++) {
+      const add = other.sizes[h];
+      if (add === 0) continue;
+      const need = this.sizes[h] + add;
+      if (need > this.levels[h].length) this.grow(h, need);
+      this.levels[h].set(other.levels[h].subarray(0, add), this.sizes[h]);
+      this.sizes[h] = need;
+    }
+    this.n += other.n;
+    this.min = Math.min(this.min, other.min);
+    this.max = Math.max(this.max, other.max);
+    for (let h = 0; h < this.base; h++) this.promoteAll(h);
+    this.raiseBase();
+    for (let guard = 0; guard < 64; guard++) {
+      let over = false;
+      for (let h = 0; h < this.levels.length; h++) if (this.sizes[h] >= this.capacity(h)) over = true;
+      if (!over) break;
+      this.compress();
+    }
+  }
+  /** Sorted items with cumulative weights, for rank and quantile queries. */
+  sorted() {
+    const pairs = [];
+    for (let h = 0; h < this.levels.length; h++) {
+      const w = 2 ** h;
+      const level = this.levels[h];
+      for (let i = 0; i < this.sizes[h]; i++) pairs.push([level[i], w]);
+    }
+    pairs.sort((a, b) => a[0] - b[0]);
+    const values = new Float64Array(pairs.length);
+    const cumulative = new Float64Array(pairs.length);
+    let acc = 0;
+    pairs.forEach(([v, w], i) => {
+      acc += w;
+      values[i] = v;
+      cumulative[i] = acc;
+    });
+    return { values, cumulative };
+  }
+  /** Value at normalised rank q ∈ [0, 1] (q = 0 → min, q = 1 → max). */
+  quantile(q) {
+    return this.quantiles([q])[0];
+  }
+  quantiles(qs) {
+    if (this.n === 0) return qs.map(() => Number.NaN);
+    const { values, cumulative } = this.sorted();
+    const weight = cumulative[cumulative.length - 1];
+    return qs.map((q) => {
+      if (q <= 0) return this.min;
+      if (q >= 1) return this.max;
+      const target = q * weight;
+      let lo = 0;
+      let hi = values.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi >>> 1;
+        if (cumulative[mid] < target) lo = mid + 1;
+        else hi = mid;
+      }
+      return values[lo];
+    });
+  }
+  /** Estimated fraction of values ≤ x. */
+  rank(x) {
+    if (this.n === 0) return Number.NaN;
+    let below = 0;
+    let weight = 0;
+    for (let h = 0; h < this.levels.length; h++) {
+      const w = 2 ** h;
+      const level = this.levels[h];
+      for (let i = 0; i < this.sizes[h]; i++) {
+        weight += w;
+        if (level[i] <= x) below += w;
+      }
+    }
+    return below / weight;
+  }
+  toJSON() {
+    return {
+      k: this.k,
+      n: this.n,
+      min: this.n ? this.min : 0,
+      max: this.n ? this.max : 0,
+      levels: this.levels.map((l, h) => Array.from(l.subarray(0, this.sizes[h])))
+    };
+  }
+  static from(state) {
+    const s = new _KllSketch(state.k, state.n * 2654435761 >>> 0);
+    s.n = state.n;
+    s.min = state.n ? state.min : Number.POSITIVE_INFINITY;
+    s.max = state.n ? state.max : Number.NEGATIVE_INFINITY;
+    s.levels = state.levels.map((l) => Float64Array.from(l.length ? l : [0]));
+    s.sizes = state.levels.map((l) => l.length);
+    if (s.levels.length === 0) {
+      s.levels = [new Float64Array(MIN_CAPACITY)];
+      s.sizes = [0];
+    }
+    s.updateCapacities();
+    s.base = 0;
+    s.raiseBase();
+    return s;
+  }
+};
+
+// src/core/data/profile.ts
+function inferColumnType(kinds) {
+  const n = (k) => kinds[k] ?? 0;
+  const numeric = n(CELL_INT) + n(CELL_FLOAT) + n(CELL_NAN) + n(CELL_INF);
+  const other = n(CELL_BOOL) + n(CELL_DATETIME) + n(CELL_STRING);
+  if (numeric > 0 && other === 0) return n(CELL_INT) === numeric ? "int" : "float";
+  if (numeric === 0 && other > 0) {
+    if (n(CELL_BOOL) === other) return "bool";
+    if (n(CELL_DATETIME) === other) return "datetime";
+  }
+  if (numeric === 0 && other === 0) return "string";
+  return "string";
+}
+var numbers = new Float64Array(1 << 13);
+var PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
+var HISTOGRAM_BINS = 20;
+var ColumnAccumulator = class _ColumnAccumulator {
+  /**
+   * `seed` seeds the quantile sketch's coin flips (sketches merged together should differ in it);
+   * `expected` is about how many values the merged sketch will see (see KllSketch).
+   */
+  constructor(name, seed, expected) {
+    this.name = name;
+    this.kll = new KllSketch(KLL_K, seed, expected);
+  }
+  name;
+  kinds = new Float64Array(8);
+  /** Finite numbers (and datetimes as epoch ms): count, mean, sum of squared deviations. */
+  n = 0;
+  mean = 0;
+  m2 = 0;
+  kll;
+  hll = new HyperLogLog();
+  /** Frequent integers and frequent texts (strings, booleans), kept apart so each map has one key type. */
+  frequentNum = new FrequentNumbers();
+  frequentText = new FrequentItems();
+  /** An accumulator rebuilt from its structured clone (posted from a worker: data without classes). */
+  static revive(plain) {
+    return adopt(new _ColumnAccumulator(plain.name), {
+      ...plain,
+      kll: adopt(new KllSketch(plain.kll.k), plain.kll),
+      hll: HyperLogLog.revive(plain.hll),
+      frequentNum: adopt(new FrequentNumbers(plain.frequentNum.capacity), plain.frequentNum),
+      frequentText: adopt(new FrequentItems(plain.frequentText.capacity), plain.frequentText)
+    });
+  }
+  get count() {
+    let s = 0;
+    for (const v of this.kinds) s += v;
+    return s;
+  }
+  add(col, rows) {
+    const { kinds, nums, texts, hashLo, hashHi } = col;
+    const counts = this.kinds;
+    const kll = this.kll;
+    const registers = this.hll.registers;
+    const shift = 32 - this.hll.p;
+    const frequentNum = this.frequentNum;
+    const frequentText = this.frequentText;
+    if (numbers.length < rows) numbers = new Float64Array(rows);
+    const xs = numbers;
+    let n = 0;
+    let sum = 0;
+    let missing = 0;
+    let ints = 0;
+    let datetimes = 0;
+    for (let r = 0; r < rows; r++) {
+      const k = kinds[r];
+      if (k === CELL_MISSING) {
+        missing++;
+        continue;
+      }
+      const idx = hashHi[r] >>> shift;
+      const rank = Math.clz32(hashLo[r]) + 1;
+      if (rank > registers[idx]) registers[idx] = rank;
+      if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
+        const x = nums[r];
+        xs[n++] = x;
+        sum += x;
+        if (k === CELL_INT) {
+          ints++;
+          frequentNum.add(x);
+        } else if (k === CELL_DATETIME) datetimes++;
+      } else {
+        counts[k]++;
+        if (k === CELL_STRING || k === CELL_BOOL) frequentText.addHashed(texts[r], hashLo[r]);
+      }
+    }
+    counts[CELL_MISSING] += missing;
+    counts[CELL_INT] += ints;
+    counts[CELL_DATETIME] += datetimes;
+    counts[CELL_FLOAT] += n - ints - datetimes;
+    if (n === 0) return;
+    kll.updateMany(xs, n);
+    const mean = sum / n;
+    let m2 = 0;
+    for (let i = 0; i < n; i++) {
+      const d = xs[i] - mean;
+      m2 += d * d;
+    }
+    this.combineMoments(n, mean, m2);
+  }
+  combineMoments(n, mean, m2) {
+    if (n === 0) return;
+    const total = this.n + n;
+    const delta = mean - this.mean;
+    this.m2 += m2 + delta * delta * this.n * n / total;
+    this.mean += delta * n / total;
+    this.n = total;
+  }
+  merge(other) {
+    for (let k = 0; k < 8; k++) this.kinds[k] += other.kinds[k];
+    this.combineMoments(other.n, other.mean, other.m2);
+    this.kll.merge(other.kll);
+    this.hll.merge(other.hll);
+    this.frequentNum.merge(other.frequentNum);
+    this.frequentText.merge(other.frequentText);
+  }
+  type() {
+    return inferColumnType(Array.from(this.kinds));
+  }
+  toProfile() {
+    const k = this.kinds;
+    const num = this.frequentNum;
+    const text = this.frequentText;
+    const exact = num.exact && text.exact && k[CELL_FLOAT] === 0 && k[CELL_DATETIME] === 0;
+    const exactDistinct = num.size + text.size;
+    const items = [...num.top(num.capacity), ...text.top(text.capacity)].sort((a, b) => b[1] - a[1]).map(([value, count]) => ({ value, count }));
+    return {
+      name: this.name,
+      type: this.type(),
+      count: this.count,
+      missing: k[CELL_MISSING],
+      nan: k[CELL_NAN],
+      inf: k[CELL_INF],
+      type_counts: {
+        int: k[CELL_INT],
+        float: k[CELL_FLOAT] + k[CELL_NAN] + k[CELL_INF],
+        bool: k[CELL_BOOL],
+        datetime: k[CELL_DATETIME],
+        string: k[CELL_STRING]
+      },
+      numeric: this.n > 0 ? this.numericSummary() : void 0,
+      distinct: {
+        count: exact ? exactDistinct + (k[CELL_NAN] > 0 ? 1 : 0) + (k[CELL_INF] > 0 ? 1 : 0) : this.hll.estimate(),
+        exact,
+        hll: { p: this.hll.p, registers: this.hll.toBase64() }
+      },
+      frequent: {
+        capacity: num.capacity,
+        exact: num.exact && text.exact,
+        n: num.n + text.n,
+        max_error: Math.max(num.maxError(), text.maxError()),
+        items
+      }
+    };
+  }
+  numericSummary() {
+    const variance = this.n > 1 ? this.m2 / (this.n - 1) : 0;
+    const qs = this.kll.quantiles(PROFILE_QUANTILES);
+    const quantiles = {};
+    PROFILE_QUANTILES.forEach((q, i) => {
+      quantiles[`p${Math.round(q * 100)}`] = qs[i];
+    });
+    return {
+      count: this.n,
+      min: this.kll.min,
+      max: this.kll.max,
+      mean: this.mean,
+      m2: this.m2,
+      variance,
+      std: Math.sqrt(variance),
+      quantiles,
+      histogram: histogramFromSketch(this.kll),
+      sketch: this.kll.toJSON()
+    };
+  }
+  static fromProfile(p) {
+    const acc = new _ColumnAccumulator(p.name);
+    const t = p.type_counts;
+    acc.kinds[CELL_MISSING] = p.missing;
+    acc.kinds[CELL_NAN] = p.nan;
+    acc.kinds[CELL_INF] = p.inf;
+    acc.kinds[CELL_INT] = t.int;
+    acc.kinds[CELL_FLOAT] = t.float - p.nan - p.inf;
+    acc.kinds[CELL_BOOL] = t.bool;
+    acc.kinds[CELL_DATETIME] = t.datetime;
+    acc.kinds[CELL_STRING] = t.string;
+    if (p.numeric) {
+      acc.n = p.numeric.count;
+      acc.mean = p.numeric.mean;
+      acc.m2 = p.numeric.m2;
+      acc.kll = KllSketch.from(p.numeric.sketch);
+    }
+    acc.hll = HyperLogLog.fromBase64(p.distinct.hll.p, p.distinct.hll.registers);
+    acc.frequentNum = new FrequentNumbers(p.frequent.capacity);
+    acc.frequentText = new FrequentItems(p.frequent.capacity);
+    for (const { value, count } of p.frequent.items) {
+      if (typeof value === "number") {
+        acc.frequentNum.set(value, count);
+        acc.frequentNum.n += count;
+      } else {
+        acc.frequentText.set(value, count);
+        acc.frequentText.n += count;
+      }
+    }
+    acc.frequentText.n += p.frequent.n - acc.frequentNum.n - acc.frequentText.n;
+    acc.frequentNum.exact = p.frequent.exact;
+    acc.frequentText.exact = p.frequent.exact;
+    return acc;
+  }
+};
+function histogramFromSketch(kll, bins = HISTOGRAM_BINS) {
+  if (kll.n === 0) return { edges: [], counts: [] };
+  const { min, max } = kll;
+  if (min === max) return { edges: [min, max], counts: [kll.n] };
+  const edges = Array.from(
+    { length: bins + 1 },
+    (_, i) => i === bins ? max : min + (max - min) * i / bins
+  );
+  const counts = [];
+  let prev = 0;
+  for (let i = 1; i <= bins; i++) {
+    const below = i === bins ? kll.n : Math.round(kll.rank(edges[i]) * kll.n);
+    counts.push(Math.max(0, below - prev));
+    prev = Math.max(prev, below);
+  }
+  return { edges, counts };
+}
+
+// src/core/data/segment.ts
+var MAX_EXAMPLES = 10;
+var Evidence = class _Evidence {
+  count = 0;
+  /** False when `count` is an estimate (a row check on a file larger than the row index); examples stay real rows. */
+  exact = true;
+  examples = [];
+  note(row, line, value) {
+    this.count++;
+    if (this.examples.length < MAX_EXAMPLES) this.examples.push({ row, line, value });
+  }
+  /** Evidence rebuilt from its structured clone. */
+  static revive(plain) {
+    return adopt(new _Evidence(), plain);
+  }
+  /** Adds a later segment's evidence. */
+  absorb(other) {
+    this.count += other.count;
+    this.exact &&= other.exact;
+    for (const e of other.examples) {
+      if (this.examples.length >= MAX_EXAMPLES) break;
+      this.examples.push(e);
+    }
+  }
+};
+function shiftExamples(examples, rowOffset, lineOffset) {
+  for (const e of examples) {
+    if (e.row !== void 0) e.row += rowOffset;
+    if (e.line !== void 0) e.line += lineOffset;
+  }
+}
+var ColumnEvidence = class _ColumnEvidence {
+  constructor(rules = {}) {
+    this.rules = rules;
+  }
+  rules;
+  /** First cells of each kind (index CellKind): the odd ones out of a column. Counts are the profile's. */
+  byKind = Array.from({ length: 8 }, () => new Evidence());
+  /** Examples still wanted per kind: one typed-array read per cell once they are all in. */
+  examplesOpen = new Uint8Array(8).fill(MAX_EXAMPLES);
+  outOfRange = new Evidence();
+  outOfDomain = new Evidence();
+  /** The largest and smallest finite values with their rows (examples for outliers). */
+  highest = new Extremes(-1);
+  lowest = new Extremes(1);
+  /** Evidence rebuilt from its structured clone (see adopt). */
+  static revive(plain) {
+    return adopt(new _ColumnEvidence(plain.rules), {
+      ...plain,
+      byKind: plain.byKind.map((e) => Evidence.revive(e)),
+      outOfRange: Evidence.revive(plain.outOfRange),
+      outOfDomain: Evidence.revive(plain.outOfDomain),
+      highest: adopt(new Extremes(-1), plain.highest),
+      lowest: adopt(new Extremes(1), plain.lowest)
+    });
+  }
+  add(col, chunk) {
+    const { kinds, nums, texts } = col;
+    const { lines, firstRow } = chunk;
+    const { range, domain } = this.rules;
+    const byKind = this.byKind;
+    const highest = this.highest;
+    const lowest = this.lowest;
+    let highMin = highest.cut;
+    let lowMax = lowest.cut;
+    const open2 = this.examplesOpen;
+    for (let r = 0; r < chunk.rows; r++) {
+      const k = kinds[r];
+      if (open2[k] !== 0) {
+        byKind[k].note(firstRow + r + 1, lines[r], cellText(col, r));
+        open2[k] = open2[k] - 1;
+      }
+      if (k === CELL_FLOAT || k === CELL_INT || k === CELL_DATETIME) {
+        const x = nums[r];
+        if (x > highMin) highMin = highest.offer(x, firstRow + r + 1, lines[r]);
+        if (x < lowMax) lowMax = lowest.offer(x, firstRow + r + 1, lines[r]);
+        if (range && k !== CELL_DATETIME && (x < range.min || x > range.max)) {
+          this.outOfRange.note(firstRow + r + 1, lines[r], x);
+        }
+      }
+      if (domain && k !== CELL_MISSING) {
+        const text = k === CELL_STRING ? texts[r] : cellText(col, r);
+        if (!domain.has(text)) this.outOfDomain.note(firstRow + r + 1, lines[r], text);
+      }
+    }
+  }
+  /** Adds the evidence of a later segment. */
+  absorb(other) {
+    other.byKind.forEach((e, k) => {
+      const mine = this.byKind[k];
+      for (const x of e.examples) {
+        if (mine.examples.length >= MAX_EXAMPLES) break;
+        mine.note(x.row, x.line, x.value);
+      }
+      this.examplesOpen[k] = MAX_EXAMPLES - mine.examples.length;
+    });
+    this.outOfRange.absorb(other.outOfRange);
+    this.outOfDomain.absorb(other.outOfDomain);
+    this.highest.absorb(other.highest);
+    this.lowest.absorb(other.lowest);
+  }
+  /** The largest values, largest first. */
+  get high() {
+    return this.highest.examples();
+  }
+  /** The smallest values, smallest first. */
+  get low() {
+    return this.lowest.examples();
+  }
+  /** Renumbers rows and lines (a segment scanned from its own start) into the file's. */
+  shift(rowOffset, lineOffset) {
+    for (const e of [...this.byKind, this.outOfRange, this.outOfDomain]) {
+      shiftExamples(e.examples, rowOffset, lineOffset);
+    }
+    this.highest.shift(rowOffset, lineOffset);
+    this.lowest.shift(rowOffset, lineOffset);
+  }
+};
+var Extremes = class {
+  constructor(order) {
+    this.order = order;
+  }
+  order;
+  values = new Float64Array(MAX_EXAMPLES);
+  rows = new Float64Array(MAX_EXAMPLES);
+  lines = new Float64Array(MAX_EXAMPLES);
+  size = 0;
+  /** The value a new extreme has to beat. */
+  get cut() {
+    if (this.size < MAX_EXAMPLES) return this.order > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    return this.values[MAX_EXAMPLES - 1];
+  }
+  /** Takes a value that beats `cut`; returns the new cut. */
+  offer(x, row, line) {
+    const { values, rows, lines, order } = this;
+    let i = Math.min(this.size, MAX_EXAMPLES - 1);
+    while (i > 0 && order * (values[i - 1] - x) > 0) {
+      values[i] = values[i - 1];
+      rows[i] = rows[i - 1];
+      lines[i] = lines[i - 1];
+      i--;
+    }
+    values[i] = x;
+    rows[i] = row;
+    lines[i] = line;
+    if (this.size < MAX_EXAMPLES) this.size++;
+    return this.cut;
+  }
+  /** Adds a later segment's extremes. */
+  absorb(other) {
+    for (let i = 0; i < other.size; i++) {
+      const x = other.values[i];
+      if (this.order * (this.cut - x) > 0) this.offer(x, other.rows[i], other.lines[i]);
+    }
+  }
+  shift(rowOffset, lineOffset) {
+    for (let i = 0; i < this.size; i++) {
+      this.rows[i] += rowOffset;
+      this.lines[i] += lineOffset;
+    }
+  }
+  examples() {
+    return Array.from({ length: this.size }, (_, i) => ({
+      row: this.rows[i],
+      line: this.lines[i],
+      value: this.values[i]
+    }));
+  }
+};
+var RowBatch = class _RowBatch {
+  rows = 0;
+  lo = new Uint32Array(0);
+  hi = new Uint32Array(0);
+  label = new Uint32Array(0);
+  lines = new Float64Array(0);
+  labelKind = new Uint8Array(0);
+  labelValue = new Float64Array(0);
+  labelTexts = [];
+  textIds = /* @__PURE__ */ new Map();
+  cacheText = new Array(64).fill(void 0);
+  cacheId = new Int32Array(64);
+  clear() {
+    this.rows = 0;
+    this.labelTexts = [];
+    this.textIds.clear();
+    this.cacheText.fill(void 0);
+  }
+  reserve(rows) {
+    if (this.lo.length >= rows) return;
+    const cap = Math.max(rows, this.lo.length * 2, 1024);
+    const grow = (a, make) => {
+      const b = make(cap);
+      b.set(a.subarray(0, this.rows));
+      return b;
+    };
+    this.lo = grow(this.lo, (n) => new Uint32Array(n));
+    this.hi = grow(this.hi, (n) => new Uint32Array(n));
+    this.label = grow(this.label, (n) => new Uint32Array(n));
+    this.lines = grow(this.lines, (n) => new Float64Array(n));
+    this.labelKind = grow(this.labelKind, (n) => new Uint8Array(n));
+    this.labelValue = grow(this.labelValue, (n) => new Float64Array(n));
+  }
+  /**
+   * Appends the rows of a chunk: feature hashes mixed in `order`, leaving out the label column
+   * (or the chunk's own `rowHashes`, mixed so by the thread that read it).
+   */
+  append(chunk, labelIndex, order) {
+    const at = this.rows;
+    const n = chunk.rows;
+    this.reserve(at + n);
+    if (chunk.rowHashes) {
+      this.lo.set(chunk.rowHashes.lo.subarray(0, n), at);
+      this.hi.set(chunk.rowHashes.hi.subarray(0, n), at);
+    } else hashRows(chunk, labelIndex, order, this.lo.subarray(at, at + n), this.hi.subarray(at, at + n));
+    this.lines.set(chunk.lines.subarray(0, n), at);
+    const label = labelIndex >= 0 ? chunk.columns[labelIndex] : void 0;
+    if (label) {
+      this.label.set(label.hashLo.subarray(0, n), at);
+      this.labelKind.set(label.kinds.subarray(0, n), at);
+      for (let r = 0; r < n; r++) {
+        const text = label.texts[r];
+        if (text === void 0) {
+          this.labelValue[at + r] = label.nums[r];
+          continue;
+        }
+        const slot = label.hashLo[r] & 63;
+        let id;
+        if (this.cacheText[slot] === text) id = this.cacheId[slot];
+        else {
+          id = this.textIds.get(text) ?? this.labelTexts.length;
+          if (id === this.labelTexts.length) {
+            this.labelTexts.push(text);
+            this.textIds.set(text, id);
+          }
+          this.cacheText[slot] = text;
+          this.cacheId[slot] = id;
+        }
+        this.labelValue[at + r] = id;
+        this.labelKind[at + r] = this.labelKind[at + r] | LABEL_TEXT;
+      }
+    }
+    this.rows = at + n;
+  }
+  /** The label value of row r, as `cellText` would give it. */
+  labelText(r) {
+    const kind = this.labelKind[r];
+    if (kind & LABEL_TEXT) return this.labelTexts[this.labelValue[r]];
+    if (kind === CELL_MISSING) return null;
+    if (kind === CELL_DATETIME) return new Date(this.labelValue[r]).toISOString();
+    return String(this.labelValue[r]);
+  }
+  /** The arrays to transfer to another thread (the batch is not used after it is posted). */
+  transferables() {
+    return [this.lo, this.hi, this.label, this.lines, this.labelKind, this.labelValue].map(
+      (a) => a.buffer
+    );
+  }
+  /** A batch rebuilt from its structured clone. */
+  static revive(plain) {
+    return adopt(new _RowBatch(), plain);
+  }
+};
+var LABEL_TEXT = 128;
+var SegmentScan = class _SegmentScan {
+  columns;
+  evidence;
+  labelIndex;
+  hashOrder;
+  /** `expectedRows`: about how many rows the whole file has, when its segments are merged (0 if unknown). */
+  constructor(shape, seed, expectedRows = 0) {
+    this.labelIndex = shape.labelIndex;
+    this.hashOrder = shape.hashOrder;
+    this.columns = shape.columns.map((name) => new ColumnAccumulator(name, seed, expectedRows));
+    this.evidence = shape.columns.map((_, c) => new ColumnEvidence(shape.rules[c]));
+  }
+  /** Adds a chunk's cells; appends its rows to `rows` for the row checks. */
+  add(chunk, rows) {
+    const n = chunk.rows;
+    chunk.columns.forEach((col, c) => {
+      this.columns[c].add(col, n);
+      this.evidence[c].add(col, chunk);
+    });
+    rows.append(chunk, this.labelIndex, this.hashOrder);
+  }
+  /** Adds a later segment. */
+  absorb(other) {
+    this.columns.forEach((acc, c) => {
+      acc.merge(other.columns[c]);
+    });
+    this.evidence.forEach((ev, c) => {
+      ev.absorb(other.evidence[c]);
+    });
+  }
+  /** Renumbers the evidence's rows and lines (see ColumnEvidence.shift). */
+  shift(rowOffset, lineOffset) {
+    for (const ev of this.evidence) ev.shift(rowOffset, lineOffset);
+  }
+  /** A segment scan rebuilt from its structured clone (classes do not survive a postMessage). */
+  static revive(plain) {
+    const shape = { columns: [], labelIndex: plain.labelIndex, hashOrder: plain.hashOrder, rules: [] };
+    return adopt(new _SegmentScan(shape, 0), {
+      ...plain,
+      columns: plain.columns.map((c) => ColumnAccumulator.revive(c)),
+      evidence: plain.evidence.map((ev) => ColumnEvidence.revive(ev))
+    });
+  }
+};
+function segmentSeed(index) {
+  return KLL_SEED + Math.imul(index, 2654435769) >>> 0 || 1;
+}
+
+// src/core/data/pass.ts
+var SEGMENT_BYTES = 8 << 20;
+var MIN_SEGMENT_BYTES = 256 << 10;
+var PARALLEL_MIN_BYTES = 128 << 20;
+var PIPE_MIN_BYTES = 64 << 20;
+var SEGMENT_ROWS = 1 << 17;
+var RowTracker = class {
+  constructor(slots, hasLabel, leakageIndex) {
+    this.hasLabel = hasLabel;
+    this.leakageIndex = leakageIndex;
+    this.rowIndex = new RowIndex(void 0, slots);
+  }
+  hasLabel;
+  leakageIndex;
+  rowIndex;
+  /** Label values numbered in order of appearance, for the row index's 16-bit label ids. */
+  labelIds = /* @__PURE__ */ new Map();
+  cacheHash = new Uint32Array(64);
+  cacheId = new Int32Array(64).fill(-1);
+  rowHashes = new HyperLogLog();
+  /** Duplicate, conflicting and leaked rows by hash level: exact counts until the row index samples. */
+  duplicateLevels = new LevelCounts();
+  conflictLevels = new LevelCounts();
+  leakedLevels = new LevelCounts();
+  duplicates = new Evidence();
+  conflicts = new Evidence();
+  leakage = new Evidence();
+  rows = 0;
+  /** Scratch of `add`: the batch's label ids and the row index's answers. */
+  ids = new Int32Array(0);
+  status = new Uint8Array(0);
+  /** Adds the next rows of the file; `lineOffset` turns the batch's line numbers into the file's. */
+  add(batch, lineOffset) {
+    const { lo, hi, label, lines } = batch;
+    const n = batch.rows;
+    const { labelIds, cacheHash, cacheId, hasLabel, rowHashes, leakageIndex } = this;
+    if (this.ids.length < n) {
+      this.ids = new Int32Array(n);
+      this.status = new Uint8Array(n);
+    }
+    const { ids, status } = this;
+    for (let r = 0; r < n; r++) {
+      const rowLo = lo[r];
+      const rowHi = hi[r];
+      const labelHash = hasLabel ? label[r] : 0;
+      let labelId = 0;
+      if (hasLabel) {
+        const slot = labelHash & 63;
+        if (cacheHash[slot] === labelHash && cacheId[slot] !== -1) labelId = cacheId[slot];
+        else {
+          const known = labelIds.get(labelHash);
+          if (known !== void 0) labelId = known;
+          else if (labelIds.size < MAX_LABEL_IDS) {
+            labelId = labelIds.size;
+            labelIds.set(labelHash, labelId);
+          } else labelId = labelHash & MAX_LABEL_IDS;
+          cacheHash[slot] = labelHash;
+          cacheId[slot] = labelId;
+        }
+      }
+      ids[r] = labelId;
+      rowHashes.add(rowLo ^ labelHash, rowHi);
+      if (leakageIndex?.has(rowLo, rowHi)) {
+        this.leakedLevels.note(rowLo);
+        this.leakage.note(this.rows + r + 1, lines[r] + lineOffset, "also in the training data");
+      }
+    }
+    this.rowIndex.addAll(lo, hi, ids, n, status);
+    for (let r = 0; r < n; r++) {
+      const s = status[r];
+      if (s === ROW_DUPLICATE) {
+        this.duplicateLevels.note(lo[r]);
+        this.duplicates.note(this.rows + r + 1, lines[r] + lineOffset, "repeats an earlier row");
+      } else if (s === ROW_CONFLICT) {
+        this.conflictLevels.note(lo[r]);
+        this.conflicts.note(this.rows + r + 1, lines[r] + lineOffset, batch.labelText(r));
+      }
+    }
+    this.rows += n;
+  }
+  /** Past the row index's budget only a hash sample of rows was checked: counts are scaled up. */
+  finish() {
+    const level = this.rowIndex.level;
+    if (level > 0) {
+      this.duplicates.count = this.duplicateLevels.estimate(level);
+      this.duplicates.exact = false;
+      this.conflicts.count = this.conflictLevels.estimate(level);
+      this.conflicts.exact = false;
+    }
+    if (this.leakageIndex && this.leakageIndex.level > 0) {
+      this.leakage.count = this.leakedLevels.estimate(this.leakageIndex.level);
+      this.leakage.exact = false;
+    }
+  }
+};
+function passOf(source, label, total, tracker) {
+  tracker.finish();
+  return {
+    format: source.format,
+    columns: source.columns,
+    label,
+    statistics: total.columns,
+    evidence: total.evidence,
+    rows: tracker.rows,
+    duplicates: tracker.duplicates,
+    conflicts: tracker.conflicts,
+    leakage: tracker.leakage,
+    rowIndex: tracker.rowIndex,
+    rowHashes: tracker.rowHashes
+  };
+}
+function reserveRows(tracker, rows, bytes, total) {
+  if (tracker.rows === 0 && bytes > 0) tracker.rowIndex.reserve(Math.ceil(rows * total / bytes));
+}
+var SegmentMerge = class {
+  constructor(shape, expectedRows, tracker, dataStart, bytes) {
+    this.shape = shape;
+    this.expectedRows = expectedRows;
+    this.tracker = tracker;
+    this.dataStart = dataStart;
+    this.bytes = bytes;
+  }
+  shape;
+  expectedRows;
+  tracker;
+  dataStart;
+  bytes;
+  total;
+  scan;
+  rows = new RowBatch();
+  /** Starts segment k, whose chunks follow. */
+  begin(k) {
+    this.scan = new SegmentScan(this.shape, segmentSeed(k), this.expectedRows);
+    this.rows.clear();
+  }
+  add(chunk) {
+    this.scan.add(chunk, this.rows);
+  }
+  /** Ends the segment begun last, which ended at file offset `end`. */
+  end(end) {
+    reserveRows(this.tracker, this.rows.rows, end - this.dataStart, this.bytes);
+    this.tracker.add(this.rows, 0);
+    this.absorb(this.scan);
+    this.scan = void 0;
+  }
+  /** Adds a segment scanned elsewhere, its rows and lines numbered from its start (line `line`). */
+  addScanned(scan, rows, end, line) {
+    scan.shift(this.tracker.rows, line - 1);
+    reserveRows(this.tracker, rows.rows, end - this.dataStart, this.bytes);
+    this.tracker.add(rows, line - 1);
+    this.absorb(scan);
+  }
+  absorb(scan) {
+    if (this.total) this.total.absorb(scan);
+    else this.total = scan;
+  }
+  result() {
+    return this.total ?? new SegmentScan(this.shape, segmentSeed(0));
+  }
+};
+var PIPE_DEPTH = 24;
+async function tokenizeInto(data2, pipe, report2) {
+  const fh = await open(data2.file, "r");
+  try {
+    const reader = new CsvReader(fh, data2.file, {
+      delimiter: data2.delimiter,
+      nulls: new NullTokens(data2.nullValues),
+      keepText: false,
+      reuseChunks: true
+    });
+    reader.header = data2.columns;
+    const spare = [];
+    let inFlight = 0;
+    let wake;
+    pipe.on("message", (m) => {
+      spare.push(m.buffer);
+      inFlight--;
+      wake?.();
+    });
+    const packer = new ChunkPacker(data2.columns.length, CHUNK_ROWS, data2.labelIndex, data2.hashOrder);
+    const holdsText = (c) => reader.holdsText(c);
+    const { starts } = data2;
+    const boundary = (k) => k >= starts.length ? Number.POSITIVE_INFINITY : starts[k];
+    let start = starts[0];
+    let line = data2.dataLine;
+    let rows = 0;
+    for (let k = 0; k < starts.length; k++) {
+      const end = boundary(k + 1);
+      if (start >= end) continue;
+      pipe.postMessage({ begin: k });
+      await reader.seek(start, end, line, rows);
+      for (; ; ) {
+        while (inFlight >= PIPE_DEPTH) await new Promise((resolve) => wake = resolve);
+        const { buffer, columns } = packer.target(spare.pop());
+        reader.fillInto(columns);
+        const chunk = await reader.next();
+        if (!chunk) {
+          spare.push(buffer);
+          break;
+        }
+        const packed = packer.pack(chunk, buffer, holdsText);
+        pipe.postMessage(packed, [buffer]);
+        inFlight++;
+        rows += chunk.rows;
+      }
+      start = reader.bytesConsumed;
+      line = reader.lineNumber;
+      pipe.postMessage({ end: start });
+      report2.postMessage({ progress: start });
+    }
+    pipe.postMessage({ finish: true });
+  } finally {
+    await fh.close();
+  }
+}
+function profileFrom(data2, pipe, report2) {
+  const tracker = new RowTracker(
+    data2.rowIndexSlots,
+    data2.shape.labelIndex >= 0,
+    data2.leakageIndex && RowIndex.revive(data2.leakageIndex)
+  );
+  const merge = new SegmentMerge(data2.shape, data2.expectedRows, tracker, data2.dataStart, data2.bytes);
+  const unpacker = new ChunkUnpacker(data2.shape.columns.length);
+  let failed = false;
+  pipe.on("message", (m) => {
+    if (failed) return;
+    try {
+      if ("buffer" in m) {
+        merge.add(unpacker.unpack(m));
+        pipe.postMessage({ buffer: m.buffer }, [m.buffer]);
+      } else if ("begin" in m) merge.begin(m.begin);
+      else if ("end" in m) merge.end(m.end);
+      else {
+        const pass = passOf(data2, data2.label, merge.result(), tracker);
+        report2.postMessage({ pass }, pass.rowIndex.transferables());
+      }
+    } catch (e) {
+      failed = true;
+      report2.postMessage({ error: postableError(e) });
+    }
+  });
+}
+
+// src/core/data/scan-pipe.ts
+var data = workerData;
+var report = parentPort;
+if (data.role === "profile") profileFrom(data, data.port, report);
+else {
+  try {
+    await tokenizeInto(data, data.port, report);
+  } catch (e) {
+    report.postMessage({ error: postableError(e) });
+  }
+}
