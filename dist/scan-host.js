@@ -9165,13 +9165,37 @@ var CELL_DATETIME = 4;
 var CELL_STRING = 5;
 var CELL_NAN = 6;
 var CELL_INF = 7;
-function newColumnChunk(rows) {
+function newFlatColumns(ncol, stride) {
+  const cells = ncol * stride;
+  return {
+    kinds: new Uint8Array(cells),
+    nums: new Float64Array(cells),
+    hashLo: new Uint32Array(cells),
+    hashHi: new Uint32Array(cells),
+    stride
+  };
+}
+function flatColumn(flat, c, texts) {
+  const at = c * flat.stride;
+  const end = at + flat.stride;
+  return {
+    kinds: flat.kinds.subarray(at, end),
+    nums: flat.nums.subarray(at, end),
+    texts,
+    hashLo: flat.hashLo.subarray(at, end),
+    hashHi: flat.hashHi.subarray(at, end)
+  };
+}
+function noTexts(n) {
   const texts = [];
-  for (let i = 0; i < rows; i++) texts.push(void 0);
+  for (let i = 0; i < n; i++) texts.push(void 0);
+  return texts;
+}
+function newColumnChunk(rows) {
   return {
     kinds: new Uint8Array(rows),
     nums: new Float64Array(rows),
-    texts,
+    texts: noTexts(rows),
     hashLo: new Uint32Array(rows),
     hashHi: new Uint32Array(rows)
   };
@@ -9456,9 +9480,9 @@ function classifyBytes(b, s, e, col, row, nulls, interner, keepText) {
   hashBytes(b, s, e);
   setCell(col, row, CELL_STRING, Number.NaN, interner.get(b, s, e, hashOutLo));
 }
-function storeNumber(b, s, e, v, kind, col, row, keepText) {
-  col.kinds[row] = kind;
-  col.nums[row] = v;
+function storeNumber(kinds, nums, hashLo, hashHi, at, v, kind) {
+  kinds[at] = kind;
+  nums[at] = v;
   f64[0] = v === 0 ? 0 : v;
   const lo = u32[0];
   const hi = u32[1];
@@ -9468,9 +9492,8 @@ function storeNumber(b, s, e, v, kind, col, row, keepText) {
   h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
   h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
   h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  col.hashLo[row] = h1;
-  col.hashHi[row] = h2;
-  if (keepText) col.texts[row] = latin1(b, s, e);
+  hashLo[at] = h1;
+  hashHi[at] = h2;
 }
 function classifyField(b, s, e, col, row, nulls, interner, keepText) {
   const n = e - s;
@@ -9604,6 +9627,8 @@ var CsvReader = class {
   interners = [];
   /** Column arrays that `tokenize` classifies into, handed out by `classify`. */
   filling = [];
+  /** The arrays behind `filling`. */
+  flat;
   ahead = Buffer.allocUnsafe(BLOCK_BYTES);
   aheadRead;
   aheadStart = 0;
@@ -9836,23 +9861,25 @@ var CsvReader = class {
    * hands each chunk its own arrays, new ones (kept until a chunk takes them).
    */
   columnsFor(rows, ncol) {
+    if (!this.flat || this.flat.stride < rows || this.filling.length < ncol)
+      this.fillFlat(newFlatColumns(ncol, rows));
+    for (let c = 0; c < ncol; c++) if (!this.interners[c]) this.interners[c] = new StringInterner();
+  }
+  /** Fills `flat` next: `filling` becomes its columns, with the texts arrays kept where they are long enough. */
+  fillFlat(flat) {
+    this.flat = flat;
+    const ncol = this.header.length;
     for (let c = 0; c < ncol; c++) {
-      const cached = this.filling[c];
-      if (!cached || cached.kinds.length < rows) this.filling[c] = newColumnChunk(rows);
-      if (!this.interners[c]) this.interners[c] = new StringInterner();
+      const old = this.filling[c]?.texts;
+      this.filling[c] = flatColumn(flat, c, old && old.length >= flat.stride ? old : noTexts(flat.stride));
     }
   }
   /**
-   * Has the next chunks' typed columns written into these arrays (each CHUNK_ROWS long or more)
+   * Has the next chunks' typed columns written into these arrays (a stride of CHUNK_ROWS or more)
    * instead of the reader's own; their texts stay in the reader's arrays. With `reuseChunks`.
    */
-  fillInto(columns) {
-    const ncol = this.header.length;
-    for (let c = 0; c < ncol; c++) {
-      const texts = this.filling[c]?.texts ?? newColumnChunk(CHUNK_ROWS).texts;
-      const { kinds, nums, hashLo, hashHi } = columns[c];
-      this.filling[c] = { kinds, nums, texts, hashLo, hashHi };
-    }
+  fillInto(flat) {
+    this.fillFlat(flat);
   }
   /** Whether column c has held text in any chunk so far (its cells' texts are all undefined otherwise). */
   holdsText(c) {
@@ -9867,6 +9894,7 @@ var CsvReader = class {
     const f = this.fieldsFor(Math.min(maxRows, CHUNK_ROWS), ncol);
     const cap = f.lines.length;
     const lines = f.lines;
+    const { kinds: flatKinds, nums: flatNums, hashLo: flatLo, hashHi: flatHi, stride } = this.flat;
     const columns = this.filling;
     const interners = this.interners;
     const { nulls, keepText } = this.opts;
@@ -9989,9 +10017,12 @@ var CsvReader = class {
         if (col === 0) emptyFirst = e === s;
         if (col < ncol) {
           const column = columns[col];
-          if (code === FIELD_INT) storeNumber(b, s, e, value, CELL_INT, column, rows, keepText);
-          else if (code === FIELD_FLOAT) storeNumber(b, s, e, value, CELL_FLOAT, column, rows, keepText);
-          else if (code === FIELD_ESCAPED) {
+          if (code === FIELD_INT || code === FIELD_FLOAT) {
+            const at = col * stride + rows;
+            if (code === FIELD_INT) storeNumber(flatKinds, flatNums, flatLo, flatHi, at, value, CELL_INT);
+            else storeNumber(flatKinds, flatNums, flatLo, flatHi, at, value, CELL_FLOAT);
+            if (keepText) column.texts[rows] = latin1(b, s, e);
+          } else if (code === FIELD_ESCAPED) {
             const text = b.toString("utf8", s, e).replace(/""/g, '"');
             classifyText(text, column, rows, nulls, interners[col], keepText);
           } else classifyField(b, s, e, column, rows, nulls, interners[col], keepText);
@@ -10059,6 +10090,7 @@ var CsvReader = class {
         };
       });
       this.filling = [];
+      this.flat = void 0;
     }
     const chunk = { rows, firstRow: this.dataRows, lines: f.lines.slice(0, rows), columns };
     this.dataRows += rows;

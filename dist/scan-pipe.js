@@ -55,16 +55,31 @@ var CELL_DATETIME = 4;
 var CELL_STRING = 5;
 var CELL_NAN = 6;
 var CELL_INF = 7;
-function newColumnChunk(rows) {
-  const texts = [];
-  for (let i = 0; i < rows; i++) texts.push(void 0);
+function newFlatColumns(ncol, stride) {
+  const cells = ncol * stride;
   return {
-    kinds: new Uint8Array(rows),
-    nums: new Float64Array(rows),
-    texts,
-    hashLo: new Uint32Array(rows),
-    hashHi: new Uint32Array(rows)
+    kinds: new Uint8Array(cells),
+    nums: new Float64Array(cells),
+    hashLo: new Uint32Array(cells),
+    hashHi: new Uint32Array(cells),
+    stride
   };
+}
+function flatColumn(flat, c, texts) {
+  const at = c * flat.stride;
+  const end = at + flat.stride;
+  return {
+    kinds: flat.kinds.subarray(at, end),
+    nums: flat.nums.subarray(at, end),
+    texts,
+    hashLo: flat.hashLo.subarray(at, end),
+    hashHi: flat.hashHi.subarray(at, end)
+  };
+}
+function noTexts(n) {
+  const texts = [];
+  for (let i = 0; i < n; i++) texts.push(void 0);
+  return texts;
 }
 var f64 = new Float64Array(1);
 var u32 = new Uint32Array(f64.buffer);
@@ -336,9 +351,9 @@ function classifyBytes(b, s, e, col, row, nulls, interner, keepText) {
   hashBytes(b, s, e);
   setCell(col, row, CELL_STRING, Number.NaN, interner.get(b, s, e, hashOutLo));
 }
-function storeNumber(b, s, e, v, kind, col, row, keepText) {
-  col.kinds[row] = kind;
-  col.nums[row] = v;
+function storeNumber(kinds, nums, hashLo, hashHi, at, v, kind) {
+  kinds[at] = kind;
+  nums[at] = v;
   f64[0] = v === 0 ? 0 : v;
   const lo = u32[0];
   const hi = u32[1];
@@ -348,9 +363,8 @@ function storeNumber(b, s, e, v, kind, col, row, keepText) {
   h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
   h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
   h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  col.hashLo[row] = h1;
-  col.hashHi[row] = h2;
-  if (keepText) col.texts[row] = latin1(b, s, e);
+  hashLo[at] = h1;
+  hashHi[at] = h2;
 }
 function classifyField(b, s, e, col, row, nulls, interner, keepText) {
   const n = e - s;
@@ -454,6 +468,8 @@ var CsvReader = class {
   interners = [];
   /** Column arrays that `tokenize` classifies into, handed out by `classify`. */
   filling = [];
+  /** The arrays behind `filling`. */
+  flat;
   ahead = Buffer.allocUnsafe(BLOCK_BYTES);
   aheadRead;
   aheadStart = 0;
@@ -686,23 +702,25 @@ var CsvReader = class {
    * hands each chunk its own arrays, new ones (kept until a chunk takes them).
    */
   columnsFor(rows, ncol) {
+    if (!this.flat || this.flat.stride < rows || this.filling.length < ncol)
+      this.fillFlat(newFlatColumns(ncol, rows));
+    for (let c = 0; c < ncol; c++) if (!this.interners[c]) this.interners[c] = new StringInterner();
+  }
+  /** Fills `flat` next: `filling` becomes its columns, with the texts arrays kept where they are long enough. */
+  fillFlat(flat) {
+    this.flat = flat;
+    const ncol = this.header.length;
     for (let c = 0; c < ncol; c++) {
-      const cached = this.filling[c];
-      if (!cached || cached.kinds.length < rows) this.filling[c] = newColumnChunk(rows);
-      if (!this.interners[c]) this.interners[c] = new StringInterner();
+      const old = this.filling[c]?.texts;
+      this.filling[c] = flatColumn(flat, c, old && old.length >= flat.stride ? old : noTexts(flat.stride));
     }
   }
   /**
-   * Has the next chunks' typed columns written into these arrays (each CHUNK_ROWS long or more)
+   * Has the next chunks' typed columns written into these arrays (a stride of CHUNK_ROWS or more)
    * instead of the reader's own; their texts stay in the reader's arrays. With `reuseChunks`.
    */
-  fillInto(columns) {
-    const ncol = this.header.length;
-    for (let c = 0; c < ncol; c++) {
-      const texts = this.filling[c]?.texts ?? newColumnChunk(CHUNK_ROWS).texts;
-      const { kinds, nums, hashLo, hashHi } = columns[c];
-      this.filling[c] = { kinds, nums, texts, hashLo, hashHi };
-    }
+  fillInto(flat) {
+    this.fillFlat(flat);
   }
   /** Whether column c has held text in any chunk so far (its cells' texts are all undefined otherwise). */
   holdsText(c) {
@@ -717,6 +735,7 @@ var CsvReader = class {
     const f = this.fieldsFor(Math.min(maxRows, CHUNK_ROWS), ncol);
     const cap = f.lines.length;
     const lines = f.lines;
+    const { kinds: flatKinds, nums: flatNums, hashLo: flatLo, hashHi: flatHi, stride } = this.flat;
     const columns = this.filling;
     const interners = this.interners;
     const { nulls, keepText } = this.opts;
@@ -839,9 +858,12 @@ var CsvReader = class {
         if (col === 0) emptyFirst = e === s;
         if (col < ncol) {
           const column = columns[col];
-          if (code === FIELD_INT) storeNumber(b, s, e, value, CELL_INT, column, rows, keepText);
-          else if (code === FIELD_FLOAT) storeNumber(b, s, e, value, CELL_FLOAT, column, rows, keepText);
-          else if (code === FIELD_ESCAPED) {
+          if (code === FIELD_INT || code === FIELD_FLOAT) {
+            const at = col * stride + rows;
+            if (code === FIELD_INT) storeNumber(flatKinds, flatNums, flatLo, flatHi, at, value, CELL_INT);
+            else storeNumber(flatKinds, flatNums, flatLo, flatHi, at, value, CELL_FLOAT);
+            if (keepText) column.texts[rows] = latin1(b, s, e);
+          } else if (code === FIELD_ESCAPED) {
             const text = b.toString("utf8", s, e).replace(/""/g, '"');
             classifyText(text, column, rows, nulls, interners[col], keepText);
           } else classifyField(b, s, e, column, rows, nulls, interners[col], keepText);
@@ -909,6 +931,7 @@ var CsvReader = class {
         };
       });
       this.filling = [];
+      this.flat = void 0;
     }
     const chunk = { rows, firstRow: this.dataRows, lines: f.lines.slice(0, rows), columns };
     this.dataRows += rows;
@@ -1180,24 +1203,13 @@ var ChunkPacker = class {
   hashOrder;
   keys = Array.from({ length: TEXT_SLOTS }, () => void 0);
   ids = new Int32Array(TEXT_SLOTS);
-  /** A buffer for the next chunk (`spare` if it fits) and its typed columns. */
+  /** A buffer for the next chunk (`spare` if it fits) and its typed columns, for CsvReader.fillInto. */
   target(spare) {
     const { ncol, capacity } = this;
     const bytes = packedBytes(ncol, capacity);
     const buffer = spare && spare.byteLength === bytes ? spare : new ArrayBuffer(bytes);
-    const v = views(buffer, ncol, capacity);
-    const columns = [];
-    for (let c = 0; c < ncol; c++) {
-      const at = c * capacity;
-      const end = at + capacity;
-      columns.push({
-        kinds: v.kinds.subarray(at, end),
-        nums: v.nums.subarray(at, end),
-        hashLo: v.hashLo.subarray(at, end),
-        hashHi: v.hashHi.subarray(at, end)
-      });
-    }
-    return { buffer, columns };
+    const { kinds, nums, hashLo, hashHi } = views(buffer, ncol, capacity);
+    return { buffer, flat: { kinds, nums, hashLo, hashHi, stride: capacity } };
   }
   /**
    * `chunk` in posted form, in `buffer` (from `target`): its typed columns are copied in unless the
@@ -1268,11 +1280,11 @@ var ChunkUnpacker = class {
       const distinct = p.texts[c];
       let texts;
       if (distinct === null) {
-        if (this.none.length < capacity) this.none = undefinedArray(capacity);
+        if (this.none.length < capacity) this.none = noTexts(capacity);
         texts = this.none;
       } else {
         texts = this.texts[c] ?? [];
-        if (texts.length < capacity) this.texts[c] = texts = undefinedArray(capacity);
+        if (texts.length < capacity) this.texts[c] = texts = noTexts(capacity);
         const ids = v.textIds;
         for (let r = 0; r < rows; r++) {
           const id = ids[at + r];
@@ -1296,11 +1308,6 @@ var ChunkUnpacker = class {
     };
   }
 };
-function undefinedArray(n) {
-  const a = [];
-  for (let i = 0; i < n; i++) a.push(void 0);
-  return a;
-}
 
 // src/core/data/sketch/frequent.ts
 var FREQUENT_CAPACITY = 1e3;
@@ -2677,8 +2684,8 @@ async function tokenizeInto(data2, pipe, report2) {
       await reader.seek(start, end, line, rows);
       for (; ; ) {
         while (inFlight >= PIPE_DEPTH) await new Promise((resolve) => wake = resolve);
-        const { buffer, columns } = packer.target(spare.pop());
-        reader.fillInto(columns);
+        const { buffer, flat } = packer.target(spare.pop());
+        reader.fillInto(flat);
         const chunk = await reader.next();
         if (!chunk) {
           spare.push(buffer);

@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-3UYOU7MB.js";
-import "./chunks/chunk-WNYSMR2O.js";
-import "./chunks/chunk-XR7LFZ3B.js";
+} from "./chunks/chunk-FOGB7J3S.js";
+import "./chunks/chunk-ZTSJF7RZ.js";
+import "./chunks/chunk-SWYC6Q7D.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-4PFAMJSI.js";
+import "./chunks/chunk-VN5H4RYX.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

@@ -52,14 +52,55 @@ export interface Chunk {
   rowHashes?: { lo: Uint32Array; hi: Uint32Array };
 }
 
-export function newColumnChunk(rows: number): ColumnChunk {
-  // A packed array: `new Array(n)` of a large n is a dictionary-mode array with slow stores.
+/**
+ * The typed columns a CSV chunk is read into, all columns in one array per field: column c's cells
+ * are at [c · stride, c · stride + stride). The tokeniser stores plain numbers through these
+ * arrays (one index, no column object to look up per cell); consumers get per-column views.
+ */
+export interface FlatColumns {
+  kinds: Uint8Array;
+  nums: Float64Array;
+  hashLo: Uint32Array;
+  hashHi: Uint32Array;
+  stride: number;
+}
+
+export function newFlatColumns(ncol: number, stride: number): FlatColumns {
+  const cells = ncol * stride;
+  return {
+    kinds: new Uint8Array(cells),
+    nums: new Float64Array(cells),
+    hashLo: new Uint32Array(cells),
+    hashHi: new Uint32Array(cells),
+    stride,
+  };
+}
+
+/** Column c of flat columns, with `texts` for its texts. */
+export function flatColumn(flat: FlatColumns, c: number, texts: (string | undefined)[]): ColumnChunk {
+  const at = c * flat.stride;
+  const end = at + flat.stride;
+  return {
+    kinds: flat.kinds.subarray(at, end),
+    nums: flat.nums.subarray(at, end),
+    texts,
+    hashLo: flat.hashLo.subarray(at, end),
+    hashHi: flat.hashHi.subarray(at, end),
+  };
+}
+
+/** A packed array of n undefined (`new Array(n)` would be a dictionary-mode array with slow stores). */
+export function noTexts(n: number): (string | undefined)[] {
   const texts: (string | undefined)[] = [];
-  for (let i = 0; i < rows; i++) texts.push(undefined);
+  for (let i = 0; i < n; i++) texts.push(undefined);
+  return texts;
+}
+
+export function newColumnChunk(rows: number): ColumnChunk {
   return {
     kinds: new Uint8Array(rows),
     nums: new Float64Array(rows),
-    texts,
+    texts: noTexts(rows),
     hashLo: new Uint32Array(rows),
     hashHi: new Uint32Array(rows),
   };
@@ -154,7 +195,7 @@ for (let i = 12; i <= 22; i++) POW10.push(Number(`1e${i}`));
 let numOk = false;
 let numIsInt = false;
 
-const latin1 = (b: Buffer, s: number, e: number) => b.toString("latin1", s, e);
+export const latin1 = (b: Buffer, s: number, e: number) => b.toString("latin1", s, e);
 
 /**
  * Parses a decimal number from bytes. Up to 15 significant digits and |exponent| ≤ 22 the result is
@@ -419,22 +460,21 @@ export function classifyBytes(
 }
 
 /**
- * Stores a number that the CSV tokeniser parsed from b[s, e) (finite, and not a null token): its
- * kind, value and hashNumber's hash, computed inline. `keepText` also stores its text; without it
- * the row's text is left as it is, for `clearNumberTexts` to clear where the column held text.
+ * Stores a number that the CSV tokeniser parsed (finite, and not a null token) at index `at` of
+ * flat columns (see FlatColumns): its kind, value and hashNumber's hash, computed inline. Its text
+ * is left as it is, for the tokeniser to set (keepText) or `clearNumberTexts` to clear.
  */
 export function storeNumber(
-  b: Buffer,
-  s: number,
-  e: number,
+  kinds: Uint8Array,
+  nums: Float64Array,
+  hashLo: Uint32Array,
+  hashHi: Uint32Array,
+  at: number,
   v: number,
   kind: CellKind,
-  col: ColumnChunk,
-  row: number,
-  keepText: boolean,
 ): void {
-  col.kinds[row] = kind;
-  col.nums[row] = v;
+  kinds[at] = kind;
+  nums[at] = v;
   f64[0] = v === 0 ? 0 : v;
   const lo = u32[0]!;
   const hi = u32[1]!;
@@ -444,9 +484,8 @@ export function storeNumber(
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  col.hashLo[row] = h1;
-  col.hashHi[row] = h2;
-  if (keepText) col.texts[row] = latin1(b, s, e);
+  hashLo[at] = h1;
+  hashHi[at] = h2;
 }
 
 /**

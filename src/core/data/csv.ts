@@ -9,8 +9,12 @@ import {
   classifyField,
   classifyText,
   clearNumberTexts,
+  type FlatColumns,
+  flatColumn,
+  latin1,
   type NullTokens,
-  newColumnChunk,
+  newFlatColumns,
+  noTexts,
   StringInterner,
   storeNumber,
 } from "./cells.js";
@@ -81,6 +85,8 @@ export class CsvReader {
   private readonly interners: StringInterner[] = [];
   /** Column arrays that `tokenize` classifies into, handed out by `classify`. */
   private filling: ColumnChunk[] = [];
+  /** The arrays behind `filling`. */
+  private flat: FlatColumns | undefined;
   private readonly ahead = Buffer.allocUnsafe(BLOCK_BYTES);
   private aheadRead: Promise<number> | undefined;
   private aheadStart = 0;
@@ -336,25 +342,27 @@ export class CsvReader {
    * hands each chunk its own arrays, new ones (kept until a chunk takes them).
    */
   private columnsFor(rows: number, ncol: number): void {
+    if (!this.flat || this.flat.stride < rows || this.filling.length < ncol)
+      this.fillFlat(newFlatColumns(ncol, rows));
+    for (let c = 0; c < ncol; c++) if (!this.interners[c]) this.interners[c] = new StringInterner();
+  }
+
+  /** Fills `flat` next: `filling` becomes its columns, with the texts arrays kept where they are long enough. */
+  private fillFlat(flat: FlatColumns): void {
+    this.flat = flat;
+    const ncol = this.header.length;
     for (let c = 0; c < ncol; c++) {
-      const cached = this.filling[c];
-      if (!cached || cached.kinds.length < rows) this.filling[c] = newColumnChunk(rows);
-      if (!this.interners[c]) this.interners[c] = new StringInterner();
+      const old = this.filling[c]?.texts;
+      this.filling[c] = flatColumn(flat, c, old && old.length >= flat.stride ? old : noTexts(flat.stride));
     }
   }
 
   /**
-   * Has the next chunks' typed columns written into these arrays (each CHUNK_ROWS long or more)
+   * Has the next chunks' typed columns written into these arrays (a stride of CHUNK_ROWS or more)
    * instead of the reader's own; their texts stay in the reader's arrays. With `reuseChunks`.
    */
-  fillInto(columns: Omit<ColumnChunk, "texts">[]): void {
-    const ncol = this.header.length;
-    for (let c = 0; c < ncol; c++) {
-      const texts = this.filling[c]?.texts ?? newColumnChunk(CHUNK_ROWS).texts;
-      const { kinds, nums, hashLo, hashHi } = columns[c]!;
-      // The same shape as newColumnChunk's, so the tokeniser meets one kind of column object.
-      this.filling[c] = { kinds, nums, texts, hashLo, hashHi };
-    }
+  fillInto(flat: FlatColumns): void {
+    this.fillFlat(flat);
   }
 
   /** Whether column c has held text in any chunk so far (its cells' texts are all undefined otherwise). */
@@ -372,6 +380,8 @@ export class CsvReader {
     const f = this.fieldsFor(Math.min(maxRows, CHUNK_ROWS), ncol);
     const cap = f.lines.length;
     const lines = f.lines;
+    // Plain numbers go straight into the flat arrays behind the columns (see FlatColumns).
+    const { kinds: flatKinds, nums: flatNums, hashLo: flatLo, hashHi: flatHi, stride } = this.flat!;
     const columns = this.filling;
     const interners = this.interners;
     const { nulls, keepText } = this.opts;
@@ -510,9 +520,12 @@ export class CsvReader {
         if (col < ncol) {
           // Classified while its bytes are in cache.
           const column = columns[col]!;
-          if (code === FIELD_INT) storeNumber(b, s, e, value, CELL_INT, column, rows, keepText);
-          else if (code === FIELD_FLOAT) storeNumber(b, s, e, value, CELL_FLOAT, column, rows, keepText);
-          else if (code === FIELD_ESCAPED) {
+          if (code === FIELD_INT || code === FIELD_FLOAT) {
+            const at = col * stride + rows;
+            if (code === FIELD_INT) storeNumber(flatKinds, flatNums, flatLo, flatHi, at, value, CELL_INT);
+            else storeNumber(flatKinds, flatNums, flatLo, flatHi, at, value, CELL_FLOAT);
+            if (keepText) column.texts[rows] = latin1(b, s, e);
+          } else if (code === FIELD_ESCAPED) {
             const text = b.toString("utf8", s, e).replace(/""/g, '"');
             classifyText(text, column, rows, nulls, interners[col]!, keepText);
           } else classifyField(b, s, e, column, rows, nulls, interners[col]!, keepText);
@@ -586,6 +599,7 @@ export class CsvReader {
         };
       });
       this.filling = [];
+      this.flat = undefined;
     }
     const chunk: Chunk = { rows, firstRow: this.dataRows, lines: f.lines.slice(0, rows), columns };
     this.dataRows += rows;

@@ -623,8 +623,8 @@ export async function tokenizeInto(
       await reader.seek(start, end, line, rows);
       for (;;) {
         while (inFlight >= PIPE_DEPTH) await new Promise<void>((resolve) => (wake = resolve));
-        const { buffer, columns } = packer.target(spare.pop());
-        reader.fillInto(columns);
+        const { buffer, flat } = packer.target(spare.pop());
+        reader.fillInto(flat);
         const chunk = await reader.next();
         if (!chunk) {
           spare.push(buffer);

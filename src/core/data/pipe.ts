@@ -1,4 +1,4 @@
-import type { Chunk, ColumnChunk } from "./cells.js";
+import { type Chunk, type ColumnChunk, type FlatColumns, noTexts } from "./cells.js";
 import { hashRows } from "./rows.js";
 
 /**
@@ -56,9 +56,6 @@ export function packedBytes(ncol: number, capacity: number): number {
   return ROW_BYTES * capacity + CELL_BYTES * ncol * capacity;
 }
 
-/** Typed columns of a chunk, as a reader fills them (see CsvReader.fillInto). */
-export type TypedColumns = Omit<ColumnChunk, "texts">[];
-
 /**
  * Packs chunks into buffers: new ones, or those the other end sent back. The reader can write a
  * chunk's typed columns straight into its buffer (`target`), and `pack` adds the rest.
@@ -75,24 +72,13 @@ export class ChunkPacker {
     private readonly hashOrder: readonly number[],
   ) {}
 
-  /** A buffer for the next chunk (`spare` if it fits) and its typed columns. */
-  target(spare: ArrayBuffer | undefined): { buffer: ArrayBuffer; columns: TypedColumns } {
+  /** A buffer for the next chunk (`spare` if it fits) and its typed columns, for CsvReader.fillInto. */
+  target(spare: ArrayBuffer | undefined): { buffer: ArrayBuffer; flat: FlatColumns } {
     const { ncol, capacity } = this;
     const bytes = packedBytes(ncol, capacity);
     const buffer = spare && spare.byteLength === bytes ? spare : new ArrayBuffer(bytes);
-    const v = views(buffer, ncol, capacity);
-    const columns: TypedColumns = [];
-    for (let c = 0; c < ncol; c++) {
-      const at = c * capacity;
-      const end = at + capacity;
-      columns.push({
-        kinds: v.kinds.subarray(at, end),
-        nums: v.nums.subarray(at, end),
-        hashLo: v.hashLo.subarray(at, end),
-        hashHi: v.hashHi.subarray(at, end),
-      });
-    }
-    return { buffer, columns };
+    const { kinds, nums, hashLo, hashHi } = views(buffer, ncol, capacity);
+    return { buffer, flat: { kinds, nums, hashLo, hashHi, stride: capacity } };
   }
 
   /**
@@ -169,11 +155,11 @@ export class ChunkUnpacker {
       const distinct = p.texts[c]!;
       let texts: (string | undefined)[];
       if (distinct === null) {
-        if (this.none.length < capacity) this.none = undefinedArray(capacity);
+        if (this.none.length < capacity) this.none = noTexts(capacity);
         texts = this.none;
       } else {
         texts = this.texts[c] ?? [];
-        if (texts.length < capacity) this.texts[c] = texts = undefinedArray(capacity);
+        if (texts.length < capacity) this.texts[c] = texts = noTexts(capacity);
         const ids = v.textIds;
         for (let r = 0; r < rows; r++) {
           const id = ids[at + r]!;
@@ -196,11 +182,4 @@ export class ChunkUnpacker {
       rowHashes: { lo: v.rowLo, hi: v.rowHi },
     };
   }
-}
-
-/** A packed array of n undefined (`new Array(n)` would be a slow dictionary-mode array). */
-function undefinedArray(n: number): (string | undefined)[] {
-  const a: (string | undefined)[] = [];
-  for (let i = 0; i < n; i++) a.push(undefined);
-  return a;
 }

@@ -4,10 +4,10 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-XR7LFZ3B.js";
+} from "./chunk-SWYC6Q7D.js";
 import {
   readOptionsFrom
-} from "./chunk-4PFAMJSI.js";
+} from "./chunk-VN5H4RYX.js";
 import {
   toJson,
   writeOutputs

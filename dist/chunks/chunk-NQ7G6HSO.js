@@ -33,7 +33,7 @@ import {
   readOptionsFrom,
   readTable,
   threadBudget
-} from "./chunk-4PFAMJSI.js";
+} from "./chunk-VN5H4RYX.js";
 import {
   toJson,
   writeOutputs

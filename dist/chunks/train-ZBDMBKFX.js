@@ -38,7 +38,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-4PFAMJSI.js";
+} from "./chunk-VN5H4RYX.js";
 import {
   toJson,
   writeOutputs

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-WNYSMR2O.js";
+} from "./chunk-ZTSJF7RZ.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-XR7LFZ3B.js";
+} from "./chunk-SWYC6Q7D.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-4PFAMJSI.js";
+} from "./chunk-VN5H4RYX.js";
 import {
   toJson,
   writeOutputs

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-XR7LFZ3B.js";
+} from "./chunk-SWYC6Q7D.js";
 import {
   array,
   boolean,

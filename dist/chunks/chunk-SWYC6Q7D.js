@@ -22,7 +22,7 @@ import {
   revivedError,
   threadBudget,
   withWorkersCompilingInline
-} from "./chunk-4PFAMJSI.js";
+} from "./chunk-VN5H4RYX.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";

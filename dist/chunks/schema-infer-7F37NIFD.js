@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-WNYSMR2O.js";
+} from "./chunk-ZTSJF7RZ.js";
 import {
   scanFile
-} from "./chunk-XR7LFZ3B.js";
+} from "./chunk-SWYC6Q7D.js";
 import {
   readOptionsFrom
-} from "./chunk-4PFAMJSI.js";
+} from "./chunk-VN5H4RYX.js";
 import {
   toJson,
   writeOutputs
