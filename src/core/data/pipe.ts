@@ -24,6 +24,8 @@ export interface PackedChunk {
 const CELL_BYTES = 8 + 4 + 4 + 4 + 1;
 /** Bytes a row takes besides its cells: its line and its two row-hash halves. */
 const ROW_BYTES = 8 + 4 + 4;
+/** Distinct texts per column that an unpacker keeps one object of (a column of unique texts stops there). */
+const CANONICAL_TEXTS = 4096;
 /** Text-id cache slots per column (a power of two), keyed by the cell's hash. */
 const TEXT_SLOTS = 256;
 
@@ -142,6 +144,12 @@ export class ChunkUnpacker {
   private readonly texts: (string | undefined)[][] = [];
   /** The texts of a column that has none. */
   private none: (string | undefined)[] = [];
+  /**
+   * Per column, one string object per text seen (up to CANONICAL_TEXTS of them): posted texts
+   * arrive as new strings with every chunk, and equal strings that are one object compare by
+   * reference in the sketches' caches instead of character by character.
+   */
+  private readonly canonical: Map<string, string>[] = [];
 
   constructor(private readonly ncol: number) {}
 
@@ -160,6 +168,7 @@ export class ChunkUnpacker {
       } else {
         texts = this.texts[c] ?? [];
         if (texts.length < capacity) this.texts[c] = texts = noTexts(capacity);
+        this.canonicalise(c, distinct);
         const ids = v.textIds;
         for (let r = 0; r < rows; r++) {
           const id = ids[at + r]!;
@@ -181,5 +190,17 @@ export class ChunkUnpacker {
       columns,
       rowHashes: { lo: v.rowLo, hi: v.rowHi },
     };
+  }
+
+  /** Replaces each of column c's texts by the object seen first for it. */
+  private canonicalise(c: number, texts: string[]): void {
+    let seen = this.canonical[c];
+    if (!seen) this.canonical[c] = seen = new Map();
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i]!;
+      const first = seen.get(text);
+      if (first !== undefined) texts[i] = first;
+      else if (seen.size < CANONICAL_TEXTS) seen.set(text, text);
+    }
   }
 }
