@@ -335,9 +335,9 @@ function recentSlot(b: Buffer, s: number, n: number): number {
   return Math.imul(key ^ n, 0x9e3779b1) >>> 24;
 }
 
-/** Whether the bytes b[s, s + text.length) are the char codes of `text`. */
-function sameAscii(text: string, b: Buffer, s: number): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== b[s + i]) return false;
+/** Whether a[at, at + n) and b[s, s + n) are the same bytes. */
+function sameBytes(a: Uint8Array, at: number, b: Buffer, s: number, n: number): boolean {
+  for (let i = 0; i < n; i++) if (a[at + i] !== b[s + i]) return false;
   return true;
 }
 
@@ -357,6 +357,8 @@ export class StringInterner {
   recent: string[] = [];
   recentLo = new Uint32Array(0);
   recentHi = new Uint32Array(0);
+  /** The bytes of each recent string, at 64 × its slot: compared with a cell's bytes byte by byte. */
+  recentBytes = new Uint8Array(0);
   /**
    * Whether classifyField or classifyText ever stored a text in the column: then reused arrays may
    * hold text where storeNumber (which leaves texts alone) puts a number (see `clearNumberTexts`).
@@ -367,6 +369,7 @@ export class StringInterner {
     this.recent = Array.from({ length: RECENT_SLOTS }, () => "");
     this.recentLo = new Uint32Array(RECENT_SLOTS);
     this.recentHi = new Uint32Array(RECENT_SLOTS);
+    this.recentBytes = new Uint8Array(RECENT_SLOTS * 64);
   }
 
   get(b: Buffer, s: number, e: number, hash: number): string {
@@ -507,7 +510,7 @@ export function classifyField(
   if (n !== 0 && n <= 64 && recent.length !== 0) {
     const slot = recentSlot(b, s, n);
     const seen = recent[slot]!;
-    if (seen.length === n && sameAscii(seen, b, s)) {
+    if (seen.length === n && sameBytes(interner.recentBytes, slot << 6, b, s, n)) {
       col.kinds[row] = CELL_STRING;
       col.nums[row] = Number.NaN;
       col.texts[row] = seen;
@@ -543,6 +546,7 @@ function classifyAndRemember(
   if (interner.recent.length === 0) interner.makeRecent();
   const slot = recentSlot(b, s, n);
   interner.recent[slot] = text;
+  b.copy(interner.recentBytes, slot << 6, s, e);
   interner.recentLo[slot] = col.hashLo[row]!;
   interner.recentHi[slot] = col.hashHi[row]!;
 }
