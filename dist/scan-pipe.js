@@ -251,8 +251,8 @@ function recentSlot(b, s, n) {
   const key = n >= 2 ? b[s] | b[s + 1] << 8 | b[e - 2] << 16 | b[e - 1] << 24 : b[s];
   return Math.imul(key ^ n, 2654435761) >>> 24;
 }
-function sameAscii(text, b, s) {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== b[s + i]) return false;
+function sameBytes(a, at, b, s, n) {
+  for (let i = 0; i < n; i++) if (a[at + i] !== b[s + i]) return false;
   return true;
 }
 var StringInterner = class {
@@ -266,6 +266,8 @@ var StringInterner = class {
   recent = [];
   recentLo = new Uint32Array(0);
   recentHi = new Uint32Array(0);
+  /** The bytes of each recent string, at 64 × its slot: compared with a cell's bytes byte by byte. */
+  recentBytes = new Uint8Array(0);
   /**
    * Whether classifyField or classifyText ever stored a text in the column: then reused arrays may
    * hold text where storeNumber (which leaves texts alone) puts a number (see `clearNumberTexts`).
@@ -275,6 +277,7 @@ var StringInterner = class {
     this.recent = Array.from({ length: RECENT_SLOTS }, () => "");
     this.recentLo = new Uint32Array(RECENT_SLOTS);
     this.recentHi = new Uint32Array(RECENT_SLOTS);
+    this.recentBytes = new Uint8Array(RECENT_SLOTS * 64);
   }
   get(b, s, e, hash) {
     const hit = this.cache.get(hash);
@@ -372,7 +375,7 @@ function classifyField(b, s, e, col, row, nulls, interner, keepText) {
   if (n !== 0 && n <= 64 && recent.length !== 0) {
     const slot = recentSlot(b, s, n);
     const seen = recent[slot];
-    if (seen.length === n && sameAscii(seen, b, s)) {
+    if (seen.length === n && sameBytes(interner.recentBytes, slot << 6, b, s, n)) {
       col.kinds[row] = CELL_STRING;
       col.nums[row] = Number.NaN;
       col.texts[row] = seen;
@@ -394,6 +397,7 @@ function classifyAndRemember(b, s, e, col, row, nulls, interner, keepText) {
   if (interner.recent.length === 0) interner.makeRecent();
   const slot = recentSlot(b, s, n);
   interner.recent[slot] = text;
+  b.copy(interner.recentBytes, slot << 6, s, e);
   interner.recentLo[slot] = col.hashLo[row];
   interner.recentHi[slot] = col.hashHi[row];
 }
@@ -1167,6 +1171,7 @@ var LevelCounts = class {
 // src/core/data/pipe.ts
 var CELL_BYTES = 8 + 4 + 4 + 4 + 1;
 var ROW_BYTES = 8 + 4 + 4;
+var CANONICAL_TEXTS = 4096;
 var TEXT_SLOTS = 256;
 function views(buffer, ncol, capacity) {
   const cells = ncol * capacity;
@@ -1270,6 +1275,12 @@ var ChunkUnpacker = class {
   texts = [];
   /** The texts of a column that has none. */
   none = [];
+  /**
+   * Per column, one string object per text seen (up to CANONICAL_TEXTS of them): posted texts
+   * arrive as new strings with every chunk, and equal strings that are one object compare by
+   * reference in the sketches' caches instead of character by character.
+   */
+  canonical = [];
   unpack(p) {
     const { ncol } = this;
     const { rows, capacity } = p;
@@ -1285,6 +1296,7 @@ var ChunkUnpacker = class {
       } else {
         texts = this.texts[c] ?? [];
         if (texts.length < capacity) this.texts[c] = texts = noTexts(capacity);
+        this.canonicalise(c, distinct);
         const ids = v.textIds;
         for (let r = 0; r < rows; r++) {
           const id = ids[at + r];
@@ -1306,6 +1318,17 @@ var ChunkUnpacker = class {
       columns,
       rowHashes: { lo: v.rowLo, hi: v.rowHi }
     };
+  }
+  /** Replaces each of column c's texts by the object seen first for it. */
+  canonicalise(c, texts) {
+    let seen = this.canonical[c];
+    if (!seen) this.canonical[c] = seen = /* @__PURE__ */ new Map();
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i];
+      const first = seen.get(text);
+      if (first !== void 0) texts[i] = first;
+      else if (seen.size < CANONICAL_TEXTS) seen.set(text, text);
+    }
   }
 };
 

@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-FOGB7J3S.js";
-import "./chunks/chunk-ZTSJF7RZ.js";
-import "./chunks/chunk-SWYC6Q7D.js";
+} from "./chunks/chunk-UNLVCAF4.js";
+import "./chunks/chunk-BWWNBS3L.js";
+import "./chunks/chunk-JHZPFVGB.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-VN5H4RYX.js";
+import "./chunks/chunk-VGGN6VCX.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-ZTSJF7RZ.js";
+} from "./chunk-BWWNBS3L.js";
 import {
   scanFile
-} from "./chunk-SWYC6Q7D.js";
+} from "./chunk-JHZPFVGB.js";
 import {
   readOptionsFrom
-} from "./chunk-VN5H4RYX.js";
+} from "./chunk-VGGN6VCX.js";
 import {
   toJson,
   writeOutputs

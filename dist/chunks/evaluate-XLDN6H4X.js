@@ -1,20 +1,23 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  validateData
-} from "./chunk-FOGB7J3S.js";
-import "./chunk-ZTSJF7RZ.js";
-import "./chunk-SWYC6Q7D.js";
+  checkReportFor,
+  evaluate
+} from "./chunk-I7OIJXY5.js";
+import "./chunk-XUP2KBGQ.js";
+import "./chunk-5ZGMWNTM.js";
+import "./chunk-TK3KZ7H5.js";
+import "./chunk-MPFE4ZXL.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-VN5H4RYX.js";
+import "./chunk-VGGN6VCX.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
-import "./chunk-I2J6S7FN.js";
 import "./chunk-A4QG2QOJ.js";
 import "./chunk-OG4VE27J.js";
 export {
-  validateData
+  checkReportFor,
+  evaluate
 };

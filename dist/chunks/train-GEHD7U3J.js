@@ -38,7 +38,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-VN5H4RYX.js";
+} from "./chunk-VGGN6VCX.js";
 import {
   toJson,
   writeOutputs

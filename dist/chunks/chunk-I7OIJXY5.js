@@ -33,7 +33,7 @@ import {
   readOptionsFrom,
   readTable,
   threadBudget
-} from "./chunk-VN5H4RYX.js";
+} from "./chunk-VGGN6VCX.js";
 import {
   toJson,
   writeOutputs

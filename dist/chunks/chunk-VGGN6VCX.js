@@ -235,8 +235,8 @@ function recentSlot(b, s, n) {
   const key = n >= 2 ? b[s] | b[s + 1] << 8 | b[e - 2] << 16 | b[e - 1] << 24 : b[s];
   return Math.imul(key ^ n, 2654435761) >>> 24;
 }
-function sameAscii(text, b, s) {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== b[s + i]) return false;
+function sameBytes(a, at, b, s, n) {
+  for (let i = 0; i < n; i++) if (a[at + i] !== b[s + i]) return false;
   return true;
 }
 var StringInterner = class {
@@ -250,6 +250,8 @@ var StringInterner = class {
   recent = [];
   recentLo = new Uint32Array(0);
   recentHi = new Uint32Array(0);
+  /** The bytes of each recent string, at 64 × its slot: compared with a cell's bytes byte by byte. */
+  recentBytes = new Uint8Array(0);
   /**
    * Whether classifyField or classifyText ever stored a text in the column: then reused arrays may
    * hold text where storeNumber (which leaves texts alone) puts a number (see `clearNumberTexts`).
@@ -259,6 +261,7 @@ var StringInterner = class {
     this.recent = Array.from({ length: RECENT_SLOTS }, () => "");
     this.recentLo = new Uint32Array(RECENT_SLOTS);
     this.recentHi = new Uint32Array(RECENT_SLOTS);
+    this.recentBytes = new Uint8Array(RECENT_SLOTS * 64);
   }
   get(b, s, e, hash) {
     const hit = this.cache.get(hash);
@@ -356,7 +359,7 @@ function classifyField(b, s, e, col, row, nulls, interner, keepText) {
   if (n !== 0 && n <= 64 && recent.length !== 0) {
     const slot = recentSlot(b, s, n);
     const seen = recent[slot];
-    if (seen.length === n && sameAscii(seen, b, s)) {
+    if (seen.length === n && sameBytes(interner.recentBytes, slot << 6, b, s, n)) {
       col.kinds[row] = CELL_STRING;
       col.nums[row] = Number.NaN;
       col.texts[row] = seen;
@@ -378,6 +381,7 @@ function classifyAndRemember(b, s, e, col, row, nulls, interner, keepText) {
   if (interner.recent.length === 0) interner.makeRecent();
   const slot = recentSlot(b, s, n);
   interner.recent[slot] = text;
+  b.copy(interner.recentBytes, slot << 6, s, e);
   interner.recentLo[slot] = col.hashLo[row];
   interner.recentHi[slot] = col.hashHi[row];
 }

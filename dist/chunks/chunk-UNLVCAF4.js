@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-ZTSJF7RZ.js";
+} from "./chunk-BWWNBS3L.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-SWYC6Q7D.js";
+} from "./chunk-JHZPFVGB.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-VN5H4RYX.js";
+} from "./chunk-VGGN6VCX.js";
 import {
   toJson,
   writeOutputs

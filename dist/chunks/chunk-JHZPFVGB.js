@@ -22,7 +22,7 @@ import {
   revivedError,
   threadBudget,
   withWorkersCompilingInline
-} from "./chunk-VN5H4RYX.js";
+} from "./chunk-VGGN6VCX.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";

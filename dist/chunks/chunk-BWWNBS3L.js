@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-SWYC6Q7D.js";
+} from "./chunk-JHZPFVGB.js";
 import {
   array,
   boolean,

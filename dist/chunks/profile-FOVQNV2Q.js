@@ -4,10 +4,10 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-SWYC6Q7D.js";
+} from "./chunk-JHZPFVGB.js";
 import {
   readOptionsFrom
-} from "./chunk-VN5H4RYX.js";
+} from "./chunk-VGGN6VCX.js";
 import {
   toJson,
   writeOutputs
