@@ -1393,6 +1393,7 @@ import * as zlib from "node:zlib";
 // src/core/data/csv.ts
 init_esm_dirname();
 import { isUtf8 } from "node:buffer";
+import { readSync } from "node:fs";
 var QUOTE = 34;
 var LF = 10;
 var CR = 13;
@@ -1433,10 +1434,6 @@ var CsvReader = class {
   filling = [];
   /** The arrays behind `filling`. */
   flat;
-  ahead = Buffer.allocUnsafe(BLOCK_BYTES);
-  aheadRead;
-  aheadStart = 0;
-  aheadEnd = 0;
   /** File offset of buf[0]. */
   bufStart = 0;
   /** Rows that start at or past this file offset are left to the next segment (see `seek`). */
@@ -1445,7 +1442,7 @@ var CsvReader = class {
     return new MlgateError(message, { location: { file: this.file, line, column }, hint });
   }
   /** Reads more bytes after moving the unconsumed tail to the front; returns false at end of file. */
-  async fill() {
+  fill() {
     if (this.eof) return false;
     if (this.pos > 0) {
       this.buf.copyWithin(0, this.pos, this.len);
@@ -1465,39 +1462,13 @@ var CsvReader = class {
       this.buf.copy(bigger, 0, 0, this.len);
       this.buf = bigger;
     }
-    if (this.aheadRead) {
-      this.aheadEnd = await this.aheadRead;
-      this.aheadRead = void 0;
-    }
-    let bytesRead;
-    if (this.aheadStart < this.aheadEnd) {
-      bytesRead = this.ahead.copy(this.buf, this.len, this.aheadStart, this.aheadEnd);
-      this.aheadStart += bytesRead;
-    } else {
-      bytesRead = (await this.fh.read(this.buf, this.len, this.buf.length - this.len, this.filePos)).bytesRead;
-      this.filePos += bytesRead;
-    }
+    const bytesRead = readSync(this.fh.fd, this.buf, this.len, this.buf.length - this.len, this.filePos);
+    this.filePos += bytesRead;
     this.len += bytesRead;
     if (bytesRead === 0) this.eof = true;
     return bytesRead > 0;
   }
-  /** Starts reading the next block into a second buffer, so that disk and parsing overlap. */
-  readAhead() {
-    if (this.eof || this.aheadRead || this.aheadStart < this.aheadEnd) return;
-    const at = this.filePos;
-    this.aheadStart = 0;
-    this.aheadEnd = 0;
-    this.aheadRead = this.fh.read(this.ahead, 0, this.ahead.length, at).then(({ bytesRead }) => {
-      this.filePos = at + bytesRead;
-      return bytesRead;
-    });
-    this.aheadRead.catch(() => {
-    });
-  }
-  /**
-   * File offset of the next unread byte. Counted from the buffer's own start rather than from the
-   * read position, which a read-ahead in flight moves on before its bytes reach the buffer.
-   */
+  /** File offset of the next unread byte. */
   get bytesConsumed() {
     return this.bufStart + this.pos;
   }
@@ -1507,10 +1478,6 @@ var CsvReader = class {
    * `end`; `bytesConsumed` then tells where the next segment starts.
    */
   async seek(start, end, line, row) {
-    if (this.aheadRead) await this.aheadRead.catch(() => 0);
-    this.aheadRead = void 0;
-    this.aheadStart = 0;
-    this.aheadEnd = 0;
     this.len = 0;
     this.pos = 0;
     this.bufStart = start;
@@ -1526,7 +1493,7 @@ var CsvReader = class {
   }
   /** Reads the header row. */
   async open() {
-    while (this.len < 3 && await this.fill()) ;
+    while (this.len < 3 && this.fill()) ;
     if (this.len === 0) {
       throw this.error(
         "the file is empty",
@@ -1538,7 +1505,7 @@ var CsvReader = class {
     for (; ; ) {
       const end = this.scanHeader();
       if (end >= 0) break;
-      if (!await this.fill()) {
+      if (!this.fill()) {
         this.scanHeader(true);
         break;
       }
@@ -1644,12 +1611,11 @@ var CsvReader = class {
     for (; ; ) {
       const f = this.tokenize(ncol, this.eof);
       if (f.rows > 0) {
-        this.readAhead();
         return this.classify(f, ncol);
       }
       if (this.eof && this.pos >= this.len) return void 0;
       if (this.bytesConsumed >= this.endBound) return void 0;
-      if (!await this.fill() && this.pos >= this.len) return void 0;
+      if (!this.fill() && this.pos >= this.len) return void 0;
     }
   }
   fieldsFor(rows, ncol) {

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-JHZPFVGB.js";
+} from "./chunk-L4KJZGXN.js";
 import {
   array,
   boolean,

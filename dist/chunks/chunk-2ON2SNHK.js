@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-BWWNBS3L.js";
+} from "./chunk-ZWQHTB66.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-JHZPFVGB.js";
+} from "./chunk-L4KJZGXN.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-VGGN6VCX.js";
+} from "./chunk-7SZLEAET.js";
 import {
   toJson,
   writeOutputs

@@ -38,7 +38,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-VGGN6VCX.js";
+} from "./chunk-7SZLEAET.js";
 import {
   toJson,
   writeOutputs

@@ -33,7 +33,7 @@ import {
   readOptionsFrom,
   readTable,
   threadBudget
-} from "./chunk-VGGN6VCX.js";
+} from "./chunk-7SZLEAET.js";
 import {
   toJson,
   writeOutputs

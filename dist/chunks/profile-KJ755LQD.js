@@ -4,10 +4,10 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-JHZPFVGB.js";
+} from "./chunk-L4KJZGXN.js";
 import {
   readOptionsFrom
-} from "./chunk-VGGN6VCX.js";
+} from "./chunk-7SZLEAET.js";
 import {
   toJson,
   writeOutputs

@@ -22,7 +22,7 @@ import {
   revivedError,
   threadBudget,
   withWorkersCompilingInline
-} from "./chunk-VGGN6VCX.js";
+} from "./chunk-7SZLEAET.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-BWWNBS3L.js";
+} from "./chunk-ZWQHTB66.js";
 import {
   scanFile
-} from "./chunk-JHZPFVGB.js";
+} from "./chunk-L4KJZGXN.js";
 import {
   readOptionsFrom
-} from "./chunk-VGGN6VCX.js";
+} from "./chunk-7SZLEAET.js";
 import {
   toJson,
   writeOutputs
