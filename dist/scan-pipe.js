@@ -1139,9 +1139,9 @@ var CELL_BYTES = 8 + 4 + 4 + 4 + 1;
 var ROW_BYTES = 8 + 4 + 4;
 var CANONICAL_TEXTS = 4096;
 var TEXT_SLOTS = 256;
-function views(buffer, ncol, capacity) {
+function views(buffer, offset, ncol, capacity) {
   const cells = ncol * capacity;
-  let at = 0;
+  let at = offset;
   const take = (type, n) => {
     const v = new type(buffer, at, n);
     at += v.byteLength;
@@ -1158,45 +1158,66 @@ function views(buffer, ncol, capacity) {
     kinds: take(Uint8Array, cells)
   };
 }
+var ChunkRing = class _ChunkRing {
+  constructor(buffer, ncol, capacity) {
+    this.buffer = buffer;
+    this.ncol = ncol;
+    this.capacity = capacity;
+    const bytes = packedBytes(ncol, capacity);
+    this.slots = Array.from(
+      { length: Math.floor(buffer.byteLength / bytes) },
+      (_, k) => views(buffer, k * bytes, ncol, capacity)
+    );
+  }
+  buffer;
+  ncol;
+  capacity;
+  slots;
+  static create(ncol, capacity, count) {
+    return new _ChunkRing(new SharedArrayBuffer(count * packedBytes(ncol, capacity)), ncol, capacity);
+  }
+};
 function packedBytes(ncol, capacity) {
   return ROW_BYTES * capacity + CELL_BYTES * ncol * capacity;
 }
 var ChunkPacker = class {
-  constructor(ncol, capacity, labelIndex, hashOrder) {
-    this.ncol = ncol;
-    this.capacity = capacity;
+  constructor(ring, labelIndex, hashOrder) {
+    this.ring = ring;
     this.labelIndex = labelIndex;
     this.hashOrder = hashOrder;
+    this.flats = ring.slots.map(({ kinds, nums, hashLo, hashHi }) => ({
+      kinds,
+      nums,
+      hashLo,
+      hashHi,
+      stride: ring.capacity
+    }));
   }
-  ncol;
-  capacity;
+  ring;
   labelIndex;
   hashOrder;
   keys = Array.from({ length: TEXT_SLOTS }, () => void 0);
   ids = new Int32Array(TEXT_SLOTS);
-  /** A buffer for the next chunk (`spare` if it fits) and its typed columns, for CsvReader.fillInto. */
-  target(spare) {
-    const { ncol, capacity } = this;
-    const bytes = packedBytes(ncol, capacity);
-    const buffer = spare && spare.byteLength === bytes ? spare : new ArrayBuffer(bytes);
-    const { kinds, nums, hashLo, hashHi } = views(buffer, ncol, capacity);
-    return { buffer, flat: { kinds, nums, hashLo, hashHi, stride: capacity } };
+  flats;
+  /** Slot k's typed columns, for CsvReader.fillInto (the same object every time). */
+  target(k) {
+    return this.flats[k];
   }
   /**
-   * `chunk` in posted form, in `buffer` (from `target`): its typed columns are copied in unless the
-   * reader wrote them there; `holdsText(c)` false says column c has no texts to look at.
+   * `chunk` in posted form, in slot k: its typed columns are copied in unless the reader wrote them
+   * there; `holdsText(c)` false says column c has no texts to look at.
    */
-  pack(chunk, buffer, holdsText) {
-    const { ncol, capacity } = this;
+  pack(chunk, k, holdsText) {
+    const { ncol, capacity } = this.ring;
     const rows = chunk.rows;
     if (rows > capacity) throw new RangeError(`a chunk of ${rows} rows does not fit ${capacity}`);
-    const v = views(buffer, ncol, capacity);
+    const v = this.ring.slots[k];
     v.lines.set(chunk.lines.subarray(0, rows));
     const texts = [];
     for (let c = 0; c < ncol; c++) {
       const col = chunk.columns[c];
       const at = c * capacity;
-      if (col.kinds.buffer !== buffer) {
+      if (col.kinds.buffer !== v.kinds.buffer || col.kinds.byteOffset !== v.kinds.byteOffset + at) {
         v.nums.set(col.nums.subarray(0, rows), at);
         v.hashLo.set(col.hashLo.subarray(0, rows), at);
         v.hashHi.set(col.hashHi.subarray(0, rows), at);
@@ -1205,7 +1226,7 @@ var ChunkPacker = class {
       texts.push(holdsText(c) ? this.textIds(col, rows, v.textIds, at) : null);
     }
     hashRows(chunk, this.labelIndex, this.hashOrder, v.rowLo, v.rowHi);
-    return { buffer, rows, firstRow: chunk.firstRow, capacity, texts };
+    return { slot: k, rows, firstRow: chunk.firstRow, texts };
   }
   /** Writes a column's text ids (−1: no text) and returns its distinct texts. */
   textIds(col, rows, out, at) {
@@ -1234,10 +1255,23 @@ var ChunkPacker = class {
   }
 };
 var ChunkUnpacker = class {
-  constructor(ncol) {
-    this.ncol = ncol;
+  constructor(ring) {
+    this.ring = ring;
+    const { ncol, capacity } = ring;
+    this.columns = ring.slots.map(
+      (v) => Array.from({ length: ncol }, (_, c) => {
+        const at = c * capacity;
+        const end = at + capacity;
+        return {
+          kinds: v.kinds.subarray(at, end),
+          nums: v.nums.subarray(at, end),
+          hashLo: v.hashLo.subarray(at, end),
+          hashHi: v.hashHi.subarray(at, end)
+        };
+      })
+    );
   }
-  ncol;
+  ring;
   texts = [];
   /** The texts of a column that has none. */
   none = [];
@@ -1247,10 +1281,13 @@ var ChunkUnpacker = class {
    * reference in the sketches' caches instead of character by character.
    */
   canonical = [];
+  /** Per slot, its columns' typed arrays. */
+  columns;
   unpack(p) {
-    const { ncol } = this;
-    const { rows, capacity } = p;
-    const v = views(p.buffer, ncol, capacity);
+    const { ncol, capacity } = this.ring;
+    const { rows, slot } = p;
+    const v = this.ring.slots[slot];
+    const typed = this.columns[slot];
     const columns = [];
     for (let c = 0; c < ncol; c++) {
       const at = c * capacity;
@@ -1269,21 +1306,10 @@ var ChunkUnpacker = class {
           texts[r] = id < 0 ? void 0 : distinct[id];
         }
       }
-      columns.push({
-        kinds: v.kinds.subarray(at, at + rows),
-        nums: v.nums.subarray(at, at + rows),
-        texts,
-        hashLo: v.hashLo.subarray(at, at + rows),
-        hashHi: v.hashHi.subarray(at, at + rows)
-      });
+      const { kinds, nums, hashLo, hashHi } = typed[c];
+      columns.push({ kinds, nums, texts, hashLo, hashHi });
     }
-    return {
-      rows,
-      firstRow: p.firstRow,
-      lines: v.lines.subarray(0, rows),
-      columns,
-      rowHashes: { lo: v.rowLo, hi: v.rowHi }
-    };
+    return { rows, firstRow: p.firstRow, lines: v.lines, columns, rowHashes: { lo: v.rowLo, hi: v.rowHi } };
   }
   /** Replaces each of column c's texts by the object seen first for it. */
   canonicalise(c, texts) {
@@ -2640,7 +2666,6 @@ var SegmentMerge = class {
     return this.total ?? new SegmentScan(this.shape, segmentSeed(0));
   }
 };
-var PIPE_DEPTH = 24;
 async function tokenizeInto(data2, pipe, report2) {
   const fh = await open(data2.file, "r");
   try {
@@ -2651,15 +2676,14 @@ async function tokenizeInto(data2, pipe, report2) {
       reuseChunks: true
     });
     reader.header = data2.columns;
-    const spare = [];
-    let inFlight = 0;
+    const ring = new ChunkRing(data2.ring, data2.columns.length, CHUNK_ROWS);
+    const free = ring.slots.map((_, k) => k).reverse();
     let wake;
     pipe.on("message", (m) => {
-      spare.push(m.buffer);
-      inFlight--;
+      free.push(m.slot);
       wake?.();
     });
-    const packer = new ChunkPacker(data2.columns.length, CHUNK_ROWS, data2.labelIndex, data2.hashOrder);
+    const packer = new ChunkPacker(ring, data2.labelIndex, data2.hashOrder);
     const holdsText = (c) => reader.holdsText(c);
     const { starts } = data2;
     const boundary = (k) => k >= starts.length ? Number.POSITIVE_INFINITY : starts[k];
@@ -2672,17 +2696,15 @@ async function tokenizeInto(data2, pipe, report2) {
       pipe.postMessage({ begin: k });
       await reader.seek(start, end, line, rows);
       for (; ; ) {
-        while (inFlight >= PIPE_DEPTH) await new Promise((resolve) => wake = resolve);
-        const { buffer, flat } = packer.target(spare.pop());
-        reader.fillInto(flat);
+        while (free.length === 0) await new Promise((resolve) => wake = resolve);
+        const slot = free.pop();
+        reader.fillInto(packer.target(slot));
         const chunk = await reader.next();
         if (!chunk) {
-          spare.push(buffer);
+          free.push(slot);
           break;
         }
-        const packed = packer.pack(chunk, buffer, holdsText);
-        pipe.postMessage(packed, [buffer]);
-        inFlight++;
+        pipe.postMessage(packer.pack(chunk, slot, holdsText));
         rows += chunk.rows;
       }
       start = reader.bytesConsumed;
@@ -2702,14 +2724,14 @@ function profileFrom(data2, pipe, report2) {
     data2.leakageIndex && RowIndex.revive(data2.leakageIndex)
   );
   const merge = new SegmentMerge(data2.shape, data2.expectedRows, tracker, data2.dataStart, data2.bytes);
-  const unpacker = new ChunkUnpacker(data2.shape.columns.length);
+  const unpacker = new ChunkUnpacker(new ChunkRing(data2.ring, data2.shape.columns.length, CHUNK_ROWS));
   let failed = false;
   pipe.on("message", (m) => {
     if (failed) return;
     try {
-      if ("buffer" in m) {
+      if ("slot" in m) {
         merge.add(unpacker.unpack(m));
-        pipe.postMessage({ buffer: m.buffer }, [m.buffer]);
+        pipe.postMessage({ slot: m.slot });
       } else if ("begin" in m) merge.begin(m.begin);
       else if ("end" in m) merge.end(m.end);
       else {

@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-2ON2SNHK.js";
-import "./chunks/chunk-ZWQHTB66.js";
-import "./chunks/chunk-L4KJZGXN.js";
+} from "./chunks/chunk-3WFKRVKI.js";
+import "./chunks/chunk-WRAFA6ZJ.js";
+import "./chunks/chunk-PU63D2ZO.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-7SZLEAET.js";
+import "./chunks/chunk-KUTLZVNQ.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

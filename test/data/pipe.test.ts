@@ -11,7 +11,8 @@ import {
   type Chunk,
   newColumnChunk,
 } from "../../src/core/data/cells.js";
-import { ChunkPacker, ChunkUnpacker, packedBytes } from "../../src/core/data/pipe.js";
+import { ChunkPacker, ChunkRing, ChunkUnpacker, packedBytes } from "../../src/core/data/pipe.js";
+import { hashRows } from "../../src/core/data/rows.js";
 import { type ScanOptions, type ScanResult, scanFile } from "../../src/core/data/scan.js";
 import { MlgateError } from "../../src/core/errors.js";
 import { seededRandom } from "../../src/core/stats/random.js";
@@ -174,23 +175,27 @@ describe("packed chunks", () => {
   }
 
   it("come back with every value, and each text posted once per chunk", () => {
-    const packer = new ChunkPacker(3, CAPACITY, -1, [0, 1, 2]);
-    const unpacker = new ChunkUnpacker(3);
+    const ring = ChunkRing.create(3, CAPACITY, 2);
+    expect(ring.buffer.byteLength).toBe(2 * packedBytes(3, CAPACITY));
+    const packer = new ChunkPacker(ring, -1, [0, 1, 2]);
+    // The other end sees the same memory through views of its own.
+    const unpacker = new ChunkUnpacker(new ChunkRing(ring.buffer, 3, CAPACITY));
     const first = chunk(["a", "b", "a", undefined, "c"], 0);
-    const { buffer } = packer.target(undefined);
-    expect(buffer.byteLength).toBe(packedBytes(3, CAPACITY));
-    const packed = packer.pack(first, buffer, (c) => c === 0);
+    const packed = packer.pack(first, 1, (c) => c === 0);
+    expect(packed.slot).toBe(1);
     // "a" twice, once in the list; the number columns post no texts at all.
     expect(packed.texts).toEqual([["a", "b", "c"], null, null]);
     const back = unpacker.unpack(packed);
     expect(back.rows).toBe(5);
     expect(back.firstRow).toBe(0);
-    expect(Array.from(back.lines)).toEqual([10, 11, 12, 13, 14]);
+    const five = <T extends { slice(a: number, b: number): unknown }>(a: T) =>
+      Array.from(a.slice(0, 5) as never);
+    expect(five(back.lines)).toEqual([10, 11, 12, 13, 14]);
     expect(back.columns[0]!.texts.slice(0, 5)).toEqual(["a", "b", "a", undefined, "c"]);
-    expect(Array.from(back.columns[0]!.kinds)).toEqual(Array.from(first.columns[0]!.kinds.subarray(0, 5)));
-    expect(Array.from(back.columns[1]!.nums)).toEqual([0.5, 1.5, 2.5, 3.5, 4.5]);
-    expect(Array.from(back.columns[1]!.hashLo)).toEqual([1000, 1001, 1002, 1003, 1004]);
-    expect(Array.from(back.columns[1]!.hashHi)).toEqual([2000, 2001, 2002, 2003, 2004]);
+    expect(five(back.columns[0]!.kinds)).toEqual(Array.from(first.columns[0]!.kinds.subarray(0, 5)));
+    expect(five(back.columns[1]!.nums)).toEqual([0.5, 1.5, 2.5, 3.5, 4.5]);
+    expect(five(back.columns[1]!.hashLo)).toEqual([1000, 1001, 1002, 1003, 1004]);
+    expect(five(back.columns[1]!.hashHi)).toEqual([2000, 2001, 2002, 2003, 2004]);
     expect(back.columns[2]!.texts.slice(0, 5)).toEqual([
       undefined,
       undefined,
@@ -199,25 +204,44 @@ describe("packed chunks", () => {
       undefined,
     ]);
     // The rows are hashed as the row checks hash them.
-    expect(back.rowHashes).toBeDefined();
+    const lo = new Uint32Array(5);
+    const hi = new Uint32Array(5);
+    hashRows(first, -1, [0, 1, 2], lo, hi);
+    expect(five(back.rowHashes!.lo)).toEqual(Array.from(lo));
+    expect(five(back.rowHashes!.hi)).toEqual(Array.from(hi));
 
-    // A reused buffer; cells that held text in the last chunk and hold none now come back without.
-    const second = chunk([undefined, "b", undefined], 5);
-    const again = packer.pack(second, packer.target(packed.buffer).buffer, (c) => c === 0);
-    expect(again.buffer).toBe(packed.buffer);
+    // A slot used again; cells that held text in the last chunk and hold none now come back without.
+    const again = packer.pack(chunk([undefined, "b", undefined], 5), 1, (c) => c === 0);
     const back2 = unpacker.unpack(again);
     expect(back2.firstRow).toBe(5);
     expect(back2.columns[0]!.texts.slice(0, 3)).toEqual([undefined, "b", undefined]);
 
     // Texts that take each other's cache slot are posted again, and still come back right.
-    const third = packer.pack(chunk(["a", "c", "a"], 8), packer.target(undefined).buffer, (c) => c === 0);
+    const third = packer.pack(chunk(["a", "c", "a"], 8), 0, (c) => c === 0);
     expect(third.texts[0]).toEqual(["a", "c", "a"]);
     expect(unpacker.unpack(third).columns[0]!.texts.slice(0, 3)).toEqual(["a", "c", "a"]);
   });
 
+  it("carry what the reader wrote through the slot's own arrays", () => {
+    const ring = ChunkRing.create(3, CAPACITY, 1);
+    const packer = new ChunkPacker(ring, -1, [0, 1, 2]);
+    const flat = packer.target(0);
+    expect(packer.target(0)).toBe(flat);
+    // Written through the slot's flat arrays, as CsvReader.fillInto has the tokeniser do.
+    const given = chunk(["x", "y"], 0);
+    given.columns = given.columns.map((col, c) => ({
+      ...col,
+      kinds: flat.kinds.subarray(c * CAPACITY, (c + 1) * CAPACITY),
+      nums: flat.nums.subarray(c * CAPACITY, (c + 1) * CAPACITY),
+    }));
+    flat.nums[CAPACITY + 1] = 42;
+    const back = new ChunkUnpacker(ring).unpack(packer.pack(given, 0, () => false));
+    expect(back.columns[1]!.nums[1]).toBe(42);
+  });
+
   it("refuse a chunk larger than their capacity", () => {
-    const packer = new ChunkPacker(3, 4, -1, [0, 1, 2]);
+    const packer = new ChunkPacker(ChunkRing.create(3, 4, 1), -1, [0, 1, 2]);
     const big = chunk(["a", "b", "c", "d", "e"], 0);
-    expect(() => packer.pack(big, packer.target(undefined).buffer, () => true)).toThrow(RangeError);
+    expect(() => packer.pack(big, 0, () => true)).toThrow(RangeError);
   });
 });

@@ -13,7 +13,7 @@ import {
 } from "../threads.js";
 import { type Chunk, NullTokens } from "./cells.js";
 import { CHUNK_ROWS, CsvReader } from "./csv.js";
-import { ChunkPacker, ChunkUnpacker, type PackedChunk } from "./pipe.js";
+import { ChunkPacker, ChunkRing, ChunkUnpacker, type PackedChunk } from "./pipe.js";
 import { ColumnAccumulator } from "./profile.js";
 import { LevelCounts, MAX_LABEL_IDS, ROW_CONFLICT, ROW_DUPLICATE, RowIndex } from "./rows.js";
 import {
@@ -468,8 +468,10 @@ export interface ProfilerData {
   bytes: number;
   rowIndexSlots?: number;
   leakageIndex?: RowIndex;
-  /** Where the chunks come from, and their buffers go back to. */
+  /** Where the chunks come from, and their slots go back to. */
   port: MessagePort;
+  /** The ring of slots the chunks travel in (see ChunkRing). */
+  ring: SharedArrayBuffer;
 }
 
 /** What the tokenising thread of a piped scan is started with (its workerData). */
@@ -486,6 +488,7 @@ export interface TokenizerData {
   dataLine: number;
   /** Where the chunks go. */
   port: MessagePort;
+  ring: SharedArrayBuffer;
 }
 
 export type PipeData = ProfilerData | TokenizerData;
@@ -496,7 +499,7 @@ export type PipeMessage = PackedChunk | { begin: number } | { end: number } | { 
 /** What a piped scan's threads post to the thread that started them. */
 export type PipeReport = { progress: number } | { pass: ScanPass } | { error: PostedError };
 
-/** Chunks posted down a pipe and not yet sent back, at most. */
+/** Slots of a pipe's ring: chunks posted and not yet profiled, at most. */
 const PIPE_DEPTH = 24;
 
 /**
@@ -522,6 +525,7 @@ async function pipeCsv(
   opts: PassOptions,
 ): Promise<ScanPass | undefined> {
   const channel = new MessageChannel();
+  const ring = ChunkRing.create(source.columns.length, CHUNK_ROWS, PIPE_DEPTH).buffer;
   const profiler: ProfilerData = {
     role: "profile",
     format: source.format,
@@ -534,6 +538,7 @@ async function pipeCsv(
     rowIndexSlots: opts.rowIndexSlots,
     leakageIndex: opts.leakageIndex,
     port: channel.port1,
+    ring,
   };
   const tokenizer: TokenizerData = {
     role: "tokenize",
@@ -546,6 +551,7 @@ async function pipeCsv(
     starts: Array.from({ length: plan.segments }, (_, k) => plan.boundary(k)),
     dataLine: csv.dataLine,
     port: channel.port2,
+    ring,
   };
   const workers: Worker[] = [];
   try {
@@ -585,7 +591,7 @@ async function pipeCsv(
 
 /**
  * The tokenising end of a piped scan (see pipeCsv): reads the segments in order and posts each
- * one's chunks down `pipe`, at most PIPE_DEPTH ahead of the profiling end.
+ * one's chunks down `pipe`, at most the ring's slots (PIPE_DEPTH) ahead of the profiling end.
  */
 export async function tokenizeInto(
   data: TokenizerData,
@@ -601,15 +607,15 @@ export async function tokenizeInto(
       reuseChunks: true,
     });
     reader.header = data.columns;
-    const spare: ArrayBuffer[] = [];
-    let inFlight = 0;
+    const ring = new ChunkRing(data.ring, data.columns.length, CHUNK_ROWS);
+    // Slots free to fill; the profiling end posts each one back when it is done with it.
+    const free = ring.slots.map((_, k) => k).reverse();
     let wake: (() => void) | undefined;
-    pipe.on("message", (m: { buffer: ArrayBuffer }) => {
-      spare.push(m.buffer);
-      inFlight--;
+    pipe.on("message", (m: { slot: number }) => {
+      free.push(m.slot);
       wake?.();
     });
-    const packer = new ChunkPacker(data.columns.length, CHUNK_ROWS, data.labelIndex, data.hashOrder);
+    const packer = new ChunkPacker(ring, data.labelIndex, data.hashOrder);
     const holdsText = (c: number) => reader.holdsText(c);
     const { starts } = data;
     const boundary = (k: number) => (k >= starts.length ? Number.POSITIVE_INFINITY : starts[k]!);
@@ -622,17 +628,15 @@ export async function tokenizeInto(
       pipe.postMessage({ begin: k });
       await reader.seek(start, end, line, rows);
       for (;;) {
-        while (inFlight >= PIPE_DEPTH) await new Promise<void>((resolve) => (wake = resolve));
-        const { buffer, flat } = packer.target(spare.pop());
-        reader.fillInto(flat);
+        while (free.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+        const slot = free.pop()!;
+        reader.fillInto(packer.target(slot));
         const chunk = await reader.next();
         if (!chunk) {
-          spare.push(buffer);
+          free.push(slot);
           break;
         }
-        const packed = packer.pack(chunk, buffer, holdsText);
-        pipe.postMessage(packed, [buffer]);
-        inFlight++;
+        pipe.postMessage(packer.pack(chunk, slot, holdsText));
         rows += chunk.rows;
       }
       start = reader.bytesConsumed;
@@ -648,7 +652,7 @@ export async function tokenizeInto(
 
 /**
  * The profiling end of a piped scan (see pipeCsv): merges the segments whose chunks arrive on
- * `pipe`, sends each chunk's buffer back, and reports the pass.
+ * `pipe`, posts each chunk's slot back, and reports the pass.
  */
 export function profileFrom(data: ProfilerData, pipe: MessagePort, report: MessagePort): void {
   const tracker = new RowTracker(
@@ -657,14 +661,14 @@ export function profileFrom(data: ProfilerData, pipe: MessagePort, report: Messa
     data.leakageIndex && RowIndex.revive(data.leakageIndex),
   );
   const merge = new SegmentMerge(data.shape, data.expectedRows, tracker, data.dataStart, data.bytes);
-  const unpacker = new ChunkUnpacker(data.shape.columns.length);
+  const unpacker = new ChunkUnpacker(new ChunkRing(data.ring, data.shape.columns.length, CHUNK_ROWS));
   let failed = false;
   pipe.on("message", (m: PipeMessage) => {
     if (failed) return;
     try {
-      if ("buffer" in m) {
+      if ("slot" in m) {
         merge.add(unpacker.unpack(m));
-        pipe.postMessage({ buffer: m.buffer }, [m.buffer]);
+        pipe.postMessage({ slot: m.slot });
       } else if ("begin" in m) merge.begin(m.begin);
       else if ("end" in m) merge.end(m.end);
       else {

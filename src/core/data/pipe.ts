@@ -2,20 +2,19 @@ import { type Chunk, type ColumnChunk, type FlatColumns, noTexts } from "./cells
 import { hashRows } from "./rows.js";
 
 /**
- * A chunk of typed columns in one transferable buffer, and back: how the tokenising thread of a
- * piped scan (see pipeCsv in pass.ts) hands its chunks to the thread that profiles and checks them.
- * The buffer holds the lines and, per column, the numbers, hashes, kinds and text ids; texts go
- * beside it as each column's distinct texts of the chunk, so a categorical column's 2048 cells
- * cost a handful of strings to post, not 2048.
+ * How the tokenising thread of a piped scan (see pipeCsv in pass.ts) hands its chunks to the thread
+ * that profiles and checks them: through a ring of slots in one SharedArrayBuffer, which both ends
+ * see, each with its views made once. A slot holds a chunk's lines, row hashes and, per column, its
+ * numbers, hashes, kinds and text ids; the message that says a slot is full carries the texts, as
+ * each column's distinct texts of the chunk, so a categorical column's 2048 cells cost a handful of
+ * strings to post, not 2048. The profiling end posts the slot back once it is done with it.
  */
 
-/** A chunk as posted: `buffer` is transferred, and sent back for reuse once the chunk is consumed. */
+/** A chunk as posted: the slot that holds it, and its texts. */
 export interface PackedChunk {
-  buffer: ArrayBuffer;
+  slot: number;
   rows: number;
   firstRow: number;
-  /** Room per column in `buffer`, in rows. */
-  capacity: number;
   /** Per column, the distinct texts of the chunk that its text ids point into; null: no texts. */
   texts: (string[] | null)[];
 }
@@ -29,13 +28,13 @@ const CANONICAL_TEXTS = 4096;
 /** Text-id cache slots per column (a power of two), keyed by the cell's hash. */
 const TEXT_SLOTS = 256;
 
-/** A packed chunk's arrays, laid out widest first so that each is aligned: lines, then per-cell and per-row arrays. */
-function views(buffer: ArrayBuffer, ncol: number, capacity: number) {
+/** A slot's arrays, laid out widest first so that each is aligned: lines, then per-cell and per-row arrays. */
+function views(buffer: ArrayBufferLike, offset: number, ncol: number, capacity: number) {
   const cells = ncol * capacity;
-  let at = 0;
+  let at = offset;
   /** The next `n` elements of the buffer, as an array of `type`. */
   const take = <T>(
-    type: new (b: ArrayBuffer, at: number, n: number) => T & { byteLength: number },
+    type: new (b: ArrayBufferLike, at: number, n: number) => T & { byteLength: number },
     n: number,
   ) => {
     const v = new type(buffer, at, n);
@@ -54,50 +53,76 @@ function views(buffer: ArrayBuffer, ncol: number, capacity: number) {
   };
 }
 
+type Slot = ReturnType<typeof views>;
+
+/** The ring's slots as one end sees them: `count` slots of `capacity` rows of `ncol` columns. */
+export class ChunkRing {
+  readonly slots: Slot[];
+
+  constructor(
+    readonly buffer: SharedArrayBuffer,
+    readonly ncol: number,
+    readonly capacity: number,
+  ) {
+    const bytes = packedBytes(ncol, capacity);
+    this.slots = Array.from({ length: Math.floor(buffer.byteLength / bytes) }, (_, k) =>
+      views(buffer, k * bytes, ncol, capacity),
+    );
+  }
+
+  static create(ncol: number, capacity: number, count: number): ChunkRing {
+    return new ChunkRing(new SharedArrayBuffer(count * packedBytes(ncol, capacity)), ncol, capacity);
+  }
+}
+
 export function packedBytes(ncol: number, capacity: number): number {
   return ROW_BYTES * capacity + CELL_BYTES * ncol * capacity;
 }
 
 /**
- * Packs chunks into buffers: new ones, or those the other end sent back. The reader can write a
- * chunk's typed columns straight into its buffer (`target`), and `pack` adds the rest.
+ * Packs chunks into the ring's slots. The reader can write a chunk's typed columns straight into
+ * its slot (`target`), and `pack` adds the rest.
  */
 export class ChunkPacker {
   private readonly keys: (string | undefined)[] = Array.from({ length: TEXT_SLOTS }, () => undefined);
   private readonly ids = new Int32Array(TEXT_SLOTS);
+  private readonly flats: FlatColumns[];
 
   constructor(
-    private readonly ncol: number,
-    readonly capacity: number,
+    private readonly ring: ChunkRing,
     /** The row checks' label column and column order (see hashRows): the rows are hashed here. */
     private readonly labelIndex: number,
     private readonly hashOrder: readonly number[],
-  ) {}
+  ) {
+    this.flats = ring.slots.map(({ kinds, nums, hashLo, hashHi }) => ({
+      kinds,
+      nums,
+      hashLo,
+      hashHi,
+      stride: ring.capacity,
+    }));
+  }
 
-  /** A buffer for the next chunk (`spare` if it fits) and its typed columns, for CsvReader.fillInto. */
-  target(spare: ArrayBuffer | undefined): { buffer: ArrayBuffer; flat: FlatColumns } {
-    const { ncol, capacity } = this;
-    const bytes = packedBytes(ncol, capacity);
-    const buffer = spare && spare.byteLength === bytes ? spare : new ArrayBuffer(bytes);
-    const { kinds, nums, hashLo, hashHi } = views(buffer, ncol, capacity);
-    return { buffer, flat: { kinds, nums, hashLo, hashHi, stride: capacity } };
+  /** Slot k's typed columns, for CsvReader.fillInto (the same object every time). */
+  target(k: number): FlatColumns {
+    return this.flats[k]!;
   }
 
   /**
-   * `chunk` in posted form, in `buffer` (from `target`): its typed columns are copied in unless the
-   * reader wrote them there; `holdsText(c)` false says column c has no texts to look at.
+   * `chunk` in posted form, in slot k: its typed columns are copied in unless the reader wrote them
+   * there; `holdsText(c)` false says column c has no texts to look at.
    */
-  pack(chunk: Chunk, buffer: ArrayBuffer, holdsText: (c: number) => boolean): PackedChunk {
-    const { ncol, capacity } = this;
+  pack(chunk: Chunk, k: number, holdsText: (c: number) => boolean): PackedChunk {
+    const { ncol, capacity } = this.ring;
     const rows = chunk.rows;
     if (rows > capacity) throw new RangeError(`a chunk of ${rows} rows does not fit ${capacity}`);
-    const v = views(buffer, ncol, capacity);
+    const v = this.ring.slots[k]!;
     v.lines.set(chunk.lines.subarray(0, rows));
     const texts: (string[] | null)[] = [];
     for (let c = 0; c < ncol; c++) {
       const col = chunk.columns[c]!;
       const at = c * capacity;
-      if (col.kinds.buffer !== buffer) {
+      if (col.kinds.buffer !== v.kinds.buffer || col.kinds.byteOffset !== v.kinds.byteOffset + at) {
         v.nums.set(col.nums.subarray(0, rows), at);
         v.hashLo.set(col.hashLo.subarray(0, rows), at);
         v.hashHi.set(col.hashHi.subarray(0, rows), at);
@@ -106,7 +131,7 @@ export class ChunkPacker {
       texts.push(holdsText(c) ? this.textIds(col, rows, v.textIds, at) : null);
     }
     hashRows(chunk, this.labelIndex, this.hashOrder, v.rowLo, v.rowHi);
-    return { buffer, rows, firstRow: chunk.firstRow, capacity, texts };
+    return { slot: k, rows, firstRow: chunk.firstRow, texts };
   }
 
   /** Writes a column's text ids (−1: no text) and returns its distinct texts. */
@@ -137,8 +162,9 @@ export class ChunkPacker {
 }
 
 /**
- * Turns packed chunks back into chunks. The chunk's typed arrays are views of the posted buffer,
- * valid until the buffer is sent back; its texts arrays are this unpacker's, reused.
+ * Turns packed chunks back into chunks. The chunk's typed arrays are views of its slot (made once
+ * per slot, as long as the slot: consumers read `rows` of them), valid until the slot is posted
+ * back; its texts arrays are this unpacker's, reused.
  */
 export class ChunkUnpacker {
   private readonly texts: (string | undefined)[][] = [];
@@ -150,13 +176,30 @@ export class ChunkUnpacker {
    * reference in the sketches' caches instead of character by character.
    */
   private readonly canonical: Map<string, string>[] = [];
+  /** Per slot, its columns' typed arrays. */
+  private readonly columns: Omit<ColumnChunk, "texts">[][];
 
-  constructor(private readonly ncol: number) {}
+  constructor(private readonly ring: ChunkRing) {
+    const { ncol, capacity } = ring;
+    this.columns = ring.slots.map((v) =>
+      Array.from({ length: ncol }, (_, c) => {
+        const at = c * capacity;
+        const end = at + capacity;
+        return {
+          kinds: v.kinds.subarray(at, end),
+          nums: v.nums.subarray(at, end),
+          hashLo: v.hashLo.subarray(at, end),
+          hashHi: v.hashHi.subarray(at, end),
+        };
+      }),
+    );
+  }
 
   unpack(p: PackedChunk): Chunk {
-    const { ncol } = this;
-    const { rows, capacity } = p;
-    const v = views(p.buffer, ncol, capacity);
+    const { ncol, capacity } = this.ring;
+    const { rows, slot } = p;
+    const v = this.ring.slots[slot]!;
+    const typed = this.columns[slot]!;
     const columns: ColumnChunk[] = [];
     for (let c = 0; c < ncol; c++) {
       const at = c * capacity;
@@ -175,21 +218,10 @@ export class ChunkUnpacker {
           texts[r] = id < 0 ? undefined : distinct[id];
         }
       }
-      columns.push({
-        kinds: v.kinds.subarray(at, at + rows),
-        nums: v.nums.subarray(at, at + rows),
-        texts,
-        hashLo: v.hashLo.subarray(at, at + rows),
-        hashHi: v.hashHi.subarray(at, at + rows),
-      });
+      const { kinds, nums, hashLo, hashHi } = typed[c]!;
+      columns.push({ kinds, nums, texts, hashLo, hashHi });
     }
-    return {
-      rows,
-      firstRow: p.firstRow,
-      lines: v.lines.subarray(0, rows),
-      columns,
-      rowHashes: { lo: v.rowLo, hi: v.rowHi },
-    };
+    return { rows, firstRow: p.firstRow, lines: v.lines, columns, rowHashes: { lo: v.rowLo, hi: v.rowHi } };
   }
 
   /** Replaces each of column c's texts by the object seen first for it. */

@@ -15,7 +15,7 @@ import "./chunk-TK3KZ7H5.js";
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-7SZLEAET.js";
+} from "./chunk-KUTLZVNQ.js";
 import {
   writeOutputs
 } from "./chunk-E7DB23Y5.js";

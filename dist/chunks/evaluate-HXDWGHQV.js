@@ -3,14 +3,14 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   checkReportFor,
   evaluate
-} from "./chunk-L2DJMCGO.js";
+} from "./chunk-6WBNATUN.js";
 import "./chunk-XUP2KBGQ.js";
 import "./chunk-5ZGMWNTM.js";
 import "./chunk-TK3KZ7H5.js";
 import "./chunk-MPFE4ZXL.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-7SZLEAET.js";
+import "./chunk-KUTLZVNQ.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";

@@ -4,10 +4,10 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-L4KJZGXN.js";
+} from "./chunk-PU63D2ZO.js";
 import {
   readOptionsFrom
-} from "./chunk-7SZLEAET.js";
+} from "./chunk-KUTLZVNQ.js";
 import {
   toJson,
   writeOutputs

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-L4KJZGXN.js";
+} from "./chunk-PU63D2ZO.js";
 import {
   array,
   boolean,

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-ZWQHTB66.js";
+} from "./chunk-WRAFA6ZJ.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-L4KJZGXN.js";
+} from "./chunk-PU63D2ZO.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-7SZLEAET.js";
+} from "./chunk-KUTLZVNQ.js";
 import {
   toJson,
   writeOutputs

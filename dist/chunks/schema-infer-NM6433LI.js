@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-ZWQHTB66.js";
+} from "./chunk-WRAFA6ZJ.js";
 import {
   scanFile
-} from "./chunk-L4KJZGXN.js";
+} from "./chunk-PU63D2ZO.js";
 import {
   readOptionsFrom
-} from "./chunk-7SZLEAET.js";
+} from "./chunk-KUTLZVNQ.js";
 import {
   toJson,
   writeOutputs

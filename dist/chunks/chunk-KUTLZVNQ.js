@@ -2274,6 +2274,7 @@ export {
   KLL_RANK_ERROR,
   KllSketch,
   ColumnAccumulator,
+  CHUNK_ROWS,
   detectFormat,
   noRowsError,
   openSource,

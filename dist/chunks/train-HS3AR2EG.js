@@ -38,7 +38,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-7SZLEAET.js";
+} from "./chunk-KUTLZVNQ.js";
 import {
   toJson,
   writeOutputs

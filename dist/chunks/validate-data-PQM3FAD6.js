@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-2ON2SNHK.js";
-import "./chunk-ZWQHTB66.js";
-import "./chunk-L4KJZGXN.js";
+} from "./chunk-3WFKRVKI.js";
+import "./chunk-WRAFA6ZJ.js";
+import "./chunk-PU63D2ZO.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-7SZLEAET.js";
+import "./chunk-KUTLZVNQ.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";

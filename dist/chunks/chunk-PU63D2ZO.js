@@ -6,6 +6,7 @@ import {
   CELL_INT,
   CELL_MISSING,
   CELL_STRING,
+  CHUNK_ROWS,
   ColumnAccumulator,
   HLL_P,
   HLL_RELATIVE_ERROR,
@@ -22,7 +23,7 @@ import {
   revivedError,
   threadBudget,
   withWorkersCompilingInline
-} from "./chunk-7SZLEAET.js";
+} from "./chunk-KUTLZVNQ.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";
@@ -468,6 +469,47 @@ var LevelCounts = class {
 // src/core/data/pipe.ts
 var CELL_BYTES = 8 + 4 + 4 + 4 + 1;
 var ROW_BYTES = 8 + 4 + 4;
+function views(buffer, offset, ncol, capacity) {
+  const cells = ncol * capacity;
+  let at = offset;
+  const take = (type, n) => {
+    const v = new type(buffer, at, n);
+    at += v.byteLength;
+    return v;
+  };
+  return {
+    lines: take(Float64Array, capacity),
+    nums: take(Float64Array, cells),
+    hashLo: take(Uint32Array, cells),
+    hashHi: take(Uint32Array, cells),
+    textIds: take(Int32Array, cells),
+    rowLo: take(Uint32Array, capacity),
+    rowHi: take(Uint32Array, capacity),
+    kinds: take(Uint8Array, cells)
+  };
+}
+var ChunkRing = class _ChunkRing {
+  constructor(buffer, ncol, capacity) {
+    this.buffer = buffer;
+    this.ncol = ncol;
+    this.capacity = capacity;
+    const bytes = packedBytes(ncol, capacity);
+    this.slots = Array.from(
+      { length: Math.floor(buffer.byteLength / bytes) },
+      (_, k) => views(buffer, k * bytes, ncol, capacity)
+    );
+  }
+  buffer;
+  ncol;
+  capacity;
+  slots;
+  static create(ncol, capacity, count) {
+    return new _ChunkRing(new SharedArrayBuffer(count * packedBytes(ncol, capacity)), ncol, capacity);
+  }
+};
+function packedBytes(ncol, capacity) {
+  return ROW_BYTES * capacity + CELL_BYTES * ncol * capacity;
+}
 
 // src/core/data/segment.ts
 init_esm_dirname();
@@ -1108,8 +1150,10 @@ async function scanCsv(source, csv, shape, plan, tracker, task, opts) {
   }
   return merge.result();
 }
+var PIPE_DEPTH = 24;
 async function pipeCsv(url, source, csv, shape, plan, task, opts) {
   const channel = new MessageChannel();
+  const ring = ChunkRing.create(source.columns.length, CHUNK_ROWS, PIPE_DEPTH).buffer;
   const profiler = {
     role: "profile",
     format: source.format,
@@ -1121,7 +1165,8 @@ async function pipeCsv(url, source, csv, shape, plan, task, opts) {
     bytes: source.bytes,
     rowIndexSlots: opts.rowIndexSlots,
     leakageIndex: opts.leakageIndex,
-    port: channel.port1
+    port: channel.port1,
+    ring
   };
   const tokenizer = {
     role: "tokenize",
@@ -1133,7 +1178,8 @@ async function pipeCsv(url, source, csv, shape, plan, task, opts) {
     hashOrder: shape.hashOrder,
     starts: Array.from({ length: plan.segments }, (_, k) => plan.boundary(k)),
     dataLine: csv.dataLine,
-    port: channel.port2
+    port: channel.port2,
+    ring
   };
   const workers = [];
   try {
