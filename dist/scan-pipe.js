@@ -2666,6 +2666,7 @@ var SegmentMerge = class {
     return this.total ?? new SegmentScan(this.shape, segmentSeed(0));
   }
 };
+var PIPE_RING_BYTES = 24 << 20;
 async function tokenizeInto(data2, pipe, report2) {
   const fh = await open(data2.file, "r");
   try {

@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-3WFKRVKI.js";
-import "./chunks/chunk-WRAFA6ZJ.js";
-import "./chunks/chunk-PU63D2ZO.js";
+} from "./chunks/chunk-5T6N74KB.js";
+import "./chunks/chunk-VTFCRALX.js";
+import "./chunks/chunk-WXKQDJQD.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-KUTLZVNQ.js";

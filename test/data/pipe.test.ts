@@ -11,6 +11,7 @@ import {
   type Chunk,
   newColumnChunk,
 } from "../../src/core/data/cells.js";
+import { ringSlots } from "../../src/core/data/pass.js";
 import { ChunkPacker, ChunkRing, ChunkUnpacker, packedBytes } from "../../src/core/data/pipe.js";
 import { hashRows } from "../../src/core/data/rows.js";
 import { type ScanOptions, type ScanResult, scanFile } from "../../src/core/data/scan.js";
@@ -145,6 +146,28 @@ describe("piped CSV scans", () => {
     expect(there).toBeInstanceOf(MlgateError);
     expect((there as MlgateError).message).toBe(`line ${at} has 9 fields, the header has 8`);
     expect((there as MlgateError).format()).toBe((here as MlgateError).format());
+  });
+
+  it("keep a wide file's ring small, and give one thread's result through a few slots", async () => {
+    expect(ringSlots(20)).toBe(24);
+    expect(ringSlots(100)).toBe(5);
+    expect(ringSlots(1000)).toBe(2);
+    // 120 columns: 4 slots, each used again and again while the profiling end catches up.
+    expect(ringSlots(120)).toBe(4);
+    const rand = seededRandom(3);
+    const names = Array.from({ length: 119 }, (_, c) => `c${c}`);
+    const lines = [[...names, "label"].join(",")];
+    for (let r = 0; r < 4000; r++) {
+      const cells = names.map((_, c) =>
+        c % 7 === 0 ? `k${Math.floor(rand() * 9)}` : (rand() * 100).toFixed(2),
+      );
+      lines.push([...cells, rand() < 0.5 ? "yes" : "no"].join(","));
+    }
+    const path = join(dir, "wide.csv");
+    await writeFile(path, `${lines.join("\n")}\n`);
+    const here = await scanFile(path, one);
+    expect(here.profile.rows).toBe(4000);
+    expectSame(await scanFile(path, piped()), here);
   });
 
   it("scan on this thread when the pipe's workers cannot start", async () => {

@@ -13,7 +13,7 @@ import {
 } from "../threads.js";
 import { type Chunk, NullTokens } from "./cells.js";
 import { CHUNK_ROWS, CsvReader } from "./csv.js";
-import { ChunkPacker, ChunkRing, ChunkUnpacker, type PackedChunk } from "./pipe.js";
+import { ChunkPacker, ChunkRing, ChunkUnpacker, type PackedChunk, packedBytes } from "./pipe.js";
 import { ColumnAccumulator } from "./profile.js";
 import { LevelCounts, MAX_LABEL_IDS, ROW_CONFLICT, ROW_DUPLICATE, RowIndex } from "./rows.js";
 import {
@@ -499,8 +499,15 @@ export type PipeMessage = PackedChunk | { begin: number } | { end: number } | { 
 /** What a piped scan's threads post to the thread that started them. */
 export type PipeReport = { progress: number } | { pass: ScanPass } | { error: PostedError };
 
-/** Slots of a pipe's ring: chunks posted and not yet profiled, at most. */
+/** Slots of a pipe's ring: chunks posted and not yet profiled, at most (fewer for wide files, see ringSlots). */
 const PIPE_DEPTH = 24;
+/** Bytes a pipe's ring may take: 24 slots of a 20-column file, 5 of a 100-column one, 2 (the least) from 300. */
+const PIPE_RING_BYTES = 24 << 20;
+
+/** Slots of a pipe's ring for `ncol` columns: PIPE_DEPTH, fewer where they would pass PIPE_RING_BYTES, 2 at least. */
+export function ringSlots(ncol: number): number {
+  return Math.max(2, Math.min(PIPE_DEPTH, Math.floor(PIPE_RING_BYTES / packedBytes(ncol, CHUNK_ROWS))));
+}
 
 /**
  * A CSV pass on two threads, each doing half of the work: one reads and tokenises the segments and
@@ -525,7 +532,8 @@ async function pipeCsv(
   opts: PassOptions,
 ): Promise<ScanPass | undefined> {
   const channel = new MessageChannel();
-  const ring = ChunkRing.create(source.columns.length, CHUNK_ROWS, PIPE_DEPTH).buffer;
+  const ncol = source.columns.length;
+  const ring = ChunkRing.create(ncol, CHUNK_ROWS, ringSlots(ncol)).buffer;
   const profiler: ProfilerData = {
     role: "profile",
     format: source.format,
@@ -591,7 +599,7 @@ async function pipeCsv(
 
 /**
  * The tokenising end of a piped scan (see pipeCsv): reads the segments in order and posts each
- * one's chunks down `pipe`, at most the ring's slots (PIPE_DEPTH) ahead of the profiling end.
+ * one's chunks down `pipe`, at most the ring's slots (see ringSlots) ahead of the profiling end.
  */
 export async function tokenizeInto(
   data: TokenizerData,

@@ -1151,9 +1151,14 @@ async function scanCsv(source, csv, shape, plan, tracker, task, opts) {
   return merge.result();
 }
 var PIPE_DEPTH = 24;
+var PIPE_RING_BYTES = 24 << 20;
+function ringSlots(ncol) {
+  return Math.max(2, Math.min(PIPE_DEPTH, Math.floor(PIPE_RING_BYTES / packedBytes(ncol, CHUNK_ROWS))));
+}
 async function pipeCsv(url, source, csv, shape, plan, task, opts) {
   const channel = new MessageChannel();
-  const ring = ChunkRing.create(source.columns.length, CHUNK_ROWS, PIPE_DEPTH).buffer;
+  const ncol = source.columns.length;
+  const ring = ChunkRing.create(ncol, CHUNK_ROWS, ringSlots(ncol)).buffer;
   const profiler = {
     role: "profile",
     format: source.format,

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-PU63D2ZO.js";
+} from "./chunk-WXKQDJQD.js";
 import {
   array,
   boolean,

@@ -4,7 +4,7 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-PU63D2ZO.js";
+} from "./chunk-WXKQDJQD.js";
 import {
   readOptionsFrom
 } from "./chunk-KUTLZVNQ.js";

@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-3WFKRVKI.js";
-import "./chunk-WRAFA6ZJ.js";
-import "./chunk-PU63D2ZO.js";
+} from "./chunk-5T6N74KB.js";
+import "./chunk-VTFCRALX.js";
+import "./chunk-WXKQDJQD.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-KUTLZVNQ.js";

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-WRAFA6ZJ.js";
+} from "./chunk-VTFCRALX.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-PU63D2ZO.js";
+} from "./chunk-WXKQDJQD.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,

@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-WRAFA6ZJ.js";
+} from "./chunk-VTFCRALX.js";
 import {
   scanFile
-} from "./chunk-PU63D2ZO.js";
+} from "./chunk-WXKQDJQD.js";
 import {
   readOptionsFrom
 } from "./chunk-KUTLZVNQ.js";
