@@ -496,9 +496,6 @@ export type PipeData = ProfilerData | TokenizerData;
 /** What goes down a pipe: a segment's start, its chunks and its end, then the end of the file. */
 export type PipeMessage = PackedChunk | { begin: number } | { end: number } | { finish: true };
 
-/** What a piped scan's threads post to the thread that started them. */
-export type PipeReport = { progress: number } | { pass: ScanPass } | { error: PostedError };
-
 /** Slots of a pipe's ring: chunks posted and not yet profiled, at most (fewer for wide files, see ringSlots). */
 const PIPE_DEPTH = 24;
 /** Bytes a pipe's ring may take: 24 slots of a 20-column file, 5 of a 100-column one, 2 (the least) from 300. */
@@ -561,36 +558,54 @@ async function pipeCsv(
     port: channel.port2,
     ring,
   };
+  return passFromWorkers<{ progress: number }>(
+    url,
+    [profiler, tokenizer].map((data) => ({ workerData: data, transferList: [data.port] })),
+    (m) => task.update(m.progress),
+    // The tokeniser may end once it has posted every chunk; the profiler ends only when stopped.
+    (k) => k === 1,
+  );
+}
+
+/**
+ * The pass that one of the workers started from `url` (one per entry of `starts`, with capped
+ * heaps) posts, their error thrown here, and their other messages handed to `onMessage`.
+ * Undefined when a worker cannot start, fails, or ends before the pass (other than those that
+ * `mayEnd`, and only with exit code 0): the caller then scans on this thread. The workers are
+ * stopped either way.
+ */
+export async function passFromWorkers<M extends object>(
+  url: URL,
+  starts: { workerData: unknown; transferList?: MessagePort[] }[],
+  onMessage: (m: M) => void,
+  mayEnd: (k: number) => boolean = () => false,
+): Promise<ScanPass | undefined> {
   const workers: Worker[] = [];
   try {
-    for (const data of [profiler, tokenizer]) {
-      workers.push(
-        new Worker(url, { workerData: data, transferList: [data.port], resourceLimits: SCAN_WORKER_LIMITS }),
-      );
-    }
+    for (const start of starts)
+      workers.push(new Worker(url, { ...start, resourceLimits: SCAN_WORKER_LIMITS }));
   } catch {
     for (const w of workers) void w.terminate();
     return undefined;
   }
   try {
     return await new Promise<ScanPass | undefined>((resolve, reject) => {
-      for (const worker of workers) {
-        worker.on("message", (m: PipeReport) => {
-          if ("progress" in m) task.update(m.progress);
-          else if ("pass" in m) resolve(revivedPass(m.pass));
-          else reject(revivedError(m.error));
+      workers.forEach((worker, k) => {
+        worker.on("message", (m: M | { pass: ScanPass } | { error: PostedError }) => {
+          if ("pass" in m) resolve(revivedPass(m.pass));
+          else if ("error" in m) reject(revivedError(m.error));
+          else onMessage(m);
         });
         worker.once("error", () => resolve(undefined));
-        // The tokeniser may end once it has posted every chunk; the profiler ends only when stopped.
         worker.once("exit", (code) => {
-          if (worker !== workers[1] || code !== 0) resolve(undefined);
+          if (code !== 0 || !mayEnd(k)) resolve(undefined);
         });
-      }
+      });
     });
   } finally {
     for (const worker of workers) {
       worker.removeAllListeners();
-      // The other worker's own failure to start may still be on its way.
+      // Another worker's own failure to start may still be on its way.
       worker.on("error", () => {});
       void worker.terminate();
     }

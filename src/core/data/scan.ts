@@ -1,16 +1,9 @@
 import { stat } from "node:fs/promises";
-import { Worker } from "node:worker_threads";
 import type { Profile } from "../contracts/profile.js";
 import type { ProgressTask } from "../ports.js";
 import { noProgress } from "../ports.js";
-import {
-  bundledWorker,
-  type PostedError,
-  revivedError,
-  SCAN_WORKER_LIMITS,
-  withWorkersCompilingInline,
-} from "../threads.js";
-import { type PassOptions, revivedPass, type ScanPass, scanPass, scanThreads } from "./pass.js";
+import { bundledWorker, type PostedError, withWorkersCompilingInline } from "../threads.js";
+import { type PassOptions, passFromWorkers, type ScanPass, scanPass, scanThreads } from "./pass.js";
 import { buildProfile } from "./profile-file.js";
 import type { RowIndex } from "./rows.js";
 import type { ColumnEvidence, Evidence } from "./segment.js";
@@ -113,28 +106,12 @@ async function scanInHost(url: URL, path: string, opts: ScanOptions): Promise<Sc
     options: { ...options, workerUrl: workerUrl?.href, pipeUrl: pipeUrl === false ? false : pipeUrl?.href },
     leakageIndex,
   };
-  let worker: Worker;
-  try {
-    worker = new Worker(url, { workerData: request, resourceLimits: SCAN_WORKER_LIMITS });
-  } catch {
-    return scanPass(path, opts);
-  }
   let task: ProgressTask | undefined;
-  try {
-    const answer = await new Promise<ScanPass | undefined>((resolve, reject) => {
-      worker.on("message", (m: HostMessage) => {
-        if ("pass" in m) resolve(revivedPass(m.pass));
-        else if ("error" in m) reject(revivedError(m.error));
-        else if (m.progress === "start") task = progress.start(m.label, m.total);
-        else if (m.progress === "update") task?.update(m.done, m.note);
-        else task?.done(m.note);
-      });
-      worker.once("error", () => resolve(undefined));
-      worker.once("exit", () => resolve(undefined));
-    });
-    return answer ?? (await scanPass(path, opts));
-  } finally {
-    worker.removeAllListeners();
-    void worker.terminate();
-  }
+  type Progressed = Exclude<HostMessage, { pass: ScanPass } | { error: PostedError }>;
+  const answer = await passFromWorkers<Progressed>(url, [{ workerData: request }], (m) => {
+    if (m.progress === "start") task = progress.start(m.label, m.total);
+    else if (m.progress === "update") task?.update(m.done, m.note);
+    else task?.done(m.note);
+  });
+  return answer ?? (await scanPass(path, opts));
 }
