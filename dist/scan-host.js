@@ -9831,25 +9831,21 @@ var CsvReader = class {
    * hands each chunk its own arrays, new ones (kept until a chunk takes them).
    */
   columnsFor(rows, ncol) {
-    if (!this.flat || this.flat.stride < rows || this.filling.length < ncol)
-      this.fillFlat(newFlatColumns(ncol, rows));
+    if (!this.flat || this.flat.stride < rows) this.fillInto(newFlatColumns(ncol, rows));
     for (let c = 0; c < ncol; c++) if (!this.interners[c]) this.interners[c] = new StringInterner();
   }
-  /** Fills `flat` next: `filling` becomes its columns, with the texts arrays kept where they are long enough. */
-  fillFlat(flat) {
+  /**
+   * Has the next chunks' typed columns written into these arrays (the reader's own, or, with
+   * `reuseChunks`, a pipe's slot with a stride of CHUNK_ROWS or more); `filling` becomes their
+   * columns, their texts in the reader's arrays where those are long enough.
+   */
+  fillInto(flat) {
     this.flat = flat;
     const ncol = this.header.length;
     for (let c = 0; c < ncol; c++) {
       const old = this.filling[c]?.texts;
       this.filling[c] = flatColumn(flat, c, old && old.length >= flat.stride ? old : noTexts(flat.stride));
     }
-  }
-  /**
-   * Has the next chunks' typed columns written into these arrays (a stride of CHUNK_ROWS or more)
-   * instead of the reader's own; their texts stay in the reader's arrays. With `reuseChunks`.
-   */
-  fillInto(flat) {
-    this.fillFlat(flat);
   }
   /** Whether column c has held text in any chunk so far (its cells' texts are all undefined otherwise). */
   holdsText(c) {
@@ -10321,10 +10317,11 @@ var ChunkRing = class _ChunkRing {
     this.ncol = ncol;
     this.capacity = capacity;
     const bytes = packedBytes(ncol, capacity);
-    this.slots = Array.from(
-      { length: Math.floor(buffer.byteLength / bytes) },
-      (_, k) => views(buffer, k * bytes, ncol, capacity)
-    );
+    this.slots = Array.from({ length: Math.floor(buffer.byteLength / bytes) }, (_, k) => {
+      const v = views(buffer, k * bytes, ncol, capacity);
+      const { kinds, nums, hashLo, hashHi } = v;
+      return { ...v, flat: { kinds, nums, hashLo, hashHi, stride: capacity } };
+    });
   }
   buffer;
   ncol;
@@ -12229,30 +12226,36 @@ async function pipeCsv(url, source, csv, shape, plan, task, opts) {
     port: channel.port2,
     ring
   };
+  return passFromWorkers(
+    url,
+    [profiler, tokenizer].map((data) => ({ workerData: data, transferList: [data.port] })),
+    (m) => task.update(m.progress),
+    // The tokeniser may end once it has posted every chunk; the profiler ends only when stopped.
+    (k) => k === 1
+  );
+}
+async function passFromWorkers(url, starts, onMessage, mayEnd = () => false) {
   const workers = [];
   try {
-    for (const data of [profiler, tokenizer]) {
-      workers.push(
-        new Worker(url, { workerData: data, transferList: [data.port], resourceLimits: SCAN_WORKER_LIMITS })
-      );
-    }
+    for (const start of starts)
+      workers.push(new Worker(url, { ...start, resourceLimits: SCAN_WORKER_LIMITS }));
   } catch {
     for (const w of workers) void w.terminate();
     return void 0;
   }
   try {
     return await new Promise((resolve2, reject) => {
-      for (const worker of workers) {
+      workers.forEach((worker, k) => {
         worker.on("message", (m) => {
-          if ("progress" in m) task.update(m.progress);
-          else if ("pass" in m) resolve2(revivedPass(m.pass));
-          else reject(revivedError(m.error));
+          if ("pass" in m) resolve2(revivedPass(m.pass));
+          else if ("error" in m) reject(revivedError(m.error));
+          else onMessage(m);
         });
         worker.once("error", () => resolve2(void 0));
         worker.once("exit", (code) => {
-          if (worker !== workers[1] || code !== 0) resolve2(void 0);
+          if (code !== 0 || !mayEnd(k)) resolve2(void 0);
         });
-      }
+      });
     });
   } finally {
     for (const worker of workers) {

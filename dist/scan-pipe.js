@@ -672,25 +672,21 @@ var CsvReader = class {
    * hands each chunk its own arrays, new ones (kept until a chunk takes them).
    */
   columnsFor(rows, ncol) {
-    if (!this.flat || this.flat.stride < rows || this.filling.length < ncol)
-      this.fillFlat(newFlatColumns(ncol, rows));
+    if (!this.flat || this.flat.stride < rows) this.fillInto(newFlatColumns(ncol, rows));
     for (let c = 0; c < ncol; c++) if (!this.interners[c]) this.interners[c] = new StringInterner();
   }
-  /** Fills `flat` next: `filling` becomes its columns, with the texts arrays kept where they are long enough. */
-  fillFlat(flat) {
+  /**
+   * Has the next chunks' typed columns written into these arrays (the reader's own, or, with
+   * `reuseChunks`, a pipe's slot with a stride of CHUNK_ROWS or more); `filling` becomes their
+   * columns, their texts in the reader's arrays where those are long enough.
+   */
+  fillInto(flat) {
     this.flat = flat;
     const ncol = this.header.length;
     for (let c = 0; c < ncol; c++) {
       const old = this.filling[c]?.texts;
       this.filling[c] = flatColumn(flat, c, old && old.length >= flat.stride ? old : noTexts(flat.stride));
     }
-  }
-  /**
-   * Has the next chunks' typed columns written into these arrays (a stride of CHUNK_ROWS or more)
-   * instead of the reader's own; their texts stay in the reader's arrays. With `reuseChunks`.
-   */
-  fillInto(flat) {
-    this.fillFlat(flat);
   }
   /** Whether column c has held text in any chunk so far (its cells' texts are all undefined otherwise). */
   holdsText(c) {
@@ -1164,10 +1160,11 @@ var ChunkRing = class _ChunkRing {
     this.ncol = ncol;
     this.capacity = capacity;
     const bytes = packedBytes(ncol, capacity);
-    this.slots = Array.from(
-      { length: Math.floor(buffer.byteLength / bytes) },
-      (_, k) => views(buffer, k * bytes, ncol, capacity)
-    );
+    this.slots = Array.from({ length: Math.floor(buffer.byteLength / bytes) }, (_, k) => {
+      const v = views(buffer, k * bytes, ncol, capacity);
+      const { kinds, nums, hashLo, hashHi } = v;
+      return { ...v, flat: { kinds, nums, hashLo, hashHi, stride: capacity } };
+    });
   }
   buffer;
   ncol;
@@ -1185,23 +1182,15 @@ var ChunkPacker = class {
     this.ring = ring;
     this.labelIndex = labelIndex;
     this.hashOrder = hashOrder;
-    this.flats = ring.slots.map(({ kinds, nums, hashLo, hashHi }) => ({
-      kinds,
-      nums,
-      hashLo,
-      hashHi,
-      stride: ring.capacity
-    }));
   }
   ring;
   labelIndex;
   hashOrder;
   keys = Array.from({ length: TEXT_SLOTS }, () => void 0);
   ids = new Int32Array(TEXT_SLOTS);
-  flats;
   /** Slot k's typed columns, for CsvReader.fillInto (the same object every time). */
   target(k) {
-    return this.flats[k];
+    return this.ring.slots[k].flat;
   }
   /**
    * `chunk` in posted form, in slot k: its typed columns are copied in unless the reader wrote them
@@ -1257,18 +1246,8 @@ var ChunkPacker = class {
 var ChunkUnpacker = class {
   constructor(ring) {
     this.ring = ring;
-    const { ncol, capacity } = ring;
     this.columns = ring.slots.map(
-      (v) => Array.from({ length: ncol }, (_, c) => {
-        const at = c * capacity;
-        const end = at + capacity;
-        return {
-          kinds: v.kinds.subarray(at, end),
-          nums: v.nums.subarray(at, end),
-          hashLo: v.hashLo.subarray(at, end),
-          hashHi: v.hashHi.subarray(at, end)
-        };
-      })
+      ({ flat }) => Array.from({ length: ring.ncol }, (_, c) => flatColumn(flat, c, []))
     );
   }
   ring;
@@ -1281,14 +1260,13 @@ var ChunkUnpacker = class {
    * reference in the sketches' caches instead of character by character.
    */
   canonical = [];
-  /** Per slot, its columns' typed arrays. */
+  /** Per slot, its columns (views of the slot; their texts are set per chunk). */
   columns;
   unpack(p) {
     const { ncol, capacity } = this.ring;
     const { rows, slot } = p;
     const v = this.ring.slots[slot];
-    const typed = this.columns[slot];
-    const columns = [];
+    const columns = this.columns[slot];
     for (let c = 0; c < ncol; c++) {
       const at = c * capacity;
       const distinct = p.texts[c];
@@ -1306,8 +1284,7 @@ var ChunkUnpacker = class {
           texts[r] = id < 0 ? void 0 : distinct[id];
         }
       }
-      const { kinds, nums, hashLo, hashHi } = typed[c];
-      columns.push({ kinds, nums, texts, hashLo, hashHi });
+      columns[c].texts = texts;
     }
     return { rows, firstRow: p.firstRow, lines: v.lines, columns, rowHashes: { lo: v.rowLo, hi: v.rowHi } };
   }

@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-5T6N74KB.js";
-import "./chunks/chunk-VTFCRALX.js";
-import "./chunks/chunk-WXKQDJQD.js";
+} from "./chunks/chunk-5DCRC2KF.js";
+import "./chunks/chunk-7WOYO7A6.js";
+import "./chunks/chunk-XR3FTYPE.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-KUTLZVNQ.js";
+import "./chunks/chunk-BVASLHH3.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import {
   runAction

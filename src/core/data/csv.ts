@@ -309,27 +309,22 @@ export class CsvReader {
    * hands each chunk its own arrays, new ones (kept until a chunk takes them).
    */
   private columnsFor(rows: number, ncol: number): void {
-    if (!this.flat || this.flat.stride < rows || this.filling.length < ncol)
-      this.fillFlat(newFlatColumns(ncol, rows));
+    if (!this.flat || this.flat.stride < rows) this.fillInto(newFlatColumns(ncol, rows));
     for (let c = 0; c < ncol; c++) if (!this.interners[c]) this.interners[c] = new StringInterner();
   }
 
-  /** Fills `flat` next: `filling` becomes its columns, with the texts arrays kept where they are long enough. */
-  private fillFlat(flat: FlatColumns): void {
+  /**
+   * Has the next chunks' typed columns written into these arrays (the reader's own, or, with
+   * `reuseChunks`, a pipe's slot with a stride of CHUNK_ROWS or more); `filling` becomes their
+   * columns, their texts in the reader's arrays where those are long enough.
+   */
+  fillInto(flat: FlatColumns): void {
     this.flat = flat;
     const ncol = this.header.length;
     for (let c = 0; c < ncol; c++) {
       const old = this.filling[c]?.texts;
       this.filling[c] = flatColumn(flat, c, old && old.length >= flat.stride ? old : noTexts(flat.stride));
     }
-  }
-
-  /**
-   * Has the next chunks' typed columns written into these arrays (a stride of CHUNK_ROWS or more)
-   * instead of the reader's own; their texts stay in the reader's arrays. With `reuseChunks`.
-   */
-  fillInto(flat: FlatColumns): void {
-    this.fillFlat(flat);
   }
 
   /** Whether column c has held text in any chunk so far (its cells' texts are all undefined otherwise). */

@@ -1,4 +1,4 @@
-import { type Chunk, type ColumnChunk, type FlatColumns, noTexts } from "./cells.js";
+import { type Chunk, type ColumnChunk, type FlatColumns, flatColumn, noTexts } from "./cells.js";
 import { hashRows } from "./rows.js";
 
 /**
@@ -53,7 +53,8 @@ function views(buffer: ArrayBufferLike, offset: number, ncol: number, capacity: 
   };
 }
 
-type Slot = ReturnType<typeof views>;
+/** A slot's arrays, and its typed columns as flat columns (see FlatColumns). */
+type Slot = ReturnType<typeof views> & { flat: FlatColumns };
 
 /** The ring's slots as one end sees them: `count` slots of `capacity` rows of `ncol` columns. */
 export class ChunkRing {
@@ -65,9 +66,11 @@ export class ChunkRing {
     readonly capacity: number,
   ) {
     const bytes = packedBytes(ncol, capacity);
-    this.slots = Array.from({ length: Math.floor(buffer.byteLength / bytes) }, (_, k) =>
-      views(buffer, k * bytes, ncol, capacity),
-    );
+    this.slots = Array.from({ length: Math.floor(buffer.byteLength / bytes) }, (_, k) => {
+      const v = views(buffer, k * bytes, ncol, capacity);
+      const { kinds, nums, hashLo, hashHi } = v;
+      return { ...v, flat: { kinds, nums, hashLo, hashHi, stride: capacity } };
+    });
   }
 
   static create(ncol: number, capacity: number, count: number): ChunkRing {
@@ -86,26 +89,17 @@ export function packedBytes(ncol: number, capacity: number): number {
 export class ChunkPacker {
   private readonly keys: (string | undefined)[] = Array.from({ length: TEXT_SLOTS }, () => undefined);
   private readonly ids = new Int32Array(TEXT_SLOTS);
-  private readonly flats: FlatColumns[];
 
   constructor(
     private readonly ring: ChunkRing,
     /** The row checks' label column and column order (see hashRows): the rows are hashed here. */
     private readonly labelIndex: number,
     private readonly hashOrder: readonly number[],
-  ) {
-    this.flats = ring.slots.map(({ kinds, nums, hashLo, hashHi }) => ({
-      kinds,
-      nums,
-      hashLo,
-      hashHi,
-      stride: ring.capacity,
-    }));
-  }
+  ) {}
 
   /** Slot k's typed columns, for CsvReader.fillInto (the same object every time). */
   target(k: number): FlatColumns {
-    return this.flats[k]!;
+    return this.ring.slots[k]!.flat;
   }
 
   /**
@@ -176,22 +170,12 @@ export class ChunkUnpacker {
    * reference in the sketches' caches instead of character by character.
    */
   private readonly canonical: Map<string, string>[] = [];
-  /** Per slot, its columns' typed arrays. */
-  private readonly columns: Omit<ColumnChunk, "texts">[][];
+  /** Per slot, its columns (views of the slot; their texts are set per chunk). */
+  private readonly columns: ColumnChunk[][];
 
   constructor(private readonly ring: ChunkRing) {
-    const { ncol, capacity } = ring;
-    this.columns = ring.slots.map((v) =>
-      Array.from({ length: ncol }, (_, c) => {
-        const at = c * capacity;
-        const end = at + capacity;
-        return {
-          kinds: v.kinds.subarray(at, end),
-          nums: v.nums.subarray(at, end),
-          hashLo: v.hashLo.subarray(at, end),
-          hashHi: v.hashHi.subarray(at, end),
-        };
-      }),
+    this.columns = ring.slots.map(({ flat }) =>
+      Array.from({ length: ring.ncol }, (_, c) => flatColumn(flat, c, [])),
     );
   }
 
@@ -199,8 +183,7 @@ export class ChunkUnpacker {
     const { ncol, capacity } = this.ring;
     const { rows, slot } = p;
     const v = this.ring.slots[slot]!;
-    const typed = this.columns[slot]!;
-    const columns: ColumnChunk[] = [];
+    const columns = this.columns[slot]!;
     for (let c = 0; c < ncol; c++) {
       const at = c * capacity;
       const distinct = p.texts[c]!;
@@ -218,8 +201,7 @@ export class ChunkUnpacker {
           texts[r] = id < 0 ? undefined : distinct[id];
         }
       }
-      const { kinds, nums, hashLo, hashHi } = typed[c]!;
-      columns.push({ kinds, nums, texts, hashLo, hashHi });
+      columns[c]!.texts = texts;
     }
     return { rows, firstRow: p.firstRow, lines: v.lines, columns, rowHashes: { lo: v.rowLo, hi: v.rowHi } };
   }

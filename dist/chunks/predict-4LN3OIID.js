@@ -15,7 +15,7 @@ import "./chunk-TK3KZ7H5.js";
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-KUTLZVNQ.js";
+} from "./chunk-BVASLHH3.js";
 import {
   writeOutputs
 } from "./chunk-E7DB23Y5.js";

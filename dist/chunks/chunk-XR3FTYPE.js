@@ -23,7 +23,7 @@ import {
   revivedError,
   threadBudget,
   withWorkersCompilingInline
-} from "./chunk-KUTLZVNQ.js";
+} from "./chunk-BVASLHH3.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";
@@ -231,7 +231,6 @@ function mergeProfiles(profiles) {
 // src/core/data/scan.ts
 init_esm_dirname();
 import { stat } from "node:fs/promises";
-import { Worker as Worker2 } from "node:worker_threads";
 
 // src/core/data/pass.ts
 init_esm_dirname();
@@ -494,10 +493,11 @@ var ChunkRing = class _ChunkRing {
     this.ncol = ncol;
     this.capacity = capacity;
     const bytes = packedBytes(ncol, capacity);
-    this.slots = Array.from(
-      { length: Math.floor(buffer.byteLength / bytes) },
-      (_, k) => views(buffer, k * bytes, ncol, capacity)
-    );
+    this.slots = Array.from({ length: Math.floor(buffer.byteLength / bytes) }, (_, k) => {
+      const v = views(buffer, k * bytes, ncol, capacity);
+      const { kinds, nums, hashLo, hashHi } = v;
+      return { ...v, flat: { kinds, nums, hashLo, hashHi, stride: capacity } };
+    });
   }
   buffer;
   ncol;
@@ -1186,30 +1186,36 @@ async function pipeCsv(url, source, csv, shape, plan, task, opts) {
     port: channel.port2,
     ring
   };
+  return passFromWorkers(
+    url,
+    [profiler, tokenizer].map((data) => ({ workerData: data, transferList: [data.port] })),
+    (m) => task.update(m.progress),
+    // The tokeniser may end once it has posted every chunk; the profiler ends only when stopped.
+    (k) => k === 1
+  );
+}
+async function passFromWorkers(url, starts, onMessage, mayEnd = () => false) {
   const workers = [];
   try {
-    for (const data of [profiler, tokenizer]) {
-      workers.push(
-        new Worker(url, { workerData: data, transferList: [data.port], resourceLimits: SCAN_WORKER_LIMITS })
-      );
-    }
+    for (const start of starts)
+      workers.push(new Worker(url, { ...start, resourceLimits: SCAN_WORKER_LIMITS }));
   } catch {
     for (const w of workers) void w.terminate();
     return void 0;
   }
   try {
     return await new Promise((resolve, reject) => {
-      for (const worker of workers) {
+      workers.forEach((worker, k) => {
         worker.on("message", (m) => {
-          if ("progress" in m) task.update(m.progress);
-          else if ("pass" in m) resolve(revivedPass(m.pass));
-          else reject(revivedError(m.error));
+          if ("pass" in m) resolve(revivedPass(m.pass));
+          else if ("error" in m) reject(revivedError(m.error));
+          else onMessage(m);
         });
         worker.once("error", () => resolve(void 0));
         worker.once("exit", (code) => {
-          if (worker !== workers[1] || code !== 0) resolve(void 0);
+          if (code !== 0 || !mayEnd(k)) resolve(void 0);
         });
-      }
+      });
     });
   } finally {
     for (const worker of workers) {
@@ -1380,30 +1386,13 @@ async function scanInHost(url, path, opts) {
     options: { ...options, workerUrl: workerUrl?.href, pipeUrl: pipeUrl === false ? false : pipeUrl?.href },
     leakageIndex
   };
-  let worker;
-  try {
-    worker = new Worker2(url, { workerData: request, resourceLimits: SCAN_WORKER_LIMITS });
-  } catch {
-    return scanPass(path, opts);
-  }
   let task;
-  try {
-    const answer = await new Promise((resolve, reject) => {
-      worker.on("message", (m) => {
-        if ("pass" in m) resolve(revivedPass(m.pass));
-        else if ("error" in m) reject(revivedError(m.error));
-        else if (m.progress === "start") task = progress.start(m.label, m.total);
-        else if (m.progress === "update") task?.update(m.done, m.note);
-        else task?.done(m.note);
-      });
-      worker.once("error", () => resolve(void 0));
-      worker.once("exit", () => resolve(void 0));
-    });
-    return answer ?? await scanPass(path, opts);
-  } finally {
-    worker.removeAllListeners();
-    void worker.terminate();
-  }
+  const answer = await passFromWorkers(url, [{ workerData: request }], (m) => {
+    if (m.progress === "start") task = progress.start(m.label, m.total);
+    else if (m.progress === "update") task?.update(m.done, m.note);
+    else task?.done(m.note);
+  });
+  return answer ?? await scanPass(path, opts);
 }
 
 export {

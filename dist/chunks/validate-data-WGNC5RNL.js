@@ -1,23 +1,20 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  checkReportFor,
-  evaluate
-} from "./chunk-6WBNATUN.js";
-import "./chunk-XUP2KBGQ.js";
-import "./chunk-5ZGMWNTM.js";
-import "./chunk-TK3KZ7H5.js";
-import "./chunk-MPFE4ZXL.js";
+  validateData
+} from "./chunk-5DCRC2KF.js";
+import "./chunk-7WOYO7A6.js";
+import "./chunk-XR3FTYPE.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-KUTLZVNQ.js";
+import "./chunk-BVASLHH3.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
+import "./chunk-I2J6S7FN.js";
 import "./chunk-A4QG2QOJ.js";
 import "./chunk-OG4VE27J.js";
 export {
-  checkReportFor,
-  evaluate
+  validateData
 };

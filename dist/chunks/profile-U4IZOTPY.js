@@ -4,10 +4,10 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-WXKQDJQD.js";
+} from "./chunk-XR3FTYPE.js";
 import {
   readOptionsFrom
-} from "./chunk-KUTLZVNQ.js";
+} from "./chunk-BVASLHH3.js";
 import {
   toJson,
   writeOutputs

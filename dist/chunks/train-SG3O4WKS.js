@@ -38,7 +38,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-KUTLZVNQ.js";
+} from "./chunk-BVASLHH3.js";
 import {
   toJson,
   writeOutputs

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-VTFCRALX.js";
+} from "./chunk-7WOYO7A6.js";
 import {
   scanFile
-} from "./chunk-WXKQDJQD.js";
+} from "./chunk-XR3FTYPE.js";
 import {
   readOptionsFrom
-} from "./chunk-KUTLZVNQ.js";
+} from "./chunk-BVASLHH3.js";
 import {
   toJson,
   writeOutputs

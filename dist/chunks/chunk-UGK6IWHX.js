@@ -33,7 +33,7 @@ import {
   readOptionsFrom,
   readTable,
   threadBudget
-} from "./chunk-KUTLZVNQ.js";
+} from "./chunk-BVASLHH3.js";
 import {
   toJson,
   writeOutputs

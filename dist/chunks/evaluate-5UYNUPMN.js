@@ -1,20 +1,23 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  validateData
-} from "./chunk-5T6N74KB.js";
-import "./chunk-VTFCRALX.js";
-import "./chunk-WXKQDJQD.js";
+  checkReportFor,
+  evaluate
+} from "./chunk-UGK6IWHX.js";
+import "./chunk-XUP2KBGQ.js";
+import "./chunk-5ZGMWNTM.js";
+import "./chunk-TK3KZ7H5.js";
+import "./chunk-MPFE4ZXL.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-KUTLZVNQ.js";
+import "./chunk-BVASLHH3.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
-import "./chunk-I2J6S7FN.js";
 import "./chunk-A4QG2QOJ.js";
 import "./chunk-OG4VE27J.js";
 export {
-  validateData
+  checkReportFor,
+  evaluate
 };

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-VTFCRALX.js";
+} from "./chunk-7WOYO7A6.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-WXKQDJQD.js";
+} from "./chunk-XR3FTYPE.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-KUTLZVNQ.js";
+} from "./chunk-BVASLHH3.js";
 import {
   toJson,
   writeOutputs

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-WXKQDJQD.js";
+} from "./chunk-XR3FTYPE.js";
 import {
   array,
   boolean,
