@@ -8,7 +8,7 @@ import {
 init_esm_dirname();
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./chunks/main-OLYKJQNP.js");
+var { main } = await import("./chunks/main-F27XBDUG.js");
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

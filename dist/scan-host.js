@@ -12025,6 +12025,7 @@ async function scanPass(path, opts = {}) {
   const label = opts.label !== void 0 && source.columns.includes(opts.label) ? opts.label : void 0;
   const shape = scanShape(source.columns, label, opts.rules);
   const task = (opts.progress ?? noProgress).start(`reading ${path}`, source.total);
+  const newTracker = () => new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
   let pass;
   try {
     if (source.csv) {
@@ -12035,12 +12036,16 @@ async function scanPass(path, opts = {}) {
         pass = await withWorkersCompilingInline(() => pipeCsv(piped, source, csv, shape, plan, task, opts));
       }
       if (!pass) {
-        const tracker = new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
-        const total = await scanCsv(source, source.csv, shape, plan, tracker, task, opts);
-        pass = passOf(source, label, total, tracker);
+        const tracker = newTracker();
+        pass = passOf(
+          source,
+          label,
+          await scanCsv(source, source.csv, shape, plan, tracker, task, opts),
+          tracker
+        );
       }
     } else {
-      const tracker = new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
+      const tracker = newTracker();
       pass = passOf(source, label, await scanChunks(source, shape, tracker, task), tracker);
     }
   } finally {

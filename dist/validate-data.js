@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-5DCRC2KF.js";
-import "./chunks/chunk-7WOYO7A6.js";
-import "./chunks/chunk-XR3FTYPE.js";
+} from "./chunks/chunk-5HKQ2A4L.js";
+import "./chunks/chunk-IK6Y36VG.js";
+import "./chunks/chunk-6F7JG7EM.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-BVASLHH3.js";

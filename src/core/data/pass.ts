@@ -224,17 +224,19 @@ export interface ScanPass {
 }
 
 /**
- * The pass over a file, on this thread. A CSV file is cut into segments (about 8 MiB): worker
- * threads and this thread scan segments side by side, each into statistics of its own plus the
- * hashes of its rows, and this thread merges them in file order and runs the row checks on the
- * hashes. One thread, a small file or no worker entry (running from source) scans the same
- * segments here, with the same result.
+ * The pass over a file, from this thread. A CSV file is cut into segments (about 8 MiB). On two
+ * threads the segments go down a pipe: two workers, one tokenising, one profiling and checking
+ * (pipeCsv). On more, worker threads and this thread scan segments side by side, each into
+ * statistics of its own plus the hashes of its rows, and this thread merges them in file order
+ * and runs the row checks on the hashes (scanCsv). One thread, a small file or no worker entry
+ * (running from source) scans the same segments here, with the same result.
  */
 export async function scanPass(path: string, opts: PassOptions = {}): Promise<ScanPass> {
   const source = await openSource(path, { ...opts.read, reuseChunks: true });
   const label = opts.label !== undefined && source.columns.includes(opts.label) ? opts.label : undefined;
   const shape = scanShape(source.columns, label, opts.rules);
   const task = (opts.progress ?? noProgress).start(`reading ${path}`, source.total);
+  const newTracker = () => new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
   let pass: ScanPass | undefined;
   try {
     if (source.csv) {
@@ -248,12 +250,16 @@ export async function scanPass(path: string, opts: PassOptions = {}): Promise<Sc
         pass = await withWorkersCompilingInline(() => pipeCsv(piped, source, csv, shape, plan, task, opts));
       }
       if (!pass) {
-        const tracker = new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
-        const total = await scanCsv(source, source.csv, shape, plan, tracker, task, opts);
-        pass = passOf(source, label, total, tracker);
+        const tracker = newTracker();
+        pass = passOf(
+          source,
+          label,
+          await scanCsv(source, source.csv, shape, plan, tracker, task, opts),
+          tracker,
+        );
       }
     } else {
-      const tracker = new RowTracker(opts.rowIndexSlots, shape.labelIndex >= 0, opts.leakageIndex);
+      const tracker = newTracker();
       pass = passOf(source, label, await scanChunks(source, shape, tracker, task), tracker);
     }
   } finally {

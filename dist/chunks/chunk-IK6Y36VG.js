@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-XR3FTYPE.js";
+} from "./chunk-6F7JG7EM.js";
 import {
   array,
   boolean,

@@ -3697,7 +3697,7 @@ function registerProfile(program2) {
   ).option("--out <file>", "profile.json to write (required)").addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json").action(async (opts, cmd) => {
     if (!opts.out) throw new MlgateError("mlgate profile needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { profileData } = await import("./profile-U4IZOTPY.js");
+    const { profileData } = await import("./profile-JRLZCW5F.js");
     const loaded = await ctx.config({ optional: true });
     const { profile: profile2, out } = await profileData(
       loaded,
@@ -3713,7 +3713,7 @@ function registerProfile(program2) {
     const target = opts.out ?? cmd.parent?.opts().out;
     if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { mergeProfileFiles } = await import("./profile-U4IZOTPY.js");
+    const { mergeProfileFiles } = await import("./profile-JRLZCW5F.js");
     const { profile: profile2, out } = await mergeProfileFiles({ profiles, out: target });
     ctx.emit(
       { out, rows: profile2.rows, sources: profile2.sources.length },
@@ -3763,7 +3763,7 @@ function registerSchema(program2) {
     "\nExamples:\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { schemaInfer } = await import("./schema-infer-HQYTVSCH.js");
+    const { schemaInfer } = await import("./schema-infer-5N3DV4BK.js");
     const loaded = await ctx.config({ optional: true });
     const { schema: s, out } = await schemaInfer(
       loaded,
@@ -3828,7 +3828,7 @@ function registerValidateData(program2) {
     "\nExit code: 0 when no check fails (with --fail-on warn: none warns either), 1 otherwise.\n\nExamples:\n  $ mlgate validate-data --data data/train.csv --test data/test.csv --schema data/schema.yml\n  $ mlgate validate-data --data data/new.parquet --reference mlgate-out/profile.json --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { validateData } = await import("./validate-data-WGNC5RNL.js");
+    const { validateData } = await import("./validate-data-OMRGP6EH.js");
     const loaded = await ctx.config({ optional: true });
     const result = await validateData(
       loaded,

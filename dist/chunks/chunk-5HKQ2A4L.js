@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-7WOYO7A6.js";
+} from "./chunk-IK6Y36VG.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-XR3FTYPE.js";
+} from "./chunk-6F7JG7EM.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,

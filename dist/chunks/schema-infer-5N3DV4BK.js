@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-7WOYO7A6.js";
+} from "./chunk-IK6Y36VG.js";
 import {
   scanFile
-} from "./chunk-XR3FTYPE.js";
+} from "./chunk-6F7JG7EM.js";
 import {
   readOptionsFrom
 } from "./chunk-BVASLHH3.js";

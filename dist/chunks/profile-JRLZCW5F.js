@@ -4,7 +4,7 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-XR3FTYPE.js";
+} from "./chunk-6F7JG7EM.js";
 import {
   readOptionsFrom
 } from "./chunk-BVASLHH3.js";

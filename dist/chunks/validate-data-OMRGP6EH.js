@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-5DCRC2KF.js";
-import "./chunk-7WOYO7A6.js";
-import "./chunk-XR3FTYPE.js";
+} from "./chunk-5HKQ2A4L.js";
+import "./chunk-IK6Y36VG.js";
+import "./chunk-6F7JG7EM.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-BVASLHH3.js";
