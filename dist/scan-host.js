@@ -9113,16 +9113,23 @@ function adopt(fresh, posted) {
   return fresh;
 }
 var SCAN_WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 };
+var compilingInline = 0;
 async function withWorkersCompilingInline(start) {
   const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some(
-    (a) => a.includes("concurrent-recompilation")
+    (a) => a.includes("concurrent-recompilation") || a.includes("lazy-feedback-allocation")
   );
   if (given) return start();
-  setFlagsFromString("--no-concurrent-recompilation");
+  if (compilingInline++ === 0) {
+    setFlagsFromString("--no-concurrent-recompilation");
+    setFlagsFromString("--no-lazy-feedback-allocation");
+  }
   try {
     return await start();
   } finally {
-    setFlagsFromString("--concurrent-recompilation");
+    if (--compilingInline === 0) {
+      setFlagsFromString("--concurrent-recompilation");
+      setFlagsFromString("--lazy-feedback-allocation");
+    }
   }
 }
 function postableError(e) {
@@ -10335,8 +10342,34 @@ function packedBytes(ncol, capacity) {
   return ROW_BYTES * capacity + CELL_BYTES * ncol * capacity;
 }
 
+// src/core/data/prestart.ts
+var PARALLEL_MIN_BYTES = 128 << 20;
+var PIPE_MIN_BYTES = 64 << 20;
+function scanThreads(dataBytes, asked) {
+  if (asked !== void 0) return asked;
+  if (dataBytes >= PARALLEL_MIN_BYTES) return threadBudget();
+  return dataBytes >= PIPE_MIN_BYTES ? Math.min(2, threadBudget()) : 1;
+}
+var prestarted = [];
+function takePrestarted(url, workerData2, transferList) {
+  prestarted = prestarted.filter((p) => p.alive);
+  const k = prestarted.findIndex((p) => p.url === url.href);
+  if (k < 0) return void 0;
+  const { worker } = prestarted.splice(k, 1)[0];
+  worker.removeAllListeners();
+  worker.ref();
+  const message = { job: workerData2 };
+  worker.postMessage(message, transferList);
+  return worker;
+}
+
 // src/core/data/sketch/frequent.ts
 var FREQUENT_CAPACITY = 1e3;
+function byText(a, b) {
+  const x = String(a);
+  const y = String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 var RECENT_COUNTERS = 256;
 var FrequentItems = class {
   constructor(capacity = FREQUENT_CAPACITY) {
@@ -10409,7 +10442,7 @@ var FrequentItems = class {
     return this.counts.size;
   }
   top(limit) {
-    return [...this.counts.entries()].map(([k, v]) => [k, v.n]).sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).slice(0, limit);
+    return [...this.counts.entries()].map(([k, v]) => [k, v.n]).sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).slice(0, limit);
   }
   count(key) {
     return this.counts.get(key)?.n ?? 0;
@@ -10583,13 +10616,11 @@ var HyperLogLog = class _HyperLogLog {
   }
   estimate() {
     const m = this.registers.length;
+    const counts = new Float64Array(256);
+    for (let i = 0; i < m; i++) counts[this.registers[i]]++;
     let sum = 0;
-    let zeros = 0;
-    for (let i = 0; i < m; i++) {
-      const r = this.registers[i];
-      sum += 2 ** -r;
-      if (r === 0) zeros++;
-    }
+    for (let r = 0; r < 256; r++) if (counts[r] !== 0) sum += counts[r] * 2 ** -r;
+    const zeros = counts[0];
     const alpha = 0.7213 / (1 + 1.079 / m);
     const raw = alpha * m * m / sum;
     if (raw <= 2.5 * m && zeros > 0) return Math.round(m * Math.log(m / zeros));
@@ -11910,8 +11941,6 @@ async function openParquet(path, bytes, nulls, keepText, reuseChunks) {
 // src/core/data/pass.ts
 var SEGMENT_BYTES = 8 << 20;
 var MIN_SEGMENT_BYTES = 256 << 10;
-var PARALLEL_MIN_BYTES = 128 << 20;
-var PIPE_MIN_BYTES = 64 << 20;
 var SEGMENT_ROWS = 1 << 17;
 function segmentCuts(dataBytes, size) {
   const whole = Math.max(1, Math.ceil(dataBytes / size));
@@ -11920,11 +11949,6 @@ function segmentCuts(dataBytes, size) {
   const from = (whole - 2) * size;
   for (let i = 0; i < 4; i++) cuts.push(from + Math.floor((dataBytes - from) * i / 4));
   return cuts;
-}
-function scanThreads(dataBytes, asked) {
-  if (asked !== void 0) return asked;
-  if (dataBytes >= PARALLEL_MIN_BYTES) return threadBudget();
-  return dataBytes >= PIPE_MIN_BYTES ? Math.min(2, threadBudget()) : 1;
 }
 function segmentBytesFor(dataBytes, rows) {
   if (rows <= 0) return SEGMENT_BYTES;
@@ -12233,17 +12257,20 @@ async function pipeCsv(url, source, csv, shape, plan, task, opts) {
   };
   return passFromWorkers(
     url,
-    [profiler, tokenizer].map((data) => ({ workerData: data, transferList: [data.port] })),
+    // The tokeniser first: it takes the worker started ahead, if there is one (see prestartPipe).
+    [tokenizer, profiler].map((data) => ({ workerData: data, transferList: [data.port] })),
     (m) => task.update(m.progress),
     // The tokeniser may end once it has posted every chunk; the profiler ends only when stopped.
-    (k) => k === 1
+    (k) => k === 0
   );
 }
 async function passFromWorkers(url, starts, onMessage, mayEnd = () => false) {
   const workers = [];
   try {
-    for (const start of starts)
-      workers.push(new Worker(url, { ...start, resourceLimits: SCAN_WORKER_LIMITS }));
+    for (const start of starts) {
+      const worker = takePrestarted(url, start.workerData, start.transferList) ?? new Worker(url, { ...start, resourceLimits: SCAN_WORKER_LIMITS });
+      workers.push(worker);
+    }
   } catch {
     for (const w of workers) void w.terminate();
     return void 0;

@@ -1301,8 +1301,18 @@ var ChunkUnpacker = class {
   }
 };
 
+// src/core/data/prestart.ts
+var PARALLEL_MIN_BYTES = 128 << 20;
+var PIPE_MIN_BYTES = 64 << 20;
+var AWAITING_JOB = "awaiting job";
+
 // src/core/data/sketch/frequent.ts
 var FREQUENT_CAPACITY = 1e3;
+function byText(a, b) {
+  const x = String(a);
+  const y = String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 var RECENT_COUNTERS = 256;
 var FrequentItems = class {
   constructor(capacity = FREQUENT_CAPACITY) {
@@ -1375,7 +1385,7 @@ var FrequentItems = class {
     return this.counts.size;
   }
   top(limit) {
-    return [...this.counts.entries()].map(([k, v]) => [k, v.n]).sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).slice(0, limit);
+    return [...this.counts.entries()].map(([k, v]) => [k, v.n]).sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).slice(0, limit);
   }
   count(key) {
     return this.counts.get(key)?.n ?? 0;
@@ -1549,13 +1559,11 @@ var HyperLogLog = class _HyperLogLog {
   }
   estimate() {
     const m = this.registers.length;
+    const counts = new Float64Array(256);
+    for (let i = 0; i < m; i++) counts[this.registers[i]]++;
     let sum = 0;
-    let zeros = 0;
-    for (let i = 0; i < m; i++) {
-      const r = this.registers[i];
-      sum += 2 ** -r;
-      if (r === 0) zeros++;
-    }
+    for (let r = 0; r < 256; r++) if (counts[r] !== 0) sum += counts[r] * 2 ** -r;
+    const zeros = counts[0];
     const alpha = 0.7213 / (1 + 1.079 / m);
     const raw = alpha * m * m / sum;
     if (raw <= 2.5 * m && zeros > 0) return Math.round(m * Math.log(m / zeros));
@@ -2486,8 +2494,6 @@ function segmentSeed(index) {
 // src/core/data/pass.ts
 var SEGMENT_BYTES = 8 << 20;
 var MIN_SEGMENT_BYTES = 256 << 10;
-var PARALLEL_MIN_BYTES = 128 << 20;
-var PIPE_MIN_BYTES = 64 << 20;
 var SEGMENT_ROWS = 1 << 17;
 var RowTracker = class {
   constructor(slots, hasLabel, leakageIndex) {
@@ -2724,8 +2730,8 @@ function profileFrom(data2, pipe, report2) {
 }
 
 // src/core/data/scan-pipe.ts
-var data = workerData;
 var report = parentPort;
+var data = workerData === AWAITING_JOB ? await new Promise((resolve) => report.once("message", (m) => resolve(m.job))) : workerData;
 if (data.role === "profile") profileFrom(data, data.port, report);
 else {
   try {

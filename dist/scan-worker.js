@@ -897,6 +897,11 @@ function adopt(fresh, posted) {
 
 // src/core/data/sketch/frequent.ts
 var FREQUENT_CAPACITY = 1e3;
+function byText(a, b) {
+  const x = String(a);
+  const y = String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 var RECENT_COUNTERS = 256;
 var FrequentItems = class {
   constructor(capacity = FREQUENT_CAPACITY) {
@@ -969,7 +974,7 @@ var FrequentItems = class {
     return this.counts.size;
   }
   top(limit) {
-    return [...this.counts.entries()].map(([k, v]) => [k, v.n]).sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).slice(0, limit);
+    return [...this.counts.entries()].map(([k, v]) => [k, v.n]).sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).slice(0, limit);
   }
   count(key) {
     return this.counts.get(key)?.n ?? 0;
@@ -1143,13 +1148,11 @@ var HyperLogLog = class _HyperLogLog {
   }
   estimate() {
     const m = this.registers.length;
+    const counts = new Float64Array(256);
+    for (let i = 0; i < m; i++) counts[this.registers[i]]++;
     let sum = 0;
-    let zeros = 0;
-    for (let i = 0; i < m; i++) {
-      const r = this.registers[i];
-      sum += 2 ** -r;
-      if (r === 0) zeros++;
-    }
+    for (let r = 0; r < 256; r++) if (counts[r] !== 0) sum += counts[r] * 2 ** -r;
+    const zeros = counts[0];
     const alpha = 0.7213 / (1 + 1.079 / m);
     const raw = alpha * m * m / sum;
     if (raw <= 2.5 * m && zeros > 0) return Math.round(m * Math.log(m / zeros));

@@ -2,13 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-5HKQ2A4L.js";
-import "./chunks/chunk-IK6Y36VG.js";
-import "./chunks/chunk-6F7JG7EM.js";
+} from "./chunks/chunk-J2Y7ONWK.js";
+import "./chunks/chunk-ELXMIVYC.js";
+import "./chunks/chunk-DSQTACLT.js";
+import "./chunks/chunk-JINSHQZO.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-BVASLHH3.js";
+import "./chunks/chunk-OSYS6AMR.js";
 import "./chunks/chunk-E7DB23Y5.js";
+import "./chunks/chunk-TY6VTFGC.js";
 import {
   runAction
 } from "./chunks/chunk-HU6KKQEG.js";

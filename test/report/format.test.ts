@@ -69,6 +69,12 @@ describe("formatCount and formatLevel", () => {
   it("groups thousands and writes levels as percentages", () => {
     expect(formatCount(100000)).toBe("100,000");
     expect(formatCount(-1500)).toBe("−1,500");
+    expect(formatCount(0)).toBe("0");
+    expect(formatCount(999)).toBe("999");
+    expect(formatCount(1000)).toBe("1,000");
+    expect(formatCount(123456.6)).toBe("123,457");
+    expect(formatCount(1e21)).toBe("1,000,000,000,000,000,000,000");
+    expect(formatCount(Number.NaN)).toBe("n/a");
     expect(formatLevel(0.95)).toBe("95%");
     expect(formatLevel(0.975)).toBe("97.5%");
     expect(formatLevel(0.9)).toBe("90%");

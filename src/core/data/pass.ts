@@ -8,12 +8,12 @@ import {
   postableError,
   revivedError,
   SCAN_WORKER_LIMITS,
-  threadBudget,
   withWorkersCompilingInline,
 } from "../threads.js";
 import { type Chunk, NullTokens } from "./cells.js";
 import { CHUNK_ROWS, CsvReader } from "./csv.js";
 import { ChunkPacker, ChunkRing, ChunkUnpacker, type PackedChunk, packedBytes } from "./pipe.js";
+import { scanThreads, takePrestarted } from "./prestart.js";
 import { ColumnAccumulator } from "./profile.js";
 import { LevelCounts, MAX_LABEL_IDS, ROW_CONFLICT, ROW_DUPLICATE, RowIndex } from "./rows.js";
 import {
@@ -46,10 +46,6 @@ import { type ChunkSource, type CsvSegments, noRowsError, openSource, type Sourc
  */
 export const SEGMENT_BYTES = 8 << 20;
 const MIN_SEGMENT_BYTES = 256 << 10;
-/** Files from this size are scanned by segments on every core (see scanThreads). */
-export const PARALLEL_MIN_BYTES = 128 << 20;
-/** Files from this size are scanned on two threads at least, piped (see scanThreads, pipeCsv). */
-export const PIPE_MIN_BYTES = 64 << 20;
 /** Rows per segment stay below about this, so a segment's row hashes stay small however narrow the rows. */
 const SEGMENT_ROWS = 1 << 17;
 
@@ -65,20 +61,6 @@ export function segmentCuts(dataBytes: number, size: number): number[] {
   const from = (whole - 2) * size;
   for (let i = 0; i < 4; i++) cuts.push(from + Math.floor(((dataBytes - from) * i) / 4));
   return cuts;
-}
-
-/**
- * Threads to scan `dataBytes` of CSV data with: those asked for, else every core for a file of
- * PARALLEL_MIN_BYTES or more, two (if there are) from PIPE_MIN_BYTES, else one. Two threads scan
- * piped (pipeCsv), more by segments (scanCsv). A worker costs its start and its own warm-up of the
- * compiled code (a few hundred ms of CPU), which a small file does not repay: on 2 vCPUs the pipe
- * was 10% slower than one thread at 30 MB and 10% faster at 76 MB; spreading segments over two
- * threads only broke even at 150 MB.
- */
-export function scanThreads(dataBytes: number, asked?: number): number {
-  if (asked !== undefined) return asked;
-  if (dataBytes >= PARALLEL_MIN_BYTES) return threadBudget();
-  return dataBytes >= PIPE_MIN_BYTES ? Math.min(2, threadBudget()) : 1;
 }
 
 /** Segment size for a file of `dataBytes` holding about `rows` rows (0 when not estimated). */
@@ -566,10 +548,11 @@ async function pipeCsv(
   };
   return passFromWorkers<{ progress: number }>(
     url,
-    [profiler, tokenizer].map((data) => ({ workerData: data, transferList: [data.port] })),
+    // The tokeniser first: it takes the worker started ahead, if there is one (see prestartPipe).
+    [tokenizer, profiler].map((data) => ({ workerData: data, transferList: [data.port] })),
     (m) => task.update(m.progress),
     // The tokeniser may end once it has posted every chunk; the profiler ends only when stopped.
-    (k) => k === 1,
+    (k) => k === 0,
   );
 }
 
@@ -588,8 +571,12 @@ export async function passFromWorkers<M extends object>(
 ): Promise<ScanPass | undefined> {
   const workers: Worker[] = [];
   try {
-    for (const start of starts)
-      workers.push(new Worker(url, { ...start, resourceLimits: SCAN_WORKER_LIMITS }));
+    for (const start of starts) {
+      const worker =
+        takePrestarted(url, start.workerData, start.transferList) ??
+        new Worker(url, { ...start, resourceLimits: SCAN_WORKER_LIMITS });
+      workers.push(worker);
+    }
   } catch {
     for (const w of workers) void w.terminate();
     return undefined;

@@ -8,6 +8,7 @@ import type { ColumnProfile, Profile } from "../contracts/profile.js";
 import { MlgateError } from "../errors.js";
 import { loadContractFile } from "./contract-io.js";
 import type { ColumnRules } from "./scan.js";
+import { byText } from "./sketch/frequent.js";
 
 /** A categorical domain is written into the schema only up to this many values. */
 export const MAX_DOMAIN = 100;
@@ -38,7 +39,7 @@ function inferRange(col: ColumnProfile): SchemaColumn["range"] {
 function inferDomain(col: ColumnProfile): SchemaColumn["domain"] {
   if (col.type !== "string" && col.type !== "bool") return undefined;
   if (!col.frequent.exact || col.frequent.items.length > MAX_DOMAIN) return undefined;
-  return col.frequent.items.map((i) => i.value).sort((a, b) => String(a).localeCompare(String(b)));
+  return col.frequent.items.map((i) => i.value).sort(byText);
 }
 
 /** Schema from a profile: types, required columns, missing fractions, domains, robust ranges, label classes. */
@@ -66,7 +67,7 @@ export function inferSchema(profile: Profile, label?: string): DataSchema {
   const labelCol = label === undefined ? undefined : profile.columns.find((c) => c.name === label);
   const classes =
     labelCol?.frequent.exact && labelCol.type !== "float"
-      ? labelCol.frequent.items.map((i) => i.value).sort((a, b) => String(a).localeCompare(String(b)))
+      ? labelCol.frequent.items.map((i) => i.value).sort(byText)
       : undefined;
   return { schema: DATA_SCHEMA, label, classes, columns };
 }

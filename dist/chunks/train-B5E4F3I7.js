@@ -38,11 +38,12 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-BVASLHH3.js";
+} from "./chunk-OSYS6AMR.js";
 import {
   toJson,
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
+import "./chunk-TY6VTFGC.js";
 import {
   resolveFromConfig
 } from "./chunk-THBFYJGS.js";

@@ -1,6 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  scanThreads,
+  takePrestarted
+} from "./chunk-JINSHQZO.js";
+import {
   CELL_DATETIME,
   CELL_FLOAT,
   CELL_INT,
@@ -13,17 +17,18 @@ import {
   HyperLogLog,
   KLL_RANK_ERROR,
   KLL_SEED,
-  SCAN_WORKER_LIMITS,
-  adopt,
-  bundledWorker,
   cellText,
   detectFormat,
   noRowsError,
-  openSource,
+  openSource
+} from "./chunk-OSYS6AMR.js";
+import {
+  SCAN_WORKER_LIMITS,
+  adopt,
+  bundledWorker,
   revivedError,
-  threadBudget,
   withWorkersCompilingInline
-} from "./chunk-BVASLHH3.js";
+} from "./chunk-TY6VTFGC.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";
@@ -870,8 +875,6 @@ async function scanJob(reader, fh, data, job) {
 // src/core/data/pass.ts
 var SEGMENT_BYTES = 8 << 20;
 var MIN_SEGMENT_BYTES = 256 << 10;
-var PARALLEL_MIN_BYTES = 128 << 20;
-var PIPE_MIN_BYTES = 64 << 20;
 var SEGMENT_ROWS = 1 << 17;
 function segmentCuts(dataBytes, size) {
   const whole = Math.max(1, Math.ceil(dataBytes / size));
@@ -880,11 +883,6 @@ function segmentCuts(dataBytes, size) {
   const from = (whole - 2) * size;
   for (let i = 0; i < 4; i++) cuts.push(from + Math.floor((dataBytes - from) * i / 4));
   return cuts;
-}
-function scanThreads(dataBytes, asked) {
-  if (asked !== void 0) return asked;
-  if (dataBytes >= PARALLEL_MIN_BYTES) return threadBudget();
-  return dataBytes >= PIPE_MIN_BYTES ? Math.min(2, threadBudget()) : 1;
 }
 function segmentBytesFor(dataBytes, rows) {
   if (rows <= 0) return SEGMENT_BYTES;
@@ -1193,17 +1191,20 @@ async function pipeCsv(url, source, csv, shape, plan, task, opts) {
   };
   return passFromWorkers(
     url,
-    [profiler, tokenizer].map((data) => ({ workerData: data, transferList: [data.port] })),
+    // The tokeniser first: it takes the worker started ahead, if there is one (see prestartPipe).
+    [tokenizer, profiler].map((data) => ({ workerData: data, transferList: [data.port] })),
     (m) => task.update(m.progress),
     // The tokeniser may end once it has posted every chunk; the profiler ends only when stopped.
-    (k) => k === 1
+    (k) => k === 0
   );
 }
 async function passFromWorkers(url, starts, onMessage, mayEnd = () => false) {
   const workers = [];
   try {
-    for (const start of starts)
-      workers.push(new Worker(url, { ...start, resourceLimits: SCAN_WORKER_LIMITS }));
+    for (const start of starts) {
+      const worker = takePrestarted(url, start.workerData, start.transferList) ?? new Worker(url, { ...start, resourceLimits: SCAN_WORKER_LIMITS });
+      workers.push(worker);
+    }
   } catch {
     for (const w of workers) void w.terminate();
     return void 0;

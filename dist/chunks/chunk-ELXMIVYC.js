@@ -3,7 +3,10 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-6F7JG7EM.js";
+} from "./chunk-DSQTACLT.js";
+import {
+  byText
+} from "./chunk-OSYS6AMR.js";
 import {
   array,
   boolean,
@@ -66,7 +69,7 @@ function inferRange(col) {
 function inferDomain(col) {
   if (col.type !== "string" && col.type !== "bool") return void 0;
   if (!col.frequent.exact || col.frequent.items.length > MAX_DOMAIN) return void 0;
-  return col.frequent.items.map((i) => i.value).sort((a, b) => String(a).localeCompare(String(b)));
+  return col.frequent.items.map((i) => i.value).sort(byText);
 }
 function inferSchema(profile, label) {
   if (label !== void 0 && !profile.columns.some((c) => c.name === label)) {
@@ -89,7 +92,7 @@ function inferSchema(profile, label) {
     };
   });
   const labelCol = label === void 0 ? void 0 : profile.columns.find((c) => c.name === label);
-  const classes = labelCol?.frequent.exact && labelCol.type !== "float" ? labelCol.frequent.items.map((i) => i.value).sort((a, b) => String(a).localeCompare(String(b))) : void 0;
+  const classes = labelCol?.frequent.exact && labelCol.type !== "float" ? labelCol.frequent.items.map((i) => i.value).sort(byText) : void 0;
   return { schema: DATA_SCHEMA, label, classes, columns };
 }
 function loadSchema(path) {

@@ -4,14 +4,16 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-6F7JG7EM.js";
+} from "./chunk-DSQTACLT.js";
+import "./chunk-JINSHQZO.js";
 import {
   readOptionsFrom
-} from "./chunk-BVASLHH3.js";
+} from "./chunk-OSYS6AMR.js";
 import {
   toJson,
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
+import "./chunk-TY6VTFGC.js";
 import {
   resolveFromConfig
 } from "./chunk-THBFYJGS.js";

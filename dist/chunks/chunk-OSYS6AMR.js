@@ -1,6 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  adopt
+} from "./chunk-TY6VTFGC.js";
+import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";
 import {
@@ -449,67 +452,14 @@ function cellText(col, row) {
 // src/core/data/profile.ts
 init_esm_dirname();
 
-// src/core/threads.ts
-init_esm_dirname();
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { setFlagsFromString } from "node:v8";
-function threadBudget(env = process.env) {
-  const raw = env.MLGATE_THREADS;
-  if (raw === void 0 || raw.trim() === "") return availableParallelism();
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) {
-    throw new MlgateError(`MLGATE_THREADS must be a whole number \u2265 1, got '${raw}'`, {
-      hint: "unset it to use every core, or set it to 1 to stay on one thread"
-    });
-  }
-  return n;
-}
-function bundledWorker(name) {
-  for (const relative of [`./${name}.js`, `../${name}.js`]) {
-    const url = new URL(relative, import.meta.url);
-    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
-  }
-  return void 0;
-}
-function adopt(fresh, posted) {
-  const fields = fresh;
-  for (const [key, value] of Object.entries(posted)) {
-    fields[key] = Array.isArray(value) ? value.map((x) => x) : value;
-  }
-  return fresh;
-}
-var SCAN_WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 };
-async function withWorkersCompilingInline(start) {
-  const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some(
-    (a) => a.includes("concurrent-recompilation")
-  );
-  if (given) return start();
-  setFlagsFromString("--no-concurrent-recompilation");
-  try {
-    return await start();
-  } finally {
-    setFlagsFromString("--concurrent-recompilation");
-  }
-}
-function revivedError(posted) {
-  if (posted.name === "MlgateError") {
-    return new MlgateError(posted.message, {
-      location: posted.location,
-      hint: posted.hint,
-      exitCode: posted.exitCode
-    });
-  }
-  const error = new Error(posted.message);
-  error.name = posted.name;
-  if (posted.stack !== void 0) error.stack = posted.stack;
-  return error;
-}
-
 // src/core/data/sketch/frequent.ts
 init_esm_dirname();
 var FREQUENT_CAPACITY = 1e3;
+function byText(a, b) {
+  const x = String(a);
+  const y = String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 var RECENT_COUNTERS = 256;
 var FrequentItems = class {
   constructor(capacity = FREQUENT_CAPACITY) {
@@ -582,7 +532,7 @@ var FrequentItems = class {
     return this.counts.size;
   }
   top(limit) {
-    return [...this.counts.entries()].map(([k, v]) => [k, v.n]).sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).slice(0, limit);
+    return [...this.counts.entries()].map(([k, v]) => [k, v.n]).sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).slice(0, limit);
   }
   count(key) {
     return this.counts.get(key)?.n ?? 0;
@@ -757,13 +707,11 @@ var HyperLogLog = class _HyperLogLog {
   }
   estimate() {
     const m = this.registers.length;
+    const counts = new Float64Array(256);
+    for (let i = 0; i < m; i++) counts[this.registers[i]]++;
     let sum = 0;
-    let zeros = 0;
-    for (let i = 0; i < m; i++) {
-      const r = this.registers[i];
-      sum += 2 ** -r;
-      if (r === 0) zeros++;
-    }
+    for (let r = 0; r < 256; r++) if (counts[r] !== 0) sum += counts[r] * 2 ** -r;
+    const zeros = counts[0];
     const alpha = 0.7213 / (1 + 1.079 / m);
     const raw = alpha * m * m / sum;
     if (raw <= 2.5 * m && zeros > 0) return Math.round(m * Math.log(m / zeros));
@@ -2257,12 +2205,7 @@ export {
   CELL_NAN,
   CELL_INF,
   cellText,
-  threadBudget,
-  bundledWorker,
-  adopt,
-  SCAN_WORKER_LIMITS,
-  withWorkersCompilingInline,
-  revivedError,
+  byText,
   HLL_P,
   HLL_RELATIVE_ERROR,
   HyperLogLog,

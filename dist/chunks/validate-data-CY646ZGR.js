@@ -2,13 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-5HKQ2A4L.js";
-import "./chunk-IK6Y36VG.js";
-import "./chunk-6F7JG7EM.js";
+} from "./chunk-J2Y7ONWK.js";
+import "./chunk-ELXMIVYC.js";
+import "./chunk-DSQTACLT.js";
+import "./chunk-JINSHQZO.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-BVASLHH3.js";
+import "./chunk-OSYS6AMR.js";
 import "./chunk-E7DB23Y5.js";
+import "./chunk-TY6VTFGC.js";
 import "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";

@@ -2,17 +2,19 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-IK6Y36VG.js";
+} from "./chunk-ELXMIVYC.js";
 import {
   scanFile
-} from "./chunk-6F7JG7EM.js";
+} from "./chunk-DSQTACLT.js";
+import "./chunk-JINSHQZO.js";
 import {
   readOptionsFrom
-} from "./chunk-BVASLHH3.js";
+} from "./chunk-OSYS6AMR.js";
 import {
   toJson,
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
+import "./chunk-TY6VTFGC.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";

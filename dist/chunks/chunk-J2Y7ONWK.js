@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-IK6Y36VG.js";
+} from "./chunk-ELXMIVYC.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-6F7JG7EM.js";
+} from "./chunk-DSQTACLT.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-BVASLHH3.js";
+} from "./chunk-OSYS6AMR.js";
 import {
   toJson,
   writeOutputs

@@ -29,15 +29,17 @@ import {
   escapeMermaidLabel
 } from "./chunk-Z2KXVVDY.js";
 import {
-  bundledWorker,
   readOptionsFrom,
-  readTable,
-  threadBudget
-} from "./chunk-BVASLHH3.js";
+  readTable
+} from "./chunk-OSYS6AMR.js";
 import {
   toJson,
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
+import {
+  bundledWorker,
+  threadBudget
+} from "./chunk-TY6VTFGC.js";
 import {
   evaluateSection,
   resolveFromConfig
@@ -10135,7 +10137,8 @@ function formatPValue(p) {
 function formatCount(value) {
   if (!Number.isFinite(value)) return "n/a";
   const sign = value < 0 ? MINUS : "";
-  return sign + Math.round(Math.abs(value)).toLocaleString("en-US");
+  const digits = BigInt(Math.round(Math.abs(value))).toString();
+  return sign + digits.replace(/\B(?=(\d{3})+$)/g, ",");
 }
 function formatLevel(level) {
   return `${Number((level * 100).toFixed(2))}%`;
