@@ -1,7 +1,7 @@
 /**
- * How many threads scan a file, and the piped scan's workers started before the command needs
- * them. This module is small on purpose: the CLI loads it before the rest of its code, so that the
- * workers boot (a Node environment and their bundle each, about 40 ms) while the CLI loads.
+ * How many threads scan a file, and a piped scan's worker started before the command needs it.
+ * This module is small on purpose: the CLI loads it before the rest of its code, so that the
+ * worker boots (a Node environment and its bundle, about 40 ms) while the CLI loads.
  */
 import { statSync } from "node:fs";
 import { extname } from "node:path";
