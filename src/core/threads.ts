@@ -71,8 +71,9 @@ let compilingInline = 0;
  * compilation competes with them, and each thread runs slow code longer before its optimised code
  * arrives: on two cores, a two-thread scan of 1M rows took 1.66 s against 1.73 s (medians of 8,
  * user CPU 2.62 against 2.80 s; Node 24: 1.50 against 1.56 s). Early feedback gets the scan's hot
- * loops optimised sooner: 0.99 against 1.02 s on Node 24 (medians of 12); a short command does
- * better without it, which is why it is not set for the whole process. V8 reads the first setting
+ * loops optimised sooner: as a flag of the whole process, 0.99 against 1.02 s on Node 24 (medians
+ * of 12); set here, 1.25 against 1.30 s on Node 20, and within the noise on Node 24. A short
+ * command does better without it, which is why it is not set for the whole process. V8 reads the first setting
  * when an isolate starts, so this thread's isolate keeps its own; a flag given on the command line
  * or in NODE_OPTIONS is left alone.
  */
