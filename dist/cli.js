@@ -2,8 +2,8 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   prestartPipe
-} from "./chunks/chunk-JINSHQZO.js";
-import "./chunks/chunk-TY6VTFGC.js";
+} from "./chunks/chunk-E44AUMPY.js";
+import "./chunks/chunk-7KZPQ6D6.js";
 import "./chunks/chunk-A4QG2QOJ.js";
 import {
   init_esm_dirname
@@ -29,7 +29,7 @@ var args = process.argv.slice(2);
 module.enableCompileCache?.();
 var data = scannedData(args);
 if (data !== void 0) prestartPipe(data);
-var { main } = await import("./chunks/main-GEAAZJ5M.js");
+var { main } = await import("./chunks/main-UP3U7UX5.js");
 main(args).then((code) => {
   process.exitCode = code;
 });

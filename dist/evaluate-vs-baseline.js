@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-VJ5B65MN.js";
 import {
   evaluate
-} from "./chunks/chunk-YCSK2VKJ.js";
+} from "./chunks/chunk-CJVJKGHH.js";
 import "./chunks/chunk-XUP2KBGQ.js";
 import "./chunks/chunk-5ZGMWNTM.js";
 import "./chunks/chunk-TK3KZ7H5.js";
@@ -17,9 +17,9 @@ import "./chunks/chunk-MPFE4ZXL.js";
 import "./chunks/chunk-3HWKISYN.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-OSYS6AMR.js";
+import "./chunks/chunk-3ALPCKC4.js";
 import "./chunks/chunk-E7DB23Y5.js";
-import "./chunks/chunk-TY6VTFGC.js";
+import "./chunks/chunk-7KZPQ6D6.js";
 import {
   runAction
 } from "./chunks/chunk-HU6KKQEG.js";

@@ -10342,6 +10342,20 @@ function packedBytes(ncol, capacity) {
   return ROW_BYTES * capacity + CELL_BYTES * ncol * capacity;
 }
 
+// src/core/data/format.ts
+import { extname } from "node:path";
+function detectFormat(path, format = "auto") {
+  if (format && format !== "auto") return format;
+  const ext = extname(path).toLowerCase();
+  if (ext === ".parquet" || ext === ".pq") return "parquet";
+  if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") return "jsonl";
+  if (ext === ".csv" || ext === ".tsv" || ext === ".txt" || ext === "") return "csv";
+  throw new MlgateError(`cannot tell the format of '${path}' from its extension '${ext}'`, {
+    location: { file: path },
+    hint: "use a .csv, .tsv, .jsonl or .parquet file, or set `data.format` in mlgate.yml"
+  });
+}
+
 // src/core/data/prestart.ts
 var PARALLEL_MIN_BYTES = 128 << 20;
 var PIPE_MIN_BYTES = 64 << 20;
@@ -11595,7 +11609,7 @@ async function scanJob(reader, fh, data, job) {
 // src/core/data/source.ts
 import { createReadStream as createReadStream2 } from "node:fs";
 import { open, readFile, stat } from "node:fs/promises";
-import { extname } from "node:path";
+import { extname as extname2 } from "node:path";
 import { createInterface } from "node:readline";
 import * as zlib from "node:zlib";
 var JSONL_CHUNK_ROWS = 8192;
@@ -11610,17 +11624,6 @@ async function loadParquet() {
     ...nativeZstd ? { ZSTD: (input) => new Uint8Array(nativeZstd(input)) } : {}
   };
   return { ...hyparquet, parquetCompressors };
-}
-function detectFormat(path, format = "auto") {
-  if (format && format !== "auto") return format;
-  const ext = extname(path).toLowerCase();
-  if (ext === ".parquet" || ext === ".pq") return "parquet";
-  if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") return "jsonl";
-  if (ext === ".csv" || ext === ".tsv" || ext === ".txt" || ext === "") return "csv";
-  throw new MlgateError(`cannot tell the format of '${path}' from its extension '${ext}'`, {
-    location: { file: path },
-    hint: "use a .csv, .tsv, .jsonl or .parquet file, or set `data.format` in mlgate.yml"
-  });
 }
 async function checkFile(path) {
   let info;
@@ -11662,7 +11665,7 @@ async function openSource(path, opts = {}) {
   return openParquet(path, bytes, nulls, keepText, opts.reuseChunks ?? false);
 }
 async function openCsv(path, bytes, nullValues, keepText, delimiter, reuseChunks) {
-  const delim = delimiter ?? (extname(path).toLowerCase() === ".tsv" ? "	" : ",");
+  const delim = delimiter ?? (extname2(path).toLowerCase() === ".tsv" ? "	" : ",");
   if (Buffer.byteLength(delim) !== 1) {
     throw new MlgateError(`the CSV delimiter must be one byte, got '${delim}'`, {
       hint: "set `data.delimiter` to a single character such as `,`, `;` or a tab"

@@ -2,15 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-J2Y7ONWK.js";
-import "./chunks/chunk-ELXMIVYC.js";
-import "./chunks/chunk-DSQTACLT.js";
-import "./chunks/chunk-JINSHQZO.js";
+} from "./chunks/chunk-XIVW4D32.js";
+import "./chunks/chunk-MEKVETSF.js";
+import "./chunks/chunk-PUGCVTFG.js";
+import "./chunks/chunk-E44AUMPY.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-OSYS6AMR.js";
+import "./chunks/chunk-3ALPCKC4.js";
 import "./chunks/chunk-E7DB23Y5.js";
-import "./chunks/chunk-TY6VTFGC.js";
+import "./chunks/chunk-7KZPQ6D6.js";
 import {
   runAction
 } from "./chunks/chunk-HU6KKQEG.js";

@@ -4,9 +4,9 @@
  * worker boots (a Node environment and its bundle, about 40 ms) while the CLI loads.
  */
 import { statSync } from "node:fs";
-import { extname } from "node:path";
 import { type TransferListItem, Worker } from "node:worker_threads";
 import { bundledWorker, SCAN_WORKER_LIMITS, threadBudget, withWorkersCompilingInline } from "../threads.js";
+import { detectFormat } from "./format.js";
 
 /** Files from this size are scanned by segments on every core (see scanThreads). */
 export const PARALLEL_MIN_BYTES = 128 << 20;
@@ -54,8 +54,9 @@ let prestarted: Prestarted[] = [];
  * unused, and it does not keep the process alive.
  */
 export function prestartPipe(path: string, url: URL | undefined = bundledWorker("scan-pipe")): boolean {
-  if (!url || ![".csv", ".tsv", ".txt"].includes(extname(path).toLowerCase())) return false;
+  if (!url) return false;
   try {
+    if (detectFormat(path) !== "csv") return false;
     const info = statSync(path);
     if (!info.isFile() || scanThreads(info.size) !== 2) return false;
   } catch {

@@ -3,12 +3,12 @@ import type { Profile } from "../contracts/profile.js";
 import type { ProgressTask } from "../ports.js";
 import { noProgress } from "../ports.js";
 import { bundledWorker, type PostedError, withWorkersCompilingInline } from "../threads.js";
+import { detectFormat } from "./format.js";
 import { type PassOptions, passFromWorkers, type ScanPass, scanPass } from "./pass.js";
 import { scanThreads } from "./prestart.js";
 import { buildProfile } from "./profile-file.js";
 import type { RowIndex } from "./rows.js";
 import type { ColumnEvidence, Evidence } from "./segment.js";
-import { detectFormat } from "./source.js";
 
 export { ColumnEvidence, type ColumnRules, Evidence } from "./segment.js";
 

@@ -14,6 +14,7 @@ import {
   StringInterner,
 } from "./cells.js";
 import { CsvReader } from "./csv.js";
+import { detectFormat } from "./format.js";
 import type { ReadOptions } from "./table.js";
 
 /** A data file opened for streaming: its column names, its size, and its rows in chunks. */
@@ -70,18 +71,6 @@ async function loadParquet() {
     ...(nativeZstd ? { ZSTD: (input: Uint8Array) => new Uint8Array(nativeZstd(input)) } : {}),
   };
   return { ...hyparquet, parquetCompressors };
-}
-
-export function detectFormat(path: string, format: ReadOptions["format"] = "auto"): ChunkSource["format"] {
-  if (format && format !== "auto") return format;
-  const ext = extname(path).toLowerCase();
-  if (ext === ".parquet" || ext === ".pq") return "parquet";
-  if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") return "jsonl";
-  if (ext === ".csv" || ext === ".tsv" || ext === ".txt" || ext === "") return "csv";
-  throw new MlgateError(`cannot tell the format of '${path}' from its extension '${ext}'`, {
-    location: { file: path },
-    hint: "use a .csv, .tsv, .jsonl or .parquet file, or set `data.format` in mlgate.yml",
-  });
 }
 
 async function checkFile(path: string): Promise<number> {

@@ -2,15 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-J2Y7ONWK.js";
-import "./chunk-ELXMIVYC.js";
-import "./chunk-DSQTACLT.js";
-import "./chunk-JINSHQZO.js";
+} from "./chunk-XIVW4D32.js";
+import "./chunk-MEKVETSF.js";
+import "./chunk-PUGCVTFG.js";
+import "./chunk-E44AUMPY.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-OSYS6AMR.js";
+import "./chunk-3ALPCKC4.js";
 import "./chunk-E7DB23Y5.js";
-import "./chunk-TY6VTFGC.js";
+import "./chunk-7KZPQ6D6.js";
 import "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";

@@ -4,16 +4,16 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-DSQTACLT.js";
-import "./chunk-JINSHQZO.js";
+} from "./chunk-PUGCVTFG.js";
+import "./chunk-E44AUMPY.js";
 import {
   readOptionsFrom
-} from "./chunk-OSYS6AMR.js";
+} from "./chunk-3ALPCKC4.js";
 import {
   toJson,
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
-import "./chunk-TY6VTFGC.js";
+import "./chunk-7KZPQ6D6.js";
 import {
   resolveFromConfig
 } from "./chunk-THBFYJGS.js";

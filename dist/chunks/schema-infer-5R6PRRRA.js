@@ -2,19 +2,19 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-ELXMIVYC.js";
+} from "./chunk-MEKVETSF.js";
 import {
   scanFile
-} from "./chunk-DSQTACLT.js";
-import "./chunk-JINSHQZO.js";
+} from "./chunk-PUGCVTFG.js";
+import "./chunk-E44AUMPY.js";
 import {
   readOptionsFrom
-} from "./chunk-OSYS6AMR.js";
+} from "./chunk-3ALPCKC4.js";
 import {
   toJson,
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
-import "./chunk-TY6VTFGC.js";
+import "./chunk-7KZPQ6D6.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";

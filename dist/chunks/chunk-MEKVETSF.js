@@ -3,10 +3,10 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-DSQTACLT.js";
+} from "./chunk-PUGCVTFG.js";
 import {
   byText
-} from "./chunk-OSYS6AMR.js";
+} from "./chunk-3ALPCKC4.js";
 import {
   array,
   boolean,

@@ -3637,7 +3637,7 @@ function registerEvaluate(program2) {
     "\nExit code 1 when the gate blocks the merge.\n\nExamples:\n  $ mlgate evaluate --candidate out/model --baseline baseline/model --out out/eval\n  $ mlgate evaluate --candidate preds.csv --task classification --out out/eval --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { evaluate } = await import("./evaluate-USMM7YGJ.js");
+    const { evaluate } = await import("./evaluate-NCX53BDD.js");
     const { choosePublisher } = await import("./publisher-7JPRHNPU.js");
     const { commentBudget } = await import("./sticky-comment-GQCCXXKO.js");
     const loaded = await ctx.config({ optional: true });
@@ -3676,7 +3676,7 @@ function registerPredict(program2) {
     "\nExample:\n  $ mlgate predict --model out/model --data data/test.csv --out out/predictions.csv"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { predict } = await import("./predict-CTAIBBHR.js");
+    const { predict } = await import("./predict-CDIMFESQ.js");
     const loaded = await ctx.config({ optional: true });
     const result = await predict(loaded, opts, { logger: ctx.logger, progress: ctx.progress });
     ctx.emit(
@@ -3697,7 +3697,7 @@ function registerProfile(program2) {
   ).option("--out <file>", "profile.json to write (required)").addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json").action(async (opts, cmd) => {
     if (!opts.out) throw new MlgateError("mlgate profile needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { profileData } = await import("./profile-2VLETWMT.js");
+    const { profileData } = await import("./profile-PHUEE7DP.js");
     const loaded = await ctx.config({ optional: true });
     const { profile: profile2, out } = await profileData(
       loaded,
@@ -3713,7 +3713,7 @@ function registerProfile(program2) {
     const target = opts.out ?? cmd.parent?.opts().out;
     if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { mergeProfileFiles } = await import("./profile-2VLETWMT.js");
+    const { mergeProfileFiles } = await import("./profile-PHUEE7DP.js");
     const { profile: profile2, out } = await mergeProfileFiles({ profiles, out: target });
     ctx.emit(
       { out, rows: profile2.rows, sources: profile2.sources.length },
@@ -3763,7 +3763,7 @@ function registerSchema(program2) {
     "\nExamples:\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { schemaInfer } = await import("./schema-infer-HB7KDZED.js");
+    const { schemaInfer } = await import("./schema-infer-5R6PRRRA.js");
     const loaded = await ctx.config({ optional: true });
     const { schema: s, out } = await schemaInfer(
       loaded,
@@ -3786,7 +3786,7 @@ function registerTrain(program2) {
   ).action(
     async (opts, cmd) => {
       const ctx = contextFrom(cmd);
-      const { train } = await import("./train-B5E4F3I7.js");
+      const { train } = await import("./train-QLVIJ67F.js");
       const loaded = await ctx.config();
       if (!loaded) throw new MlgateError("mlgate train needs mlgate.yml", { hint: "pass --config <file>" });
       const result = await train(
@@ -3828,7 +3828,7 @@ function registerValidateData(program2) {
     "\nExit code: 0 when no check fails (with --fail-on warn: none warns either), 1 otherwise.\n\nExamples:\n  $ mlgate validate-data --data data/train.csv --test data/test.csv --schema data/schema.yml\n  $ mlgate validate-data --data data/new.parquet --reference mlgate-out/profile.json --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { validateData } = await import("./validate-data-CY646ZGR.js");
+    const { validateData } = await import("./validate-data-6Y3VBTJI.js");
     const loaded = await ctx.config({ optional: true });
     const result = await validateData(
       loaded,

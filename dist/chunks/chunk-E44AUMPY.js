@@ -3,9 +3,10 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   SCAN_WORKER_LIMITS,
   bundledWorker,
+  detectFormat,
   threadBudget,
   withWorkersCompilingInline
-} from "./chunk-TY6VTFGC.js";
+} from "./chunk-7KZPQ6D6.js";
 import {
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";
@@ -13,7 +14,6 @@ import {
 // src/core/data/prestart.ts
 init_esm_dirname();
 import { statSync } from "node:fs";
-import { extname } from "node:path";
 import { Worker } from "node:worker_threads";
 var PARALLEL_MIN_BYTES = 128 << 20;
 var PIPE_MIN_BYTES = 64 << 20;
@@ -25,8 +25,9 @@ function scanThreads(dataBytes, asked) {
 var AWAITING_JOB = "awaiting job";
 var prestarted = [];
 function prestartPipe(path, url = bundledWorker("scan-pipe")) {
-  if (!url || ![".csv", ".tsv", ".txt"].includes(extname(path).toLowerCase())) return false;
+  if (!url) return false;
   try {
+    if (detectFormat(path) !== "csv") return false;
     const info = statSync(path);
     if (!info.isFile() || scanThreads(info.size) !== 2) return false;
   } catch {

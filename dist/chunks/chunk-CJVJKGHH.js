@@ -31,7 +31,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-OSYS6AMR.js";
+} from "./chunk-3ALPCKC4.js";
 import {
   toJson,
   writeOutputs
@@ -39,7 +39,7 @@ import {
 import {
   bundledWorker,
   threadBudget
-} from "./chunk-TY6VTFGC.js";
+} from "./chunk-7KZPQ6D6.js";
 import {
   evaluateSection,
   resolveFromConfig

@@ -72,11 +72,27 @@ function revivedError(posted) {
   return error;
 }
 
+// src/core/data/format.ts
+init_esm_dirname();
+import { extname } from "node:path";
+function detectFormat(path, format = "auto") {
+  if (format && format !== "auto") return format;
+  const ext = extname(path).toLowerCase();
+  if (ext === ".parquet" || ext === ".pq") return "parquet";
+  if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") return "jsonl";
+  if (ext === ".csv" || ext === ".tsv" || ext === ".txt" || ext === "") return "csv";
+  throw new MlgateError(`cannot tell the format of '${path}' from its extension '${ext}'`, {
+    location: { file: path },
+    hint: "use a .csv, .tsv, .jsonl or .parquet file, or set `data.format` in mlgate.yml"
+  });
+}
+
 export {
   threadBudget,
   bundledWorker,
   adopt,
   SCAN_WORKER_LIMITS,
   withWorkersCompilingInline,
-  revivedError
+  revivedError,
+  detectFormat
 };

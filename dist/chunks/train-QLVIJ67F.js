@@ -38,12 +38,12 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-OSYS6AMR.js";
+} from "./chunk-3ALPCKC4.js";
 import {
   toJson,
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
-import "./chunk-TY6VTFGC.js";
+import "./chunk-7KZPQ6D6.js";
 import {
   resolveFromConfig
 } from "./chunk-THBFYJGS.js";

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-ELXMIVYC.js";
+} from "./chunk-MEKVETSF.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-DSQTACLT.js";
+} from "./chunk-PUGCVTFG.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -27,7 +27,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-OSYS6AMR.js";
+} from "./chunk-3ALPCKC4.js";
 import {
   toJson,
   writeOutputs

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   scanThreads,
   takePrestarted
-} from "./chunk-JINSHQZO.js";
+} from "./chunk-E44AUMPY.js";
 import {
   CELL_DATETIME,
   CELL_FLOAT,
@@ -18,17 +18,17 @@ import {
   KLL_RANK_ERROR,
   KLL_SEED,
   cellText,
-  detectFormat,
   noRowsError,
   openSource
-} from "./chunk-OSYS6AMR.js";
+} from "./chunk-3ALPCKC4.js";
 import {
   SCAN_WORKER_LIMITS,
   adopt,
   bundledWorker,
+  detectFormat,
   revivedError,
   withWorkersCompilingInline
-} from "./chunk-TY6VTFGC.js";
+} from "./chunk-7KZPQ6D6.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";

@@ -1,8 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  adopt
-} from "./chunk-TY6VTFGC.js";
+  adopt,
+  detectFormat
+} from "./chunk-7KZPQ6D6.js";
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";
@@ -1826,17 +1827,6 @@ async function loadParquet() {
   };
   return { ...hyparquet, parquetCompressors };
 }
-function detectFormat(path, format = "auto") {
-  if (format && format !== "auto") return format;
-  const ext = extname(path).toLowerCase();
-  if (ext === ".parquet" || ext === ".pq") return "parquet";
-  if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") return "jsonl";
-  if (ext === ".csv" || ext === ".tsv" || ext === ".txt" || ext === "") return "csv";
-  throw new MlgateError(`cannot tell the format of '${path}' from its extension '${ext}'`, {
-    location: { file: path },
-    hint: "use a .csv, .tsv, .jsonl or .parquet file, or set `data.format` in mlgate.yml"
-  });
-}
 async function checkFile(path) {
   let info;
   try {
@@ -2214,7 +2204,6 @@ export {
   KllSketch,
   ColumnAccumulator,
   CHUNK_ROWS,
-  detectFormat,
   noRowsError,
   openSource,
   readOptionsFrom,

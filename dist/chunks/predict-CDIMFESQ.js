@@ -15,11 +15,11 @@ import "./chunk-TK3KZ7H5.js";
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-OSYS6AMR.js";
+} from "./chunk-3ALPCKC4.js";
 import {
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
-import "./chunk-TY6VTFGC.js";
+import "./chunk-7KZPQ6D6.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-A4QG2QOJ.js";
 import {

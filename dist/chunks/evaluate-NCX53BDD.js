@@ -3,16 +3,16 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   checkReportFor,
   evaluate
-} from "./chunk-YCSK2VKJ.js";
+} from "./chunk-CJVJKGHH.js";
 import "./chunk-XUP2KBGQ.js";
 import "./chunk-5ZGMWNTM.js";
 import "./chunk-TK3KZ7H5.js";
 import "./chunk-MPFE4ZXL.js";
 import "./chunk-SSE3CM3P.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-OSYS6AMR.js";
+import "./chunk-3ALPCKC4.js";
 import "./chunk-E7DB23Y5.js";
-import "./chunk-TY6VTFGC.js";
+import "./chunk-7KZPQ6D6.js";
 import "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
