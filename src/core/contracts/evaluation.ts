@@ -66,6 +66,19 @@ export const evaluationSchema = z.object({
   task: z.enum(["classification", "regression"]),
   created_at: z.string(),
   rows: z.number().int().nonnegative(),
+  labels: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "Classification: the one label set both models, every bootstrap resample and every slice are scored over " +
+        "(both models' classes and the test labels); macro averages count each label, as 0 where it has no rows or predictions.",
+    ),
+  labels_absent_from_test: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "Labels in `labels` that no test row has: classes a model knows or predicts but the test set lacks.",
+    ),
   /** True when there is no baseline: absolute thresholds only. */
   first_model: z.boolean(),
   candidate: modelSide,

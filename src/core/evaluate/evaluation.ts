@@ -9,6 +9,7 @@ import type { Aligned } from "./align.js";
 import { judgeRule, worstVerdict } from "./gate.js";
 import {
   CLASSIFICATION_METRICS,
+  type ClassificationProblem,
   classDetails,
   classificationKernel,
   type Direction,
@@ -263,6 +264,9 @@ export async function buildEvaluation(input: EvaluationInput): Promise<Evaluatio
     task: aligned.task,
     created_at: (input.now ?? new Date()).toISOString(),
     rows: sides.candidate.rows,
+    ...(aligned.task === "classification"
+      ? { labels: aligned.problem.labels, labels_absent_from_test: labelsAbsentFromTest(aligned.problem) }
+      : {}),
     first_model: !hasBaseline,
     candidate: side(input.candidate, candidateMetrics, candidateIntervals, "candidate"),
     ...(input.baseline && baselineMetrics
@@ -275,6 +279,13 @@ export async function buildEvaluation(input: EvaluationInput): Promise<Evaluatio
     blocking: blocks,
     summary,
   };
+}
+
+/** The labels of the label set that no test row has, in label order. */
+export function labelsAbsentFromTest(problem: ClassificationProblem): string[] {
+  const seen = new Uint8Array(problem.labels.length);
+  for (const t of problem.yTrue) seen[t] = 1;
+  return problem.labels.filter((_, k) => !seen[k]);
 }
 
 function definedOnly(metrics: Record<string, number>): Record<string, number> {

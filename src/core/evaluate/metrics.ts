@@ -3,8 +3,9 @@
  * that the same code scores the full test set (every row once) and each bootstrap resample (rows
  * drawn with replacement) without copying data.
  *
- * Semantics (scikit-learn 1.9): precision/recall/F1 with zero_division=0 over the labels present in
- * y_true ∪ y_pred; balanced accuracy = mean recall over labels present in y_true; ROC-AUC binary on
+ * Semantics (scikit-learn 1.9): precision/recall/F1 with zero_division=0 and `labels=` the problem's
+ * label set (both models' classes ∪ the test labels, see `alignPredictions`), so a label that a
+ * resample, a slice or one model lacks still counts, as 0, for both models alike; balanced accuracy = mean recall over labels present in y_true; ROC-AUC binary on
  * the probability of the second label, multiclass one-vs-rest macro; log loss with probabilities
  * clipped to [ε, 1 − ε], ε = 2⁻⁵² (float64 machine epsilon), no renormalisation; Brier for two
  * classes = mean squared error of the positive-class probability (½ · Σ over both columns), for three
@@ -323,7 +324,8 @@ function classificationKernelFrom(state: ClassificationState): MetricKernel {
         }
         correct += confusion[t * L + t]!;
       }
-      let present = 0;
+      // Macro averages divide by L, not by the labels this side or these rows happen to show:
+      // otherwise candidate and baseline (or two resamples) would average over different sets.
       let withSupport = 0;
       let sumP = 0;
       let sumR = 0;
@@ -335,7 +337,6 @@ function classificationKernelFrom(state: ClassificationState): MetricKernel {
         const s = support[k]!;
         const pr = predicted[k]!;
         if (s === 0 && pr === 0) continue;
-        present++;
         const tp = confusion[k * L + k]!;
         const precision = pr > 0 ? tp / pr : 0;
         const recall = s > 0 ? tp / s : 0;
@@ -351,9 +352,9 @@ function classificationKernelFrom(state: ClassificationState): MetricKernel {
       let j = 0;
       out[j++] = correct / total;
       out[j++] = withSupport ? sumR / withSupport : Number.NaN;
-      out[j++] = sumP / present;
-      out[j++] = sumR / present;
-      out[j++] = sumF / present;
+      out[j++] = sumP / L;
+      out[j++] = sumR / L;
+      out[j++] = sumF / L;
       out[j++] = wP / total;
       out[j++] = wR / total;
       out[j++] = wF / total;
@@ -461,16 +462,16 @@ export interface ClassDetails {
   perClass: Record<string, { precision: number; recall: number; f1: number; support: number }>;
 }
 
-/** Confusion matrix and per-class scores over the labels present in y_true ∪ this side's y_pred. */
+/**
+ * Confusion matrix and per-class scores over the problem's label set, the one the macro averages
+ * use, so that both models' matrices have the same rows and columns.
+ */
 export function classDetails(problem: ClassificationProblem, side: ClassificationSide): ClassDetails {
   const L = problem.labels.length;
   const full = Array.from({ length: L }, () => new Array<number>(L).fill(0));
   for (let i = 0; i < problem.yTrue.length; i++) full[problem.yTrue[i]!]![side.yPred[i]!]!++;
-  const present = problem.labels
-    .map((_, k) => k)
-    .filter((k) => full[k]!.some((c) => c > 0) || full.some((row) => row[k]! > 0));
   const perClass: ClassDetails["perClass"] = {};
-  for (const k of present) {
+  for (let k = 0; k < L; k++) {
     const tp = full[k]![k]!;
     const support = full[k]!.reduce((a, b) => a + b, 0);
     const predicted = full.reduce((a, row) => a + row[k]!, 0);
@@ -482,8 +483,8 @@ export function classDetails(problem: ClassificationProblem, side: Classificatio
     };
   }
   return {
-    labels: present.map((k) => problem.labels[k]!),
-    matrix: present.map((t) => present.map((p) => full[t]![p]!)),
+    labels: [...problem.labels],
+    matrix: full,
     perClass,
   };
 }

@@ -131,8 +131,35 @@ function renderHeadline(evaluation: Evaluation, level: string): string {
   const sources = [`candidate ${escapeCode(clip(evaluation.candidate.source, 100))}`];
   if (evaluation.baseline) sources.push(`baseline ${escapeCode(clip(evaluation.baseline.source, 100))}`);
   sources.push(`${formatCount(evaluation.rows)} test rows`);
+  const labelSet = labelSetText(evaluation);
+  if (labelSet) sources.push(labelSet);
   blocks.push(sources.join(" · "));
   return blocks.join("\n\n");
+}
+
+/** Labels named one by one in the label-set note; more are counted. */
+const NAMED_LABELS = 10;
+
+function namedLabels(labels: string[]): string {
+  return labels.map((l) => label(l, 40)).join(", ");
+}
+
+/**
+ * The label set the macro averages were taken over, in a few words: a reader comparing them with
+ * another tool's needs it, and a class no test row has explains a low macro score.
+ */
+function labelSetText(evaluation: Evaluation): string | undefined {
+  const labels = evaluation.labels;
+  if (!labels) return undefined;
+  const absent = evaluation.labels_absent_from_test ?? [];
+  const count = `${formatCount(labels.length)} class${labels.length === 1 ? "" : "es"}`;
+  const set = labels.length <= NAMED_LABELS ? `${count}: ${namedLabels(labels)}` : count;
+  if (absent.length === 0) return `macro averages over ${set}`;
+  const missing =
+    absent.length <= NAMED_LABELS
+      ? `${namedLabels(absent)}: no test rows`
+      : `${formatCount(absent.length)} of them without test rows`;
+  return `macro averages over ${set} (${missing})`;
 }
 
 // ---------------------------------------------------------------- metric tables
