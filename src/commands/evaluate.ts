@@ -14,7 +14,7 @@ import { VALIDATION_SCHEMA, type Validation, validationContract } from "../core/
 import { readOptionsFrom, readTable } from "../core/data/read.js";
 import type { CellValue, Table } from "../core/data/table.js";
 import { MlgateError } from "../core/errors.js";
-import { alignPredictions, type SourcedPredictions } from "../core/evaluate/align.js";
+import { alignPredictions, type SourcedPredictions, warnAboutLabels } from "../core/evaluate/align.js";
 import { type BaselineSource, localBaselineSource } from "../core/evaluate/baseline.js";
 import { buildEvaluation } from "../core/evaluate/evaluation.js";
 import { fmt } from "../core/evaluate/gate.js";
@@ -165,6 +165,8 @@ async function readValidation(path: string): Promise<Validation> {
 
 interface LoadedSide extends SourcedPredictions {
   train?: TrainSummary;
+  /** The file this side's y_true came from, when it has one: the test data or its predictions file. */
+  labelsFrom?: string;
 }
 
 async function loadSide(
@@ -175,11 +177,12 @@ async function loadSide(
 ): Promise<LoadedSide> {
   if (await isModelBundle(path)) {
     const { predictions, train } = await scoreBundle(path, table, logger);
-    return { predictions, source: path, train };
+    return { predictions, source: path, train, labelsFrom: predictions.yTrue && table?.source };
   }
   // A predictions file follows the contract (comma-separated CSV, or by extension), not data.*.
   const t = await readTable(path);
-  return { predictions: predictionsFromTable(t, task), source: path };
+  const predictions = predictionsFromTable(t, task);
+  return { predictions, source: path, labelsFrom: predictions.yTrue && path };
 }
 
 /** The label column of the test data by row number, for predictions files without y_true. */
@@ -315,6 +318,10 @@ export async function evaluate(
 
   const resolvedTask = task ?? candidate.predictions.task;
   const aligned = alignPredictions(resolvedTask, candidate, baseline, truthFrom(table, config?.model.label));
+  warnAboutLabels(aligned, logger, {
+    file: candidate.labelsFrom ?? baseline?.labelsFrom ?? dataPath,
+    label: config?.model.label,
+  });
 
   const out = resolve(inputs.out);
   const files = {

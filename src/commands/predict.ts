@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { LoadedConfig } from "../core/config/load.js";
 import { formatPredictionsCsv, type Predictions } from "../core/contracts/predictions.js";
 import { readOptionsFrom, readTable } from "../core/data/read.js";
+import { scoreLabelled } from "../core/evaluate/score.js";
 import { writeOutputs } from "../core/io/atomic.js";
 import { loadModelBundle } from "../core/model/bundle.js";
 import { predictTable } from "../core/model/predict.js";
@@ -21,8 +22,10 @@ export interface PredictResult {
   rows: number;
   model: string;
   format: string;
-  /** Share of rows where y_pred equals y_true (classification with labels present). */
+  /** Share of the labelled rows where y_pred equals y_true (classification with labels present). */
   accuracy?: number;
+  /** Rows with a label, the ones `accuracy` is over. */
+  labelled?: number;
 }
 
 /** `mlgate predict`: score a data file with a bundle and write the predictions contract. */
@@ -47,9 +50,12 @@ export async function predict(
   const out = resolve(inputs.out);
   await writeOutputs({ [out]: formatPredictionsCsv(predictions) });
   const result: PredictResult = { out, rows: table.rowCount, model: manifest.name, format: manifest.format };
-  const yTrue = predictions.yTrue;
-  if (manifest.task === "classification" && yTrue && yTrue.length > 0) {
-    result.accuracy = yTrue.filter((y, i) => y === predictions.yPred[i]).length / yTrue.length;
+  if (manifest.task === "classification") {
+    const scored = scoreLabelled(predictions, { file: inputs.data, label: manifest.label }, ports.logger);
+    if (scored) {
+      result.accuracy = scored.metrics.accuracy!;
+      result.labelled = scored.rows;
+    }
   }
   return result;
 }

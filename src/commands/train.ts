@@ -17,6 +17,7 @@ import { TRAIN_SCHEMA, type TrainReport } from "../core/contracts/train.js";
 import { readOptionsFrom, readTable } from "../core/data/read.js";
 import type { Table } from "../core/data/table.js";
 import { MlgateError } from "../core/errors.js";
+import { scoreLabelled } from "../core/evaluate/score.js";
 import { toJson, writeOutputs } from "../core/io/atomic.js";
 import { bundleFiles, ONNX_MODEL_FILE, type Scorer } from "../core/model/bundle.js";
 import { learningCurveChart, trainSummaryMarkdown } from "../core/model/curves.js";
@@ -99,24 +100,21 @@ function dataFile(
   return configured ? resolveFromConfig(loaded, configured) : undefined;
 }
 
-/** Metrics of a scored test set: accuracy for classification; RMSE and MAE for regression. */
-export function testMetrics(p: Predictions): Record<string, number> {
-  const yTrue = p.yTrue;
-  if (!yTrue || yTrue.length === 0) return {};
-  const n = yTrue.length;
-  if (p.task === "classification") {
-    let ok = 0;
-    for (let i = 0; i < n; i++) if (yTrue[i] === p.yPred[i]) ok++;
-    return { test_accuracy: ok / n };
-  }
-  let se = 0;
-  let ae = 0;
-  for (let i = 0; i < n; i++) {
-    const d = (p.yPred[i] as number) - (yTrue[i] as number);
-    se += d * d;
-    ae += Math.abs(d);
-  }
-  return { test_rmse: Math.sqrt(se / n), test_mae: ae / n };
+/**
+ * Metrics of a scored test set, over its labelled rows: accuracy for classification; RMSE and MAE
+ * for regression (the values evaluate computes).
+ */
+export function testMetrics(
+  p: Predictions,
+  where: { file?: string; label?: string },
+  logger: Logger,
+): Record<string, number> {
+  const scored = scoreLabelled(p, where, logger);
+  if (!scored) return {};
+  const m = scored.metrics;
+  return p.task === "classification"
+    ? { test_accuracy: m.accuracy! }
+    : { test_rmse: m.rmse!, test_mae: m.mae! };
 }
 
 /** `mlgate train`: train the built-in model or run `train.command`, then write the bundle and train.json. */
@@ -194,7 +192,7 @@ export async function train(
           testTable,
         ),
       );
-      Object.assign(metrics, testMetrics(scored));
+      Object.assign(metrics, testMetrics(scored, { file: testPath, label: spec.label }, logger));
     }
   } finally {
     trained.scorer.dispose();
@@ -309,7 +307,7 @@ async function trainWithCommand(
   ctx: CommandContext,
 ): Promise<TrainedBundle> {
   const { spec, settings, logger } = ctx;
-  const labels = readLabels(ctx.trainTable, spec);
+  const labels = readLabels(ctx.trainTable, spec, logger);
   const rows = takeRows(ctx.trainTable, labels.rows);
   const features = featureColumns(rows, spec.label, { features: spec.features, ignore: spec.ignore });
   // No target scaling: the user's model predicts the label in its own units.

@@ -18,7 +18,7 @@ afterAll(async () => {
 const spec = { task: "classification" as const, label: "species" };
 const settings = trainSection.parse({ backend: "wasm", seed: 7 });
 
-function accuracy(yTrue: (string | number)[], yPred: (string | number)[]): number {
+function accuracy(yTrue: (string | number | null)[], yPred: (string | number)[]): number {
   let ok = 0;
   for (let i = 0; i < yTrue.length; i++) if (yTrue[i] === yPred[i]) ok++;
   return ok / yTrue.length;

@@ -20,7 +20,9 @@ export function registerPredict(program: Command): void {
       ctx.emit(
         result,
         `${result.rows} predictions → ${result.out}` +
-          (result.accuracy !== undefined ? ` (accuracy ${result.accuracy.toFixed(4)} where labelled)` : ""),
+          (result.accuracy !== undefined
+            ? ` (accuracy ${result.accuracy.toFixed(4)} on the ${result.labelled} labelled rows)`
+            : ""),
       );
     });
 }

@@ -65,7 +65,14 @@ export const evaluationSchema = z.object({
   model: z.string(),
   task: z.enum(["classification", "regression"]),
   created_at: z.string(),
+  /** Rows scored: the test rows with a true label. */
   rows: z.number().int().nonnegative(),
+  unlabelled_rows: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .describe("Test rows left out because they have no true label (absent when none)."),
   labels: z
     .array(z.string())
     .optional()

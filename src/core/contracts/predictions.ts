@@ -1,3 +1,4 @@
+import { isMissingLabel } from "../data/labels.js";
 import type { Table } from "../data/table.js";
 import { MlgateError } from "../errors.js";
 
@@ -10,7 +11,8 @@ export interface Predictions {
   task: "classification" | "regression";
   /** Row number in the data file (0-based, data rows only). */
   row: number[];
-  yTrue?: (string | number)[];
+  /** The true label per row; null where the row has none (an empty y_true cell). */
+  yTrue?: (string | number | null)[];
   /** Class label (classification) or value (regression). */
   yPred: (string | number)[];
   /** Class labels, in the order of `proba` columns. */
@@ -21,8 +23,8 @@ export interface Predictions {
 
 const PROBA = "proba_";
 
-function csvField(v: string | number): string {
-  const s = typeof v === "number" ? (Number.isFinite(v) ? String(v) : "") : v;
+function csvField(v: string | number | null): string {
+  const s = v === null ? "" : typeof v === "number" ? (Number.isFinite(v) ? String(v) : "") : v;
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -33,8 +35,8 @@ export function formatPredictionsCsv(p: Predictions): string {
   for (const c of p.classes ?? []) header.push(PROBA + c);
   const lines = [header.map(csvField).join(",")];
   for (let i = 0; i < p.row.length; i++) {
-    const cells: (string | number)[] = [p.row[i]!];
-    if (p.yTrue) cells.push(p.yTrue[i]!);
+    const cells: (string | number | null)[] = [p.row[i]!];
+    if (p.yTrue) cells.push(p.yTrue[i] ?? null);
     cells.push(p.yPred[i]!);
     if (p.proba) for (const v of p.proba[i]!) cells.push(v);
     lines.push(cells.map(csvField).join(","));
@@ -81,10 +83,10 @@ export function predictionsFromTable(t: Table, task?: "classification" | "regres
         : yPredCol.values.map((v, i) => asNum(v, "y_pred", i)),
   };
   if (yTrueCol) {
-    p.yTrue =
-      inferred === "classification"
-        ? yTrueCol.values.map(asLabel)
-        : yTrueCol.values.map((v, i) => asNum(v, "y_true", i));
+    // An empty y_true is a row without a label: kept here, skipped where labels are scored.
+    p.yTrue = yTrueCol.values.map((v, i) =>
+      isMissingLabel(v) ? null : inferred === "classification" ? asLabel(v) : asNum(v, "y_true", i),
+    );
   }
   if (inferred === "classification" && probaCols.length > 0) {
     p.classes = probaCols.map((c) => c.name.slice(PROBA.length));

@@ -1,5 +1,7 @@
 import type { Predictions } from "../contracts/predictions.js";
+import { isMissingLabel, warnUnlabelled } from "../data/labels.js";
 import { MlgateError } from "../errors.js";
+import type { Logger } from "../ports.js";
 import { type ClassificationProblem, type ClassificationSide, sortLabels } from "./metrics.js";
 
 /** A side's predictions with the file they came from, for error messages. */
@@ -11,8 +13,10 @@ export interface SourcedPredictions {
 export type Aligned =
   | {
       task: "classification";
-      /** Row ids (data file rows) in evaluation order. */
+      /** Row ids (data file rows) in evaluation order: the rows with a true label. */
       rows: number[];
+      /** Rows of the predictions left out because they have no true label. */
+      unlabelled: number;
       problem: ClassificationProblem;
       candidate: ClassificationSide;
       baseline?: ClassificationSide;
@@ -20,6 +24,7 @@ export type Aligned =
   | {
       task: "regression";
       rows: number[];
+      unlabelled: number;
       yTrue: Float64Array;
       candidate: Float64Array;
       baseline?: Float64Array;
@@ -28,7 +33,8 @@ export type Aligned =
 /**
  * Puts candidate and baseline on the same rows in the same order (by the `row` column) and the
  * same label encoding. The truth comes from the predictions' y_true, else from `truthAt(row)` (the
- * label column of the test data); when both files carry y_true they must agree.
+ * label column of the test data); when both files carry y_true they must agree. Rows with no true
+ * label anywhere are left out (counted in `unlabelled`): this is where every scored label is read.
  */
 export function alignPredictions(
   task: "classification" | "regression",
@@ -87,18 +93,17 @@ export function alignPredictions(
     }
   }
 
-  const truth: (string | number)[] = new Array(n);
+  // Rows without a true label are skipped, not refused: `kept` indexes the candidate's rows that
+  // have one, and everything below is over those rows only.
+  const truth: (string | number)[] = [];
+  const kept: number[] = [];
   for (let i = 0; i < n; i++) {
-    const fromCand = cand.yTrue?.[i];
-    const fromBase = baseOrder && baseline!.predictions.yTrue?.[baseOrder[i]!];
-    const fromData = fromCand === undefined && fromBase === undefined ? truthAt?.(rows[i]!) : undefined;
+    const fromCand = present(cand.yTrue?.[i]);
+    const fromBase = baseOrder && present(baseline!.predictions.yTrue?.[baseOrder[i]!]);
+    const fromData =
+      fromCand === undefined && fromBase === undefined ? present(truthAt?.(rows[i]!)) : undefined;
     const value = fromCand ?? fromBase ?? fromData;
-    if (value === undefined || value === null || value === "") {
-      throw new MlgateError(`no true label for row ${rows[i]}`, {
-        location: { file: candidate.source, key: "y_true" },
-        hint: "give y_true in the predictions file, or pass --data with the label column filled in",
-      });
-    }
+    if (value === undefined) continue;
     if (fromCand !== undefined && fromBase !== undefined && String(fromCand) !== String(fromBase)) {
       throw new MlgateError(
         `y_true differs for row ${rows[i]}: ${JSON.stringify(fromCand)} in ${candidate.source}, ${JSON.stringify(fromBase)} in ${baseline!.source}`,
@@ -108,8 +113,21 @@ export function alignPredictions(
         },
       );
     }
-    truth[i] = value;
+    truth.push(value);
+    kept.push(i);
   }
+  if (kept.length === 0) {
+    throw new MlgateError(`none of the ${n} rows of ${candidate.source} has a true label`, {
+      location: { file: candidate.source, key: "y_true" },
+      hint: "give y_true in the predictions file, or pass --data with the label column filled in",
+    });
+  }
+  const unlabelled = n - kept.length;
+  const m = kept.length;
+  const keptRows = kept.map((i) => rows[i]!);
+  // Where row k of the evaluation is in each side's arrays.
+  const candAt = Int32Array.from(kept);
+  const baseAt = baseOrder && Int32Array.from(kept, (i) => baseOrder[i]!);
 
   if (task === "regression") {
     const num = (v: string | number, what: string, source: string, row: number) => {
@@ -122,23 +140,24 @@ export function alignPredictions(
       }
       return x;
     };
-    const yTrue = Float64Array.from(truth, (v, i) => num(v, "y_true", candidate.source, rows[i]!));
-    const side = (p: Predictions, source: string, order?: Int32Array) =>
-      Float64Array.from({ length: n }, (_, i) => {
-        const j = order ? order[i]! : i;
-        return num(p.yPred[j]!, "y_pred", source, p.row[j]!);
-      });
+    const yTrue = Float64Array.from(truth, (v, k) => num(v, "y_true", candidate.source, keptRows[k]!));
+    const side = (p: Predictions, source: string, at: Int32Array) =>
+      Float64Array.from(at, (j) => num(p.yPred[j]!, "y_pred", source, p.row[j]!));
     return {
       task,
-      rows,
+      rows: keptRows,
+      unlabelled,
       yTrue,
-      candidate: side(cand, candidate.source),
-      baseline: baseline && side(baseline.predictions, baseline.source, baseOrder),
+      candidate: side(cand, candidate.source, candAt),
+      baseline: baseline && side(baseline.predictions, baseline.source, baseAt!),
     };
   }
 
   const truthLabels = truth.map(String);
   const all = [...truthLabels];
+  // The one label set of both sides (see metrics.ts): the test labels, every label either model
+  // predicts on any row (labelled or not, so that it does not depend on which rows are labelled)
+  // and every class either model has a probability column for.
   for (const s of [candidate, baseline]) {
     if (!s) continue;
     for (const v of s.predictions.yPred) all.push(String(v));
@@ -149,17 +168,14 @@ export function alignPredictions(
   const L = labels.length;
   const yTrue = Int32Array.from(truthLabels, (l) => index.get(l)!);
 
-  const side = (s: SourcedPredictions, order?: Int32Array): ClassificationSide => {
+  const side = (s: SourcedPredictions, at: Int32Array): ClassificationSide => {
     const p = s.predictions;
-    const yPred = Int32Array.from(
-      { length: n },
-      (_, i) => index.get(String(p.yPred[order ? order[i]! : i]))!,
-    );
+    const yPred = Int32Array.from(at, (j) => index.get(String(p.yPred[j]))!);
     if (!p.proba || !p.classes) return { yPred };
     const columns = p.classes.map((c) => index.get(c)!);
-    const proba = new Float64Array(n * L);
-    for (let i = 0; i < n; i++) {
-      const j = order ? order[i]! : i;
+    const proba = new Float64Array(m * L);
+    for (let i = 0; i < m; i++) {
+      const j = at[i]!;
       const row = p.proba[j]!;
       for (let c = 0; c < columns.length; c++) {
         const v = row[c]!;
@@ -179,9 +195,50 @@ export function alignPredictions(
   };
   return {
     task,
-    rows,
+    rows: keptRows,
+    unlabelled,
     problem: { labels, yTrue },
-    candidate: side(candidate),
-    baseline: baseline && side(baseline, baseOrder),
+    candidate: side(candidate, candAt),
+    baseline: baseline && side(baseline, baseAt!),
   };
+}
+
+/** A true label, or undefined where the cell holds none. */
+function present(v: string | number | null | undefined): string | number | undefined {
+  return v === undefined || isMissingLabel(v) ? undefined : (v as string | number);
+}
+
+/** The labels of the label set that no test row has, in label order. */
+export function labelsAbsentFromTest(problem: ClassificationProblem): string[] {
+  const seen = new Uint8Array(problem.labels.length);
+  for (const t of problem.yTrue) seen[t] = 1;
+  return problem.labels.filter((_, k) => !seen[k]);
+}
+
+/** Classes named in the absent-class warning; more are counted. */
+const NAMED_CLASSES = 10;
+
+/**
+ * The warnings about the labels of an alignment, the same wherever predictions are scored: how
+ * many rows had no label and were skipped, and which classes of the models no test row has
+ * (nothing measures how well they are predicted, and they count as 0 in the macro averages).
+ */
+export function warnAboutLabels(
+  aligned: Aligned,
+  logger: Logger,
+  where: { file?: string; label?: string },
+): void {
+  const total = aligned.rows.length + aligned.unlabelled;
+  warnUnlabelled(logger, aligned.unlabelled, total, { ...where, purpose: "scoring" });
+  if (aligned.task !== "classification") return;
+  const absent = labelsAbsentFromTest(aligned.problem);
+  if (absent.length === 0) return;
+  const named = absent.slice(0, NAMED_CLASSES).map((c) => JSON.stringify(c));
+  if (absent.length > NAMED_CLASSES) named.push(`and ${absent.length - NAMED_CLASSES} more`);
+  const one = absent.length === 1;
+  logger.warn(
+    `class${one ? "" : "es"} ${named.join(", ")} ${one ? "has" : "have"} no row in the test data: ` +
+      `the test set cannot show how well ${one ? "it is" : "they are"} predicted, and the macro averages count ${one ? "it" : "them"} as 0`,
+    where.file ? { file: where.file } : undefined,
+  );
 }

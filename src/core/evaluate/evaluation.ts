@@ -5,11 +5,10 @@ import { MlgateError } from "../errors.js";
 import type { Progress } from "../ports.js";
 import { delongPaired } from "../stats/auc.js";
 import { holmAdjust, mcnemarTest } from "../stats/tests.js";
-import type { Aligned } from "./align.js";
+import { type Aligned, labelsAbsentFromTest } from "./align.js";
 import { judgeRule, worstVerdict } from "./gate.js";
 import {
   CLASSIFICATION_METRICS,
-  type ClassificationProblem,
   classDetails,
   classificationKernel,
   type Direction,
@@ -264,6 +263,7 @@ export async function buildEvaluation(input: EvaluationInput): Promise<Evaluatio
     task: aligned.task,
     created_at: (input.now ?? new Date()).toISOString(),
     rows: sides.candidate.rows,
+    ...(aligned.unlabelled > 0 ? { unlabelled_rows: aligned.unlabelled } : {}),
     ...(aligned.task === "classification"
       ? { labels: aligned.problem.labels, labels_absent_from_test: labelsAbsentFromTest(aligned.problem) }
       : {}),
@@ -279,13 +279,6 @@ export async function buildEvaluation(input: EvaluationInput): Promise<Evaluatio
     blocking: blocks,
     summary,
   };
-}
-
-/** The labels of the label set that no test row has, in label order. */
-export function labelsAbsentFromTest(problem: ClassificationProblem): string[] {
-  const seen = new Uint8Array(problem.labels.length);
-  for (const t of problem.yTrue) seen[t] = 1;
-  return problem.labels.filter((_, k) => !seen[k]);
 }
 
 function definedOnly(metrics: Record<string, number>): Record<string, number> {

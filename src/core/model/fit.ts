@@ -1,5 +1,6 @@
 import type { TrainConfig } from "../config/sections/train.js";
 import type { ModelManifest, Preprocessing } from "../contracts/model.js";
+import { isMissingLabel, warnUnlabelled } from "../data/labels.js";
 import type { Table } from "../data/table.js";
 import { MlgateError } from "../errors.js";
 import type { Logger } from "../ports.js";
@@ -30,8 +31,11 @@ export interface Labels {
   classes?: string[];
 }
 
-/** Read the label column: sorted class labels for classification, numbers for regression. */
-export function readLabels(table: Table, spec: ModelSpec): Labels {
+/**
+ * Read the label column: sorted class labels for classification, numbers for regression. Rows
+ * without a label are left out; with a logger, the training data's warning says how many.
+ */
+export function readLabels(table: Table, spec: ModelSpec, logger?: Logger): Labels {
   const col = table.columns.find((c) => c.name === spec.label);
   if (!col) {
     throw new MlgateError(`label column '${spec.label}' is not in ${table.source ?? "the training data"}`, {
@@ -41,8 +45,14 @@ export function readLabels(table: Table, spec: ModelSpec): Labels {
   }
   const kept: number[] = [];
   for (let i = 0; i < table.rowCount; i++) {
-    const v = col.values[i];
-    if (v !== null && v !== undefined && !(typeof v === "number" && Number.isNaN(v))) kept.push(i);
+    if (!isMissingLabel(col.values[i])) kept.push(i);
+  }
+  if (logger) {
+    warnUnlabelled(logger, table.rowCount - kept.length, table.rowCount, {
+      label: spec.label,
+      file: table.source,
+      purpose: "training",
+    });
   }
   const rows = Int32Array.from(kept);
   if (spec.task === "classification") {
@@ -142,13 +152,7 @@ export async function trainBuiltin(
   settings: TrainConfig,
   ports: { logger: Logger; onEpoch?: (r: EpochRecord) => void },
 ): Promise<BuiltinTrainResult> {
-  const labels = readLabels(table, spec);
-  if (labels.rows.length < table.rowCount) {
-    ports.logger.warn(
-      `${table.rowCount - labels.rows.length} training row(s) have no '${spec.label}' and are not used`,
-      { file: table.source },
-    );
-  }
+  const labels = readLabels(table, spec, ports.logger);
   const rows = takeRows(table, labels.rows);
   const features = featureColumns(rows, spec.label, { features: spec.features, ignore: spec.ignore });
   if (features.length === 0) {

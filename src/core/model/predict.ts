@@ -1,5 +1,6 @@
 import type { ModelManifest } from "../contracts/model.js";
 import type { Predictions } from "../contracts/predictions.js";
+import { isMissingLabel } from "../data/labels.js";
 import type { Table } from "../data/table.js";
 import { MlgateError } from "../errors.js";
 import type { Scorer } from "./bundle.js";
@@ -57,14 +58,15 @@ export async function predictTable(bundle: ScorableModel, table: Table): Promise
     predictions.classes = classes;
     predictions.proba = proba;
     predictions.yPred = yPred;
-    if (labelCol) predictions.yTrue = labelCol.values.map((v) => (v === null ? "" : String(v)));
+    if (labelCol) predictions.yTrue = labelCol.values.map((v) => (isMissingLabel(v) ? null : String(v)));
   } else {
     const target = manifest.preprocessing.target;
     predictions.yPred = Array.from(raw, (v) => (target ? v * target.std + target.mean : v));
     if (labelCol) {
       predictions.yTrue = labelCol.values.map((v, i) => {
-        const y = typeof v === "number" ? v : v === null ? Number.NaN : Number(v);
-        if (Number.isNaN(y) && v !== null) {
+        if (isMissingLabel(v)) return null;
+        const y = typeof v === "number" ? v : Number(v);
+        if (Number.isNaN(y)) {
           throw new MlgateError(
             `label '${manifest.label}' row ${i + 1} is ${JSON.stringify(v)}, not a number`,
             {

@@ -130,7 +130,10 @@ function renderHeadline(evaluation: Evaluation, level: string): string {
   }
   const sources = [`candidate ${escapeCode(clip(evaluation.candidate.source, 100))}`];
   if (evaluation.baseline) sources.push(`baseline ${escapeCode(clip(evaluation.baseline.source, 100))}`);
-  sources.push(`${formatCount(evaluation.rows)} test rows`);
+  const unlabelled = evaluation.unlabelled_rows
+    ? ` (${formatCount(evaluation.unlabelled_rows)} without a label left out)`
+    : "";
+  sources.push(`${formatCount(evaluation.rows)} test rows${unlabelled}`);
   const labelSet = labelSetText(evaluation);
   if (labelSet) sources.push(labelSet);
   blocks.push(sources.join(" · "));
