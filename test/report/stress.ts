@@ -50,6 +50,10 @@ export function stressEvaluation(classes: number, sliceCount: number): Evaluatio
     task: "classification",
     created_at: "2026-11-24T00:00:00Z",
     rows: 100_000,
+    unlabelled_rows: 12,
+    labels,
+    // A class no test row has: named in the headline's label-set note when the set is small.
+    labels_absent_from_test: labels.slice(-2),
     first_model: false,
     candidate: {
       source: "candidate",
