@@ -28,16 +28,17 @@ export function scoreLabelled(
     warnUnlabelled(logger, yTrue.length, yTrue.length, { ...where, purpose: "scoring" });
     return undefined;
   }
+  // Label metrics only, so the probabilities stay out (the classes still shape the label set):
+  // the AUC rankings would cost a sort per class for numbers nobody reads here.
   const aligned = alignPredictions(
     predictions.task,
-    { predictions, source: where.file ?? "the scored data" },
+    { predictions: { ...predictions, proba: undefined }, source: where.file ?? "the scored data" },
     undefined,
   );
   warnAboutLabels(aligned, logger, where);
-  // Label metrics only: the AUC rankings would cost a sort per class for a number nobody reads here.
   const kernel =
     aligned.task === "classification"
-      ? classificationKernel(aligned.problem, { yPred: aligned.candidate.yPred })
+      ? classificationKernel(aligned.problem, aligned.candidate)
       : regressionKernel(aligned.yTrue, aligned.candidate);
   return { metrics: scoreAll(kernel), rows: aligned.rows.length, unlabelled: aligned.unlabelled };
 }
