@@ -378,3 +378,17 @@ describe("the fork-safe poster listens for the pull-request workflow by its name
     }
   });
 });
+
+describe("the fork-safe poster tolerates a run that uploaded nothing", () => {
+  it("downloads the artifact by pattern: no match downloads nothing and succeeds, a missing `name:` fails red", async () => {
+    const poster = await workflow(".github/workflows/ml-publish.yml");
+    const steps = poster.jobs.publish!.steps ?? [];
+    const download = steps.find((s) => s.uses?.startsWith("actions/download-artifact@"));
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a JS template
+    expect(download?.with).toMatchObject({ pattern: "${{ inputs.artifact-name }}", "merge-multiple": true });
+    expect(download?.with).not.toHaveProperty("name");
+    // The publish step reads the same directory, where an empty or missing one means "skip".
+    const publishStep = steps.find((s) => s.uses === "$/actions/publish");
+    expect(publishStep?.with?.dir).toBe(download?.with?.path);
+  });
+});
