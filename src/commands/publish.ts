@@ -237,7 +237,10 @@ async function isEmptyDir(dir: string): Promise<boolean> {
   try {
     return (await readdir(dir)).length === 0;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return true;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return true;
+    // A file where the directory should be: not "nothing uploaded"; reading it reports the problem.
+    if (code === "ENOTDIR") return false;
     throw e;
   }
 }
