@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { data, Evaluator, Lexer, Parser } from "@actions/expressions";
+import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from "@actions/workflow-parser";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 
@@ -344,6 +345,18 @@ describe("workflow hygiene", () => {
       expect(template(conc.group, at(fork)), file).not.toBe(template(conc.group, at(sameRepo)));
       expect(template(conc["cancel-in-progress"], at(fork)), file).toBe(true);
     }
+  });
+});
+
+describe("the README's calling workflow", () => {
+  it("is valid for GitHub's workflow parser", async () => {
+    const blocks = [...(await read("README.md")).matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    const content = blocks.find((b) => b.includes("/.github/workflows/ml-pr.yml@"))!;
+    const parsed = parseWorkflow({ name: "ml-pr.yml", content }, new NoOperationTraceWriter());
+    const errors = parsed.context.errors.getErrors().map((e) => e.message);
+    const converted = await convertWorkflowTemplate(parsed.context, parsed.value!);
+    for (const e of converted.errors ?? []) errors.push(e.Message);
+    expect(errors).toEqual([]);
   });
 });
 
