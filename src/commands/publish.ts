@@ -1,4 +1,4 @@
-import { lstat, readFile } from "node:fs/promises";
+import { lstat, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as z from "zod";
 import { type Evaluation, evaluationSchema } from "../core/contracts/evaluation.js";
@@ -29,12 +29,23 @@ export interface PublishGitHub {
 }
 
 export interface PublishResult {
+  skipped: false;
   model: string;
   pr: number;
   headSha: string;
   verdict: Evaluation["verdict"];
   comment: { url: string; action: "created" | "updated" | "unchanged" };
   check: { url: string; conclusion: CheckReport["conclusion"] };
+}
+
+/**
+ * A `workflow_run` whose triggering run uploaded no evaluation artifact: it was cancelled, or it
+ * stopped before evaluating (validation failed, training failed). There is nothing to post, and the
+ * triggering run already shows its own failure, so the poster succeeds and says why it did nothing.
+ */
+export interface PublishSkipped {
+  skipped: true;
+  reason: string;
 }
 
 /** What a check.json must look like; the name and conclusion are also checked against evaluation.json. */
@@ -130,6 +141,7 @@ export function defuseMentions(markdown: string): string {
 
 interface WorkflowRunPayload {
   event?: string;
+  conclusion?: string | null;
   head_sha?: string;
   html_url?: string;
   head_branch?: string | null;
@@ -220,13 +232,49 @@ async function resolvePullRequest(
   }
 }
 
-/** Validates the artifact in `inputs.dir`, then posts its comment and check run to the pull request. */
+/** Whether `dir` is missing or empty: what downloading an artifact the run never uploaded leaves. */
+async function isEmptyDir(dir: string): Promise<boolean> {
+  try {
+    return (await readdir(dir)).length === 0;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return true;
+    // A file where the directory should be: not "nothing uploaded"; reading it reports the problem.
+    if (code === "ENOTDIR") return false;
+    throw e;
+  }
+}
+
+/**
+ * Under `workflow_run`, a missing or empty artifact directory means the triggering run uploaded
+ * nothing; returns why, for the skip. Anywhere else (and for an artifact with some files but not
+ * evaluation.json) the missing file stays an error: the caller pointed at the wrong directory.
+ */
+async function nothingUploaded(dir: string, context: ActionsContext): Promise<string | undefined> {
+  if (context.eventName !== "workflow_run" || !(await isEmptyDir(dir))) return undefined;
+  const run = context.payload.workflow_run as WorkflowRunPayload | undefined;
+  const how = run?.conclusion ? ` (conclusion: ${run.conclusion})` : "";
+  return (
+    `the triggering run${how} uploaded no evaluation artifact, so there is nothing to post: ` +
+    `it was cancelled or stopped before evaluating${run?.html_url ? `; see ${run.html_url}` : ""}`
+  );
+}
+
+/**
+ * Validates the artifact in `inputs.dir`, then posts its comment and check run to the pull request;
+ * skips (successfully) when a `workflow_run`'s triggering run uploaded nothing.
+ */
 export async function publish(
   inputs: PublishInputs,
   gh: PublishGitHub,
   ports: { logger: Logger },
-): Promise<PublishResult> {
+): Promise<PublishResult | PublishSkipped> {
   const { logger } = ports;
+  const reason = await nothingUploaded(inputs.dir, gh.context);
+  if (reason !== undefined) {
+    logger.info(`nothing published: ${reason}`);
+    return { skipped: true, reason };
+  }
   const evalPath = join(inputs.dir, "evaluation.json");
   const parsed = evaluationSchema.safeParse(
     parseJson((await readArtifactFile(inputs.dir, "evaluation.json", true))!, evalPath),
@@ -289,6 +337,7 @@ export async function publish(
   // The check links to the run that computed the numbers, not to this poster.
   const run = await publishCheckRun(gh.client, { ...target, headSha }, check, { detailsUrl });
   return {
+    skipped: false,
     model: evaluation.model,
     pr,
     headSha,

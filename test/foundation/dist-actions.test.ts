@@ -13,7 +13,12 @@ const run = promisify(execFile);
  * The built actions as the runner starts them: `node dist/<action>.js` with inputs in INPUT_* variables
  * and outputs, summary and annotations through the runner's files and stdout commands.
  */
-async function runBuiltAction(action: string, inputs: Record<string, string>, dir: string) {
+async function runBuiltAction(
+  action: string,
+  inputs: Record<string, string>,
+  dir: string,
+  extraEnv: Record<string, string> = {},
+) {
   const output = join(dir, `${action}.output`);
   const summary = join(dir, `${action}.summary`);
   await writeFile(output, "");
@@ -24,6 +29,7 @@ async function runBuiltAction(action: string, inputs: Record<string, string>, di
     GITHUB_STEP_SUMMARY: summary,
     RUNNER_TEMP: dir,
   };
+  Object.assign(env, extraEnv);
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   let code = 0;
   let stdout = "";
@@ -94,5 +100,34 @@ describe("built actions", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::error .*nope/m);
     expect(r.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it("publish: a cancelled run's missing artifact is a notice and a green step, not a failure", async () => {
+    const event = join(dir, "workflow_run.json");
+    await writeFile(
+      event,
+      JSON.stringify({
+        workflow_run: { event: "pull_request", conclusion: "cancelled", head_sha: "f".repeat(40) },
+      }),
+    );
+    const r = await runBuiltAction(
+      "publish",
+      { dir: join(dir, "no-artifact"), "github-token": "ghs_x" },
+      dir,
+      {
+        GITHUB_EVENT_NAME: "workflow_run",
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: "octo-org/models",
+        // Nothing listens here: a skip must not call GitHub at all.
+        GITHUB_API_URL: "http://127.0.0.1:9",
+      },
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^::notice title=mlgate publish skipped::the triggering run \(conclusion: cancelled\)/m,
+    );
+    expect(r.stdout).not.toMatch(/^::(error|warning)/m);
+    expect(r.outputs.skipped).toBe("true");
+    expect(r.summary).toContain("mlgate publish: nothing to post");
   });
 });

@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { defuseMentions, publish } from "../../src/commands/publish.js";
+import { defuseMentions, type PublishResult, publish } from "../../src/commands/publish.js";
 import { readActionsContext } from "../../src/github/client.js";
 import { clientFor, useStandin } from "../github-standin/harness.js";
 
@@ -65,15 +65,23 @@ async function cli(args: string[], vars: NodeJS.ProcessEnv) {
   }
 }
 
-/** Calls the command directly against the stand-in with fast retry timing. */
-function run(vars: NodeJS.ProcessEnv, pr?: number) {
-  return publish(
+const quiet = {
+  info() {},
+  warn() {},
+  error() {},
+  debug() {},
+  group: <T>(_n: string, f: () => Promise<T>) => f(),
+};
+
+/** Calls the command directly against the stand-in with fast retry timing; any result but a post fails. */
+async function run(vars: NodeJS.ProcessEnv, pr?: number): Promise<PublishResult> {
+  const r = await publish(
     { dir: artifact, pr },
     { client: clientFor(standin()), context: readActionsContext(vars) },
-    {
-      logger: { info() {}, warn() {}, error() {}, debug() {}, group: (_n, f) => f() },
-    },
+    { logger: quiet },
   );
+  if (r.skipped) throw new Error(`skipped: ${r.reason}`);
+  return r;
 }
 
 describe("mlgate publish", () => {
@@ -191,6 +199,52 @@ describe("mlgate publish", () => {
       "the artifact has no evaluation.json",
     );
     expect(standin().count()).toBe(0);
+  });
+
+  it("skips with exit 0 when the triggering run uploaded no artifact (cancelled, or stopped before evaluating)", async () => {
+    const cancelled = env(
+      "workflow_run",
+      workflowRun({
+        conclusion: "cancelled",
+        pull_requests: [],
+        head_repository: { full_name: "someone/models", owner: { login: "someone" } },
+      }),
+    );
+    // download-artifact by pattern creates nothing when no artifact matches.
+    const missing = join(work, "not-downloaded");
+    const r = await cli(["--json", "publish", "--dir", missing], cancelled);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      skipped: true,
+      reason:
+        "the triggering run (conclusion: cancelled) uploaded no evaluation artifact, so there is nothing to post: " +
+        "it was cancelled or stopped before evaluating; see https://github.com/octo-org/models/actions/runs/555",
+    });
+    // An empty directory is the same case; a failed run says so.
+    const empty = join(work, "empty");
+    mkdirSync(empty);
+    const failed = await publish(
+      { dir: empty },
+      {
+        client: clientFor(standin()),
+        context: readActionsContext(env("workflow_run", workflowRun({ conclusion: "failure" }))),
+      },
+      { logger: quiet },
+    );
+    expect(failed).toMatchObject({ skipped: true, reason: expect.stringContaining("(conclusion: failure)") });
+    // Nothing was asked of GitHub: no lookup, no comment, no check run.
+    expect(standin().count()).toBe(0);
+  });
+
+  it("still refuses a missing artifact outside workflow_run, and a partial one anywhere", async () => {
+    const missing = join(work, "not-downloaded");
+    const r = await cli(["publish", "--dir", missing, "--pr", "7"], env("workflow_dispatch", {}));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("the artifact has no evaluation.json");
+    rmSync(join(artifact, "evaluation.json"));
+    await expect(run(env("workflow_run", workflowRun()))).rejects.toThrow(
+      "the artifact has no evaluation.json",
+    );
   });
 
   it("outside workflow_run needs --pr and reports on that PR's head commit", async () => {

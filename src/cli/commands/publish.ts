@@ -12,7 +12,8 @@ export function registerPublish(program: Command): void {
       "after",
       "\nReads evaluation.json, pr-comment.md and check.json that a pull_request run uploaded, checks them, and\n" +
         "posts them. The pull request comes from the triggering workflow_run, never from the artifact, and\n" +
-        "nothing in the artifact is executed.\n" +
+        "nothing in the artifact is executed. Under workflow_run, an empty or missing --dir (the run was\n" +
+        "cancelled or stopped before evaluating) is skipped with exit 0.\n" +
         "\nEnvironment: GITHUB_TOKEN (pull-requests: write, checks: write), GITHUB_REPOSITORY, GITHUB_EVENT_NAME,\n" +
         "GITHUB_EVENT_PATH, GITHUB_API_URL — all set by the runner.\n" +
         "\nExamples:\n" +
@@ -41,8 +42,10 @@ export function registerPublish(program: Command): void {
       );
       ctx.emit(
         result,
-        `${result.comment.action} comment ${result.comment.url}\n` +
-          `check run ${result.check.conclusion}: ${result.check.url}`,
+        result.skipped
+          ? `nothing published: ${result.reason}`
+          : `${result.comment.action} comment ${result.comment.url}\n` +
+              `check run ${result.check.conclusion}: ${result.check.url}`,
       );
     });
 }
