@@ -40,8 +40,14 @@ async function runEntry(entry: string, inputs: Record<string, string>, cwd: stri
   const summary = join(cwd, `${entry}-${Date.now()}.summary`);
   await writeFile(output, "");
   await writeFile(summary, "");
+  const event = join(cwd, "event.json");
+  await writeFile(event, JSON.stringify({ ref: "refs/heads/main" }));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
+    GITHUB_ACTIONS: "true",
+    GITHUB_REPOSITORY: "octo-org/models",
+    GITHUB_EVENT_NAME: "push",
+    GITHUB_EVENT_PATH: event,
     GITHUB_OUTPUT: output,
     GITHUB_STEP_SUMMARY: summary,
   };
@@ -59,7 +65,7 @@ async function runEntry(entry: string, inputs: Record<string, string>, cwd: stri
   )) {
     outputs[m[1]!] = m[3]!;
   }
-  return { code, stdout, outputs };
+  return { code, stdout, outputs, summary: await readFile(summary, "utf8") };
 }
 
 let work: string;
@@ -169,6 +175,8 @@ describe("native packages in the kit's checkout (no node_modules)", () => {
     expect(r.stdout).not.toMatch(/^::error/m);
     expect(r.code).toBe(0);
     expect(r.outputs.verdict).toBe("pass");
+    // No token and no pull request: the comment goes to a file, and the job summary is still written.
+    expect(r.summary).toMatch(/^### ✅ mlgate · shapes: pass/);
     const evaluation = JSON.parse(await readFile(join(work, "eval/evaluation.json"), "utf8"));
     expect(evaluation.candidate.source).toContain("train/model");
   });
