@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cp, mkdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -31,8 +31,9 @@ interface Action {
   outputs: Record<string, { value: string }>;
   runs: { using: string; steps: Step[] };
 }
+/** An action's metadata; "." is the root action (mlgate setup). */
 const action = async (name: string) =>
-  parse(await readFile(join(ROOT, "actions", name, "action.yml"), "utf8")) as Action;
+  parse(await readFile(join(ROOT, name === "." ? "" : "actions", name, "action.yml"), "utf8")) as Action;
 
 /** Runs a bundled entry the way a composite's `run:` step does: inputs as INPUT_*, outputs to GITHUB_OUTPUT. */
 async function runEntry(entry: string, inputs: Record<string, string>, cwd: string) {
@@ -141,7 +142,8 @@ describe("native packages in the kit's checkout (no node_modules)", () => {
     );
     await writeFile(join(pkg, "index.js"), "export const loaded = true;\n");
     await run("npm", ["pack", "--pack-destination", work], { cwd: pkg });
-    for (const name of ["evaluate-vs-baseline", "train"]) {
+    for (const name of ["evaluate-vs-baseline", "train", "."]) {
+      await rm(join(kit, "dist/node_modules/fake-native"), { recursive: true, force: true });
       const install = (await action(name)).runs.steps.find((s) => s.name === "Install native packages")!;
       await run("bash", ["-e", "-c", install.run!], {
         cwd: work,
@@ -210,8 +212,11 @@ describe("the composites that run the bundled code", () => {
       "Restore native packages",
       "Install native packages",
     ]);
-    // The same restore and install steps; only the plan's inputs differ.
+    // The same restore and install steps (in the root action too); only the plan's inputs differ.
     expect(train.slice(1)).toEqual(evaluate.slice(1));
+    const setup = shared((await action(".")).runs.steps);
+    expect(setup.slice(1)).toEqual(evaluate.slice(1));
+    expect(setup[0]!.env).toMatchObject({ INPUT_FOR: "score", INPUT_MODELS: `\${{ inputs.models }}` });
     expect(train[0]!.run).toBe(evaluate[0]!.run);
     expect(train[0]!.env).toMatchObject({
       INPUT_FOR: "train",
