@@ -3,7 +3,8 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { planRuntime, type RuntimeHost } from "../../src/commands/runtime-packages.js";
 import { parseConfig } from "../../src/core/config/load.js";
-import { isMlgateError } from "../../src/core/errors.js";
+import { isMlgateError, type MlgateError } from "../../src/core/errors.js";
+import { selectBackend } from "../../src/core/model/backends.js";
 import {
   importRuntimePackage,
   installCommand,
@@ -98,6 +99,16 @@ describe("loading an optional package", () => {
     );
     expect(err.hint).toContain(
       `npm install --prefix "${ROOT}" --no-save --no-package-lock @tensorflow/tfjs-node-gpu@4.22.0`,
+    );
+  });
+
+  it("a named backend whose package is missing names the install command in its hint", async () => {
+    const e = (await selectBackend("tensorflow").catch((x: unknown) => x)) as MlgateError;
+    expect(e.message).toBe("tfjs backend 'tensorflow' is not available here (tensorflow: not installed)");
+    expect(e.hint).toBe(
+      `install it with \`npm install --prefix "${ROOT}" --no-save --no-package-lock @tensorflow/tfjs-node@4.22.0\`; ` +
+        "in GitHub Actions the kit's train and evaluate-vs-baseline actions install it when the model or backend needs it" +
+        " (on Node 22, with internet access: it downloads libtensorflow); or use backend: wasm",
     );
   });
 

@@ -155,7 +155,7 @@ export async function selectBackend(
     location: { key: "train.backend" },
     hint:
       requested !== "auto" && missing
-        ? `${missing.hint}; or use backend: wasm`
+        ? `${missing.hint}${requested.startsWith("tensorflow") ? " (on Node 22, with internet access: it downloads libtensorflow)" : ""}; or use backend: wasm`
         : requested === "tensorflow" || requested === "tensorflow-gpu"
           ? "install @tensorflow/tfjs-node(-gpu) on Node 22 on a runner with internet access, or use backend: wasm"
           : requested === "webgpu"
