@@ -1,20 +1,24 @@
 /**
  * `npm run demo`: the pull-request loop on example-repo with embedded defaults (no GitHub):
  *   1. validate the data,
- *   2. train the baseline and evaluate it (first-model mode: absolute thresholds) → pass,
- *   3. train a deliberately worse candidate (two features only) and evaluate it against the
- *      baseline on the same test rows → the gate blocks, naming the rule.
- * Everything that would be posted to GitHub is written under out/demo/.
+ *   2. train the baseline (the model on the main branch),
+ *   3. train a candidate that changes the model (a linear model instead of the MLP) and evaluate it
+ *      against the baseline on the same test rows → it is no worse, so the gate passes,
+ *   4. train a deliberately worse candidate (two features only) and evaluate it against the same
+ *      baseline → the gate blocks, naming the rules.
+ * Everything that would be posted to GitHub is written under out/demo/ (or `--out <dir>`):
+ * passing/ and blocked/ hold each pull request's comment, summary and evaluation.json.
  */
 import { spawnSync } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse, stringify } from "yaml";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const example = join(root, "example-repo");
-const out = join(root, "out/demo");
+const outFlag = process.argv.indexOf("--out");
+const out = outFlag > 0 ? resolve(process.argv[outFlag + 1]!) : join(root, "out/demo");
 const cli = join(root, "bin/mlgate.js");
 
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
@@ -43,15 +47,33 @@ function mlgate(step: string, args: string[], expectExit: number[]): { code: num
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 const config = join(example, "mlgate.yml");
-const rel = (p: string) => p.slice(root.length + 1);
+const rel = (p: string) => relative(root, p);
 
+/** The example's config with absolute data paths and some settings changed, written under out/. */
+interface DemoConfig {
+  model: Record<string, unknown>;
+  data: { train: string; test: string };
+  validate: { schema: string };
+  train: Record<string, unknown>;
+}
+async function variant(name: string, change: (c: DemoConfig) => void): Promise<string> {
+  const c = parse(await readFile(config, "utf8")) as DemoConfig;
+  c.data.train = join(example, c.data.train);
+  c.data.test = join(example, c.data.test);
+  c.validate.schema = join(example, c.validate.schema);
+  change(c);
+  const file = join(out, `mlgate-${name}.yml`);
+  await writeFile(file, stringify(c));
+  return file;
+}
+// A different model that is as good on this data: the gate lets it through.
+const linearConfig = await variant("linear", (c) => {
+  c.train.type = "linear";
+});
 // A worse candidate: the same model trained on two weak features.
-const worse = parse(await readFile(config, "utf8"));
-worse.model.features = ["bill_depth_mm", "body_mass_g"];
-worse.data.train = join(example, worse.data.train);
-worse.data.test = join(example, worse.data.test);
-const worseConfig = join(out, "mlgate-worse.yml");
-await writeFile(worseConfig, stringify(worse));
+const worseConfig = await variant("worse", (c) => {
+  c.model.features = ["bill_depth_mm", "body_mass_g"];
+});
 
 mlgate(
   "validate the data",
@@ -68,52 +90,51 @@ mlgate(
   ],
   [0],
 );
-mlgate("train the baseline", ["--config", rel(config), "train", "--out", rel(join(out, "baseline"))], [0]);
-const first = mlgate(
-  "evaluate the baseline on its own (first-model mode)",
-  [
-    "--config",
-    rel(config),
-    "evaluate",
-    "--candidate",
-    rel(join(out, "baseline/model")),
-    "--data",
-    "example-repo/data/test.csv",
-    "--out",
-    rel(join(out, "first")),
-  ],
-  [0],
-);
 mlgate(
-  "train a worse candidate (two features)",
-  ["--config", rel(worseConfig), "train", "--out", rel(join(out, "candidate"))],
+  "train the baseline (the model on the main branch)",
+  ["--config", rel(config), "train", "--out", rel(join(out, "baseline"))],
   [0],
-);
-const gated = mlgate(
-  "evaluate the candidate against the baseline",
-  [
-    "--config",
-    rel(config),
-    "evaluate",
-    "--candidate",
-    rel(join(out, "candidate/model")),
-    "--baseline",
-    rel(join(out, "baseline/model")),
-    "--data",
-    "example-repo/data/test.csv",
-    "--validation",
-    rel(join(out, "validation/validation.json")),
-    "--out",
-    rel(join(out, "pr")),
-  ],
-  [1],
 );
 
+/** One pull request: train the candidate, then evaluate it against the baseline as CI would. */
+function pullRequest(name: string, what: string, candidateConfig: string, expectExit: number) {
+  mlgate(
+    `train the ${name} candidate (${what})`,
+    ["--config", rel(candidateConfig), "train", "--out", rel(join(out, `${name}-candidate`))],
+    [0],
+  );
+  return mlgate(
+    `evaluate the ${name} candidate against the baseline`,
+    [
+      "--config",
+      rel(config),
+      "evaluate",
+      "--candidate",
+      rel(join(out, `${name}-candidate/model`)),
+      "--baseline",
+      rel(join(out, "baseline/model")),
+      "--data",
+      "example-repo/data/test.csv",
+      "--validation",
+      rel(join(out, "validation/validation.json")),
+      "--out",
+      rel(join(out, name)),
+    ],
+    [expectExit],
+  );
+}
+const passing = pullRequest("passing", "a linear model instead of the MLP", linearConfig, 0);
+const blocked = pullRequest("blocked", "two features only", worseConfig, 1);
+
 const verdictOf = (j: unknown) => (j as { verdict?: string; summary?: string } | undefined) ?? {};
-console.log(`\n${bold("Result")}`);
-console.log(`  baseline:  ${verdictOf(first.json).verdict} — ${verdictOf(first.json).summary}`);
+console.log(`\n${bold("Result")}: each candidate against the baseline, on the same test rows`);
 console.log(
-  `  candidate: ${verdictOf(gated.json).verdict} (exit ${gated.code}) — ${verdictOf(gated.json).summary}`,
+  `  passing candidate (linear model):  ${verdictOf(passing.json).verdict} (exit ${passing.code}) — ${verdictOf(passing.json).summary}`,
 );
-console.log(`\nThe PR comment that would be posted: ${rel(join(out, "pr/pr-comment.md"))}`);
-console.log(`Preview it in a browser:             ${rel(join(out, "pr/pr-comment.html"))}`);
+console.log(
+  `  blocked candidate (two features):  ${verdictOf(blocked.json).verdict} (exit ${blocked.code}) — ${verdictOf(blocked.json).summary}`,
+);
+console.log(`\nThe PR comments that would be posted: ${rel(join(out, "passing/pr-comment.md"))}`);
+console.log(`                                     ${rel(join(out, "blocked/pr-comment.md"))}`);
+console.log(`Preview them in a browser:           ${rel(join(out, "passing/pr-comment.html"))}`);
+console.log(`                                     ${rel(join(out, "blocked/pr-comment.html"))}`);

@@ -39,13 +39,13 @@ const readOnlyToken = (e: unknown) =>
   isRequestError(e, 403) && /not accessible by integration/i.test(String((e as Error).message));
 
 /** The Publisher port on GitHub: sticky PR comment, job summary, check run. */
+async function appendJobSummary(md: string): Promise<void> {
+  await core.summary.addRaw(md, true).write();
+}
+
 export function githubPublisher(opts: GitHubPublisherOptions): Publisher {
   const logger = opts.logger ?? silentLogger;
-  const writeSummary =
-    opts.writeSummary ??
-    (async (md: string) => {
-      await core.summary.addRaw(md, true).write();
-    });
+  const writeSummary = opts.writeSummary ?? appendJobSummary;
   const orFallback = async <T>(what: string, post: () => Promise<T>, local: (p: Publisher) => Promise<T>) => {
     try {
       return await post();
@@ -117,10 +117,27 @@ export function choosePublisher(opts: {
   writeSummary?: (markdown: string) => Promise<void>;
 }): PublisherChoice {
   const env = opts.env ?? process.env;
-  const local = localPublisher(opts.outDir);
+  const files = localPublisher(opts.outDir);
+  if (env.GITHUB_ACTIONS !== "true") {
+    return {
+      publisher: files,
+      kind: "local",
+      reason: `not in GitHub Actions: wrote files to ${opts.outDir}`,
+    };
+  }
+  // Inside Actions the job summary is there whatever the token or event, and the comment and the
+  // check point to it: the files go to --out, and the summary to the job summary as well.
+  const writeSummary = opts.writeSummary ?? (env.GITHUB_STEP_SUMMARY ? appendJobSummary : undefined);
+  const local: Publisher = writeSummary
+    ? {
+        ...files,
+        async summary(markdown) {
+          await files.summary(markdown);
+          await writeSummary(markdown);
+        },
+      }
+    : files;
   const localChoice = (reason: string): PublisherChoice => ({ publisher: local, kind: "local", reason });
-  if (env.GITHUB_ACTIONS !== "true")
-    return localChoice(`not in GitHub Actions: wrote files to ${opts.outDir}`);
   const ctx = readActionsContext(env);
   if (!ctx.pullRequest) {
     return localChoice(
@@ -154,7 +171,7 @@ export function choosePublisher(opts: {
         ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}`
         : undefined,
       writeSummary: opts.writeSummary,
-      fallback: local,
+      fallback: files,
     }),
   };
 }

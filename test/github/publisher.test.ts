@@ -48,6 +48,29 @@ describe("choosePublisher", () => {
     expect(choice.reason).toMatch(/no token/);
   });
 
+  it("inside Actions writes the job summary too when it writes files (no token, no pull request, a fork)", async () => {
+    const cases = [
+      actionsEnv("pull_request", prPayload("octo-org/models"), { GITHUB_TOKEN: "" }),
+      actionsEnv("push", { ref: "refs/heads/main" }),
+      actionsEnv("pull_request", prPayload("someone/models")),
+    ];
+    for (const { dir, env } of cases) {
+      const written: string[] = [];
+      const choice = choosePublisher({
+        outDir: dir,
+        env: { ...env, GITHUB_STEP_SUMMARY: join(dir, "step-summary.md") },
+        writeSummary: async (md) => {
+          written.push(md);
+        },
+      });
+      expect(choice.kind).toBe("local");
+      await choice.publisher.summary("### ✅ mlgate · m: pass\n");
+      expect(written).toEqual(["### ✅ mlgate · m: pass\n"]);
+      expect(readFileSync(join(dir, "summary.md"), "utf8")).toBe("### ✅ mlgate · m: pass\n");
+    }
+    expect(standin().count()).toBe(0);
+  });
+
   it("writes files on a fork's pull_request and names the workflow_run poster", () => {
     const { dir, env } = actionsEnv("pull_request", prPayload("someone/models"));
     const choice = choosePublisher({ outDir: dir, env });

@@ -122,7 +122,9 @@ describe("mlgate train (penguins, wasm)", () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("tfjs backend 'tensorflow' is not available here");
-    expect(r.stderr).toContain("hint: install @tensorflow/tfjs-node");
+    expect(r.stderr).toMatch(
+      /hint: install it with `npm install --prefix "[^"]+" .*@tensorflow\/tfjs-node@4\.22\.0`/,
+    );
   });
 
   it("predict names a bundle directory that has no manifest", async () => {

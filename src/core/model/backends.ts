@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as tf from "@tensorflow/tfjs-core";
 import { MlgateError } from "../errors.js";
 import type { Logger } from "../ports.js";
+import { importRuntimePackage, linkerKnows, MissingRuntimePackage } from "./runtime-packages.js";
 
 /**
  * tfjs backends, tried in order of speed. Each optional package is imported only when tried, so a
@@ -19,10 +20,6 @@ export interface BackendChoice {
   /** Why each faster backend was passed over. */
   skipped: { backend: BackendName; reason: string }[];
 }
-
-// Keeps the specifiers out of the bundler's sight: these packages are optional and loaded from
-// the user's node_modules when present.
-const importOptional = (specifier: string): Promise<Record<string, unknown>> => import(specifier);
 
 async function cpuName(): Promise<string> {
   const { cpus } = await import("node:os");
@@ -46,7 +43,9 @@ async function tryBackend(name: BackendName): Promise<string> {
   switch (name) {
     case "tensorflow-gpu":
     case "tensorflow": {
-      await importOptional(name === "tensorflow-gpu" ? "@tensorflow/tfjs-node-gpu" : "@tensorflow/tfjs-node");
+      await importRuntimePackage(
+        name === "tensorflow-gpu" ? "@tensorflow/tfjs-node-gpu" : "@tensorflow/tfjs-node",
+      );
       if (!(await tf.setBackend("tensorflow"))) throw new Error("backend did not initialise");
       return name === "tensorflow-gpu" ? "GPU (CUDA via libtensorflow)" : await cpuName();
     }
@@ -55,10 +54,10 @@ async function tryBackend(name: BackendName): Promise<string> {
       if (process.platform === "linux" && !linkerKnows("libvulkan.so.1")) {
         throw new Error("no Vulkan loader (libvulkan.so.1); install libvulkan1 on a GPU runner");
       }
-      const webgpu = (await importOptional("webgpu")) as {
+      const webgpu = await importRuntimePackage<{
         create: (flags: string[]) => { requestAdapter(): Promise<GpuAdapterLike | null> };
         globals: Record<string, unknown>;
-      };
+      }>("webgpu");
       const gpu = webgpu.create([]);
       const adapter = await gpu.requestAdapter();
       if (!adapter) {
@@ -115,19 +114,6 @@ interface GpuAdapterLike {
   requestAdapterInfo?(): Promise<GpuAdapterInfo>;
 }
 
-/** Whether the dynamic linker can find `lib`: LD_LIBRARY_PATH first, then the ld.so cache. */
-function linkerKnows(lib: string): boolean {
-  for (const dir of (process.env.LD_LIBRARY_PATH ?? "").split(":").filter(Boolean)) {
-    if (existsSync(`${dir}/${lib}`)) return true;
-  }
-  try {
-    return readFileSync("/etc/ld.so.cache").includes(lib);
-  } catch {
-    // No cache to ask (some minimal images): let Dawn try.
-    return true;
-  }
-}
-
 let current: BackendChoice | undefined;
 
 /** Select a backend: `auto` takes the first that loads; a named one must load or it is an error. */
@@ -146,6 +132,7 @@ export async function selectBackend(
   tf.enableProdMode();
   const order = requested === "auto" ? AUTO_ORDER : [requested];
   const skipped: BackendChoice["skipped"] = [];
+  let missing: MissingRuntimePackage | undefined;
   for (const backend of order) {
     try {
       const device = await tryBackend(backend);
@@ -154,7 +141,11 @@ export async function selectBackend(
       return current;
     } catch (e) {
       const message = (e as Error)?.message?.split("\n")[0] ?? String(e);
-      const reason = /Cannot find (package|module)/.test(message) ? "not installed" : message;
+      if (e instanceof MissingRuntimePackage) missing = e;
+      const reason =
+        e instanceof MissingRuntimePackage || /Cannot find (package|module)/.test(message)
+          ? "not installed"
+          : message;
       skipped.push({ backend, reason });
       if (requested === "auto") logger?.info(`tfjs backend ${backend} skipped: ${reason}`);
     }
@@ -163,11 +154,13 @@ export async function selectBackend(
   throw new MlgateError(`tfjs backend '${requested}' is not available here (${detail})`, {
     location: { key: "train.backend" },
     hint:
-      requested === "tensorflow" || requested === "tensorflow-gpu"
-        ? "install @tensorflow/tfjs-node(-gpu) on Node 22 on a runner with internet access, or use backend: wasm"
-        : requested === "webgpu"
-          ? "run on a GPU runner with libvulkan1 and VK_DRIVER_FILES set (docs/gpu-runners.md), or use backend: wasm"
-          : "use backend: auto",
+      requested !== "auto" && missing
+        ? `${missing.hint}${requested.startsWith("tensorflow") ? " (on Node 22, with internet access: it downloads libtensorflow)" : ""}; or use backend: wasm`
+        : requested === "tensorflow" || requested === "tensorflow-gpu"
+          ? "install @tensorflow/tfjs-node(-gpu) on Node 22 on a runner with internet access, or use backend: wasm"
+          : requested === "webgpu"
+            ? "run on a GPU runner with libvulkan1 and VK_DRIVER_FILES set (docs/gpu-runners.md), or use backend: wasm"
+            : "use backend: auto",
   });
 }
 

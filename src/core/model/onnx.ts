@@ -2,6 +2,7 @@ import type { ModelManifest } from "../contracts/model.js";
 import { MlgateError } from "../errors.js";
 import type { Scorer } from "./bundle.js";
 import { encodedWidth } from "./preprocess.js";
+import { importRuntimePackage, installCommand, MissingRuntimePackage } from "./runtime-packages.js";
 
 /**
  * Scores a bring-your-own ONNX model with onnxruntime-node (CPU). The graph takes one float32
@@ -24,17 +25,19 @@ interface OrtModule {
   Tensor: new (type: "float32", data: Float32Array, dims: number[]) => OrtTensor;
 }
 
-const importOptional = (specifier: string): Promise<unknown> => import(specifier);
-
 async function loadOrt(): Promise<OrtModule> {
+  let mod: OrtModule & { default?: OrtModule };
   try {
-    const mod = (await importOptional("onnxruntime-node")) as OrtModule & { default?: OrtModule };
-    return mod.InferenceSession ? mod : mod.default!;
+    mod = await importRuntimePackage("onnxruntime-node");
   } catch (e) {
-    throw new MlgateError(`cannot load onnxruntime-node to score an ONNX model: ${(e as Error).message}`, {
-      hint: "install it with `ONNXRUNTIME_NODE_INSTALL=skip npm install onnxruntime-node` (CPU build, no download)",
+    if (e instanceof MissingRuntimePackage) throw e;
+    // Installed but broken: a missing shared library, or a build for another Node ABI or CPU.
+    throw new MlgateError(`onnxruntime-node is installed but does not load: ${(e as Error).message}`, {
+      cause: e,
+      hint: `reinstall it for this Node and platform: \`${installCommand(["onnxruntime-node"])}\``,
     });
   }
+  return mod.InferenceSession ? mod : mod.default!;
 }
 
 export async function loadOnnxScorer(

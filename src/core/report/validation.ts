@@ -1,6 +1,6 @@
 import { markdownTable } from "markdown-table";
 import type { CheckResult, CheckStatus, Validation } from "../contracts/validation.js";
-import { escapeMarkdown } from "./escape.js";
+import { escapeCode, escapeMarkdown } from "./escape.js";
 
 const ICON: Record<CheckStatus, string> = { pass: "✅", warn: "⚠️", fail: "❌" };
 
@@ -20,9 +20,8 @@ function examplesCell(check: CheckResult): string {
  */
 export function validationMarkdown(v: Validation): string {
   const lines: string[] = [];
-  const files = v.test
-    ? `\`${escapeMarkdown(v.data)}\` and \`${escapeMarkdown(v.test)}\``
-    : `\`${escapeMarkdown(v.data)}\``;
+  // Code spans show their text verbatim: a backslash escape would show, so they take escapeCode.
+  const files = v.test ? `${escapeCode(v.data)} and ${escapeCode(v.test)}` : escapeCode(v.data);
   lines.push(`### ${ICON[v.status]} Data validation: ${v.status}`);
   lines.push("");
   lines.push(
@@ -39,7 +38,7 @@ export function validationMarkdown(v: Validation): string {
         ["", "check", "column", "count", "details", "examples"],
         ...flagged.map((c) => [
           ICON[c.status],
-          `\`${c.id}\``,
+          escapeCode(c.id),
           // With a test file, say which file a finding is in.
           (v.test && c.file === v.test ? "test: " : "") +
             (c.column === undefined ? "" : escapeMarkdown(c.column)),
@@ -53,7 +52,7 @@ export function validationMarkdown(v: Validation): string {
   const passed = [...new Set(v.checks.filter((c) => c.status === "pass").map((c) => c.id))];
   if (passed.length) {
     lines.push("");
-    lines.push(`Passed: ${passed.map((id) => `\`${id}\``).join(", ")}.`);
+    lines.push(`Passed: ${passed.map((id) => escapeCode(id)).join(", ")}.`);
   }
   return `${lines.join("\n")}\n`;
 }
