@@ -126,7 +126,6 @@ function classificationKernelFrom(state) {
         }
         correct += confusion[t * L + t];
       }
-      let present = 0;
       let withSupport = 0;
       let sumP = 0;
       let sumR = 0;
@@ -138,7 +137,6 @@ function classificationKernelFrom(state) {
         const s = support[k];
         const pr = predicted[k];
         if (s === 0 && pr === 0) continue;
-        present++;
         const tp = confusion[k * L + k];
         const precision = pr > 0 ? tp / pr : 0;
         const recall = s > 0 ? tp / s : 0;
@@ -154,9 +152,9 @@ function classificationKernelFrom(state) {
       let j = 0;
       out[j++] = correct / total;
       out[j++] = withSupport ? sumR / withSupport : Number.NaN;
-      out[j++] = sumP / present;
-      out[j++] = sumR / present;
-      out[j++] = sumF / present;
+      out[j++] = sumP / L;
+      out[j++] = sumR / L;
+      out[j++] = sumF / L;
       out[j++] = wP / total;
       out[j++] = wR / total;
       out[j++] = wF / total;

@@ -2,35 +2,37 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   choosePublisher
-} from "./chunks/chunk-VJ5B65MN.js";
+} from "./chunks/chunk-SRGFHEG2.js";
 import {
   evaluate
-} from "./chunks/chunk-CJVJKGHH.js";
-import "./chunks/chunk-XUP2KBGQ.js";
+} from "./chunks/chunk-MNY4NGUU.js";
+import "./chunks/chunk-4GSE5X2Z.js";
 import "./chunks/chunk-5ZGMWNTM.js";
-import "./chunks/chunk-TK3KZ7H5.js";
+import "./chunks/chunk-MNVNYJQV.js";
+import "./chunks/chunk-3ECDMZPC.js";
 import "./chunks/chunk-BYQ2RDAE.js";
 import {
   commentBudget
 } from "./chunks/chunk-Q6XWHT55.js";
-import "./chunks/chunk-MPFE4ZXL.js";
 import "./chunks/chunk-3HWKISYN.js";
+import "./chunks/chunk-4CNQIAWM.js";
+import "./chunks/chunk-TK3KZ7H5.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-3ALPCKC4.js";
+import "./chunks/chunk-IWO3NZ66.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import "./chunks/chunk-7KZPQ6D6.js";
+import "./chunks/chunk-I2J6S7FN.js";
 import {
   runAction
-} from "./chunks/chunk-HU6KKQEG.js";
+} from "./chunks/chunk-3BC2DQP2.js";
 import "./chunks/chunk-THBFYJGS.js";
 import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";
-import "./chunks/chunk-I2J6S7FN.js";
 import {
   MlgateError
 } from "./chunks/chunk-A4QG2QOJ.js";
-import "./chunks/chunk-DPPZ7FGL.js";
+import "./chunks/chunk-RPKHHJJJ.js";
 import {
   init_esm_dirname
 } from "./chunks/chunk-OG4VE27J.js";

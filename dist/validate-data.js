@@ -2,26 +2,26 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-XIVW4D32.js";
-import "./chunks/chunk-MEKVETSF.js";
-import "./chunks/chunk-PUGCVTFG.js";
+} from "./chunks/chunk-GB47KKQI.js";
+import "./chunks/chunk-5EHMTRCM.js";
+import "./chunks/chunk-3SPRZ3YN.js";
 import "./chunks/chunk-E44AUMPY.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-3ALPCKC4.js";
+import "./chunks/chunk-IWO3NZ66.js";
 import "./chunks/chunk-E7DB23Y5.js";
 import "./chunks/chunk-7KZPQ6D6.js";
+import "./chunks/chunk-I2J6S7FN.js";
 import {
   runAction
-} from "./chunks/chunk-HU6KKQEG.js";
+} from "./chunks/chunk-3BC2DQP2.js";
 import "./chunks/chunk-THBFYJGS.js";
 import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";
-import "./chunks/chunk-I2J6S7FN.js";
 import {
   MlgateError
 } from "./chunks/chunk-A4QG2QOJ.js";
-import "./chunks/chunk-DPPZ7FGL.js";
+import "./chunks/chunk-RPKHHJJJ.js";
 import {
   init_esm_dirname
 } from "./chunks/chunk-OG4VE27J.js";

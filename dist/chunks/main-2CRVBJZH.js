@@ -3637,8 +3637,8 @@ function registerEvaluate(program2) {
     "\nExit code 1 when the gate blocks the merge.\n\nExamples:\n  $ mlgate evaluate --candidate out/model --baseline baseline/model --out out/eval\n  $ mlgate evaluate --candidate preds.csv --task classification --out out/eval --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { evaluate } = await import("./evaluate-NCX53BDD.js");
-    const { choosePublisher } = await import("./publisher-7JPRHNPU.js");
+    const { evaluate } = await import("./evaluate-PE2FGSRX.js");
+    const { choosePublisher } = await import("./publisher-ZHDTBJSI.js");
     const { commentBudget } = await import("./sticky-comment-GQCCXXKO.js");
     const loaded = await ctx.config({ optional: true });
     const { publisher, reason } = choosePublisher({ outDir: opts.out, logger: ctx.logger });
@@ -3676,12 +3676,12 @@ function registerPredict(program2) {
     "\nExample:\n  $ mlgate predict --model out/model --data data/test.csv --out out/predictions.csv"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { predict } = await import("./predict-CDIMFESQ.js");
+    const { predict } = await import("./predict-VQPKONHP.js");
     const loaded = await ctx.config({ optional: true });
     const result = await predict(loaded, opts, { logger: ctx.logger, progress: ctx.progress });
     ctx.emit(
       result,
-      `${result.rows} predictions \u2192 ${result.out}` + (result.accuracy !== void 0 ? ` (accuracy ${result.accuracy.toFixed(4)} where labelled)` : "")
+      `${result.rows} predictions \u2192 ${result.out}` + (result.accuracy !== void 0 ? ` (accuracy ${result.accuracy.toFixed(4)} on the ${result.labelled} labelled rows)` : "")
     );
   });
 }
@@ -3697,7 +3697,7 @@ function registerProfile(program2) {
   ).option("--out <file>", "profile.json to write (required)").addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json").action(async (opts, cmd) => {
     if (!opts.out) throw new MlgateError("mlgate profile needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { profileData } = await import("./profile-PHUEE7DP.js");
+    const { profileData } = await import("./profile-OL3VYYPT.js");
     const loaded = await ctx.config({ optional: true });
     const { profile: profile2, out } = await profileData(
       loaded,
@@ -3713,7 +3713,7 @@ function registerProfile(program2) {
     const target = opts.out ?? cmd.parent?.opts().out;
     if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { mergeProfileFiles } = await import("./profile-PHUEE7DP.js");
+    const { mergeProfileFiles } = await import("./profile-OL3VYYPT.js");
     const { profile: profile2, out } = await mergeProfileFiles({ profiles, out: target });
     ctx.emit(
       { out, rows: profile2.rows, sources: profile2.sources.length },
@@ -3727,10 +3727,10 @@ init_esm_dirname();
 function registerPublish(program2) {
   program2.command("publish").description("Post an uploaded evaluation as the sticky PR comment and check run (the fork-safe poster)").requiredOption("-d, --dir <dir>", "directory with the downloaded artifact").option("--pr <number>", "pull request number; must match the triggering run", intOption("--pr")).addHelpText(
     "after",
-    "\nReads evaluation.json, pr-comment.md and check.json that a pull_request run uploaded, checks them, and\nposts them. The pull request comes from the triggering workflow_run, never from the artifact, and\nnothing in the artifact is executed.\n\nEnvironment: GITHUB_TOKEN (pull-requests: write, checks: write), GITHUB_REPOSITORY, GITHUB_EVENT_NAME,\nGITHUB_EVENT_PATH, GITHUB_API_URL \u2014 all set by the runner.\n\nExamples:\n  # in a job on: workflow_run, after downloading the artifact into ./evaluation\n  $ mlgate publish --dir evaluation\n  # by hand, with a personal token\n  $ GITHUB_REPOSITORY=octo-org/models GITHUB_TOKEN=... mlgate publish --dir out --pr 12"
+    "\nReads evaluation.json, pr-comment.md and check.json that a pull_request run uploaded, checks them, and\nposts them. The pull request comes from the triggering workflow_run, never from the artifact, and\nnothing in the artifact is executed. Under workflow_run, an empty or missing --dir (the run was\ncancelled or stopped before evaluating) is skipped with exit 0.\n\nEnvironment: GITHUB_TOKEN (pull-requests: write, checks: write), GITHUB_REPOSITORY, GITHUB_EVENT_NAME,\nGITHUB_EVENT_PATH, GITHUB_API_URL \u2014 all set by the runner.\n\nExamples:\n  # in a job on: workflow_run, after downloading the artifact into ./evaluation\n  $ mlgate publish --dir evaluation\n  # by hand, with a personal token\n  $ GITHUB_REPOSITORY=octo-org/models GITHUB_TOKEN=... mlgate publish --dir out --pr 12"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { publish } = await import("./publish-XHSNNG7P.js");
+    const { publish } = await import("./publish-LGAL3P4X.js");
     const { githubClient, readActionsContext, tokenFrom } = await import("./client-ANMWMNMO.js");
     const context = readActionsContext(process.env);
     const token = tokenFrom(process.env);
@@ -3748,7 +3748,7 @@ function registerPublish(program2) {
     );
     ctx.emit(
       result,
-      `${result.comment.action} comment ${result.comment.url}
+      result.skipped ? `nothing published: ${result.reason}` : `${result.comment.action} comment ${result.comment.url}
 check run ${result.check.conclusion}: ${result.check.url}`
     );
   });
@@ -3763,7 +3763,7 @@ function registerSchema(program2) {
     "\nExamples:\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { schemaInfer } = await import("./schema-infer-5R6PRRRA.js");
+    const { schemaInfer } = await import("./schema-infer-MAINZUMU.js");
     const loaded = await ctx.config({ optional: true });
     const { schema: s, out } = await schemaInfer(
       loaded,
@@ -3786,7 +3786,7 @@ function registerTrain(program2) {
   ).action(
     async (opts, cmd) => {
       const ctx = contextFrom(cmd);
-      const { train } = await import("./train-QLVIJ67F.js");
+      const { train } = await import("./train-XRKE2R75.js");
       const loaded = await ctx.config();
       if (!loaded) throw new MlgateError("mlgate train needs mlgate.yml", { hint: "pass --config <file>" });
       const result = await train(
@@ -3828,7 +3828,7 @@ function registerValidateData(program2) {
     "\nExit code: 0 when no check fails (with --fail-on warn: none warns either), 1 otherwise.\n\nExamples:\n  $ mlgate validate-data --data data/train.csv --test data/test.csv --schema data/schema.yml\n  $ mlgate validate-data --data data/new.parquet --reference mlgate-out/profile.json --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { validateData } = await import("./validate-data-6Y3VBTJI.js");
+    const { validateData } = await import("./validate-data-TLFGSVYW.js");
     const loaded = await ctx.config({ optional: true });
     const result = await validateData(
       loaded,

@@ -20,7 +20,7 @@ import {
   cellText,
   noRowsError,
   openSource
-} from "./chunk-3ALPCKC4.js";
+} from "./chunk-IWO3NZ66.js";
 import {
   SCAN_WORKER_LIMITS,
   adopt,
@@ -29,6 +29,9 @@ import {
   revivedError,
   withWorkersCompilingInline
 } from "./chunk-7KZPQ6D6.js";
+import {
+  noProgress
+} from "./chunk-I2J6S7FN.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";
@@ -43,9 +46,6 @@ import {
   string,
   union
 } from "./chunk-FHBWZ2UA.js";
-import {
-  noProgress
-} from "./chunk-I2J6S7FN.js";
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";

@@ -21,7 +21,7 @@ import {
 } from "./chunk-I2J6S7FN.js";
 import {
   summary
-} from "./chunk-DPPZ7FGL.js";
+} from "./chunk-RPKHHJJJ.js";
 import {
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";
@@ -60,11 +60,12 @@ function localPublisher(outDir) {
 
 // src/github/publisher.ts
 var readOnlyToken = (e) => isRequestError(e, 403) && /not accessible by integration/i.test(String(e.message));
+async function appendJobSummary(md) {
+  await summary.addRaw(md, true).write();
+}
 function githubPublisher(opts) {
   const logger = opts.logger ?? silentLogger;
-  const writeSummary = opts.writeSummary ?? (async (md) => {
-    await summary.addRaw(md, true).write();
-  });
+  const writeSummary = opts.writeSummary ?? appendJobSummary;
   const orFallback = async (what, post, local) => {
     try {
       return await post();
@@ -114,10 +115,23 @@ function githubPublisher(opts) {
 }
 function choosePublisher(opts) {
   const env = opts.env ?? process.env;
-  const local = localPublisher(opts.outDir);
+  const files = localPublisher(opts.outDir);
+  if (env.GITHUB_ACTIONS !== "true") {
+    return {
+      publisher: files,
+      kind: "local",
+      reason: `not in GitHub Actions: wrote files to ${opts.outDir}`
+    };
+  }
+  const writeSummary = opts.writeSummary ?? (env.GITHUB_STEP_SUMMARY ? appendJobSummary : void 0);
+  const local = writeSummary ? {
+    ...files,
+    async summary(markdown) {
+      await files.summary(markdown);
+      await writeSummary(markdown);
+    }
+  } : files;
   const localChoice = (reason) => ({ publisher: local, kind: "local", reason });
-  if (env.GITHUB_ACTIONS !== "true")
-    return localChoice(`not in GitHub Actions: wrote files to ${opts.outDir}`);
   const ctx = readActionsContext(env);
   if (!ctx.pullRequest) {
     return localChoice(
@@ -148,7 +162,7 @@ function choosePublisher(opts) {
       logger: opts.logger,
       detailsUrl: ctx.runId ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}` : void 0,
       writeSummary: opts.writeSummary,
-      fallback: local
+      fallback: files
     })
   };
 }

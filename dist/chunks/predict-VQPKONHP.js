@@ -1,21 +1,27 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  scoreLabelled
+} from "./chunk-7HDBNNCC.js";
+import {
   loadModelBundle
-} from "./chunk-HJAGFTWT.js";
-import "./chunk-WN5546TP.js";
+} from "./chunk-OEF2PUA4.js";
 import {
   predictTable
-} from "./chunk-26I2LHSM.js";
+} from "./chunk-IK2WYKX5.js";
 import "./chunk-2U23OE5W.js";
 import {
   formatPredictionsCsv
-} from "./chunk-XUP2KBGQ.js";
+} from "./chunk-4GSE5X2Z.js";
+import "./chunk-MNVNYJQV.js";
+import "./chunk-3ECDMZPC.js";
+import "./chunk-7AAI4OVW.js";
+import "./chunk-WN5546TP.js";
 import "./chunk-TK3KZ7H5.js";
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-3ALPCKC4.js";
+} from "./chunk-IWO3NZ66.js";
 import {
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
@@ -46,9 +52,12 @@ async function predict(loaded, inputs, ports) {
   const out = resolve(inputs.out);
   await writeOutputs({ [out]: formatPredictionsCsv(predictions) });
   const result = { out, rows: table.rowCount, model: manifest.name, format: manifest.format };
-  const yTrue = predictions.yTrue;
-  if (manifest.task === "classification" && yTrue && yTrue.length > 0) {
-    result.accuracy = yTrue.filter((y, i) => y === predictions.yPred[i]).length / yTrue.length;
+  if (manifest.task === "classification") {
+    const scored = scoreLabelled(predictions, { file: inputs.data, label: manifest.label }, ports.logger);
+    if (scored) {
+      result.accuracy = scored.metrics.accuracy;
+      result.labelled = scored.rows;
+    }
   }
   return result;
 }

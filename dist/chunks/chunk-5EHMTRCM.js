@@ -3,10 +3,10 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-PUGCVTFG.js";
+} from "./chunk-3SPRZ3YN.js";
 import {
   byText
-} from "./chunk-3ALPCKC4.js";
+} from "./chunk-IWO3NZ66.js";
 import {
   array,
   boolean,

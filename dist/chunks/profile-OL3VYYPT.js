@@ -4,22 +4,22 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-PUGCVTFG.js";
+} from "./chunk-3SPRZ3YN.js";
 import "./chunk-E44AUMPY.js";
 import {
   readOptionsFrom
-} from "./chunk-3ALPCKC4.js";
+} from "./chunk-IWO3NZ66.js";
 import {
   toJson,
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
 import "./chunk-7KZPQ6D6.js";
+import "./chunk-I2J6S7FN.js";
 import {
   resolveFromConfig
 } from "./chunk-THBFYJGS.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
-import "./chunk-I2J6S7FN.js";
 import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";

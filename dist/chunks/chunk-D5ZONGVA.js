@@ -9,12 +9,12 @@ import {
   upsertStickyComment
 } from "./chunk-Q6XWHT55.js";
 import {
-  evaluationSchema
-} from "./chunk-MPFE4ZXL.js";
-import {
   githubError,
   isRequestError
 } from "./chunk-3HWKISYN.js";
+import {
+  evaluationSchema
+} from "./chunk-4CNQIAWM.js";
 import {
   _enum,
   array,
@@ -31,7 +31,7 @@ import {
 
 // src/commands/publish.ts
 init_esm_dirname();
-import { lstat, readFile } from "node:fs/promises";
+import { lstat, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 var checkFileSchema = strictObject({
   name: string().min(1),
@@ -168,8 +168,29 @@ async function resolvePullRequest(gh, claimed) {
     throw githubError(`read pull request #${claimed}`, e);
   }
 }
+async function isEmptyDir(dir) {
+  try {
+    return (await readdir(dir)).length === 0;
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT") return true;
+    if (code === "ENOTDIR") return false;
+    throw e;
+  }
+}
+async function nothingUploaded(dir, context) {
+  if (context.eventName !== "workflow_run" || !await isEmptyDir(dir)) return void 0;
+  const run = context.payload.workflow_run;
+  const how = run?.conclusion ? ` (conclusion: ${run.conclusion})` : "";
+  return `the triggering run${how} uploaded no evaluation artifact, so there is nothing to post: it was cancelled or stopped before evaluating${run?.html_url ? `; see ${run.html_url}` : ""}`;
+}
 async function publish(inputs, gh, ports) {
   const { logger } = ports;
+  const reason = await nothingUploaded(inputs.dir, gh.context);
+  if (reason !== void 0) {
+    logger.info(`nothing published: ${reason}`);
+    return { skipped: true, reason };
+  }
   const evalPath = join(inputs.dir, "evaluation.json");
   const parsed = evaluationSchema.safeParse(
     parseJson(await readArtifactFile(inputs.dir, "evaluation.json", true), evalPath)
@@ -230,6 +251,7 @@ async function publish(inputs, gh, ports) {
   });
   const run = await publishCheckRun(gh.client, { ...target, headSha }, check, { detailsUrl });
   return {
+    skipped: false,
     model: evaluation.model,
     pr,
     headSha,

@@ -1,6 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  isMissingLabel
+} from "./chunk-3ECDMZPC.js";
+import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";
 import {
@@ -11,7 +14,7 @@ import {
 init_esm_dirname();
 var PROBA = "proba_";
 function csvField(v) {
-  const s = typeof v === "number" ? Number.isFinite(v) ? String(v) : "" : v;
+  const s = v === null ? "" : typeof v === "number" ? Number.isFinite(v) ? String(v) : "" : v;
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 function formatPredictionsCsv(p) {
@@ -22,7 +25,7 @@ function formatPredictionsCsv(p) {
   const lines = [header.map(csvField).join(",")];
   for (let i = 0; i < p.row.length; i++) {
     const cells = [p.row[i]];
-    if (p.yTrue) cells.push(p.yTrue[i]);
+    if (p.yTrue) cells.push(p.yTrue[i] ?? null);
     cells.push(p.yPred[i]);
     if (p.proba) for (const v of p.proba[i]) cells.push(v);
     lines.push(cells.map(csvField).join(","));
@@ -59,7 +62,9 @@ function predictionsFromTable(t, task) {
     yPred: inferred === "classification" ? yPredCol.values.map(asLabel) : yPredCol.values.map((v, i) => asNum(v, "y_pred", i))
   };
   if (yTrueCol) {
-    p.yTrue = inferred === "classification" ? yTrueCol.values.map(asLabel) : yTrueCol.values.map((v, i) => asNum(v, "y_true", i));
+    p.yTrue = yTrueCol.values.map(
+      (v, i) => isMissingLabel(v) ? null : inferred === "classification" ? asLabel(v) : asNum(v, "y_true", i)
+    );
   }
   if (inferred === "classification" && probaCols.length > 0) {
     p.classes = probaCols.map((c) => c.name.slice(PROBA.length));

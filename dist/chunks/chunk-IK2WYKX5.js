@@ -4,6 +4,9 @@ import {
   applyPreprocessing
 } from "./chunk-2U23OE5W.js";
 import {
+  isMissingLabel
+} from "./chunk-3ECDMZPC.js";
+import {
   MlgateError
 } from "./chunk-A4QG2QOJ.js";
 import {
@@ -50,14 +53,15 @@ async function predictTable(bundle, table) {
     predictions.classes = classes;
     predictions.proba = proba;
     predictions.yPred = yPred;
-    if (labelCol) predictions.yTrue = labelCol.values.map((v) => v === null ? "" : String(v));
+    if (labelCol) predictions.yTrue = labelCol.values.map((v) => isMissingLabel(v) ? null : String(v));
   } else {
     const target = manifest.preprocessing.target;
     predictions.yPred = Array.from(raw, (v) => target ? v * target.std + target.mean : v);
     if (labelCol) {
       predictions.yTrue = labelCol.values.map((v, i) => {
-        const y = typeof v === "number" ? v : v === null ? Number.NaN : Number(v);
-        if (Number.isNaN(y) && v !== null) {
+        if (isMissingLabel(v)) return null;
+        const y = typeof v === "number" ? v : Number(v);
+        if (Number.isNaN(y)) {
           throw new MlgateError(
             `label '${manifest.label}' row ${i + 1} is ${JSON.stringify(v)}, not a number`,
             {

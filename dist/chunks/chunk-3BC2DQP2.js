@@ -17,7 +17,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-DPPZ7FGL.js";
+} from "./chunk-RPKHHJJJ.js";
 import {
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";

@@ -1,11 +1,17 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  require_tf_core_node
-} from "./chunk-WN5546TP.js";
-import {
   encodedWidth
 } from "./chunk-2U23OE5W.js";
+import {
+  MissingRuntimePackage,
+  ensureBackend,
+  importRuntimePackage,
+  installCommand
+} from "./chunk-7AAI4OVW.js";
+import {
+  require_tf_core_node
+} from "./chunk-WN5546TP.js";
 import {
   MODEL_MANIFEST_FILE,
   modelManifestSchema
@@ -3600,7 +3606,7 @@ var require_tf_layers_node = __commonJS({
         }
         Environment2.prototype.setPlatform = function(platformName, platform) {
           if (this.platform != null) {
-            if (!(env2().getBool("IS_TEST") || env2().getBool("PROD"))) {
+            if (!(env().getBool("IS_TEST") || env().getBool("PROD"))) {
               console.warn("Platform ".concat(this.platformName, " has already been set. ") + "Overwriting the platform with ".concat(platformName, "."));
             }
           }
@@ -3611,7 +3617,7 @@ var require_tf_layers_node = __commonJS({
           this.flagRegistry[flagName] = { evaluationFn, setHook };
           if (this.urlFlags[flagName] != null) {
             var flagValue = this.urlFlags[flagName];
-            if (!(env2().getBool("IS_TEST") || env2().getBool("PROD"))) {
+            if (!(env().getBool("IS_TEST") || env().getBool("PROD"))) {
               console.warn("Setting feature override from URL ".concat(flagName, ": ").concat(flagValue, "."));
             }
             this.set(flagName, flagValue);
@@ -3732,7 +3738,7 @@ var require_tf_layers_node = __commonJS({
         return value;
       }
     }
-    function env2() {
+    function env() {
       return ENV$1;
     }
     var ENV$1 = null;
@@ -3780,7 +3786,7 @@ var require_tf_layers_node = __commonJS({
       for (var _i = 0; _i < arguments.length; _i++) {
         msg[_i] = arguments[_i];
       }
-      if (!(env2().getBool("IS_TEST") || env2().getBool("PROD"))) {
+      if (!(env().getBool("IS_TEST") || env().getBool("PROD"))) {
         console.warn.apply(console, __spreadArray([], __read(msg), false));
       }
     }
@@ -3816,7 +3822,7 @@ var require_tf_layers_node = __commonJS({
     function registerGradient(config) {
       var kernelName = config.kernelName;
       if (gradRegistry.has(kernelName)) {
-        if (env2().getBool("DEBUG")) {
+        if (env().getBool("DEBUG")) {
           warn("Overriding the gradient for '".concat(kernelName, "'"));
         }
       }
@@ -4720,7 +4726,7 @@ var require_tf_layers_node = __commonJS({
       if (Array.isArray(a)) {
         a = flatten$1(a);
       }
-      if (env2().getBool("DEBUG")) {
+      if (env().getBool("DEBUG")) {
         checkConversionForErrors(a, dtype);
       }
       if (noConversionNeeded(a, dtype)) {
@@ -4743,25 +4749,25 @@ var require_tf_layers_node = __commonJS({
       }
     }
     function now() {
-      return env2().platform.now();
+      return env().platform.now();
     }
     function encodeString(s, encoding) {
       if (encoding === void 0) {
         encoding = "utf-8";
       }
       encoding = encoding || "utf-8";
-      return env2().platform.encode(s, encoding);
+      return env().platform.encode(s, encoding);
     }
     function decodeString(bytes, encoding) {
       if (encoding === void 0) {
         encoding = "utf-8";
       }
       encoding = encoding || "utf-8";
-      return env2().platform.decode(bytes, encoding);
+      return env().platform.decode(bytes, encoding);
     }
     function isTypedArray(a) {
-      if (env2().platform.isTypedArray != null) {
-        return env2().platform.isTypedArray(a);
+      if (env().platform.isTypedArray != null) {
+        return env().platform.isTypedArray(a);
       } else {
         return isTypedArrayBrowser(a);
       }
@@ -4845,7 +4851,7 @@ var require_tf_layers_node = __commonJS({
             }
             timer = Promise.resolve({ kernelMs: now() - start });
           }
-          if (env2().getBool("CHECK_COMPUTATION_FOR_ERRORS")) {
+          if (env().getBool("CHECK_COMPUTATION_FOR_ERRORS")) {
             var _loop_1 = function(i2) {
               var output2 = outputs[i2];
               output2.data().then(function(tensorVals) {
@@ -6616,7 +6622,7 @@ var require_tf_layers_node = __commonJS({
         shape.push(firstElem.length);
         firstElem = firstElem[0];
       }
-      if (Array.isArray(val) && env2().getBool("TENSORLIKE_CHECK_SHAPE_CONSISTENCY")) {
+      if (Array.isArray(val) && env().getBool("TENSORLIKE_CHECK_SHAPE_CONSISTENCY")) {
         deepAssertShapeConsistency(val, shape, []);
       }
       return shape;
@@ -8873,7 +8879,7 @@ var require_tf_layers_node = __commonJS({
       return typeof window !== "undefined" && window.document != null || //@ts-ignore
       typeof WorkerGlobalScope !== "undefined";
     }
-    var ENV = env2();
+    var ENV = env();
     ENV.registerFlag("DEBUG", function() {
       return false;
     }, function(debugValue) {
@@ -9226,7 +9232,7 @@ var require_tf_layers_node = __commonJS({
     var MODEL_STORE_NAME = "models_store";
     var INFO_STORE_NAME = "model_info_store";
     function getIndexedDBFactory() {
-      if (!env2().getBool("IS_BROWSER")) {
+      if (!env().getBool("IS_BROWSER")) {
         throw new Error("Failed to obtain IndexedDB factory because the current environmentis not a web browser.");
       }
       var theWindow = typeof window === "undefined" ? self : window;
@@ -9362,7 +9368,7 @@ var require_tf_layers_node = __commonJS({
     );
     BrowserIndexedDB.URL_SCHEME = "indexeddb://";
     var indexedDBRouter = function(url) {
-      if (!env2().getBool("IS_BROWSER")) {
+      if (!env().getBool("IS_BROWSER")) {
         return null;
       } else {
         if (!Array.isArray(url) && url.startsWith(BrowserIndexedDB.URL_SCHEME)) {
@@ -9414,7 +9420,7 @@ var require_tf_layers_node = __commonJS({
       /** @class */
       (function() {
         function BrowserLocalStorage2(modelPath) {
-          if (!env2().getBool("IS_BROWSER") || typeof window === "undefined" || typeof window.localStorage === "undefined") {
+          if (!env().getBool("IS_BROWSER") || typeof window === "undefined" || typeof window.localStorage === "undefined") {
             throw new Error("The current environment does not support local storage.");
           }
           this.LS = window.localStorage;
@@ -9522,7 +9528,7 @@ var require_tf_layers_node = __commonJS({
     );
     BrowserLocalStorage.URL_SCHEME = "localstorage://";
     var localStorageRouter = function(url) {
-      if (!env2().getBool("IS_BROWSER")) {
+      if (!env().getBool("IS_BROWSER")) {
         return null;
       } else {
         if (!Array.isArray(url) && url.startsWith(BrowserLocalStorage.URL_SCHEME)) {
@@ -9549,7 +9555,7 @@ var require_tf_layers_node = __commonJS({
       /** @class */
       (function() {
         function BrowserDownloads2(fileNamePrefix) {
-          if (!env2().getBool("IS_BROWSER")) {
+          if (!env().getBool("IS_BROWSER")) {
             throw new Error("browserDownloads() cannot proceed because the current environment is not a browser.");
           }
           if (fileNamePrefix.startsWith(BrowserDownloads2.URL_SCHEME)) {
@@ -9610,7 +9616,7 @@ var require_tf_layers_node = __commonJS({
     );
     BrowserDownloads.URL_SCHEME = "downloads://";
     var browserDownloadsRouter = function(url) {
-      if (!env2().getBool("IS_BROWSER")) {
+      if (!env().getBool("IS_BROWSER")) {
         return null;
       } else {
         if (!Array.isArray(url) && url.startsWith(BrowserDownloads.URL_SCHEME)) {
@@ -9668,7 +9674,7 @@ var require_tf_layers_node = __commonJS({
               if (loadOptions == null) {
                 loadOptions = {};
               }
-              fetchFunc = loadOptions.fetchFunc == null ? env2().platform.fetch : loadOptions.fetchFunc;
+              fetchFunc = loadOptions.fetchFunc == null ? env().platform.fetch : loadOptions.fetchFunc;
               requests = fetchURLs.map(function(fetchURL) {
                 return fetchFunc(fetchURL, loadOptions.requestInit, { isBinary: true });
               });
@@ -9711,7 +9717,7 @@ var require_tf_layers_node = __commonJS({
     function streamWeights(fetchURLs, loadOptions) {
       var _this = this;
       var _a2;
-      var fetchFunc = loadOptions.fetchFunc == null ? env2().platform.fetch : loadOptions.fetchFunc;
+      var fetchFunc = loadOptions.fetchFunc == null ? env().platform.fetch : loadOptions.fetchFunc;
       var fetchIndex = 0;
       var chunkReader;
       (_a2 = loadOptions.onProgress) === null || _a2 === void 0 ? void 0 : _a2.call(loadOptions, 0);
@@ -9774,7 +9780,7 @@ var require_tf_layers_node = __commonJS({
             });
             this.fetch = loadOptions.fetchFunc;
           } else {
-            this.fetch = env2().platform.fetch;
+            this.fetch = env().platform.fetch;
           }
           assert(path != null && path.length > 0, function() {
             return "URL path for http must not be null, undefined or empty.";
@@ -25393,22 +25399,22 @@ var require_tf_layers_node = __commonJS({
         };
         EarlyStopping2.prototype.onEpochEnd = function(epoch, logs) {
           return __awaiter(this, void 0, void 0, function() {
-            var current2;
+            var current;
             return __generator(this, function(_a2) {
               switch (_a2.label) {
                 case 0:
                   return [4, resolveScalarsInLogs(logs)];
                 case 1:
                   _a2.sent();
-                  current2 = this.getMonitorValue(logs);
-                  if (current2 == null) {
+                  current = this.getMonitorValue(logs);
+                  if (current == null) {
                     return [
                       2
                       /*return*/
                     ];
                   }
-                  if (this.monitorFunc(current2 - this.minDelta, this.best)) {
-                    this.best = current2;
+                  if (this.monitorFunc(current - this.minDelta, this.best)) {
+                    this.best = current;
                     this.wait = 0;
                   } else {
                     this.wait++;
@@ -25484,141 +25490,25 @@ var require_tf_layers_node = __commonJS({
 
 // src/core/model/bundle.ts
 init_esm_dirname();
-var tf2 = __toESM(require_tf_core_node(), 1);
+var tf = __toESM(require_tf_core_node(), 1);
 var tfl = __toESM(require_tf_layers_node(), 1);
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
-// src/core/model/backends.ts
-init_esm_dirname();
-var tf = __toESM(require_tf_core_node(), 1);
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-var AUTO_ORDER = ["tensorflow-gpu", "tensorflow", "webgpu", "wasm", "cpu"];
-var importOptional = (specifier) => import(specifier);
-async function cpuName() {
-  const { cpus } = await import("node:os");
-  const model = cpus()[0]?.model?.trim();
-  return model ? `CPU: ${model}` : "CPU";
-}
-function wasmDirectory() {
-  for (const rel of ["./wasm/", "../wasm/"]) {
-    const dir = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(`${dir}tfjs-backend-wasm.wasm`)) return dir;
-  }
-  return void 0;
-}
-async function tryBackend(name) {
-  switch (name) {
-    case "tensorflow-gpu":
-    case "tensorflow": {
-      await importOptional(name === "tensorflow-gpu" ? "@tensorflow/tfjs-node-gpu" : "@tensorflow/tfjs-node");
-      if (!await tf.setBackend("tensorflow")) throw new Error("backend did not initialise");
-      return name === "tensorflow-gpu" ? "GPU (CUDA via libtensorflow)" : await cpuName();
-    }
-    case "webgpu": {
-      if (process.platform === "linux" && !linkerKnows("libvulkan.so.1")) {
-        throw new Error("no Vulkan loader (libvulkan.so.1); install libvulkan1 on a GPU runner");
-      }
-      const webgpu = await importOptional("webgpu");
-      const gpu = webgpu.create([]);
-      const adapter = await gpu.requestAdapter();
-      if (!adapter) {
-        throw new Error(
-          "no GPU adapter (needs a GPU, libvulkan1 and the driver's Vulkan ICD via VK_DRIVER_FILES)"
-        );
-      }
-      Object.assign(globalThis, webgpu.globals);
-      const nav = globalThis.navigator;
-      if (nav && Object.getOwnPropertyDescriptor(globalThis, "navigator")?.configurable === false) {
-        Object.defineProperty(nav, "gpu", { value: gpu, configurable: true });
-      } else {
-        Object.defineProperty(globalThis, "navigator", {
-          value: { ...nav, gpu },
-          configurable: true,
-          writable: true
-        });
-      }
-      await import("./tf-backend-webgpu.node-P4IAUNUJ.js");
-      if (!await tf.setBackend("webgpu")) throw new Error("backend did not initialise");
-      const info = adapter.info ?? await adapter.requestAdapterInfo?.() ?? {};
-      return `GPU: ${[info.vendor, info.device || info.description].filter(Boolean).join(" ") || "WebGPU adapter"}`;
-    }
-    case "wasm": {
-      const wasm = await import("./tf-backend-wasm.node-2NIFZEVX.js");
-      const setWasmPaths = wasm.setWasmPaths ?? wasm.default?.setWasmPaths;
-      const dir = wasmDirectory();
-      if (dir && setWasmPaths) setWasmPaths(dir);
-      if (!await tf.setBackend("wasm")) throw new Error("backend did not initialise");
-      return `${await cpuName()} (wasm${await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT") ? ", SIMD" : ""})`;
-    }
-    case "cpu": {
-      await import("./tf-backend-cpu.node-IO6HMDCM.js");
-      if (!await tf.setBackend("cpu")) throw new Error("backend did not initialise");
-      return await cpuName();
-    }
-  }
-}
-function linkerKnows(lib) {
-  for (const dir of (process.env.LD_LIBRARY_PATH ?? "").split(":").filter(Boolean)) {
-    if (existsSync(`${dir}/${lib}`)) return true;
-  }
-  try {
-    return readFileSync("/etc/ld.so.cache").includes(lib);
-  } catch {
-    return true;
-  }
-}
-var current;
-async function selectBackend(requested, logger) {
-  if (current && (requested === "auto" || requested === current.backend) && tf.getBackend() === current.backend) {
-    return current;
-  }
-  tf.enableProdMode();
-  const order = requested === "auto" ? AUTO_ORDER : [requested];
-  const skipped = [];
-  for (const backend of order) {
-    try {
-      const device = await tryBackend(backend);
-      current = { backend, device, skipped };
-      logger?.info(`tfjs backend: ${backend} on ${device}`);
-      return current;
-    } catch (e) {
-      const message = e?.message?.split("\n")[0] ?? String(e);
-      const reason = /Cannot find (package|module)/.test(message) ? "not installed" : message;
-      skipped.push({ backend, reason });
-      if (requested === "auto") logger?.info(`tfjs backend ${backend} skipped: ${reason}`);
-    }
-  }
-  const detail = skipped.map((s) => `${s.backend}: ${s.reason}`).join("; ");
-  throw new MlgateError(`tfjs backend '${requested}' is not available here (${detail})`, {
-    location: { key: "train.backend" },
-    hint: requested === "tensorflow" || requested === "tensorflow-gpu" ? "install @tensorflow/tfjs-node(-gpu) on Node 22 on a runner with internet access, or use backend: wasm" : requested === "webgpu" ? "run on a GPU runner with libvulkan1 and VK_DRIVER_FILES set (docs/gpu-runners.md), or use backend: wasm" : "use backend: auto"
-  });
-}
-async function ensureBackend(logger) {
-  if (current && tf.getBackend() === current.backend) return current;
-  for (const backend of ["tensorflow", "wasm"]) {
-    try {
-      return await selectBackend(backend, logger);
-    } catch {
-    }
-  }
-  return selectBackend("cpu", logger);
-}
-
 // src/core/model/onnx.ts
 init_esm_dirname();
-var importOptional2 = (specifier) => import(specifier);
 async function loadOrt() {
+  let mod;
   try {
-    const mod = await importOptional2("onnxruntime-node");
-    return mod.InferenceSession ? mod : mod.default;
+    mod = await importRuntimePackage("onnxruntime-node");
   } catch (e) {
-    throw new MlgateError(`cannot load onnxruntime-node to score an ONNX model: ${e.message}`, {
-      hint: "install it with `ONNXRUNTIME_NODE_INSTALL=skip npm install onnxruntime-node` (CPU build, no download)"
+    if (e instanceof MissingRuntimePackage) throw e;
+    throw new MlgateError(`onnxruntime-node is installed but does not load: ${e.message}`, {
+      cause: e,
+      hint: `reinstall it for this Node and platform: \`${installCommand(["onnxruntime-node"])}\``
     });
   }
+  return mod.InferenceSession ? mod : mod.default;
 }
 async function loadOnnxScorer(path, manifest) {
   const ort = await loadOrt();
@@ -25765,7 +25655,7 @@ async function loadTfjsScorer(dir, manifest) {
     weights.byteOffset + weights.byteLength
   );
   const model = await tfl.loadLayersModel(
-    tf2.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs, weightData })
+    tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs, weightData })
   );
   return tfjsScorer(model, encodedWidth(manifest.preprocessing), manifest.task === "classification");
 }
@@ -25775,10 +25665,10 @@ function tfjsScorer(model, width, softmax2) {
   return {
     outputs,
     async score(x, rows) {
-      const y = tf2.tidy(() => {
-        const input = tf2.tensor2d(x, [rows, width]);
+      const y = tf.tidy(() => {
+        const input = tf.tensor2d(x, [rows, width]);
         const out = model.predict(input);
-        return softmax2 ? tf2.softmax(out) : out;
+        return softmax2 ? tf.softmax(out) : out;
       });
       const data = await y.data();
       y.dispose();
@@ -25792,10 +25682,10 @@ function tfjsScorer(model, width, softmax2) {
 async function tfjsModelFiles(model) {
   let files;
   await model.save(
-    tf2.io.withSaveHandler(async (artifacts) => {
+    tf.io.withSaveHandler(async (artifacts) => {
       const weightData = artifacts.weightData;
       const bytes = new Uint8Array(
-        Array.isArray(weightData) ? tf2.io.concatenateArrayBuffers(weightData) : weightData ?? new ArrayBuffer(0)
+        Array.isArray(weightData) ? tf.io.concatenateArrayBuffers(weightData) : weightData ?? new ArrayBuffer(0)
       );
       const modelJson = {
         modelTopology: artifacts.modelTopology,
@@ -25822,7 +25712,6 @@ async function writeModelBundle(dir, manifest, modelFiles) {
 
 export {
   require_tf_layers_node,
-  selectBackend,
   loadOnnxScorer,
   TFJS_MODEL_FILE,
   TFJS_WEIGHTS_FILE,

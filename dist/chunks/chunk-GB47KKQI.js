@@ -3,17 +3,18 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
   rulesFromSchema
-} from "./chunk-MEKVETSF.js";
+} from "./chunk-5EHMTRCM.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-PUGCVTFG.js";
+} from "./chunk-3SPRZ3YN.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
   validationContract
 } from "./chunk-SSE3CM3P.js";
 import {
+  escapeCode,
   escapeMarkdown
 } from "./chunk-Z2KXVVDY.js";
 import {
@@ -27,7 +28,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-3ALPCKC4.js";
+} from "./chunk-IWO3NZ66.js";
 import {
   toJson,
   writeOutputs
@@ -484,7 +485,7 @@ function examplesCell(check) {
 }
 function validationMarkdown(v) {
   const lines = [];
-  const files = v.test ? `\`${escapeMarkdown(v.data)}\` and \`${escapeMarkdown(v.test)}\`` : `\`${escapeMarkdown(v.data)}\``;
+  const files = v.test ? `${escapeCode(v.data)} and ${escapeCode(v.test)}` : escapeCode(v.data);
   lines.push(`### ${ICON[v.status]} Data validation: ${v.status}`);
   lines.push("");
   lines.push(
@@ -499,7 +500,7 @@ function validationMarkdown(v) {
         ["", "check", "column", "count", "details", "examples"],
         ...flagged.map((c) => [
           ICON[c.status],
-          `\`${c.id}\``,
+          escapeCode(c.id),
           // With a test file, say which file a finding is in.
           (v.test && c.file === v.test ? "test: " : "") + (c.column === void 0 ? "" : escapeMarkdown(c.column)),
           String(c.count),
@@ -512,7 +513,7 @@ function validationMarkdown(v) {
   const passed = [...new Set(v.checks.filter((c) => c.status === "pass").map((c) => c.id))];
   if (passed.length) {
     lines.push("");
-    lines.push(`Passed: ${passed.map((id) => `\`${id}\``).join(", ")}.`);
+    lines.push(`Passed: ${passed.map((id) => escapeCode(id)).join(", ")}.`);
   }
   return `${lines.join("\n")}
 `;

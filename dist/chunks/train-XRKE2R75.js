@@ -1,20 +1,19 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  scoreLabelled
+} from "./chunk-7HDBNNCC.js";
+import {
   ONNX_MODEL_FILE,
   bundleFiles,
   loadOnnxScorer,
   require_tf_layers_node,
-  selectBackend,
   tfjsModelFiles,
   tfjsScorer
-} from "./chunk-HJAGFTWT.js";
-import {
-  require_tf_core_node
-} from "./chunk-WN5546TP.js";
+} from "./chunk-OEF2PUA4.js";
 import {
   predictTable
-} from "./chunk-26I2LHSM.js";
+} from "./chunk-IK2WYKX5.js";
 import {
   applyPreprocessing,
   encodedColumnNames,
@@ -27,6 +26,17 @@ import {
   permutation,
   seededRandom
 } from "./chunk-5ZGMWNTM.js";
+import "./chunk-MNVNYJQV.js";
+import {
+  isMissingLabel,
+  warnUnlabelled
+} from "./chunk-3ECDMZPC.js";
+import {
+  selectBackend
+} from "./chunk-7AAI4OVW.js";
+import {
+  require_tf_core_node
+} from "./chunk-WN5546TP.js";
 import {
   MODEL_MANIFEST_FILE,
   MODEL_SCHEMA,
@@ -38,7 +48,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-3ALPCKC4.js";
+} from "./chunk-IWO3NZ66.js";
 import {
   toJson,
   writeOutputs
@@ -441,7 +451,7 @@ async function trainTabular(data, task, settings, onEpoch, placement) {
 }
 
 // src/core/model/fit.ts
-function readLabels(table, spec) {
+function readLabels(table, spec, logger) {
   const col = table.columns.find((c) => c.name === spec.label);
   if (!col) {
     throw new MlgateError(`label column '${spec.label}' is not in ${table.source ?? "the training data"}`, {
@@ -451,8 +461,14 @@ function readLabels(table, spec) {
   }
   const kept = [];
   for (let i = 0; i < table.rowCount; i++) {
-    const v = col.values[i];
-    if (v !== null && v !== void 0 && !(typeof v === "number" && Number.isNaN(v))) kept.push(i);
+    if (!isMissingLabel(col.values[i])) kept.push(i);
+  }
+  if (logger) {
+    warnUnlabelled(logger, table.rowCount - kept.length, table.rowCount, {
+      label: spec.label,
+      file: table.source,
+      purpose: "training"
+    });
   }
   const rows = Int32Array.from(kept);
   if (spec.task === "classification") {
@@ -516,13 +532,7 @@ function classWeights(setting, labels) {
   return Float32Array.from(labels.y, (c) => perClass[c]);
 }
 async function trainBuiltin(table, spec, settings, ports) {
-  const labels = readLabels(table, spec);
-  if (labels.rows.length < table.rowCount) {
-    ports.logger.warn(
-      `${table.rowCount - labels.rows.length} training row(s) have no '${spec.label}' and are not used`,
-      { file: table.source }
-    );
-  }
+  const labels = readLabels(table, spec, ports.logger);
   const rows = takeRows(table, labels.rows);
   const features = featureColumns(rows, spec.label, { features: spec.features, ignore: spec.ignore });
   if (features.length === 0) {
@@ -603,23 +613,11 @@ function dataFile(loaded, explicit, key) {
   const configured = loaded.config.data[key];
   return configured ? resolveFromConfig(loaded, configured) : void 0;
 }
-function testMetrics(p) {
-  const yTrue = p.yTrue;
-  if (!yTrue || yTrue.length === 0) return {};
-  const n = yTrue.length;
-  if (p.task === "classification") {
-    let ok = 0;
-    for (let i = 0; i < n; i++) if (yTrue[i] === p.yPred[i]) ok++;
-    return { test_accuracy: ok / n };
-  }
-  let se = 0;
-  let ae = 0;
-  for (let i = 0; i < n; i++) {
-    const d = p.yPred[i] - yTrue[i];
-    se += d * d;
-    ae += Math.abs(d);
-  }
-  return { test_rmse: Math.sqrt(se / n), test_mae: ae / n };
+function testMetrics(p, where, logger) {
+  const scored = scoreLabelled(p, where, logger);
+  if (!scored) return {};
+  const m = scored.metrics;
+  return p.task === "classification" ? { test_accuracy: m.accuracy } : { test_rmse: m.rmse, test_mae: m.mae };
 }
 async function train2(loaded, inputs, ports) {
   const { config } = loaded;
@@ -687,7 +685,7 @@ async function train2(loaded, inputs, ports) {
           testTable
         )
       );
-      Object.assign(metrics, testMetrics(scored));
+      Object.assign(metrics, testMetrics(scored, { file: testPath, label: spec.label }, logger));
     }
   } finally {
     trained.scorer.dispose();
@@ -769,7 +767,7 @@ async function trainBuiltinWithProgress(table, spec, settings, logger, progress)
 }
 async function trainWithCommand(command, loaded, ctx) {
   const { spec, settings, logger } = ctx;
-  const labels = readLabels(ctx.trainTable, spec);
+  const labels = readLabels(ctx.trainTable, spec, logger);
   const rows = takeRows(ctx.trainTable, labels.rows);
   const features = featureColumns(rows, spec.label, { features: spec.features, ignore: spec.ignore });
   const preprocessing = fitPreprocessing(rows, features);

@@ -2,24 +2,24 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   inferSchema
-} from "./chunk-MEKVETSF.js";
+} from "./chunk-5EHMTRCM.js";
 import {
   scanFile
-} from "./chunk-PUGCVTFG.js";
+} from "./chunk-3SPRZ3YN.js";
 import "./chunk-E44AUMPY.js";
 import {
   readOptionsFrom
-} from "./chunk-3ALPCKC4.js";
+} from "./chunk-IWO3NZ66.js";
 import {
   toJson,
   writeOutputs
 } from "./chunk-E7DB23Y5.js";
 import "./chunk-7KZPQ6D6.js";
+import "./chunk-I2J6S7FN.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
-import "./chunk-I2J6S7FN.js";
 import "./chunk-A4QG2QOJ.js";
 import {
   __toESM,

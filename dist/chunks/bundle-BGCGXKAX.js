@@ -10,9 +10,10 @@ import {
   tfjsModelFiles,
   tfjsScorer,
   writeModelBundle
-} from "./chunk-HJAGFTWT.js";
-import "./chunk-WN5546TP.js";
+} from "./chunk-OEF2PUA4.js";
 import "./chunk-2U23OE5W.js";
+import "./chunk-7AAI4OVW.js";
+import "./chunk-WN5546TP.js";
 import "./chunk-TK3KZ7H5.js";
 import "./chunk-E7DB23Y5.js";
 import "./chunk-FHBWZ2UA.js";

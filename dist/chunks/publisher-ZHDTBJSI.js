@@ -1,22 +1,18 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  checkFileSchema,
-  conclusionOf,
-  defuseMentions,
-  publish
-} from "./chunk-5VT2XFK2.js";
+  choosePublisher,
+  githubPublisher
+} from "./chunk-SRGFHEG2.js";
 import "./chunk-BYQ2RDAE.js";
 import "./chunk-Q6XWHT55.js";
-import "./chunk-MPFE4ZXL.js";
 import "./chunk-3HWKISYN.js";
-import "./chunk-FHBWZ2UA.js";
+import "./chunk-E7DB23Y5.js";
 import "./chunk-I2J6S7FN.js";
 import "./chunk-A4QG2QOJ.js";
+import "./chunk-RPKHHJJJ.js";
 import "./chunk-OG4VE27J.js";
 export {
-  checkFileSchema,
-  conclusionOf,
-  defuseMentions,
-  publish
+  choosePublisher,
+  githubPublisher
 };

@@ -1,18 +1,22 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  choosePublisher,
-  githubPublisher
-} from "./chunk-VJ5B65MN.js";
+  checkFileSchema,
+  conclusionOf,
+  defuseMentions,
+  publish
+} from "./chunk-D5ZONGVA.js";
 import "./chunk-BYQ2RDAE.js";
 import "./chunk-Q6XWHT55.js";
 import "./chunk-3HWKISYN.js";
-import "./chunk-E7DB23Y5.js";
+import "./chunk-4CNQIAWM.js";
 import "./chunk-I2J6S7FN.js";
+import "./chunk-FHBWZ2UA.js";
 import "./chunk-A4QG2QOJ.js";
-import "./chunk-DPPZ7FGL.js";
 import "./chunk-OG4VE27J.js";
 export {
-  choosePublisher,
-  githubPublisher
+  checkFileSchema,
+  conclusionOf,
+  defuseMentions,
+  publish
 };

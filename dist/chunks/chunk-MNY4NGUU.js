@@ -3,18 +3,32 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   formatPredictionsCsv,
   predictionsFromTable
-} from "./chunk-XUP2KBGQ.js";
+} from "./chunk-4GSE5X2Z.js";
 import {
   createRng,
   streamSeed,
   trainReportSchema
 } from "./chunk-5ZGMWNTM.js";
 import {
-  MODEL_MANIFEST_FILE
-} from "./chunk-TK3KZ7H5.js";
+  CLASSIFICATION_METRICS,
+  REGRESSION_METRICS,
+  alignPredictions,
+  classDetails,
+  classificationKernel,
+  kernelFromSpec,
+  knownMetrics,
+  labelsAbsentFromTest,
+  metricDirection,
+  regressionKernel,
+  scoreAll,
+  warnAboutLabels
+} from "./chunk-MNVNYJQV.js";
 import {
   evaluationSchema
-} from "./chunk-MPFE4ZXL.js";
+} from "./chunk-4CNQIAWM.js";
+import {
+  MODEL_MANIFEST_FILE
+} from "./chunk-TK3KZ7H5.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -31,7 +45,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-3ALPCKC4.js";
+} from "./chunk-IWO3NZ66.js";
 import {
   toJson,
   writeOutputs
@@ -5646,7 +5660,7 @@ var require_generators = __commonJS({
     "use strict";
     init_esm_dirname();
     var abs = require_lib43();
-    var EPS2 = require_lib70();
+    var EPS = require_lib70();
     var MAX_TERMS = 1e6;
     function sumSeries(generator, options) {
       var isgenerator;
@@ -5659,7 +5673,7 @@ var require_generators = __commonJS({
       if (arguments.length > 1) {
         opts = options;
       }
-      tolerance = opts.tolerance || EPS2;
+      tolerance = opts.tolerance || EPS;
       counter = opts.maxTerms || MAX_TERMS;
       result = opts.initialValue || 0;
       isgenerator = typeof generator.next === "function";
@@ -5688,7 +5702,7 @@ var require_basic = __commonJS({
     "use strict";
     init_esm_dirname();
     var abs = require_lib43();
-    var EPS2 = require_lib70();
+    var EPS = require_lib70();
     var MAX_TERMS = 1e6;
     function sumSeries(generator, options) {
       var tolerance;
@@ -5700,7 +5714,7 @@ var require_basic = __commonJS({
       if (arguments.length > 1) {
         opts = options;
       }
-      tolerance = opts.tolerance || EPS2;
+      tolerance = opts.tolerance || EPS;
       counter = opts.maxTerms || MAX_TERMS;
       result = opts.initialValue || 0;
       do {
@@ -6807,7 +6821,7 @@ var require_lgamma_small_imp = __commonJS({
     "use strict";
     init_esm_dirname();
     var ln = require_lib96();
-    var EPS2 = require_lib70();
+    var EPS = require_lib70();
     var rateval1 = require_rational_p1q1();
     var rateval2 = require_rational_p2q2();
     var rateval3 = require_rational_p3q3();
@@ -6819,7 +6833,7 @@ var require_lgamma_small_imp = __commonJS({
       var result;
       var r;
       var R;
-      if (z2 < EPS2) {
+      if (z2 < EPS) {
         return -ln(z2);
       }
       if (zm1 === 0 || zm2 === 0) {
@@ -6980,7 +6994,7 @@ var require_generators2 = __commonJS({
     init_esm_dirname();
     var abs = require_lib43();
     var FLOAT32_SMALLEST_NORMAL = require_lib114();
-    var EPS2 = require_lib70();
+    var EPS = require_lib70();
     var MAX_ITER = 1e6;
     function continuedFractionA(gen, factor, maxIter) {
       var isgenerator;
@@ -7097,7 +7111,7 @@ var require_generators2 = __commonJS({
         opts = options;
       }
       maxIter = opts.maxIter || MAX_ITER;
-      eps = opts.tolerance || EPS2;
+      eps = opts.tolerance || EPS;
       if (opts.keep) {
         return continuedFractionB(generator, eps, maxIter);
       }
@@ -7113,7 +7127,7 @@ var require_basic2 = __commonJS({
     "use strict";
     init_esm_dirname();
     var abs = require_lib43();
-    var EPS2 = require_lib70();
+    var EPS = require_lib70();
     var FLOAT32_SMALLEST_NORMAL = require_lib114();
     var MAX_ITER = 1e6;
     function continuedFractionA(gen, factor, maxIter) {
@@ -7188,7 +7202,7 @@ var require_basic2 = __commonJS({
       if (arguments.length > 1) {
         opts = options;
       }
-      eps = opts.tolerance || EPS2;
+      eps = opts.tolerance || EPS;
       maxIter = opts.maxIter || MAX_ITER;
       if (opts.keep) {
         return continuedFractionB(generator, eps, maxIter);
@@ -8951,494 +8965,6 @@ init_esm_dirname();
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 
-// src/core/evaluate/align.ts
-init_esm_dirname();
-
-// src/core/evaluate/metrics.ts
-init_esm_dirname();
-var CLASSIFICATION_METRICS = [
-  "accuracy",
-  "balanced_accuracy",
-  "precision_macro",
-  "recall_macro",
-  "f1_macro",
-  "precision_weighted",
-  "recall_weighted",
-  "f1_weighted",
-  "roc_auc",
-  "log_loss",
-  "brier"
-];
-var PROBABILITY_METRICS = /* @__PURE__ */ new Set(["roc_auc", "log_loss", "brier"]);
-var REGRESSION_METRICS = ["mae", "rmse", "r2", "mape", "median_ae"];
-var LOWER_IS_BETTER = /* @__PURE__ */ new Set(["log_loss", "brier", "mae", "rmse", "mape", "median_ae"]);
-function knownMetrics(task) {
-  return task === "classification" ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
-}
-function metricDirection(name) {
-  if (LOWER_IS_BETTER.has(name)) return "lower";
-  if (CLASSIFICATION_METRICS.includes(name) || name === "r2") return "higher";
-  return void 0;
-}
-var EPS = 2220446049250313e-31;
-function kernelFromSpec(spec) {
-  return spec.kind === "classification" ? classificationKernelFrom(spec.state) : regressionKernelFrom(spec.state);
-}
-function sortLabels(labels) {
-  const unique = [...new Set(labels)];
-  const numeric = unique.every((l3) => l3.trim() !== "" && Number.isFinite(Number(l3)));
-  return unique.sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-var MAX_RANKED_ROWS = 2 ** 29;
-function rankScores(n, score, isPositive) {
-  if (n > MAX_RANKED_ROWS) throw new RangeError(`ROC-AUC over more than ${MAX_RANKED_ROWS} rows`);
-  const scores = new Float64Array(n);
-  for (let i = 0; i < n; i++) scores[i] = score(i);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => scores[a] - scores[b]);
-  const steps = new Int32Array(n);
-  for (let s = 0; s < n; s++) {
-    const groupEnd = s === n - 1 || scores[order[s]] !== scores[order[s + 1]] ? 1 : 0;
-    steps[s] = order[s] << 2 | (isPositive(order[s]) ? 2 : 0) | groupEnd;
-  }
-  return { order, steps };
-}
-function rankedPass(ranked, weights) {
-  const steps = ranked.steps;
-  let negBelow = 0;
-  let sum = 0;
-  let pos = 0;
-  let groupPos = 0;
-  let groupNeg = 0;
-  for (let s = 0; s < steps.length; s++) {
-    const step = steps[s];
-    const w2 = weights[step >>> 2];
-    const wPos = w2 & -(step >>> 1 & 1);
-    groupPos += wPos;
-    groupNeg += w2 - wPos;
-    if (step & 1) {
-      sum += groupPos * (negBelow + 0.5 * groupNeg);
-      negBelow += groupNeg;
-      pos += groupPos;
-      groupPos = 0;
-      groupNeg = 0;
-    }
-  }
-  return pos === 0 || negBelow === 0 ? Number.NaN : sum / (pos * negBelow);
-}
-function rankedPassWithTerms(ranked, weights, terms) {
-  const steps = ranked.steps;
-  const { cell, confusion } = terms;
-  const logLossAt = terms.logLoss;
-  const brierAt = terms.brier;
-  let logLoss = 0;
-  let brier = 0;
-  let negBelow = 0;
-  let sum = 0;
-  let pos = 0;
-  let groupPos = 0;
-  let groupNeg = 0;
-  for (let s = 0; s < steps.length; s++) {
-    const step = steps[s];
-    const w2 = weights[step >>> 2];
-    const wPos = w2 & -(step >>> 1 & 1);
-    groupPos += wPos;
-    groupNeg += w2 - wPos;
-    confusion[cell[s]] += w2;
-    logLoss += w2 * logLossAt[s];
-    brier += w2 * brierAt[s];
-    if (step & 1) {
-      sum += groupPos * (negBelow + 0.5 * groupNeg);
-      negBelow += groupNeg;
-      pos += groupPos;
-      groupPos = 0;
-      groupNeg = 0;
-    }
-  }
-  terms.sums[0] = logLoss;
-  terms.sums[1] = brier;
-  return pos === 0 || negBelow === 0 ? Number.NaN : sum / (pos * negBelow);
-}
-function onesFor(n) {
-  let ones;
-  return () => {
-    ones ??= new Uint8Array(n).fill(1);
-    return ones;
-  };
-}
-function classificationKernel(problem, side) {
-  const { labels, yTrue } = problem;
-  const { yPred, proba } = side;
-  const n = yTrue.length;
-  const L2 = labels.length;
-  let ranked = [];
-  let order;
-  if (proba) {
-    const classes = L2 === 2 ? [1] : labels.map((_2, k) => k);
-    ranked = classes.map(
-      (k) => rankScores(
-        n,
-        (i) => proba[i * L2 + k],
-        (i) => yTrue[i] === k
-      )
-    );
-    order = ranked[0].order;
-  } else {
-    order = Int32Array.from({ length: n }, (_2, i) => i);
-  }
-  const cell = Int32Array.from(order, (i) => yTrue[i] * L2 + yPred[i]);
-  const logLossAt = new Float64Array(proba ? n : 0);
-  const brierAt = new Float64Array(proba ? n : 0);
-  if (proba) {
-    const halve = L2 < 3;
-    for (let s = 0; s < n; s++) {
-      const i = order[s];
-      const t = yTrue[i];
-      logLossAt[s] = -Math.log(Math.min(Math.max(proba[i * L2 + t], EPS), 1 - EPS));
-      let b = 0;
-      for (let k = 0; k < L2; k++) {
-        const d = proba[i * L2 + k] - (k === t ? 1 : 0);
-        b += d * d;
-      }
-      brierAt[s] = halve ? 0.5 * b : b;
-    }
-  }
-  return classificationKernelFrom({
-    classes: L2,
-    rows: n,
-    withProba: proba !== void 0,
-    ranked,
-    order,
-    cell,
-    logLoss: logLossAt,
-    brier: brierAt
-  });
-}
-function classificationKernelFrom(state) {
-  const { classes: L2, rows: n, ranked, order, cell } = state;
-  const proba = state.withProba;
-  const names = CLASSIFICATION_METRICS.filter((m) => proba || !PROBABILITY_METRICS.has(m));
-  const confusion = new Float64Array(L2 * L2);
-  const predicted = new Float64Array(L2);
-  const support = new Float64Array(L2);
-  const ones = onesFor(n);
-  const terms = proba ? { cell, logLoss: state.logLoss, brier: state.brier, confusion, sums: new Float64Array(2) } : void 0;
-  return {
-    names,
-    rows: n,
-    spec: { kind: "classification", state },
-    compute(weightsOrAll, out) {
-      const weights = weightsOrAll ?? ones();
-      confusion.fill(0);
-      let total = 0;
-      let logLoss = 0;
-      let brier = 0;
-      let firstAuc = Number.NaN;
-      if (terms) {
-        firstAuc = rankedPassWithTerms(ranked[0], weights, terms);
-        logLoss = terms.sums[0];
-        brier = terms.sums[1];
-      } else {
-        for (let s = 0; s < n; s++) {
-          const w2 = weights[order[s]];
-          confusion[cell[s]] += w2;
-        }
-      }
-      predicted.fill(0);
-      support.fill(0);
-      let correct = 0;
-      for (let t = 0; t < L2; t++) {
-        for (let p = 0; p < L2; p++) {
-          const c = confusion[t * L2 + p];
-          support[t] += c;
-          predicted[p] += c;
-          total += c;
-        }
-        correct += confusion[t * L2 + t];
-      }
-      let present = 0;
-      let withSupport = 0;
-      let sumP = 0;
-      let sumR = 0;
-      let sumF = 0;
-      let wP = 0;
-      let wR = 0;
-      let wF = 0;
-      for (let k = 0; k < L2; k++) {
-        const s = support[k];
-        const pr = predicted[k];
-        if (s === 0 && pr === 0) continue;
-        present++;
-        const tp = confusion[k * L2 + k];
-        const precision = pr > 0 ? tp / pr : 0;
-        const recall = s > 0 ? tp / s : 0;
-        const f1 = s + pr > 0 ? 2 * tp / (s + pr) : 0;
-        sumP += precision;
-        sumR += recall;
-        sumF += f1;
-        wP += s * precision;
-        wR += s * recall;
-        wF += s * f1;
-        if (s > 0) withSupport++;
-      }
-      let j = 0;
-      out[j++] = correct / total;
-      out[j++] = withSupport ? sumR / withSupport : Number.NaN;
-      out[j++] = sumP / present;
-      out[j++] = sumR / present;
-      out[j++] = sumF / present;
-      out[j++] = wP / total;
-      out[j++] = wR / total;
-      out[j++] = wF / total;
-      if (proba) {
-        let auc = 0;
-        let counted = 0;
-        for (let r = 0; r < ranked.length; r++) {
-          const a = r === 0 ? firstAuc : rankedPass(ranked[r], weights);
-          if (!Number.isNaN(a)) {
-            auc += a;
-            counted++;
-          }
-        }
-        out[j++] = counted ? auc / counted : Number.NaN;
-        out[j++] = logLoss / total;
-        out[j++] = brier / total;
-      }
-    }
-  };
-}
-function regressionKernel(yTrue, yPred) {
-  const n = yTrue.length;
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += yTrue[i];
-  mean /= n;
-  const absErrOf = Float64Array.from({ length: n }, (_2, i) => Math.abs(yTrue[i] - yPred[i]));
-  const order = Int32Array.from({ length: n }, (_2, i) => i).sort((a, b) => absErrOf[a] - absErrOf[b]);
-  const absErr = Float64Array.from(order, (i) => absErrOf[i]);
-  const relErr = Float64Array.from(order, (i) => absErrOf[i] / Math.max(Math.abs(yTrue[i]), EPS));
-  const centred = Float64Array.from(order, (i) => yTrue[i] - mean);
-  return regressionKernelFrom({ order, absErr, relErr, centred });
-}
-function regressionKernelFrom(state) {
-  const { order, absErr, relErr, centred } = state;
-  const n = order.length;
-  const ones = onesFor(n);
-  return {
-    names: REGRESSION_METRICS,
-    rows: n,
-    spec: { kind: "regression", state },
-    compute(weightsOrAll, out) {
-      const weights = weightsOrAll ?? ones();
-      let total = 0;
-      for (let i = 0; i < n; i++) total += weights[i];
-      const lowPos = Math.floor((total - 1) / 2);
-      const highPos = Math.ceil((total - 1) / 2);
-      let seen = 0;
-      let low = Number.NaN;
-      let high = Number.NaN;
-      let sumAbs = 0;
-      let sumSq = 0;
-      let sumRel = 0;
-      let sumY = 0;
-      let sumY2 = 0;
-      for (let s = 0; s < n; s++) {
-        const w2 = weights[order[s]];
-        const e = absErr[s];
-        const c = centred[s];
-        sumAbs += w2 * e;
-        sumSq += w2 * e * e;
-        sumRel += w2 * relErr[s];
-        sumY += w2 * c;
-        sumY2 += w2 * c * c;
-        seen += w2;
-        if (seen > lowPos && Number.isNaN(low)) low = e;
-        if (seen > highPos && Number.isNaN(high)) high = e;
-      }
-      const ssTot = sumY2 - sumY * sumY / total;
-      out[0] = sumAbs / total;
-      out[1] = Math.sqrt(sumSq / total);
-      out[2] = ssTot > 0 ? 1 - sumSq / ssTot : sumSq === 0 ? 1 : 0;
-      out[3] = sumRel / total;
-      out[4] = 0.5 * (low + high);
-    }
-  };
-}
-function scoreAll(kernel) {
-  const out = new Float64Array(kernel.names.length);
-  kernel.compute(void 0, out);
-  return Object.fromEntries(kernel.names.map((name, i) => [name, out[i]]));
-}
-function classDetails(problem, side) {
-  const L2 = problem.labels.length;
-  const full = Array.from({ length: L2 }, () => new Array(L2).fill(0));
-  for (let i = 0; i < problem.yTrue.length; i++) full[problem.yTrue[i]][side.yPred[i]]++;
-  const present = problem.labels.map((_2, k) => k).filter((k) => full[k].some((c) => c > 0) || full.some((row) => row[k] > 0));
-  const perClass = {};
-  for (const k of present) {
-    const tp = full[k][k];
-    const support = full[k].reduce((a, b) => a + b, 0);
-    const predicted = full.reduce((a, row) => a + row[k], 0);
-    perClass[problem.labels[k]] = {
-      precision: predicted ? tp / predicted : 0,
-      recall: support ? tp / support : 0,
-      f1: support + predicted ? 2 * tp / (support + predicted) : 0,
-      support
-    };
-  }
-  return {
-    labels: present.map((k) => problem.labels[k]),
-    matrix: present.map((t) => present.map((p) => full[t][p])),
-    perClass
-  };
-}
-
-// src/core/evaluate/align.ts
-function alignPredictions(task, candidate, baseline, truthAt) {
-  const cand = candidate.predictions;
-  const rows = cand.row;
-  const n = rows.length;
-  if (n === 0) {
-    throw new MlgateError(`${candidate.source}: no predictions to evaluate`, {
-      location: { file: candidate.source }
-    });
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for (const r of rows) {
-    if (seen.has(r)) {
-      throw new MlgateError(`${candidate.source}: row ${r} appears twice`, {
-        location: { file: candidate.source, key: "row" },
-        hint: "each test row is scored once; the row column must be unique"
-      });
-    }
-    seen.add(r);
-  }
-  let baseOrder;
-  if (baseline) {
-    const base = baseline.predictions;
-    const at2 = /* @__PURE__ */ new Map();
-    base.row.forEach((r, i) => {
-      at2.set(r, i);
-    });
-    baseOrder = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const j = at2.get(rows[i]);
-      if (j === void 0) {
-        throw new MlgateError(
-          `${baseline.source} has no prediction for row ${rows[i]} that ${candidate.source} has`,
-          {
-            location: { file: baseline.source, key: "row" },
-            hint: "candidate and baseline must be scored on the same test rows; score both on the same --data file"
-          }
-        );
-      }
-      baseOrder[i] = j;
-    }
-    if (base.row.length !== n) {
-      throw new MlgateError(
-        `${baseline.source} has ${base.row.length} rows but ${candidate.source} has ${n}`,
-        {
-          location: { file: baseline.source },
-          hint: "candidate and baseline must be scored on the same test rows"
-        }
-      );
-    }
-  }
-  const truth = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const fromCand = cand.yTrue?.[i];
-    const fromBase = baseOrder && baseline.predictions.yTrue?.[baseOrder[i]];
-    const fromData = fromCand === void 0 && fromBase === void 0 ? truthAt?.(rows[i]) : void 0;
-    const value = fromCand ?? fromBase ?? fromData;
-    if (value === void 0 || value === null || value === "") {
-      throw new MlgateError(`no true label for row ${rows[i]}`, {
-        location: { file: candidate.source, key: "y_true" },
-        hint: "give y_true in the predictions file, or pass --data with the label column filled in"
-      });
-    }
-    if (fromCand !== void 0 && fromBase !== void 0 && String(fromCand) !== String(fromBase)) {
-      throw new MlgateError(
-        `y_true differs for row ${rows[i]}: ${JSON.stringify(fromCand)} in ${candidate.source}, ${JSON.stringify(fromBase)} in ${baseline.source}`,
-        {
-          location: { file: baseline.source, key: "y_true" },
-          hint: "score both models on the same test data"
-        }
-      );
-    }
-    truth[i] = value;
-  }
-  if (task === "regression") {
-    const num = (v2, what, source, row) => {
-      const x2 = typeof v2 === "number" ? v2 : Number(v2);
-      if (!Number.isFinite(x2)) {
-        throw new MlgateError(`${what} for row ${row} is not a finite number (${JSON.stringify(v2)})`, {
-          location: { file: source, key: what },
-          hint: "regression needs numeric y_true and y_pred"
-        });
-      }
-      return x2;
-    };
-    const yTrue2 = Float64Array.from(truth, (v2, i) => num(v2, "y_true", candidate.source, rows[i]));
-    const side2 = (p, source, order) => Float64Array.from({ length: n }, (_2, i) => {
-      const j = order ? order[i] : i;
-      return num(p.yPred[j], "y_pred", source, p.row[j]);
-    });
-    return {
-      task,
-      rows,
-      yTrue: yTrue2,
-      candidate: side2(cand, candidate.source),
-      baseline: baseline && side2(baseline.predictions, baseline.source, baseOrder)
-    };
-  }
-  const truthLabels = truth.map(String);
-  const all = [...truthLabels];
-  for (const s of [candidate, baseline]) {
-    if (!s) continue;
-    for (const v2 of s.predictions.yPred) all.push(String(v2));
-    for (const c of s.predictions.classes ?? []) all.push(c);
-  }
-  const labels = sortLabels(all);
-  const index = new Map(labels.map((l3, k) => [l3, k]));
-  const L2 = labels.length;
-  const yTrue = Int32Array.from(truthLabels, (l3) => index.get(l3));
-  const side = (s, order) => {
-    const p = s.predictions;
-    const yPred = Int32Array.from(
-      { length: n },
-      (_2, i) => index.get(String(p.yPred[order ? order[i] : i]))
-    );
-    if (!p.proba || !p.classes) return { yPred };
-    const columns = p.classes.map((c) => index.get(c));
-    const proba = new Float64Array(n * L2);
-    for (let i = 0; i < n; i++) {
-      const j = order ? order[i] : i;
-      const row = p.proba[j];
-      for (let c = 0; c < columns.length; c++) {
-        const v2 = row[c];
-        if (!(v2 >= 0 && v2 <= 1)) {
-          throw new MlgateError(
-            `${s.source}: proba_${p.classes[c]} for row ${p.row[j]} is ${v2}, not a probability in [0, 1]`,
-            {
-              location: { file: s.source, key: `proba_${p.classes[c]}` },
-              hint: "proba_<class> columns hold class probabilities"
-            }
-          );
-        }
-        proba[i * L2 + columns[c]] = v2;
-      }
-    }
-    return { yPred, proba };
-  };
-  return {
-    task,
-    rows,
-    problem: { labels, yTrue },
-    candidate: side(candidate),
-    baseline: baseline && side(baseline, baseOrder)
-  };
-}
-
 // src/core/evaluate/baseline.ts
 init_esm_dirname();
 function localBaselineSource(opts) {
@@ -10012,6 +9538,8 @@ async function buildEvaluation(input) {
     task: aligned.task,
     created_at: (input.now ?? /* @__PURE__ */ new Date()).toISOString(),
     rows: sides.candidate.rows,
+    ...aligned.unlabelled > 0 ? { unlabelled_rows: aligned.unlabelled } : {},
+    ...aligned.task === "classification" ? { labels: aligned.problem.labels, labels_absent_from_test: labelsAbsentFromTest(aligned.problem) } : {},
     first_model: !hasBaseline,
     candidate: side(input.candidate, candidateMetrics, candidateIntervals, "candidate"),
     ...input.baseline && baselineMetrics ? { baseline: side(input.baseline, baselineMetrics, baselineIntervals, "baseline") } : {},
@@ -10421,9 +9949,26 @@ ${ruleList(failed, "gate rule failed").join("\n")}`
   }
   const sources = [`candidate ${escapeCode(clip(evaluation.candidate.source, 100))}`];
   if (evaluation.baseline) sources.push(`baseline ${escapeCode(clip(evaluation.baseline.source, 100))}`);
-  sources.push(`${formatCount(evaluation.rows)} test rows`);
+  const unlabelled = evaluation.unlabelled_rows ? ` (${formatCount(evaluation.unlabelled_rows)} without a label left out)` : "";
+  sources.push(`${formatCount(evaluation.rows)} test rows${unlabelled}`);
+  const labelSet = labelSetText(evaluation);
+  if (labelSet) sources.push(labelSet);
   blocks.push(sources.join(" \xB7 "));
   return blocks.join("\n\n");
+}
+var NAMED_LABELS = 10;
+function namedLabels(labels) {
+  return labels.map((l3) => label(l3, 40)).join(", ");
+}
+function labelSetText(evaluation) {
+  const labels = evaluation.labels;
+  if (!labels) return void 0;
+  const absent = evaluation.labels_absent_from_test ?? [];
+  const count = `${formatCount(labels.length)} class${labels.length === 1 ? "" : "es"}`;
+  const set = labels.length <= NAMED_LABELS ? `${count}: ${namedLabels(labels)}` : count;
+  if (absent.length === 0) return `macro averages over ${set}`;
+  const missing = absent.length <= NAMED_LABELS ? `${namedLabels(absent)}: no test rows` : `${formatCount(absent.length)} of them without test rows`;
+  return `macro averages over ${set} (${missing})`;
 }
 function comparisonRows(evaluation, comparisons, withVerdict) {
   return comparisons.map((c) => {
@@ -12419,8 +11964,8 @@ async function scoreBundle(dir, table2, logger) {
       hint: "pass --data <test file> or set data.test in mlgate.yml"
     });
   }
-  const { loadModelBundle } = await import("./bundle-B3WKPCUY.js");
-  const { predictTable } = await import("./predict-JIIO2XQB.js");
+  const { loadModelBundle } = await import("./bundle-BGCGXKAX.js");
+  const { predictTable } = await import("./predict-IX26WVGE.js");
   const bundle = await loadModelBundle(dir);
   try {
     logger.info(`scoring ${dir} (${bundle.manifest.format}) on ${table2.rowCount} rows`);
@@ -12488,11 +12033,12 @@ async function readValidation(path) {
 }
 async function loadSide(path, task, table2, logger) {
   if (await isModelBundle(path)) {
-    const { predictions, train } = await scoreBundle(path, table2, logger);
-    return { predictions, source: path, train };
+    const { predictions: predictions2, train } = await scoreBundle(path, table2, logger);
+    return { predictions: predictions2, source: path, train, labelsFrom: predictions2.yTrue && table2?.source };
   }
   const t = await readTable(path);
-  return { predictions: predictionsFromTable(t, task), source: path };
+  const predictions = predictionsFromTable(t, task);
+  return { predictions, source: path, labelsFrom: predictions.yTrue && path };
 }
 function truthFrom(table2, label2) {
   const col = label2 ? table2?.columns.find((c) => c.name === label2) : void 0;
@@ -12589,6 +12135,10 @@ async function evaluate(loaded, inputs, ports) {
   else logger.info("no baseline: first-model mode, absolute thresholds only");
   const resolvedTask = task ?? candidate.predictions.task;
   const aligned = alignPredictions(resolvedTask, candidate, baseline, truthFrom(table2, config?.model.label));
+  warnAboutLabels(aligned, logger, {
+    file: candidate.labelsFrom ?? baseline?.labelsFrom ?? dataPath,
+    label: config?.model.label
+  });
   const out = resolve(inputs.out);
   const files = {
     evaluation: join(out, "evaluation.json"),

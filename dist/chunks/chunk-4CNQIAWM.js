@@ -62,7 +62,15 @@ var evaluationSchema = object({
   model: string(),
   task: _enum(["classification", "regression"]),
   created_at: string(),
+  /** Rows scored: the test rows with a true label. */
   rows: number().int().nonnegative(),
+  unlabelled_rows: number().int().nonnegative().optional().describe("Test rows left out because they have no true label (absent when none)."),
+  labels: array(string()).optional().describe(
+    "Classification: the one label set both models, every bootstrap resample and every slice are scored over (both models' classes and the test labels); macro averages count each label, as 0 where it has no rows or predictions."
+  ),
+  labels_absent_from_test: array(string()).optional().describe(
+    "Labels in `labels` that no test row has: classes a model knows or predicts but the test set lacks."
+  ),
   /** True when there is no baseline: absolute thresholds only. */
   first_model: boolean(),
   candidate: modelSide,
