@@ -19,7 +19,7 @@ import { type BaselineSource, localBaselineSource } from "../core/evaluate/basel
 import { buildEvaluation } from "../core/evaluate/evaluation.js";
 import { fmt } from "../core/evaluate/gate.js";
 import type { Task } from "../core/evaluate/metrics.js";
-import { toJson, writeOutputs } from "../core/io/atomic.js";
+import { checkOutputPaths, toJson, writeOutputs } from "../core/io/atomic.js";
 import type { CheckReport, Logger, Progress, Publisher } from "../core/ports.js";
 import { type EvaluationExtras, renderEvaluationComment } from "../core/report/evaluation.js";
 import { renderCommentHtml } from "../core/report/html.js";
@@ -290,6 +290,8 @@ export async function evaluate(
   const task = inputs.task ?? config?.model.task;
   const model = inputs.model ?? config?.model.name ?? "model";
   const readOptions = readOptionsFrom(loaded);
+  // A bad --out fails before the models are scored, not after.
+  await checkOutputPaths([join(resolve(inputs.out), "evaluation.json")]);
 
   const validation = inputs.validation ? await readValidation(inputs.validation) : undefined;
   // Line of each `evaluate.gate.<metric>` key, for errors and check-run annotations.
