@@ -128,14 +128,17 @@ export async function runAction<I, R>(
     if (failure) core.setFailed(failure);
   } catch (e) {
     if (isMlgateError(e)) {
-      const { file, line, column } = e.location;
-      core.error(e.hint ? `${e.message}\nhint: ${e.hint}` : e.message, {
-        title: `mlgate ${spec.name}`,
-        file,
-        startLine: line,
-        startColumn: column,
-      });
-      core.setFailed(e.message);
+      // Several problems found together (a config with many mistakes): one annotation each.
+      for (const problem of e.problems ?? [e]) {
+        const { file, line, column } = problem.location;
+        core.error(problem.hint ? `${problem.message}\nhint: ${problem.hint}` : problem.message, {
+          title: `mlgate ${spec.name}`,
+          file,
+          startLine: line,
+          startColumn: column,
+        });
+      }
+      core.setFailed(e.problems ? e.format() : e.message);
     } else {
       core.setFailed(`mlgate ${spec.name}: internal error: ${(e as Error)?.stack ?? String(e)}`);
     }

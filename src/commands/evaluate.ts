@@ -17,9 +17,9 @@ import { MlgateError } from "../core/errors.js";
 import { alignPredictions, type SourcedPredictions, warnAboutLabels } from "../core/evaluate/align.js";
 import { type BaselineSource, localBaselineSource } from "../core/evaluate/baseline.js";
 import { buildEvaluation } from "../core/evaluate/evaluation.js";
-import { fmt } from "../core/evaluate/gate.js";
+import { assertGateConfig, fmt } from "../core/evaluate/gate.js";
 import type { Task } from "../core/evaluate/metrics.js";
-import { toJson, writeOutputs } from "../core/io/atomic.js";
+import { checkOutputPaths, toJson, writeOutputs } from "../core/io/atomic.js";
 import type { CheckReport, Logger, Progress, Publisher } from "../core/ports.js";
 import { type EvaluationExtras, renderEvaluationComment } from "../core/report/evaluation.js";
 import { renderCommentHtml } from "../core/report/html.js";
@@ -293,6 +293,16 @@ export async function evaluate(
   const task = inputs.task ?? config?.model.task;
   const model = inputs.model ?? config?.model.name ?? "model";
   const readOptions = readOptionsFrom(loaded);
+  // A bad --out fails before the models are scored, not after.
+  await checkOutputPaths([join(resolve(inputs.out), "evaluation.json")]);
+  // The config was checked for its own model.task when loaded; --task may name another.
+  if (task) {
+    assertGateConfig(task, cfg, (p) => ({
+      file: loaded?.file,
+      line: loaded?.lineOf?.(p.path),
+      key: p.path.join("."),
+    }));
+  }
 
   const validation = inputs.validation ? await readValidation(inputs.validation) : undefined;
   // Line of each `evaluate.gate.<metric>` key, for errors and check-run annotations.

@@ -3,7 +3,7 @@ import type { LoadedConfig } from "../core/config/load.js";
 import { formatPredictionsCsv, type Predictions } from "../core/contracts/predictions.js";
 import { readOptionsFrom, readTable } from "../core/data/read.js";
 import { scoreLabelled } from "../core/evaluate/score.js";
-import { writeOutputs } from "../core/io/atomic.js";
+import { checkOutputPaths, writeOutputs } from "../core/io/atomic.js";
 import { loadModelBundle } from "../core/model/bundle.js";
 import { predictTable } from "../core/model/predict.js";
 import type { Logger, Progress } from "../core/ports.js";
@@ -35,6 +35,8 @@ export async function predict(
   ports: { logger: Logger; progress: Progress },
 ): Promise<PredictResult> {
   const readOpts = readOptionsFrom(loaded);
+  const out = resolve(inputs.out);
+  await checkOutputPaths([out]);
   const bundle = await loadModelBundle(resolve(inputs.model));
   const { manifest } = bundle;
   ports.logger.info(`model ${manifest.name} (${manifest.format}, ${manifest.task}) from ${inputs.model}`);
@@ -47,7 +49,6 @@ export async function predict(
     bundle.scorer.dispose();
   }
   task.done(`${table.rowCount} rows`);
-  const out = resolve(inputs.out);
   await writeOutputs({ [out]: formatPredictionsCsv(predictions) });
   const result: PredictResult = { out, rows: table.rowCount, model: manifest.name, format: manifest.format };
   if (manifest.task === "classification") {

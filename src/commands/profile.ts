@@ -5,7 +5,7 @@ import { mergeProfiles } from "../core/data/profile-file.js";
 import { readOptionsFrom } from "../core/data/read.js";
 import { scanFile } from "../core/data/scan.js";
 import { MlgateError } from "../core/errors.js";
-import { toJson, writeOutputs } from "../core/io/atomic.js";
+import { checkOutputPaths, toJson, writeOutputs } from "../core/io/atomic.js";
 import type { DataPorts } from "./validate-data.js";
 
 export interface ProfileInputs {
@@ -33,6 +33,7 @@ export async function profileData(
       hint: "pass --data <file>, or set `data.train` in mlgate.yml",
     });
   const label = inputs.label ?? (loaded?.config as { model?: { label?: string } } | undefined)?.model?.label;
+  await checkOutputPaths([inputs.out]);
   const scan = await scanFile(data, { read: readOptionsFrom(loaded), label, progress: ports.progress });
   await writeOutputs({ [inputs.out]: toJson(scan.profile) });
   return { profile: scan.profile, out: inputs.out };

@@ -4,7 +4,7 @@ import type { DataSchema } from "../core/contracts/data-schema.js";
 import { readOptionsFrom } from "../core/data/read.js";
 import { scanFile } from "../core/data/scan.js";
 import { inferSchema } from "../core/data/schema.js";
-import { toJson, writeOutputs } from "../core/io/atomic.js";
+import { checkOutputPaths, toJson, writeOutputs } from "../core/io/atomic.js";
 import type { DataPorts } from "./validate-data.js";
 
 export interface SchemaInferInputs {
@@ -25,6 +25,7 @@ export async function schemaInfer(
   ports: DataPorts,
 ): Promise<SchemaInferResult> {
   const label = inputs.label ?? (loaded?.config as { model?: { label?: string } } | undefined)?.model?.label;
+  await checkOutputPaths([inputs.out]);
   const scan = await scanFile(inputs.data, {
     read: readOptionsFrom(loaded),
     label,

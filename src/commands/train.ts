@@ -18,7 +18,7 @@ import { readOptionsFrom, readTable } from "../core/data/read.js";
 import type { Table } from "../core/data/table.js";
 import { MlgateError } from "../core/errors.js";
 import { scoreLabelled } from "../core/evaluate/score.js";
-import { toJson, writeOutputs } from "../core/io/atomic.js";
+import { checkOutputPaths, toJson, writeOutputs } from "../core/io/atomic.js";
 import { bundleFiles, ONNX_MODEL_FILE, type Scorer } from "../core/model/bundle.js";
 import { learningCurveChart, trainSummaryMarkdown } from "../core/model/curves.js";
 import { encodedFeaturesCsv, runTrainCommand } from "../core/model/external.js";
@@ -131,6 +131,11 @@ export async function train(
     ...(inputs.backend ? { backend: inputs.backend } : {}),
     ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
   };
+  const outDir = resolve(inputs.out);
+  const modelDir = join(outDir, "model");
+  const reportFile = join(outDir, "train.json");
+  // Before the data is read and the model trained: a bad --out is found in a second, not after the run.
+  await checkOutputPaths([join(modelDir, MODEL_MANIFEST_FILE), reportFile]);
   const trainPath = dataFile(loaded, inputs.data, "train");
   if (!trainPath) {
     throw new MlgateError("no training data: pass --data <file> or set data.train in mlgate.yml", {
@@ -161,10 +166,6 @@ export async function train(
   const data: ModelManifest["data"] = { train: await digest(trainPath, trainTable.rowCount) };
   if (testPath && testTable) data.test = await digest(testPath, testTable.rowCount);
   const gitSha = inputs.gitSha ?? (await gitHead(loaded.dir));
-
-  const outDir = resolve(inputs.out);
-  const modelDir = join(outDir, "model");
-  const reportFile = join(outDir, "train.json");
 
   const trained = settings.command
     ? await trainWithCommand(settings.command, loaded, {

@@ -9,7 +9,7 @@ import { readOptionsFrom } from "../core/data/read.js";
 import { scanFile } from "../core/data/scan.js";
 import { loadSchema, rulesFromSchema } from "../core/data/schema.js";
 import { MlgateError } from "../core/errors.js";
-import { toJson, writeOutputs } from "../core/io/atomic.js";
+import { checkOutputPaths, toJson, writeOutputs } from "../core/io/atomic.js";
 import type { Logger, Progress } from "../core/ports.js";
 import { validationMarkdown } from "../core/report/validation.js";
 
@@ -67,6 +67,12 @@ export async function validateData(
   const rules = rulesFromSchema(schema ? { ...schema, label } : undefined);
   const out = inputs.out ?? "mlgate-out";
   const failOn = inputs.failOn ?? cfg?.validate.fail_on ?? "error";
+  const files = {
+    validation: join(out, "validation.json"),
+    profile: join(out, "profile.json"),
+    report: join(out, "validation.md"),
+  };
+  await checkOutputPaths(Object.values(files));
 
   const train = await ports.logger.group(`Profile ${data}`, () =>
     scanFile(data, { read, label, rules, progress: ports.progress }),
@@ -101,11 +107,6 @@ export async function validateData(
     checks,
   } satisfies Validation);
   const markdown = validationMarkdown(validation);
-  const files = {
-    validation: join(out, "validation.json"),
-    profile: join(out, "profile.json"),
-    report: join(out, "validation.md"),
-  };
   await writeOutputs({
     [files.validation]: toJson(validation),
     [files.profile]: toJson(train.profile),

@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { toJson } from "../core/io/atomic.js";
+import { toJson, writeOutputs } from "../core/io/atomic.js";
 import type { CheckReport, Publisher } from "../core/ports.js";
 
 /**
@@ -14,19 +13,16 @@ export function localPublisher(outDir: string): Publisher {
   };
   return {
     async upsertComment(key, markdown) {
-      await mkdir(outDir, { recursive: true });
       const path = join(outDir, fileFor(key));
-      await writeFile(path, markdown);
+      await writeOutputs({ [path]: markdown });
       return path;
     },
     async summary(markdown) {
-      await mkdir(outDir, { recursive: true });
-      await writeFile(join(outDir, "summary.md"), markdown);
+      await writeOutputs({ [join(outDir, "summary.md")]: markdown });
     },
     async check(check: CheckReport) {
-      await mkdir(outDir, { recursive: true });
       const path = join(outDir, "check.json");
-      await writeFile(path, toJson(check));
+      await writeOutputs({ [path]: toJson(check) });
       return path;
     },
   };

@@ -168,12 +168,10 @@ describe("evaluate command", () => {
     expect(err.message).toMatch(/evaluate\.gate\.roc_auc: 'roc_auc' needs class probabilities/);
     expect(err.location.file).toBe(loaded.file);
     expect(err.location.line).toBe(4); // the `roc_auc:` line under evaluate.gate
-    const err2 = await evaluate(
-      await writeConfig("wrongtask.yml", "  gate:\n    rmse: { max: 1 }\n"),
-      { candidate: join(dir, "good.csv"), out },
-      ports(out),
-    ).catch((e) => e);
+    // A metric of the other task is refused as soon as the config is loaded, before any scoring.
+    const err2 = await writeConfig("wrongtask.yml", "  gate:\n    rmse: { max: 1 }\n").catch((e) => e);
     expect(err2.message).toMatch(/'rmse' is a regression metric but this is a classification model/);
+    expect(err2.location.line).toBe(4);
   });
 
   it("regression from predictions files: metrics match scikit-learn, median AE and MAPE included", async () => {

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type ActionSpec, inputReader, runAction } from "../../src/actions/door.js";
 import { MlgateError } from "../../src/core/errors.js";
 
@@ -61,6 +61,36 @@ describe("action door", () => {
     await runAction(spec, reader({ a: "-1", strict: "true" }));
     expect(process.exitCode).toBe(1);
     expect(await readFile(process.env.GITHUB_OUTPUT!, "utf8")).toBe("");
+  });
+
+  it("annotates every problem of an error that found several (a config with many mistakes)", async () => {
+    const problems = [3, 9].map(
+      (line) =>
+        new MlgateError(`problem on line ${line}`, { location: { file: "mlgate.yml", line, column: 5 } }),
+    );
+    const several: ActionSpec<Record<string, never>, Result> = {
+      ...spec,
+      inputs: () => ({}),
+      run: () => Promise.reject(MlgateError.all(problems, "mlgate.yml")),
+    };
+    let stdout = "";
+    const write = vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => {
+      stdout += String(s);
+      return true;
+    });
+    try {
+      await runAction(several, reader({}));
+    } finally {
+      write.mockRestore();
+    }
+    expect(process.exitCode).toBe(1);
+    const annotations = stdout
+      .split("\n")
+      .filter((l) => l.startsWith("::error title=mlgate adder,file=mlgate.yml"));
+    expect(annotations.map((l) => l.replace(/^.*,line=(\d+),col=(\d+)::(.*)$/, "$1:$2 $3"))).toEqual([
+      "3:5 problem on line 3",
+      "9:5 problem on line 9",
+    ]);
   });
 
   it("reads booleans, lists and required inputs strictly", () => {

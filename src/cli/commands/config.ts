@@ -14,7 +14,13 @@ export function registerConfig(program: Command): void {
     .action(async (_opts, cmd: Command) => {
       const ctx = contextFrom(cmd);
       const loaded = await ctx.config();
-      ctx.emit(loaded!.config, `${loaded!.file}: ok`);
+      const { stringify } = await import("yaml");
+      // As YAML, so that what is printed can be read, diffed and pasted back into mlgate.yml.
+      const resolved = stringify(loaded!.config, { lineWidth: 0 });
+      ctx.emit(
+        loaded!.config,
+        `# ${loaded!.file}: ok; the config as mlgate reads it, defaults filled in\n${resolved}`,
+      );
     });
   config
     .command("schema")

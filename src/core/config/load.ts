@@ -3,6 +3,7 @@ import { dirname, isAbsolute, resolve } from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type * as z from "zod";
 import { MlgateError } from "../errors.js";
+import { gateConfigErrors } from "../evaluate/gate.js";
 import { configSchema, type MlgateConfig } from "./schema.js";
 
 export interface LoadedConfig {
@@ -87,32 +88,65 @@ function parseConfigDocument(
   }
   const data = doc.toJS() ?? {};
   const result = configSchema.safeParse(data);
-  if (result.success) {
-    const lineOf = (path: readonly (string | number)[]) => {
-      const node = doc.getIn(path, true) as Node | undefined;
-      const pair = path.length
-        ? keyNode(doc.getIn(path.slice(0, -1), true), path[path.length - 1]!)
-        : undefined;
-      const offset = (pair ?? node)?.range?.[0];
-      return offset === undefined ? undefined : lineCounter.linePos(offset).line;
-    };
-    return { config: result.data, lineOf };
-  }
+  const position = (node: Node | undefined) => {
+    const offset = node?.range?.[0];
+    return offset === undefined ? undefined : lineCounter.linePos(offset);
+  };
 
-  const issue = result.error.issues[0]!;
-  const { node, path } = deepestNode(doc.contents, issue.path);
-  const offset = node?.range?.[0];
-  const pos = offset === undefined ? undefined : lineCounter.linePos(offset);
-  const key = path.join(".") || "(top level)";
-  const value = valueAt(data, issue.path);
-  const what =
-    value === undefined && issue.code !== "unrecognized_keys"
-      ? "required key is missing"
-      : describeIssue(issue, value);
-  throw new MlgateError(`${key}: ${what}`, {
-    location: { file: fileName, line: pos?.line, column: pos?.col, key },
-    hint: "see schema/mlgate.schema.json for every key, its type and its default",
-  });
+  // Every problem at once, in file order: the schema's, and the gate rules' (which need no data).
+  const problems: { error: MlgateError; offset: number }[] = [];
+  const seen = new Set<string>();
+  for (const issue of result.success ? [] : result.error.issues) {
+    const { node, path } = deepestNode(doc.contents, issue.path);
+    const pos = position(node);
+    const key = path.join(".") || "(top level)";
+    const value = valueAt(data, issue.path);
+    const what =
+      value === undefined && issue.code !== "unrecognized_keys"
+        ? "required key is missing"
+        : describeIssue(issue, value);
+    // A union reports one issue per branch; one line per key and complaint is enough.
+    if (seen.has(`${key}\0${what}`)) continue;
+    seen.add(`${key}\0${what}`);
+    problems.push({
+      offset: node?.range?.[0] ?? 0,
+      error: new MlgateError(`${key}: ${what}`, {
+        location: { file: fileName, line: pos?.line, column: pos?.col, key },
+        hint: "see schema/mlgate.schema.json for every key, its type and its default",
+      }),
+    });
+  }
+  const task = (data as { model?: { task?: unknown } }).model?.task;
+  if (task === "classification" || task === "regression") {
+    const errors = gateConfigErrors(task, (data as { evaluate?: unknown }).evaluate, (problem) => {
+      const node =
+        problem.at === "key"
+          ? keyNode(doc.getIn(problem.path.slice(0, -1), true), problem.path[problem.path.length - 1]!)
+          : deepestNode(doc.contents, problem.path).node;
+      const pos = position(node);
+      return { file: fileName, line: pos?.line, column: pos?.col, key: problem.path.join(".") };
+    });
+    for (const error of errors) {
+      const { line = 1, column = 1 } = error.location;
+      problems.push({ error, offset: (lineCounter.lineStarts[line - 1] ?? 0) + column - 1 });
+    }
+  }
+  if (problems.length > 0) {
+    problems.sort((a, b) => a.offset - b.offset);
+    throw MlgateError.all(
+      problems.map((p) => p.error),
+      fileName,
+    );
+  }
+  const config = (result as { data: MlgateConfig }).data;
+  const lineOf = (path: readonly (string | number)[]) => {
+    const node = doc.getIn(path, true) as Node | undefined;
+    const pair = path.length
+      ? keyNode(doc.getIn(path.slice(0, -1), true), path[path.length - 1]!)
+      : undefined;
+    return position(pair ?? node)?.line;
+  };
+  return { config, lineOf };
 }
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {

@@ -327,6 +327,11 @@ export class NullTokens {
 export const DEFAULT_NULL_VALUES = ["", "NA", "N/A", "null", "NULL", "None", "nan", "NaN"];
 
 const RECENT_SLOTS = 256;
+/**
+ * String cells a column classifies the slow way before it gets its recent-strings cache (20 KiB):
+ * the columns of a wide, short file would spend more on their caches than on their data.
+ */
+const RECENT_AFTER = 32;
 
 /** Slot in StringInterner.recent for the n ≥ 1 bytes b[s, s + n): from the length and the first and last two bytes. */
 function recentSlot(b: Buffer, s: number, n: number): number {
@@ -351,8 +356,9 @@ export class StringInterner {
   /**
    * Direct-mapped cache of string cells (ASCII, at most 64 bytes) by a cheap key of their bytes
    * (see `recentSlot`), with their hashes: a repeated value is matched by comparing its bytes and
-   * skips classification and hashing. An entry of "" matches nothing. Made for the first string
-   * cell of the column (numeric columns of a wide file need none).
+   * skips classification and hashing. An entry of "" matches nothing. Made once the column
+   * has had RECENT_AFTER string cells (numeric columns of a wide file need none, nor the string
+   * columns of a short one).
    */
   recent: string[] = [];
   recentLo = new Uint32Array(0);
@@ -364,6 +370,8 @@ export class StringInterner {
    * hold text where storeNumber (which leaves texts alone) puts a number (see `clearNumberTexts`).
    */
   heldText = false;
+  /** ASCII string cells classified before the recent cache was made. */
+  textsUncached = 0;
 
   makeRecent(): void {
     this.recent = Array.from({ length: RECENT_SLOTS }, () => "");
@@ -543,7 +551,10 @@ function classifyAndRemember(
   // As many chars as bytes: ASCII (when the bytes are valid UTF-8; a chunk with invalid UTF-8
   // fails, and the byte comparison would not match such an entry anyway).
   if (text.length !== n) return;
-  if (interner.recent.length === 0) interner.makeRecent();
+  if (interner.recent.length === 0) {
+    if (++interner.textsUncached < RECENT_AFTER) return;
+    interner.makeRecent();
+  }
   const slot = recentSlot(b, s, n);
   interner.recent[slot] = text;
   b.copy(interner.recentBytes, slot << 6, s, e);

@@ -115,7 +115,8 @@ export interface ValidationInputs {
 export function runChecks(inputs: ValidationInputs): CheckResult[] {
   const results: CheckResult[] = [];
   const scans = inputs.test ? [inputs.train, inputs.test] : [inputs.train];
-  for (const scan of scans) results.push(...fileChecks(scan, inputs));
+  // A loop, not push(...): a wide file has a check per column, past the engine's argument limit.
+  for (const scan of scans) for (const r of fileChecks(scan, inputs)) results.push(r);
   if (inputs.test) results.push(leakageCheck(inputs.test, inputs));
   results.push(rowCountCheck(inputs.train, inputs));
   return results;

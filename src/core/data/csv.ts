@@ -19,6 +19,7 @@ import {
   StringInterner,
   storeNumber,
 } from "./cells.js";
+import { checkColumnCount } from "./table.js";
 
 /**
  * RFC 4180 CSV, streamed: the file is read in blocks into one buffer; complete rows are tokenised
@@ -269,6 +270,7 @@ export class CsvReader {
       }
       seen.set(name, k);
     });
+    checkColumnCount(this.file, names.length, 1);
     this.header = names;
     return i;
   }

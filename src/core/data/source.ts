@@ -15,7 +15,7 @@ import {
 } from "./cells.js";
 import { CsvReader } from "./csv.js";
 import { detectFormat } from "./format.js";
-import type { ReadOptions } from "./table.js";
+import { checkColumnCount, type ReadOptions } from "./table.js";
 
 /** A data file opened for streaming: its column names, its size, and its rows in chunks. */
 export interface ChunkSource {
@@ -227,6 +227,7 @@ async function openJsonl(
   first = parse(head, lineNo);
   firstLine = lineNo;
   const columns = Object.keys(first);
+  checkColumnCount(path, columns.length, firstLine);
   const index = new Map(columns.map((c, i) => [c, i]));
   const interners = columns.map(() => new StringInterner());
   let dataRows = 0;
@@ -352,6 +353,7 @@ async function openJsonArray(
       }
     }
   });
+  checkColumnCount(path, columns.length);
   const rows = value as Record<string, unknown>[];
   const interners = columns.map(() => new StringInterner());
   let done = 0;
@@ -395,6 +397,7 @@ async function openParquet(
     });
   }
   const columns = parquetSchema(metadata).children.map((c) => c.element.name);
+  checkColumnCount(path, columns.length);
   const interners = columns.map(() => new StringInterner());
   const index = new Map(columns.map((c, i) => [c, i]));
   let rowsRead = 0;

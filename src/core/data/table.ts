@@ -1,3 +1,5 @@
+import { MlgateError } from "../errors.js";
+
 /**
  * An in-memory table, column-major: what training, prediction and evaluation work on
  * (validation and profiling stream chunks instead and never hold a whole file).
@@ -28,4 +30,24 @@ export interface ReadOptions {
 
 export function column(table: Table, name: string): Column | undefined {
   return table.columns.find((c) => c.name === name);
+}
+
+/**
+ * Columns a data file may have. Each column keeps its sketches while a file is scanned and takes
+ * about 7 KB of profile.json (its distinct-count sketch alone is 4 KiB of registers), so at
+ * 50,000 columns a scan needs about 2 GB and the profile about 350 MB, under the longest string
+ * the JavaScript engine makes (2^29 characters): past that a run would fail late and obscurely.
+ */
+export const MAX_COLUMNS = 50_000;
+
+/** Refuses a file with more than MAX_COLUMNS columns, as soon as its columns are known. */
+export function checkColumnCount(file: string, columns: number, line?: number): void {
+  if (columns <= MAX_COLUMNS) return;
+  throw new MlgateError(
+    `the file has ${columns.toLocaleString("en-US")} columns, more than the ${MAX_COLUMNS.toLocaleString("en-US")} that mlgate profiles`,
+    {
+      location: { file, ...(line === undefined ? {} : { line }) },
+      hint: "keep the columns the model uses (export a narrower file), or split the file by columns and validate each part",
+    },
+  );
 }

@@ -6,13 +6,12 @@ import type { Progress } from "../ports.js";
 import { delongPaired } from "../stats/auc.js";
 import { holmAdjust, mcnemarTest } from "../stats/tests.js";
 import { type Aligned, labelsAbsentFromTest } from "./align.js";
-import { judgeRule, worstVerdict } from "./gate.js";
+import { judgeRule, unknownMetricProblem, worstVerdict } from "./gate.js";
 import {
   CLASSIFICATION_METRICS,
   classDetails,
   classificationKernel,
   type Direction,
-  knownMetrics,
   type MetricKernel,
   metricDirection,
   REGRESSION_METRICS,
@@ -67,16 +66,12 @@ function missingMetricError(
   side: "candidate" | "baseline",
   kernel: MetricKernel,
 ): MlgateError {
-  const task = input.aligned.task;
-  const known = knownMetrics(task);
+  const unknown = unknownMetricProblem(metric, input.aligned.task);
   let why: string;
   let hint: string;
-  if (!known.includes(metric)) {
-    const other = task === "classification" ? "regression" : "classification";
-    why = knownMetrics(other).includes(metric)
-      ? `'${metric}' is a ${other} metric but this is a ${task} model`
-      : `'${metric}' is not a metric mlgate computes`;
-    hint = `${task} metrics: ${DEFAULT_COMPARED[task].join(", ")}`;
+  if (unknown) {
+    why = unknown.message;
+    hint = unknown.hint;
   } else if (kernel.names.includes(metric)) {
     const source = side === "candidate" ? input.candidate.source : input.baseline!.source;
     why = `'${metric}' is undefined for ${source} on these ${kernel.rows} rows`;

@@ -1,6 +1,141 @@
 import type { GateRuleConfig } from "../config/sections/evaluate.js";
 import type { Verdict } from "../contracts/evaluation.js";
-import type { Direction } from "./metrics.js";
+import { type ErrorLocation, MlgateError } from "../errors.js";
+import { type Direction, knownMetrics, type Task } from "./metrics.js";
+
+/** A mistake in the evaluate section that shows without any data: the key path, what, how to fix. */
+export interface GateConfigProblem {
+  path: (string | number)[];
+  /** Whether the problem is the key itself (a metric's name) or the value written under it. */
+  at: "key" | "value";
+  message: string;
+  hint: string;
+}
+
+/**
+ * The values a metric can take. A bound outside them can never be met, whatever the model (a
+ * percentage written for a fraction, say), so the config is refused before anything is trained.
+ * Brier for three or more classes is a sum over classes, so it reaches 2.
+ */
+const METRIC_RANGE: Record<string, readonly [number, number]> = {
+  accuracy: [0, 1],
+  balanced_accuracy: [0, 1],
+  precision_macro: [0, 1],
+  recall_macro: [0, 1],
+  f1_macro: [0, 1],
+  precision_weighted: [0, 1],
+  recall_weighted: [0, 1],
+  f1_weighted: [0, 1],
+  roc_auc: [0, 1],
+  log_loss: [0, Number.POSITIVE_INFINITY],
+  brier: [0, 2],
+  mae: [0, Number.POSITIVE_INFINITY],
+  rmse: [0, Number.POSITIVE_INFINITY],
+  median_ae: [0, Number.POSITIVE_INFINITY],
+  mape: [0, Number.POSITIVE_INFINITY],
+  r2: [Number.NEGATIVE_INFINITY, 1],
+};
+
+/** Why `metric` cannot be gated or reported for `task`, or undefined when mlgate computes it. */
+export function unknownMetricProblem(
+  metric: string,
+  task: Task,
+): Pick<GateConfigProblem, "message" | "hint"> | undefined {
+  if (knownMetrics(task).includes(metric)) return undefined;
+  const other: Task = task === "classification" ? "regression" : "classification";
+  return {
+    message: knownMetrics(other).includes(metric)
+      ? `'${metric}' is a ${other} metric but this is a ${task} model`
+      : `'${metric}' is not a metric mlgate computes`,
+    hint: `${task} metrics: ${knownMetrics(task).join(", ")}`,
+  };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Every problem of an evaluate section for a task that needs no data to find: metrics mlgate does
+ * not compute for the task (in `metrics` and as gate rules) and bounds no model can meet (outside
+ * the metric's range, or a `min` above the `max`). The one check of gate rules: the config loader
+ * runs it on the file as written (so it also works on a section with other mistakes, and every
+ * problem is reported at once), and evaluate runs it for the task it scores.
+ */
+export function gateConfigProblems(task: Task, evaluate: unknown): GateConfigProblem[] {
+  const problems: GateConfigProblem[] = [];
+  if (!isRecord(evaluate)) return problems;
+  if (Array.isArray(evaluate.metrics)) {
+    evaluate.metrics.forEach((metric, i) => {
+      const p = typeof metric === "string" ? unknownMetricProblem(metric, task) : undefined;
+      if (p) problems.push({ path: ["evaluate", "metrics", i], at: "value", ...p });
+    });
+  }
+  if (!isRecord(evaluate.gate)) return problems;
+  for (const [metric, rule] of Object.entries(evaluate.gate)) {
+    const at = ["evaluate", "gate", metric];
+    const unknown = unknownMetricProblem(metric, task);
+    if (unknown) {
+      problems.push({ path: at, at: "key", ...unknown });
+      continue;
+    }
+    if (!isRecord(rule)) continue;
+    const [lo, hi] = METRIC_RANGE[metric] ?? [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
+    const range =
+      hi === Number.POSITIVE_INFINITY
+        ? `${metric} is never below ${fmt(lo)}`
+        : lo === Number.NEGATIVE_INFINITY
+          ? `${metric} is never above ${fmt(hi)}`
+          : `${metric} lies between ${fmt(lo)} and ${fmt(hi)}`;
+    const fraction = hi === 1 && lo === 0 ? " (a fraction: write 0.9 for 90%)" : "";
+    const { min, max } = rule;
+    if (typeof min === "number" && min > hi) {
+      problems.push({
+        path: [...at, "min"],
+        at: "value",
+        message: `min ${fmt(min)} can never be met: ${range}`,
+        hint: `set a min of at most ${fmt(hi)}${fraction}`,
+      });
+    }
+    if (typeof max === "number" && max < lo) {
+      problems.push({
+        path: [...at, "max"],
+        at: "value",
+        message: `max ${fmt(max)} can never be met: ${range}`,
+        hint: `set a max of at least ${fmt(lo)}`,
+      });
+    }
+    if (typeof min === "number" && typeof max === "number" && min > max) {
+      problems.push({
+        path: [...at, "min"],
+        at: "value",
+        message: `min ${fmt(min)} is above max ${fmt(max)}: no value meets both`,
+        hint: "swap them, or drop one of the two bounds",
+      });
+    }
+  }
+  return problems;
+}
+
+/** The problems of `gateConfigProblems` as errors; `locate` turns a problem into its position in the config file. */
+export function gateConfigErrors(
+  task: Task,
+  evaluate: unknown,
+  locate: (problem: GateConfigProblem) => ErrorLocation,
+): MlgateError[] {
+  return gateConfigProblems(task, evaluate).map(
+    (p) => new MlgateError(`${p.path.join(".")}: ${p.message}`, { location: locate(p), hint: p.hint }),
+  );
+}
+
+/** Throws every problem of `gateConfigProblems` at once, as one MlgateError. */
+export function assertGateConfig(
+  task: Task,
+  evaluate: unknown,
+  locate: (problem: GateConfigProblem) => ErrorLocation,
+): void {
+  const errors = gateConfigErrors(task, evaluate, locate);
+  if (errors.length > 0) throw MlgateError.all(errors, errors[0]!.location.file);
+}
 
 /** What a gate rule judges: one metric's values and the paired comparison, when there is a baseline. */
 export interface RuleInput {

@@ -22,6 +22,11 @@ export function byText(a: FrequentKey, b: FrequentKey): number {
 
 /** Slots of FrequentItems' cache: few enough to stay small, enough that a few dozen keys seldom collide. */
 const RECENT_COUNTERS = 256;
+/**
+ * Values a FrequentItems counts through its map alone before it makes the cache (4 KiB): a column
+ * of a wide, short file never needs one.
+ */
+const RECENT_AFTER = 64;
 
 /** One key type per instance keeps the map's lookups monomorphic. */
 export class FrequentItems<K extends FrequentKey = FrequentKey> {
@@ -30,13 +35,11 @@ export class FrequentItems<K extends FrequentKey = FrequentKey> {
   n = 0;
   /**
    * Direct-mapped cache of counters by the caller's hash of the key (see `addHashed`), in front of
-   * the map. Emptied whenever a counter leaves the map.
+   * the map. Emptied whenever a counter leaves the map. Empty (every lookup misses) until
+   * RECENT_AFTER values were counted.
    */
-  private readonly recentKeys: (K | undefined)[] = Array.from({ length: RECENT_COUNTERS }, () => undefined);
-  private readonly recentCounters: ({ n: number } | undefined)[] = Array.from(
-    { length: RECENT_COUNTERS },
-    () => undefined,
-  );
+  private recentKeys: (K | undefined)[] = [];
+  private recentCounters: ({ n: number } | undefined)[] = [];
 
   constructor(readonly capacity: number = FREQUENT_CAPACITY) {}
 
@@ -55,6 +58,11 @@ export class FrequentItems<K extends FrequentKey = FrequentKey> {
     }
     this.n++;
     c.n++;
+    if (this.recentKeys.length === 0) {
+      if (this.n < RECENT_AFTER) return;
+      this.recentKeys = Array.from({ length: RECENT_COUNTERS }, () => undefined);
+      this.recentCounters = Array.from({ length: RECENT_COUNTERS }, () => undefined);
+    }
     this.recentKeys[slot] = key;
     this.recentCounters[slot] = c;
   }
@@ -137,24 +145,44 @@ export class FrequentItems<K extends FrequentKey = FrequentKey> {
   }
 }
 
+/** Slots FrequentNumbers' table ends with: a power of two, at least 4 × capacity, so it is never over a quarter full. */
+function fullSlots(capacity: number): number {
+  let slots = INITIAL_SLOTS;
+  while (slots < capacity * 4) slots <<= 1;
+  return slots;
+}
+
+/**
+ * Slots a FrequentNumbers table starts with. It doubles whenever a quarter is taken, up to
+ * fullSlots: a wide file has thousands of columns with a few values each, and the full table
+ * (64 KiB at the default capacity) for each of them cost more memory than the data.
+ */
+const INITIAL_SLOTS = 16;
+
 /**
  * The same summary for numbers in typed arrays (open addressing, no per-key objects): an id
  * column makes every value new, and a Map then spends its time allocating and deleting entries.
  */
 export class FrequentNumbers {
-  private keys: Float64Array;
-  private counts: Float64Array;
-  private mask: number;
+  private keys = new Float64Array(INITIAL_SLOTS);
+  private counts = new Float64Array(INITIAL_SLOTS);
+  private mask = INITIAL_SLOTS - 1;
   private used = 0;
   exact = true;
   n = 0;
 
-  constructor(readonly capacity: number = FREQUENT_CAPACITY) {
-    let slots = 16;
-    while (slots < capacity * 4) slots <<= 1;
-    this.keys = new Float64Array(slots);
-    this.counts = new Float64Array(slots);
-    this.mask = slots - 1;
+  constructor(readonly capacity: number = FREQUENT_CAPACITY) {}
+
+  /** Doubles the table when a quarter of it is taken (and it is not full size yet), before a key is placed. */
+  private makeRoom(): void {
+    const slots = this.keys.length;
+    if (this.used < slots >>> 2 || slots >= fullSlots(this.capacity)) return;
+    const { keys, counts } = this;
+    this.keys = new Float64Array(slots * 2);
+    this.counts = new Float64Array(slots * 2);
+    this.mask = slots * 2 - 1;
+    this.used = 0;
+    for (let i = 0; i < slots; i++) if (counts[i] !== 0) this.place(keys[i]!, counts[i]!);
   }
 
   private slot(key: number): number {
@@ -181,6 +209,11 @@ export class FrequentNumbers {
       i = (i + 1) & mask;
     }
     if (this.used < this.capacity) {
+      if (this.used >= keys.length >>> 2) {
+        this.makeRoom();
+        this.place(key, by);
+        return;
+      }
       keys[i] = key;
       counts[i] = by;
       this.used++;
@@ -211,6 +244,7 @@ export class FrequentNumbers {
   private scratch: [Float64Array, Float64Array] | undefined;
 
   private place(key: number, count: number): void {
+    this.makeRoom();
     let i = this.slot(key);
     while (this.counts[i] !== 0) i = (i + 1) & this.mask;
     this.keys[i] = key;
