@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   prestartPipe
-} from "./chunks/chunk-E44AUMPY.js";
-import "./chunks/chunk-7KZPQ6D6.js";
-import "./chunks/chunk-A4QG2QOJ.js";
+} from "./chunks/chunk-MEZAY5XX.js";
+import "./chunks/chunk-SNNBJZIZ.js";
+import "./chunks/chunk-62SJ64MT.js";
 import {
   init_esm_dirname
 } from "./chunks/chunk-OG4VE27J.js";
@@ -29,7 +29,7 @@ var args = process.argv.slice(2);
 module.enableCompileCache?.();
 var data = scannedData(args);
 if (data !== void 0) prestartPipe(data);
-var { main } = await import("./chunks/main-2CRVBJZH.js");
+var { main } = await import("./chunks/main-CQDHY2V7.js");
 main(args).then((code) => {
   process.exitCode = code;
 });

@@ -1,37 +1,38 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  choosePublisher
-} from "./chunks/chunk-SRGFHEG2.js";
-import {
   evaluate
-} from "./chunks/chunk-MNY4NGUU.js";
-import "./chunks/chunk-4GSE5X2Z.js";
+} from "./chunks/chunk-MDOT6EPR.js";
 import "./chunks/chunk-5ZGMWNTM.js";
-import "./chunks/chunk-MNVNYJQV.js";
+import {
+  choosePublisher
+} from "./chunks/chunk-Q7VVYRGU.js";
+import "./chunks/chunk-ZYVG4IAQ.js";
+import "./chunks/chunk-Z3QUEO2W.js";
 import "./chunks/chunk-3ECDMZPC.js";
-import "./chunks/chunk-BYQ2RDAE.js";
+import "./chunks/chunk-4CNQIAWM.js";
+import "./chunks/chunk-DEFAIO2G.js";
 import {
   commentBudget
-} from "./chunks/chunk-Q6XWHT55.js";
-import "./chunks/chunk-3HWKISYN.js";
-import "./chunks/chunk-4CNQIAWM.js";
+} from "./chunks/chunk-3WSHO5UH.js";
+import "./chunks/chunk-PDW6HMQT.js";
 import "./chunks/chunk-TK3KZ7H5.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-IWO3NZ66.js";
-import "./chunks/chunk-E7DB23Y5.js";
-import "./chunks/chunk-7KZPQ6D6.js";
+import "./chunks/chunk-G5XNZKQM.js";
+import "./chunks/chunk-CLQB43L4.js";
+import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import {
   runAction
-} from "./chunks/chunk-3BC2DQP2.js";
-import "./chunks/chunk-THBFYJGS.js";
-import "./chunks/chunk-HZQMMYM6.js";
+} from "./chunks/chunk-EV6JLT6U.js";
+import "./chunks/chunk-3HOJBQF3.js";
+import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-D5IIECHQ.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError
-} from "./chunks/chunk-A4QG2QOJ.js";
+} from "./chunks/chunk-62SJ64MT.js";
 import "./chunks/chunk-RPKHHJJJ.js";
 import {
   init_esm_dirname

@@ -2,23 +2,24 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunks/chunk-D5ZONGVA.js";
-import "./chunks/chunk-BYQ2RDAE.js";
-import "./chunks/chunk-Q6XWHT55.js";
+} from "./chunks/chunk-UPRD5EG7.js";
+import "./chunks/chunk-4CNQIAWM.js";
+import "./chunks/chunk-DEFAIO2G.js";
+import "./chunks/chunk-3WSHO5UH.js";
 import {
   githubClient,
   readActionsContext,
   tokenFrom
-} from "./chunks/chunk-3HWKISYN.js";
-import "./chunks/chunk-4CNQIAWM.js";
+} from "./chunks/chunk-PDW6HMQT.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import {
   runAction
-} from "./chunks/chunk-3BC2DQP2.js";
-import "./chunks/chunk-THBFYJGS.js";
-import "./chunks/chunk-HZQMMYM6.js";
+} from "./chunks/chunk-EV6JLT6U.js";
+import "./chunks/chunk-3HOJBQF3.js";
+import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-D5IIECHQ.js";
 import "./chunks/chunk-FHBWZ2UA.js";
-import "./chunks/chunk-A4QG2QOJ.js";
+import "./chunks/chunk-62SJ64MT.js";
 import {
   notice
 } from "./chunks/chunk-RPKHHJJJ.js";

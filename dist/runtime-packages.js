@@ -8,22 +8,23 @@ import {
   scoringPackages,
   trainPackages,
   webgpuHostLikely
-} from "./chunks/chunk-7AAI4OVW.js";
+} from "./chunks/chunk-D5BRI7Y7.js";
 import "./chunks/chunk-WN5546TP.js";
 import {
   MODEL_MANIFEST_FILE
 } from "./chunks/chunk-TK3KZ7H5.js";
 import {
   runAction
-} from "./chunks/chunk-3BC2DQP2.js";
+} from "./chunks/chunk-EV6JLT6U.js";
 import {
   resolveFromConfig
-} from "./chunks/chunk-THBFYJGS.js";
-import "./chunks/chunk-HZQMMYM6.js";
+} from "./chunks/chunk-3HOJBQF3.js";
+import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-D5IIECHQ.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError
-} from "./chunks/chunk-A4QG2QOJ.js";
+} from "./chunks/chunk-62SJ64MT.js";
 import "./chunks/chunk-RPKHHJJJ.js";
 import {
   init_esm_dirname

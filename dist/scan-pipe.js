@@ -2,19 +2,39 @@
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/core/errors.ts
-var MlgateError = class extends Error {
+var MlgateError = class _MlgateError extends Error {
   location;
   hint;
   exitCode;
+  /** Set when several problems were found together (see `MlgateError.all`): each one, in order. */
+  problems;
   constructor(message, opts = {}) {
     super(message, opts.cause === void 0 ? void 0 : { cause: opts.cause });
     this.name = "MlgateError";
     this.location = opts.location ?? {};
     this.hint = opts.hint;
     this.exitCode = opts.exitCode ?? 2;
+    this.problems = opts.problems;
+  }
+  /**
+   * Every problem of one input (a config file) as one error, so the user fixes them in one round
+   * rather than one per run: the single problem itself, or an error that lists them all.
+   */
+  static all(problems, file) {
+    if (problems.length === 1) return problems[0];
+    return new _MlgateError(`${problems.length} problems`, {
+      location: file === void 0 ? {} : { file },
+      hint: problems[0]?.hint,
+      exitCode: problems[0]?.exitCode,
+      problems
+    });
   }
   /** `file:line:col: message` followed by the hint, the way compilers print it. */
   format() {
+    if (this.problems && this.problems.length > 1) {
+      const head = this.location.file ? `${this.location.file}: ${this.message}:` : `${this.message}:`;
+      return [head, ...this.problems.map((p) => p.format())].join("\n");
+    }
     const { file, line, column, key } = this.location;
     let where = "";
     if (file) where = file + (line ? `:${line}` + (column ? `:${column}` : "") : "") + ": ";
@@ -246,6 +266,7 @@ var NullTokens = class {
   }
 };
 var RECENT_SLOTS = 256;
+var RECENT_AFTER = 32;
 function recentSlot(b, s, n) {
   const e = s + n;
   const key = n >= 2 ? b[s] | b[s + 1] << 8 | b[e - 2] << 16 | b[e - 1] << 24 : b[s];
@@ -260,8 +281,9 @@ var StringInterner = class {
   /**
    * Direct-mapped cache of string cells (ASCII, at most 64 bytes) by a cheap key of their bytes
    * (see `recentSlot`), with their hashes: a repeated value is matched by comparing its bytes and
-   * skips classification and hashing. An entry of "" matches nothing. Made for the first string
-   * cell of the column (numeric columns of a wide file need none).
+   * skips classification and hashing. An entry of "" matches nothing. Made once the column
+   * has had RECENT_AFTER string cells (numeric columns of a wide file need none, nor the string
+   * columns of a short one).
    */
   recent = [];
   recentLo = new Uint32Array(0);
@@ -273,6 +295,8 @@ var StringInterner = class {
    * hold text where storeNumber (which leaves texts alone) puts a number (see `clearNumberTexts`).
    */
   heldText = false;
+  /** ASCII string cells classified before the recent cache was made. */
+  textsUncached = 0;
   makeRecent() {
     this.recent = Array.from({ length: RECENT_SLOTS }, () => "");
     this.recentLo = new Uint32Array(RECENT_SLOTS);
@@ -394,7 +418,10 @@ function classifyAndRemember(b, s, e, col, row, nulls, interner, keepText) {
   const n = e - s;
   if (n === 0 || n > 64 || col.kinds[row] !== CELL_STRING) return;
   if (text.length !== n) return;
-  if (interner.recent.length === 0) interner.makeRecent();
+  if (interner.recent.length === 0) {
+    if (++interner.textsUncached < RECENT_AFTER) return;
+    interner.makeRecent();
+  }
   const slot = recentSlot(b, s, n);
   interner.recent[slot] = text;
   b.copy(interner.recentBytes, slot << 6, s, e);
@@ -435,6 +462,21 @@ function cellText(col, row) {
 // src/core/data/csv.ts
 import { isUtf8 } from "node:buffer";
 import { readSync } from "node:fs";
+
+// src/core/data/table.ts
+var MAX_COLUMNS = 5e4;
+function checkColumnCount(file, columns, line) {
+  if (columns <= MAX_COLUMNS) return;
+  throw new MlgateError(
+    `the file has ${columns.toLocaleString("en-US")} columns, more than the ${MAX_COLUMNS.toLocaleString("en-US")} that mlgate profiles`,
+    {
+      location: { file, ...line === void 0 ? {} : { line } },
+      hint: "keep the columns the model uses (export a narrower file), or split the file by columns and validate each part"
+    }
+  );
+}
+
+// src/core/data/csv.ts
 var QUOTE = 34;
 var LF = 10;
 var CR = 13;
@@ -636,6 +678,7 @@ var CsvReader = class {
       }
       seen.set(name, k);
     });
+    checkColumnCount(this.file, names.length, 1);
     this.header = names;
     return i;
   }
@@ -1314,6 +1357,7 @@ function byText(a, b) {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 var RECENT_COUNTERS = 256;
+var RECENT_AFTER2 = 64;
 var FrequentItems = class {
   constructor(capacity = FREQUENT_CAPACITY) {
     this.capacity = capacity;
@@ -1324,13 +1368,11 @@ var FrequentItems = class {
   n = 0;
   /**
    * Direct-mapped cache of counters by the caller's hash of the key (see `addHashed`), in front of
-   * the map. Emptied whenever a counter leaves the map.
+   * the map. Emptied whenever a counter leaves the map. Empty (every lookup misses) until
+   * RECENT_AFTER values were counted.
    */
-  recentKeys = Array.from({ length: RECENT_COUNTERS }, () => void 0);
-  recentCounters = Array.from(
-    { length: RECENT_COUNTERS },
-    () => void 0
-  );
+  recentKeys = [];
+  recentCounters = [];
   /** `add(key)`, where `hash` is any hash of the key (equal keys, equal hashes). */
   addHashed(key, hash) {
     const slot = hash & RECENT_COUNTERS - 1;
@@ -1346,6 +1388,11 @@ var FrequentItems = class {
     }
     this.n++;
     c.n++;
+    if (this.recentKeys.length === 0) {
+      if (this.n < RECENT_AFTER2) return;
+      this.recentKeys = Array.from({ length: RECENT_COUNTERS }, () => void 0);
+      this.recentCounters = Array.from({ length: RECENT_COUNTERS }, () => void 0);
+    }
     this.recentKeys[slot] = key;
     this.recentCounters[slot] = c;
   }
@@ -1414,22 +1461,34 @@ var FrequentItems = class {
     }
   }
 };
+function fullSlots(capacity) {
+  let slots = INITIAL_SLOTS;
+  while (slots < capacity * 4) slots <<= 1;
+  return slots;
+}
+var INITIAL_SLOTS = 16;
 var FrequentNumbers = class {
   constructor(capacity = FREQUENT_CAPACITY) {
     this.capacity = capacity;
-    let slots = 16;
-    while (slots < capacity * 4) slots <<= 1;
-    this.keys = new Float64Array(slots);
-    this.counts = new Float64Array(slots);
-    this.mask = slots - 1;
   }
   capacity;
-  keys;
-  counts;
-  mask;
+  keys = new Float64Array(INITIAL_SLOTS);
+  counts = new Float64Array(INITIAL_SLOTS);
+  mask = INITIAL_SLOTS - 1;
   used = 0;
   exact = true;
   n = 0;
+  /** Doubles the table when a quarter of it is taken (and it is not full size yet), before a key is placed. */
+  makeRoom() {
+    const slots = this.keys.length;
+    if (this.used < slots >>> 2 || slots >= fullSlots(this.capacity)) return;
+    const { keys, counts } = this;
+    this.keys = new Float64Array(slots * 2);
+    this.counts = new Float64Array(slots * 2);
+    this.mask = slots * 2 - 1;
+    this.used = 0;
+    for (let i = 0; i < slots; i++) if (counts[i] !== 0) this.place(keys[i], counts[i]);
+  }
   slot(key) {
     const h = Math.imul((key | 0) ^ (key / 4294967296 | 0), 2654435761);
     return (h ^ h >>> 15) & this.mask;
@@ -1451,6 +1510,11 @@ var FrequentNumbers = class {
       i = i + 1 & mask;
     }
     if (this.used < this.capacity) {
+      if (this.used >= keys.length >>> 2) {
+        this.makeRoom();
+        this.place(key, by);
+        return;
+      }
       keys[i] = key;
       counts[i] = by;
       this.used++;
@@ -1478,6 +1542,7 @@ var FrequentNumbers = class {
   }
   scratch;
   place(key, count) {
+    this.makeRoom();
     let i = this.slot(key);
     while (this.counts[i] !== 0) i = i + 1 & this.mask;
     this.keys[i] = key;

@@ -2,25 +2,26 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-GB47KKQI.js";
-import "./chunks/chunk-5EHMTRCM.js";
-import "./chunks/chunk-3SPRZ3YN.js";
-import "./chunks/chunk-E44AUMPY.js";
+} from "./chunks/chunk-2WM6HD3X.js";
+import "./chunks/chunk-ZKAXWWJN.js";
+import "./chunks/chunk-452AVMO7.js";
+import "./chunks/chunk-MEZAY5XX.js";
 import "./chunks/chunk-SSE3CM3P.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-IWO3NZ66.js";
-import "./chunks/chunk-E7DB23Y5.js";
-import "./chunks/chunk-7KZPQ6D6.js";
+import "./chunks/chunk-G5XNZKQM.js";
+import "./chunks/chunk-CLQB43L4.js";
+import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import {
   runAction
-} from "./chunks/chunk-3BC2DQP2.js";
-import "./chunks/chunk-THBFYJGS.js";
-import "./chunks/chunk-HZQMMYM6.js";
+} from "./chunks/chunk-EV6JLT6U.js";
+import "./chunks/chunk-3HOJBQF3.js";
+import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-D5IIECHQ.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError
-} from "./chunks/chunk-A4QG2QOJ.js";
+} from "./chunks/chunk-62SJ64MT.js";
 import "./chunks/chunk-RPKHHJJJ.js";
 import {
   init_esm_dirname

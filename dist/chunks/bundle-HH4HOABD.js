@@ -1,0 +1,32 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  ONNX_MODEL_FILE,
+  TFJS_MODEL_FILE,
+  TFJS_WEIGHTS_FILE,
+  bundleFiles,
+  loadModelBundle,
+  readManifest,
+  tfjsModelFiles,
+  tfjsScorer,
+  writeModelBundle
+} from "./chunk-4ML6OXNF.js";
+import "./chunk-AEEEKE3H.js";
+import "./chunk-D5BRI7Y7.js";
+import "./chunk-WN5546TP.js";
+import "./chunk-TK3KZ7H5.js";
+import "./chunk-CLQB43L4.js";
+import "./chunk-FHBWZ2UA.js";
+import "./chunk-62SJ64MT.js";
+import "./chunk-OG4VE27J.js";
+export {
+  ONNX_MODEL_FILE,
+  TFJS_MODEL_FILE,
+  TFJS_WEIGHTS_FILE,
+  bundleFiles,
+  loadModelBundle,
+  readManifest,
+  tfjsModelFiles,
+  tfjsScorer,
+  writeModelBundle
+};

@@ -1,0 +1,69 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  scoreLabelled
+} from "./chunk-K63RRBEG.js";
+import {
+  loadModelBundle
+} from "./chunk-4ML6OXNF.js";
+import {
+  predictTable
+} from "./chunk-OKGYU23Q.js";
+import "./chunk-AEEEKE3H.js";
+import {
+  formatPredictionsCsv
+} from "./chunk-ZYVG4IAQ.js";
+import "./chunk-Z3QUEO2W.js";
+import "./chunk-3ECDMZPC.js";
+import "./chunk-D5BRI7Y7.js";
+import "./chunk-WN5546TP.js";
+import "./chunk-TK3KZ7H5.js";
+import {
+  readOptionsFrom,
+  readTable
+} from "./chunk-G5XNZKQM.js";
+import {
+  checkOutputPaths,
+  writeOutputs
+} from "./chunk-CLQB43L4.js";
+import "./chunk-SNNBJZIZ.js";
+import "./chunk-T7VKUT63.js";
+import "./chunk-FHBWZ2UA.js";
+import "./chunk-62SJ64MT.js";
+import {
+  init_esm_dirname
+} from "./chunk-OG4VE27J.js";
+
+// src/commands/predict.ts
+init_esm_dirname();
+import { resolve } from "node:path";
+async function predict(loaded, inputs, ports) {
+  const readOpts = readOptionsFrom(loaded);
+  const out = resolve(inputs.out);
+  await checkOutputPaths([out]);
+  const bundle = await loadModelBundle(resolve(inputs.model));
+  const { manifest } = bundle;
+  ports.logger.info(`model ${manifest.name} (${manifest.format}, ${manifest.task}) from ${inputs.model}`);
+  const table = await readTable(resolve(inputs.data), readOpts);
+  const task = ports.progress.start("scoring", table.rowCount);
+  let predictions;
+  try {
+    predictions = await predictTable(bundle, table);
+  } finally {
+    bundle.scorer.dispose();
+  }
+  task.done(`${table.rowCount} rows`);
+  await writeOutputs({ [out]: formatPredictionsCsv(predictions) });
+  const result = { out, rows: table.rowCount, model: manifest.name, format: manifest.format };
+  if (manifest.task === "classification") {
+    const scored = scoreLabelled(predictions, { file: inputs.data, label: manifest.label }, ports.logger);
+    if (scored) {
+      result.accuracy = scored.metrics.accuracy;
+      result.labelled = scored.rows;
+    }
+  }
+  return result;
+}
+export {
+  predict
+};

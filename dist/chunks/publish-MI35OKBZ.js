@@ -1,0 +1,22 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  checkFileSchema,
+  conclusionOf,
+  defuseMentions,
+  publish
+} from "./chunk-UPRD5EG7.js";
+import "./chunk-4CNQIAWM.js";
+import "./chunk-DEFAIO2G.js";
+import "./chunk-3WSHO5UH.js";
+import "./chunk-PDW6HMQT.js";
+import "./chunk-I2J6S7FN.js";
+import "./chunk-FHBWZ2UA.js";
+import "./chunk-62SJ64MT.js";
+import "./chunk-OG4VE27J.js";
+export {
+  checkFileSchema,
+  conclusionOf,
+  defuseMentions,
+  publish
+};
