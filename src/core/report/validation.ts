@@ -7,7 +7,7 @@ const ICON: Record<CheckStatus, string> = { pass: "✅", warn: "⚠️", fail: "
 function examplesCell(check: CheckResult): string {
   if (check.examples.length === 0) return "";
   const shown = check.examples.slice(0, 3).map((e) => {
-    const where = e.line !== undefined ? `line ${e.line}` : e.row !== undefined ? `row ${e.row}` : "";
+    const where = e.line !== undefined ? `line ${e.line}` : e.row !== undefined ? `record ${e.row}` : "";
     const value = e.value === null ? "missing" : escapeMarkdown(String(e.value)).slice(0, 40);
     return where ? `${where}: ${value}` : value;
   });
