@@ -519,7 +519,8 @@ function classesFinding(col: ColumnProfile, task: ValidationInputs["task"]): Col
   // Without a task, a float label is taken for a regression target and an int one may be either.
   if (task === "regression" || (task === undefined && col.type === "float")) return undefined;
   const labelled = col.count - col.missing;
-  const classes = col.distinct.count;
+  // An estimate (HyperLogLog) can exceed the rows it counts; there are never more classes than rows.
+  const classes = Math.min(col.distinct.count, labelled);
   const problem = classCountProblem(classes, labelled);
   const counted = `${col.distinct.exact ? "" : "about "}${plural(classes, "distinct value")} in ${plural(labelled, "labelled row")}`;
   if (!problem) return { status: "pass", count: 0, message: `${counted}` };
