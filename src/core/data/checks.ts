@@ -198,7 +198,7 @@ function fileChecks(scan: ScanResult, inputs: ValidationInputs): CheckResult[] {
           ev.outOfRange,
           rows,
           thresholds(cfg, "range"),
-          `outside the schema range`,
+          `outside the schema range ${ev.rules.range?.min} … ${ev.rules.range?.max}`,
           ev.rules.range !== undefined,
         ),
     ],
