@@ -68,7 +68,10 @@ describe("validate-data on penguins", () => {
     // are within the max_missing the schema allows, which is a pass.
     expect(warned.map((c) => c.id)).toEqual(["domain"]);
     expect(warned[0]).toMatchObject({ column: "sex", count: 1, examples: [{ value: "." }] });
-    expect(r.validation.checks.filter((c) => c.id === "missing").map((c) => c.status)).toEqual(["pass", "pass"]);
+    expect(r.validation.checks.filter((c) => c.id === "missing").map((c) => c.status)).toEqual([
+      "pass",
+      "pass",
+    ]);
     const written = validationContract.parse(
       JSON.parse(await readFile(join(out, "validation.json"), "utf8")),
     );
