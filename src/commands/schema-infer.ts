@@ -59,7 +59,7 @@ export function schemaYaml({ schema, basis, options: o }: InferredSchema, source
   const doc = new Document(schema);
   const rangeFrom =
     o.rangeQuantile > 0
-      ? `the ${num(o.rangeQuantile)} and ${num(1 - o.rangeQuantile)} quantiles (--range-quantile ${o.rangeQuantile}); values beyond them fail \`range\``
+      ? `the ${num(o.rangeQuantile)} and ${num(1 - o.rangeQuantile)} quantiles (--range-quantile ${o.rangeQuantile})`
       : "the observed minimum and maximum (--range-quantile 0)";
   doc.commentBefore = [
     ` Data schema inferred by \`mlgate schema infer\` from ${source}; review it, then commit it.`,
@@ -67,6 +67,9 @@ export function schemaYaml({ schema, basis, options: o }: InferredSchema, source
     `   each end moved out by ${pct(o.rangeMargin)} of the span between them (--range-margin ${o.rangeMargin}),`,
     "   so that a new sample of the same source, whose extremes can go past this file's, passes;",
     "   a column never seen below zero keeps 0 as its floor; int ranges are rounded outward to whole numbers.",
+    ...(o.rangeQuantile > 0
+      ? ["   The file's own values beyond the quantiles and the margin count against `range`."]
+      : []),
     ` max_missing: ${MISSING_HEADROOM} × the observed missing fraction + ${o.missingSlack} (--missing-slack ${o.missingSlack}), so a column`,
     "   that merely had no missing values here still allows a few; nullable: false only where that is 0.",
     " Tighten or widen these by hand, or re-run with other values of those options.",
