@@ -52,6 +52,15 @@ export function intOption(name: string) {
   };
 }
 
+export function numberOption(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === "" || !Number.isFinite(n))
+      throw new MlgateError(`${name} must be a number, got '${value}'`);
+    return n;
+  };
+}
+
 function rootCommand(cmd: Command): Command {
   let c = cmd;
   while (c.parent) c = c.parent;

@@ -82,15 +82,13 @@ export async function validateData(
         scanFile(testPath, { read, label, rules, leakageIndex: train.rowIndex, progress: ports.progress }),
       )
     : undefined;
-  if (label !== undefined && !train.columns.includes(label)) {
-    ports.logger.warn(`label column '${label}' is not in ${data}; label checks are skipped`, { file: data });
-  }
   const checks = runChecks({
     train,
     test,
     schema,
     reference,
     label,
+    task: (cfg as { model?: { task?: "classification" | "regression" } } | undefined)?.model?.task,
     settings: { strict: inputs.strict ?? cfg?.validate.strict ?? false, checks: cfg?.validate.checks ?? {} },
   });
   const status = overallStatus(checks);

@@ -36,6 +36,7 @@ export function registerProfile(program: Command): void {
     .description("Merge profiles of shards into the profile of the whole")
     .argument("<profiles...>", "profile.json files to merge")
     .option("--out <file>", "merged profile.json to write (required)")
+    .option("--allow-mismatch", "merge profiles whose columns differ (an absent column counts as missing)")
     .addHelpText("after", "\nExamples:\n  $ mlgate profile merge shard-*/profile.json --out profile.json")
     .action(async (profiles: string[], opts, cmd: Command) => {
       // `profile` has an --out of its own, which commander fills when --out follows the file names.
@@ -43,7 +44,11 @@ export function registerProfile(program: Command): void {
       if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
       const ctx = contextFrom(cmd);
       const { mergeProfileFiles } = await import("../../commands/profile.js");
-      const { profile, out } = await mergeProfileFiles({ profiles, out: target });
+      const { profile, out } = await mergeProfileFiles({
+        profiles,
+        out: target,
+        allowMismatch: opts.allowMismatch === true,
+      });
       ctx.emit(
         { out, rows: profile.rows, sources: profile.sources.length },
         `Wrote ${out}: ${profile.sources.length} profiles, ${profile.rows} rows`,

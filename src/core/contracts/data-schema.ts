@@ -27,7 +27,9 @@ export const schemaColumn = z.strictObject({
   range: z
     .strictObject({ min: z.number(), max: z.number() })
     .optional()
-    .describe("Plausible numeric range: robust quantiles (1%, 99%) widened by 1.5 × IQR."),
+    .describe(
+      "Plausible numeric range; values outside it count against `range`. `schema infer` covers the observed minimum and maximum widened by a margin (its YAML comments say which).",
+    ),
 });
 export type SchemaColumn = z.infer<typeof schemaColumn>;
 

@@ -12,6 +12,8 @@ export const CHECK_IDS = [
   "nan_inf",
   "range",
   "domain",
+  "label.column",
+  "label.classes",
   "label.new_values",
   "label.balance",
   "label.conflicts",
@@ -30,7 +32,7 @@ export type CheckStatus = z.infer<typeof checkStatus>;
 export const checkExample = z.object({
   /** 1-based data row (the header is not a row). */
   row: z.number().int().optional(),
-  /** 1-based line in the file. */
+  /** 1-based line in the file; absent where rows are not lines (a JSON array, Parquet): `row` is the record. */
   line: z.number().int().optional(),
   value: z.union([z.string(), z.number(), z.null()]),
 });

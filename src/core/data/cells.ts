@@ -438,7 +438,10 @@ export function classifyBytes(
     }
     if (looksLikeIsoDate(b, s, e)) {
       const text = latin1(b, s, e);
-      const t = Date.parse(b[s + 10] === 32 ? `${text.slice(0, 10)}T${text.slice(11)}` : text);
+      // Byte s + 10 is inside the field only past a bare date: beyond it lies whatever the buffer
+      // held before (a JSON value's scratch keeps the previous, longer text), which once turned a
+      // "1976-01-01" after a name with a space at that place into "1976-01-01T", no date.
+      const t = Date.parse(e - s > 10 && b[s + 10] === 32 ? `${text.slice(0, 10)}T${text.slice(11)}` : text);
       if (!Number.isNaN(t)) {
         hashDatetime(t);
         setCell(col, row, CELL_DATETIME, t, text);

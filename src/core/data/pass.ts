@@ -192,6 +192,8 @@ export class RowTracker {
 /** What one pass over a file found, before its statistics become a profile (see scanFile). */
 export interface ScanPass {
   format: ChunkSource["format"];
+  /** What the examples' `line` numbers are (see ChunkSource); absent means file lines. */
+  positions?: ChunkSource["positions"];
   columns: string[];
   label: string | undefined;
   statistics: ColumnAccumulator[];
@@ -254,7 +256,7 @@ export async function scanPass(path: string, opts: PassOptions = {}): Promise<Sc
 
 /** What a pass found: the merged segments' statistics and evidence, and the row checks' results. */
 export function passOf(
-  source: Pick<ChunkSource, "format" | "columns">,
+  source: Pick<ChunkSource, "format" | "columns" | "positions">,
   label: string | undefined,
   total: SegmentScan,
   tracker: RowTracker,
@@ -262,6 +264,7 @@ export function passOf(
   tracker.finish();
   return {
     format: source.format,
+    ...(source.positions ? { positions: source.positions } : {}),
     columns: source.columns,
     label,
     statistics: total.columns,

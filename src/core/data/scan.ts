@@ -29,6 +29,8 @@ export interface ScanResult {
   leakage: Evidence;
   rowIndex: RowIndex;
   file: string;
+  /** "records" where the examples' `line` is a record number, not a line (JSON array, Parquet). */
+  positions: "lines" | "records";
 }
 
 /**
@@ -61,7 +63,8 @@ export async function scanFile(path: string, opts: ScanOptions = {}): Promise<Sc
     [{ file: path, format: pass.format, rows: pass.rows }],
   );
   const { columns, evidence, duplicates, conflicts, leakage, rowIndex } = pass;
-  return { profile, columns, evidence, duplicates, conflicts, leakage, rowIndex, file: path };
+  const positions = pass.positions ?? "lines";
+  return { profile, columns, evidence, duplicates, conflicts, leakage, rowIndex, file: path, positions };
 }
 
 /** Threads the pass will scan `path` on (see scanThreads); anything odd is left to scanPass. */

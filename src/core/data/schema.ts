@@ -7,33 +7,90 @@ import {
 import type { ColumnProfile, Profile } from "../contracts/profile.js";
 import { MlgateError } from "../errors.js";
 import { loadContractFile } from "./contract-io.js";
+import { readableRange } from "./readable.js";
 import type { ColumnRules } from "./scan.js";
 import { byText } from "./sketch/frequent.js";
+import { KllSketch } from "./sketch/kll.js";
 
 /** A categorical domain is written into the schema only up to this many values. */
 export const MAX_DOMAIN = 100;
-/** The range is the 1%–99% quantile range widened by this many interquartile ranges on each side. */
-export const RANGE_IQR_MARGIN = 1.5;
 
-function inferRange(col: ColumnProfile): SchemaColumn["range"] {
+/** How `inferSchema` turns what it saw into allowances; each default is explained in the emitted YAML. */
+export interface InferOptions {
+  /**
+   * Each end of a numeric range is moved out by this fraction of the covered span, so that a new
+   * sample of the same source (whose extremes are beyond the inferred file's about as often as not)
+   * still passes.
+   */
+  rangeMargin?: number;
+  /**
+   * 0: the range covers the observed minimum and maximum (exact, from the profile). Above 0: it
+   * covers the q and 1 − q quantiles instead (from the sketch), for files whose extremes are errors
+   * that the schema should not bless; the values beyond them then count against `range`.
+   */
+  rangeQuantile?: number;
+  /** Added to 1.5 × the observed missing fraction: the `max_missing` of a column that had none. */
+  missingSlack?: number;
+}
+
+export const INFER_DEFAULTS: Required<InferOptions> = {
+  rangeMargin: 0.1,
+  rangeQuantile: 0,
+  missingSlack: 0.01,
+};
+/** The observed missing fraction is scaled by this before the slack is added. */
+export const MISSING_HEADROOM = 1.5;
+
+/** The options with defaults filled in; a value out of range is a user error naming its flag. */
+export function resolveInferOptions(options: InferOptions): Required<InferOptions> {
+  const o = { ...INFER_DEFAULTS, ...options };
+  const bad = (flag: string, value: number, expected: string) =>
+    new MlgateError(`${flag} ${value} is out of range`, { hint: `${flag} takes ${expected}` });
+  if (!(o.rangeMargin >= 0) || !Number.isFinite(o.rangeMargin))
+    throw bad("--range-margin", o.rangeMargin, "a fraction of the span, 0 or more (e.g. 0.1)");
+  if (!(o.rangeQuantile >= 0 && o.rangeQuantile < 0.5))
+    throw bad(
+      "--range-quantile",
+      o.rangeQuantile,
+      "a quantile below 0.5 (0: the exact min and max; e.g. 0.01)",
+    );
+  if (!(o.missingSlack >= 0 && o.missingSlack <= 1))
+    throw bad("--missing-slack", o.missingSlack, "a fraction between 0 and 1 (e.g. 0.01)");
+  return o;
+}
+
+/** The numbers a range was inferred from, for the comment beside it in the emitted YAML. */
+export interface RangeBasis {
+  low: number;
+  high: number;
+}
+
+function inferRange(
+  col: ColumnProfile,
+  o: Required<InferOptions>,
+): (RangeBasis & { min: number; max: number }) | undefined {
   const num = col.numeric;
-  if (!num || (col.type !== "int" && col.type !== "float")) return undefined;
-  const q = num.quantiles;
-  const iqr = (q.p75 ?? 0) - (q.p25 ?? 0);
-  let min = (q.p1 ?? num.min) - RANGE_IQR_MARGIN * iqr;
-  let max = (q.p99 ?? num.max) + RANGE_IQR_MARGIN * iqr;
-  // A quantity never seen below zero (a count, a mass) keeps zero as its floor.
+  if (!num || num.count === 0 || (col.type !== "int" && col.type !== "float")) return undefined;
+  let low = num.min;
+  let high = num.max;
+  if (o.rangeQuantile > 0) {
+    const kll = KllSketch.from(num.sketch);
+    low = kll.quantile(o.rangeQuantile);
+    high = kll.quantile(1 - o.rangeQuantile);
+  }
+  // A constant column has no span: its margin is taken from its magnitude instead.
+  const span = high > low ? high - low : Math.abs(high);
+  let min = low - o.rangeMargin * span;
+  let max = high + o.rangeMargin * span;
+  // A quantity never seen below zero (a count, a mass, rain) keeps zero as its floor.
   if (num.min >= 0 && min < 0) min = 0;
   if (col.type === "int") {
     min = Math.floor(min);
     max = Math.ceil(max);
-  } else if (max > min) {
-    // Round outward to three digits below the spread, so a committed schema reads 20.7, not 20.750000000000004.
-    const step = 10 ** (Math.floor(Math.log10(max - min)) - 3);
-    min = Number((Math.floor(min / step) * step).toPrecision(12));
-    max = Number((Math.ceil(max / step) * step).toPrecision(12));
+  } else {
+    ({ min, max } = readableRange(min, max));
   }
-  return { min, max };
+  return { min, max, low, high };
 }
 
 function inferDomain(col: ColumnProfile): SchemaColumn["domain"] {
@@ -42,26 +99,41 @@ function inferDomain(col: ColumnProfile): SchemaColumn["domain"] {
   return col.frequent.items.map((i) => i.value).sort(byText);
 }
 
-/** Schema from a profile: types, required columns, missing fractions, domains, robust ranges, label classes. */
-export function inferSchema(profile: Profile, label?: string): DataSchema {
+export interface InferredSchema {
+  schema: DataSchema;
+  /** What each column's range was inferred from (observed extremes or quantiles), by column name. */
+  basis: Map<string, RangeBasis>;
+  options: Required<InferOptions>;
+}
+
+/**
+ * Schema from a profile: types, required columns, missing allowances, domains, ranges, label classes.
+ * Invariant: with the default options (and any margin ≥ 0 and slack ≥ 0 with `rangeQuantile` 0),
+ * the file the profile was made from passes the schema's range, domain and missing rules.
+ */
+export function inferSchema(profile: Profile, label?: string, options: InferOptions = {}): InferredSchema {
+  const o = resolveInferOptions(options);
   if (label !== undefined && !profile.columns.some((c) => c.name === label)) {
     throw new MlgateError(`label column '${label}' is not in the data`, {
       location: { key: label },
       hint: `columns are: ${profile.columns.map((c) => c.name).join(", ")}`,
     });
   }
+  const basis = new Map<string, RangeBasis>();
   const columns = profile.columns.map((col): SchemaColumn => {
     const missing = col.count ? col.missing / col.count : 0;
-    // Headroom over what was seen, so that a new sample of the same process passes.
-    const maxMissing = missing === 0 ? 0 : Math.min(1, Math.ceil((missing * 1.5 + 0.01) * 1000) / 1000);
+    // Rounded up to a tenth of a percent: the observed fraction itself always passes.
+    const maxMissing = Math.min(1, Math.ceil((missing * MISSING_HEADROOM + o.missingSlack) * 1000) / 1000);
+    const range = inferRange(col, o);
+    if (range) basis.set(col.name, { low: range.low, high: range.high });
     return {
       name: col.name,
       type: col.type,
       required: true,
-      nullable: missing > 0,
+      nullable: maxMissing > 0,
       max_missing: maxMissing,
       domain: col.name === label ? undefined : inferDomain(col),
-      range: inferRange(col),
+      range: range ? { min: range.min, max: range.max } : undefined,
     };
   });
   const labelCol = label === undefined ? undefined : profile.columns.find((c) => c.name === label);
@@ -69,7 +141,7 @@ export function inferSchema(profile: Profile, label?: string): DataSchema {
     labelCol?.frequent.exact && labelCol.type !== "float"
       ? labelCol.frequent.items.map((i) => i.value).sort(byText)
       : undefined;
-  return { schema: DATA_SCHEMA, label, classes, columns };
+  return { schema: { schema: DATA_SCHEMA, label, classes, columns }, basis, options: o };
 }
 
 /** Reads a committed schema (JSON or YAML) with errors that name the file and key. */

@@ -21,6 +21,11 @@ import { checkColumnCount, type ReadOptions } from "./table.js";
 export interface ChunkSource {
   file: string;
   format: "csv" | "jsonl" | "parquet";
+  /**
+   * What a chunk's `lines` number: file lines (CSV, JSON Lines), or records where the file has no
+   * line per row (a JSON array, Parquet); absent means lines.
+   */
+  positions?: "lines" | "records";
   columns: string[];
   bytes: number;
   /** Bytes (CSV/JSONL) or rows (Parquet) consumed so far, for progress. */
@@ -360,6 +365,7 @@ async function openJsonArray(
   return {
     file: path,
     format: "jsonl",
+    positions: "records",
     columns,
     bytes,
     total: rows.length,
@@ -406,6 +412,7 @@ async function openParquet(
   return {
     file: path,
     format: "parquet",
+    positions: "records",
     columns,
     bytes,
     total,

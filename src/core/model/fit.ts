@@ -1,6 +1,6 @@
 import type { TrainConfig } from "../config/sections/train.js";
 import type { ModelManifest, Preprocessing } from "../contracts/model.js";
-import { isMissingLabel, warnUnlabelled } from "../data/labels.js";
+import { classCountProblem, isMissingLabel, warnUnlabelled } from "../data/labels.js";
 import type { Table } from "../data/table.js";
 import { MlgateError } from "../errors.js";
 import type { Logger } from "../ports.js";
@@ -61,6 +61,14 @@ export function readLabels(table: Table, spec: ModelSpec, logger?: Logger): Labe
       throw new MlgateError(
         `label '${spec.label}' has ${classes.length} distinct value${classes.length === 1 ? "" : "s"}; classification needs at least 2`,
         { location: { file: table.source, key: spec.label } },
+      );
+    }
+    // Refused here, before any tensor: one-hot targets take rows × classes floats.
+    const problem = classCountProblem(classes.length, kept.length);
+    if (problem) {
+      throw new MlgateError(
+        `label '${spec.label}' has ${classes.length} distinct values in ${kept.length} labelled rows: ${problem.reason}; it cannot be a classification label`,
+        { location: { file: table.source, key: "model.label" }, hint: problem.hint },
       );
     }
     const index = new Map(classes.map((c, k) => [c, k]));

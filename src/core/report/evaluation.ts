@@ -97,7 +97,9 @@ function renderHeadline(evaluation: Evaluation, level: string): string {
     blocks.push(`### ✅ mlgate · ${model}: pass`);
     blocks.push(
       gated.length > 0
-        ? `The candidate meets all ${gated.length} gate rule${gated.length === 1 ? "" : "s"}.`
+        ? gated.length === 1
+          ? "The candidate meets the gate rule."
+          : `The candidate meets all ${gated.length} gate rules.`
         : "No gate rules are configured; the metrics below are for information.",
     );
   } else {

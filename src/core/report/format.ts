@@ -62,3 +62,8 @@ export function formatCount(value: number): string {
 export function formatLevel(level: number): string {
   return `${Number((level * 100).toFixed(2))}%`;
 }
+
+/** "1 value", "2 values", "0 rows": a count with its noun in the number it takes. */
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}

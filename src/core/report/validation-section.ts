@@ -1,5 +1,5 @@
 import { clip, escapeMarkdown } from "./escape.js";
-import { formatCount } from "./format.js";
+import { formatCount, plural } from "./format.js";
 import { details, type ReportLinks, table, whereToFind } from "./markdown.js";
 
 export type CheckStatus = "pass" | "warn" | "fail";
@@ -54,10 +54,13 @@ export function renderValidationSection(
 ): string {
   const tally = { pass: 0, warn: 0, fail: 0 };
   for (const c of summary.checks) tally[c.status]++;
-  const rows = summary.rows === undefined ? "" : ` on ${formatCount(summary.rows)} rows`;
+  const rows =
+    summary.rows === undefined
+      ? ""
+      : ` on ${formatCount(summary.rows)} ${summary.rows === 1 ? "row" : "rows"}`;
   const head =
     `#### Data validation: ${statusIcon[summary.status]} ${summary.status}\n\n` +
-    `${summary.checks.length} checks${rows}: ${tally.pass} pass, ${tally.warn} warn, ${tally.fail} fail.`;
+    `${plural(summary.checks.length, "check")}${rows}: ${tally.pass} pass, ${tally.warn} warn, ${tally.fail} fail.`;
   if (form === "counts") {
     return tally.warn + tally.fail > 0 ? `${head} Details in ${whereToFind(links)}.` : head;
   }

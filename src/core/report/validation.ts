@@ -1,13 +1,14 @@
 import { markdownTable } from "markdown-table";
 import type { CheckResult, CheckStatus, Validation } from "../contracts/validation.js";
 import { escapeCode, escapeMarkdown } from "./escape.js";
+import { plural } from "./format.js";
 
 const ICON: Record<CheckStatus, string> = { pass: "✅", warn: "⚠️", fail: "❌" };
 
 function examplesCell(check: CheckResult): string {
   if (check.examples.length === 0) return "";
   const shown = check.examples.slice(0, 3).map((e) => {
-    const where = e.line !== undefined ? `line ${e.line}` : e.row !== undefined ? `row ${e.row}` : "";
+    const where = e.line !== undefined ? `line ${e.line}` : e.row !== undefined ? `record ${e.row}` : "";
     const value = e.value === null ? "missing" : escapeMarkdown(String(e.value)).slice(0, 40);
     return where ? `${where}: ${value}` : value;
   });
@@ -25,7 +26,7 @@ export function validationMarkdown(v: Validation): string {
   lines.push(`### ${ICON[v.status]} Data validation: ${v.status}`);
   lines.push("");
   lines.push(
-    `${files}: ${v.rows} rows × ${v.columns} columns — ${v.counts.fail} failed, ${v.counts.warn} ${v.counts.warn === 1 ? "warning" : "warnings"}, ${v.counts.pass} passed.`,
+    `${files}: ${plural(v.rows, "row")} × ${plural(v.columns, "column")} — ${v.counts.fail} failed, ${plural(v.counts.warn, "warning")}, ${v.counts.pass} passed.`,
   );
   const order: Record<CheckStatus, number> = { fail: 0, warn: 1, pass: 2 };
   const flagged = v.checks
