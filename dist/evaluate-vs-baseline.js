@@ -2,14 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunks/chunk-MDOT6EPR.js";
+} from "./chunks/chunk-RFLHIZEH.js";
 import "./chunks/chunk-5ZGMWNTM.js";
 import {
   choosePublisher
 } from "./chunks/chunk-Q7VVYRGU.js";
-import "./chunks/chunk-ZYVG4IAQ.js";
-import "./chunks/chunk-Z3QUEO2W.js";
-import "./chunks/chunk-3ECDMZPC.js";
+import "./chunks/chunk-2UEPIMMM.js";
+import "./chunks/chunk-Y7VMZH5F.js";
 import "./chunks/chunk-4CNQIAWM.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import {
@@ -17,10 +16,11 @@ import {
 } from "./chunks/chunk-3WSHO5UH.js";
 import "./chunks/chunk-PDW6HMQT.js";
 import "./chunks/chunk-TK3KZ7H5.js";
-import "./chunks/chunk-SSE3CM3P.js";
+import "./chunks/chunk-2Q7HY5SG.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-G5XNZKQM.js";
+import "./chunks/chunk-ZCFHDTI3.js";
 import "./chunks/chunk-CLQB43L4.js";
+import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import {

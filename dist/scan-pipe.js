@@ -347,7 +347,7 @@ function classifyBytes(b, s, e, col, row, nulls, interner, keepText) {
     }
     if (looksLikeIsoDate(b, s, e)) {
       const text = latin1(b, s, e);
-      const t = Date.parse(b[s + 10] === 32 ? `${text.slice(0, 10)}T${text.slice(11)}` : text);
+      const t = Date.parse(e - s > 10 && b[s + 10] === 32 ? `${text.slice(0, 10)}T${text.slice(11)}` : text);
       if (!Number.isNaN(t)) {
         hashDatetime(t);
         setCell(col, row, CELL_DATETIME, t, text);
@@ -2653,6 +2653,7 @@ function passOf(source, label, total, tracker) {
   tracker.finish();
   return {
     format: source.format,
+    ...source.positions ? { positions: source.positions } : {},
     columns: source.columns,
     label,
     statistics: total.columns,

@@ -2,14 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-2WM6HD3X.js";
-import "./chunks/chunk-ZKAXWWJN.js";
-import "./chunks/chunk-452AVMO7.js";
+} from "./chunks/chunk-PT75WJ7J.js";
+import "./chunks/chunk-ZS5K2UBW.js";
+import "./chunks/chunk-JQWHCU3T.js";
 import "./chunks/chunk-MEZAY5XX.js";
-import "./chunks/chunk-SSE3CM3P.js";
+import "./chunks/chunk-2Q7HY5SG.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-G5XNZKQM.js";
+import "./chunks/chunk-ZCFHDTI3.js";
 import "./chunks/chunk-CLQB43L4.js";
+import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import {

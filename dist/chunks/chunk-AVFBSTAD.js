@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   alignPredictions,
   warnAboutLabels
-} from "./chunk-Z3QUEO2W.js";
+} from "./chunk-Y7VMZH5F.js";
 import {
   isMissingLabel,
   warnUnlabelled
-} from "./chunk-3ECDMZPC.js";
+} from "./chunk-LXDNF7DQ.js";
 import {
   classificationKernel,
   regressionKernel,

@@ -19,8 +19,23 @@ function warnUnlabelled(logger, skipped, total, what) {
     what.file ? { file: what.file } : void 0
   );
 }
+var FEW_CLASSES = 100;
+var CLASSES_PER_ROW = 0.5;
+var MAX_CLASSES = 1e4;
+function classCountProblem(classes, labelledRows) {
+  const hint = "a label with about one value per row is an identifier or a numeric target: set model.label to the column to predict, or model.task: regression for a number";
+  if (classes > MAX_CLASSES) return { reason: `more than ${MAX_CLASSES} classes`, hint };
+  if (classes > Math.max(FEW_CLASSES, CLASSES_PER_ROW * labelledRows)) {
+    return {
+      reason: `more than ${FEW_CLASSES} classes and more than half as many classes as labelled rows`,
+      hint
+    };
+  }
+  return void 0;
+}
 
 export {
   isMissingLabel,
-  warnUnlabelled
+  warnUnlabelled,
+  classCountProblem
 };

@@ -3593,6 +3593,14 @@ function intOption(name) {
     return n;
   };
 }
+function numberOption(name) {
+  return (value) => {
+    const n = Number(value);
+    if (value.trim() === "" || !Number.isFinite(n))
+      throw new MlgateError(`${name} must be a number, got '${value}'`);
+    return n;
+  };
+}
 function rootCommand(cmd) {
   let c = cmd;
   while (c.parent) c = c.parent;
@@ -3644,7 +3652,7 @@ function registerEvaluate(program2) {
     "\nExit code 1 when the gate blocks the merge.\n\nExamples:\n  $ mlgate evaluate --candidate out/model --baseline baseline/model --out out/eval\n  $ mlgate evaluate --candidate preds.csv --task classification --out out/eval --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { evaluate } = await import("./evaluate-BSPFPBFG.js");
+    const { evaluate } = await import("./evaluate-NTQEIBN7.js");
     const { choosePublisher } = await import("./publisher-W5G6535M.js");
     const { commentBudget } = await import("./sticky-comment-JMMUDZLM.js");
     const loaded = await ctx.config({ optional: true });
@@ -3683,7 +3691,7 @@ function registerPredict(program2) {
     "\nExample:\n  $ mlgate predict --model out/model --data data/test.csv --out out/predictions.csv"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { predict } = await import("./predict-GWE7KJUB.js");
+    const { predict } = await import("./predict-7SI34M6J.js");
     const loaded = await ctx.config({ optional: true });
     const result = await predict(loaded, opts, { logger: ctx.logger, progress: ctx.progress });
     ctx.emit(
@@ -3704,7 +3712,7 @@ function registerProfile(program2) {
   ).option("--out <file>", "profile.json to write (required)").addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json").action(async (opts, cmd) => {
     if (!opts.out) throw new MlgateError("mlgate profile needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { profileData } = await import("./profile-2FMVGIYO.js");
+    const { profileData } = await import("./profile-G3KM7CCB.js");
     const loaded = await ctx.config({ optional: true });
     const { profile: profile2, out } = await profileData(
       loaded,
@@ -3716,12 +3724,16 @@ function registerProfile(program2) {
       `Wrote ${out}: ${profile2.rows} rows \xD7 ${profile2.columns.length} columns, ${profile2.duplicate_rows} duplicate rows`
     );
   });
-  profile.command("merge").description("Merge profiles of shards into the profile of the whole").argument("<profiles...>", "profile.json files to merge").option("--out <file>", "merged profile.json to write (required)").addHelpText("after", "\nExamples:\n  $ mlgate profile merge shard-*/profile.json --out profile.json").action(async (profiles, opts, cmd) => {
+  profile.command("merge").description("Merge profiles of shards into the profile of the whole").argument("<profiles...>", "profile.json files to merge").option("--out <file>", "merged profile.json to write (required)").option("--allow-mismatch", "merge profiles whose columns differ (an absent column counts as missing)").addHelpText("after", "\nExamples:\n  $ mlgate profile merge shard-*/profile.json --out profile.json").action(async (profiles, opts, cmd) => {
     const target = opts.out ?? cmd.parent?.opts().out;
     if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { mergeProfileFiles } = await import("./profile-2FMVGIYO.js");
-    const { profile: profile2, out } = await mergeProfileFiles({ profiles, out: target });
+    const { mergeProfileFiles } = await import("./profile-G3KM7CCB.js");
+    const { profile: profile2, out } = await mergeProfileFiles({
+      profiles,
+      out: target,
+      allowMismatch: opts.allowMismatch === true
+    });
     ctx.emit(
       { out, rows: profile2.rows, sources: profile2.sources.length },
       `Wrote ${out}: ${profile2.sources.length} profiles, ${profile2.rows} rows`
@@ -3765,16 +3777,35 @@ check run ${result.check.conclusion}: ${result.check.url}`
 init_esm_dirname();
 function registerSchema(program2) {
   const schema = program2.command("schema").description("Data schemas: infer one to review and commit");
-  schema.command("infer").description("Infer types, missing-value limits, categorical domains, robust ranges and label classes").requiredOption("--data <file>", "data file the schema is inferred from").option("--label <column>", "label column: its classes go into the schema").requiredOption("--out <file>", "schema file to write (.yml/.yaml or .json)").addHelpText(
+  schema.command("infer").description("Infer types, missing-value allowances, categorical domains, ranges and label classes").requiredOption("--data <file>", "data file the schema is inferred from").option("--label <column>", "label column: its classes go into the schema").requiredOption("--out <file>", "schema file to write (.yml/.yaml or .json)").option(
+    "--range-margin <fraction>",
+    "move each end of a numeric range out by this fraction of its span (default: 0.1)",
+    numberOption("--range-margin")
+  ).option(
+    "--range-quantile <q>",
+    "cover the q and 1-q quantiles instead of the observed min and max, e.g. 0.01 (default: 0)",
+    numberOption("--range-quantile")
+  ).option(
+    "--missing-slack <fraction>",
+    "missing fraction allowed beyond 1.5x the observed one; 0 makes complete columns non-nullable (default: 0.01)",
+    numberOption("--missing-slack")
+  ).addHelpText(
     "after",
-    "\nExamples:\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml"
+    "\nThe written YAML says in comments how each range and missing allowance was derived.\n\nExamples:\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml\n  $ mlgate schema infer --data data/train.csv --range-quantile 0.01 --range-margin 0.2 --out data/schema.yml"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { schemaInfer } = await import("./schema-infer-LTAEE7N2.js");
+    const { schemaInfer } = await import("./schema-infer-Q3AZFRA3.js");
     const loaded = await ctx.config({ optional: true });
     const { schema: s, out } = await schemaInfer(
       loaded,
-      { data: opts.data, label: opts.label, out: opts.out },
+      {
+        data: opts.data,
+        label: opts.label,
+        out: opts.out,
+        rangeMargin: opts.rangeMargin,
+        rangeQuantile: opts.rangeQuantile,
+        missingSlack: opts.missingSlack
+      },
       { logger: ctx.logger, progress: ctx.progress }
     );
     ctx.emit(s, `Wrote ${out}: ${s.columns.length} columns${s.label ? `, label '${s.label}'` : ""}`);
@@ -3793,7 +3824,7 @@ function registerTrain(program2) {
   ).action(
     async (opts, cmd) => {
       const ctx = contextFrom(cmd);
-      const { train } = await import("./train-QX2632C4.js");
+      const { train } = await import("./train-I7SRJ2AB.js");
       const loaded = await ctx.config();
       if (!loaded) throw new MlgateError("mlgate train needs mlgate.yml", { hint: "pass --config <file>" });
       const result = await train(
@@ -3835,7 +3866,7 @@ function registerValidateData(program2) {
     "\nExit code: 0 when no check fails (with --fail-on warn: none warns either), 1 otherwise.\n\nExamples:\n  $ mlgate validate-data --data data/train.csv --test data/test.csv --schema data/schema.yml\n  $ mlgate validate-data --data data/new.parquet --reference mlgate-out/profile.json --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { validateData } = await import("./validate-data-LZTVS55Y.js");
+    const { validateData } = await import("./validate-data-Q6EPUPYP.js");
     const loaded = await ctx.config({ optional: true });
     const result = await validateData(
       loaded,

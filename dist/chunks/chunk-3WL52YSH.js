@@ -5,7 +5,7 @@ import {
 } from "./chunk-AEEEKE3H.js";
 import {
   isMissingLabel
-} from "./chunk-3ECDMZPC.js";
+} from "./chunk-LXDNF7DQ.js";
 import {
   MlgateError
 } from "./chunk-62SJ64MT.js";

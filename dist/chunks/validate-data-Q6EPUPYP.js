@@ -1,20 +1,18 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  checkReportFor,
-  evaluate
-} from "./chunk-MDOT6EPR.js";
-import "./chunk-5ZGMWNTM.js";
-import "./chunk-ZYVG4IAQ.js";
-import "./chunk-Z3QUEO2W.js";
-import "./chunk-3ECDMZPC.js";
-import "./chunk-4CNQIAWM.js";
-import "./chunk-TK3KZ7H5.js";
-import "./chunk-SSE3CM3P.js";
+  validateData
+} from "./chunk-PT75WJ7J.js";
+import "./chunk-ZS5K2UBW.js";
+import "./chunk-JQWHCU3T.js";
+import "./chunk-MEZAY5XX.js";
+import "./chunk-2Q7HY5SG.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-G5XNZKQM.js";
+import "./chunk-ZCFHDTI3.js";
 import "./chunk-CLQB43L4.js";
+import "./chunk-LXDNF7DQ.js";
 import "./chunk-SNNBJZIZ.js";
+import "./chunk-I2J6S7FN.js";
 import "./chunk-3HOJBQF3.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-D5IIECHQ.js";
@@ -22,6 +20,5 @@ import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";
 export {
-  checkReportFor,
-  evaluate
+  validateData
 };

@@ -315,7 +315,7 @@ function classifyBytes(b, s, e, col, row, nulls, interner, keepText) {
     }
     if (looksLikeIsoDate(b, s, e)) {
       const text = latin1(b, s, e);
-      const t = Date.parse(b[s + 10] === 32 ? `${text.slice(0, 10)}T${text.slice(11)}` : text);
+      const t = Date.parse(e - s > 10 && b[s + 10] === 32 ? `${text.slice(0, 10)}T${text.slice(11)}` : text);
       if (!Number.isNaN(t)) {
         hashDatetime(t);
         setCell(col, row, CELL_DATETIME, t, text);
@@ -2114,6 +2114,7 @@ async function openJsonArray(path, bytes, nulls, keepText) {
   return {
     file: path,
     format: "jsonl",
+    positions: "records",
     columns,
     bytes,
     total: rows.length,
@@ -2152,6 +2153,7 @@ async function openParquet(path, bytes, nulls, keepText, reuseChunks) {
   return {
     file: path,
     format: "parquet",
+    positions: "records",
     columns,
     bytes,
     total,

@@ -20,7 +20,7 @@ import {
   cellText,
   noRowsError,
   openSource
-} from "./chunk-G5XNZKQM.js";
+} from "./chunk-ZCFHDTI3.js";
 import {
   SCAN_WORKER_LIMITS,
   adopt,
@@ -1017,6 +1017,7 @@ function passOf(source, label, total, tracker) {
   tracker.finish();
   return {
     format: source.format,
+    ...source.positions ? { positions: source.positions } : {},
     columns: source.columns,
     label,
     statistics: total.columns,
@@ -1371,7 +1372,8 @@ async function scanFile(path, opts = {}) {
     [{ file: path, format: pass.format, rows: pass.rows }]
   );
   const { columns, evidence, duplicates, conflicts, leakage, rowIndex } = pass;
-  return { profile, columns, evidence, duplicates, conflicts, leakage, rowIndex, file: path };
+  const positions = pass.positions ?? "lines";
+  return { profile, columns, evidence, duplicates, conflicts, leakage, rowIndex, file: path, positions };
 }
 async function scanOnThreads(path, opts) {
   try {

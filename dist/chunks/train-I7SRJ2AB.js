@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   scoreLabelled
-} from "./chunk-K63RRBEG.js";
+} from "./chunk-AVFBSTAD.js";
 import {
   ONNX_MODEL_FILE,
   bundleFiles,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-4ML6OXNF.js";
 import {
   predictTable
-} from "./chunk-OKGYU23Q.js";
+} from "./chunk-3WL52YSH.js";
 import {
   applyPreprocessing,
   encodedColumnNames,
@@ -26,11 +26,7 @@ import {
   permutation,
   seededRandom
 } from "./chunk-5ZGMWNTM.js";
-import "./chunk-Z3QUEO2W.js";
-import {
-  isMissingLabel,
-  warnUnlabelled
-} from "./chunk-3ECDMZPC.js";
+import "./chunk-Y7VMZH5F.js";
 import {
   selectBackend
 } from "./chunk-D5BRI7Y7.js";
@@ -48,12 +44,17 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-G5XNZKQM.js";
+} from "./chunk-ZCFHDTI3.js";
 import {
   checkOutputPaths,
   toJson,
   writeOutputs
 } from "./chunk-CLQB43L4.js";
+import {
+  classCountProblem,
+  isMissingLabel,
+  warnUnlabelled
+} from "./chunk-LXDNF7DQ.js";
 import "./chunk-SNNBJZIZ.js";
 import {
   resolveFromConfig
@@ -479,6 +480,13 @@ function readLabels(table, spec, logger) {
       throw new MlgateError(
         `label '${spec.label}' has ${classes.length} distinct value${classes.length === 1 ? "" : "s"}; classification needs at least 2`,
         { location: { file: table.source, key: spec.label } }
+      );
+    }
+    const problem = classCountProblem(classes.length, kept.length);
+    if (problem) {
+      throw new MlgateError(
+        `label '${spec.label}' has ${classes.length} distinct values in ${kept.length} labelled rows: ${problem.reason}; it cannot be a classification label`,
+        { location: { file: table.source, key: "model.label" }, hint: problem.hint }
       );
     }
     const index = new Map(classes.map((c, k) => [c, k]));

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   isMissingLabel
-} from "./chunk-3ECDMZPC.js";
+} from "./chunk-LXDNF7DQ.js";
 import {
   MlgateError
 } from "./chunk-62SJ64MT.js";

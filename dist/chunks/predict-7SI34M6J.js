@@ -2,30 +2,30 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   scoreLabelled
-} from "./chunk-K63RRBEG.js";
+} from "./chunk-AVFBSTAD.js";
 import {
   loadModelBundle
 } from "./chunk-4ML6OXNF.js";
 import {
   predictTable
-} from "./chunk-OKGYU23Q.js";
+} from "./chunk-3WL52YSH.js";
 import "./chunk-AEEEKE3H.js";
 import {
   formatPredictionsCsv
-} from "./chunk-ZYVG4IAQ.js";
-import "./chunk-Z3QUEO2W.js";
-import "./chunk-3ECDMZPC.js";
+} from "./chunk-2UEPIMMM.js";
+import "./chunk-Y7VMZH5F.js";
 import "./chunk-D5BRI7Y7.js";
 import "./chunk-WN5546TP.js";
 import "./chunk-TK3KZ7H5.js";
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-G5XNZKQM.js";
+} from "./chunk-ZCFHDTI3.js";
 import {
   checkOutputPaths,
   writeOutputs
 } from "./chunk-CLQB43L4.js";
+import "./chunk-LXDNF7DQ.js";
 import "./chunk-SNNBJZIZ.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-FHBWZ2UA.js";

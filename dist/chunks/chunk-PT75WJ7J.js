@@ -2,17 +2,20 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadSchema,
+  readableRange,
   rulesFromSchema
-} from "./chunk-ZKAXWWJN.js";
+} from "./chunk-ZS5K2UBW.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-452AVMO7.js";
+} from "./chunk-JQWHCU3T.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
+  plural,
+  require_lib6 as require_lib,
   validationContract
-} from "./chunk-SSE3CM3P.js";
+} from "./chunk-2Q7HY5SG.js";
 import {
   escapeCode,
   escapeMarkdown
@@ -28,12 +31,15 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-G5XNZKQM.js";
+} from "./chunk-ZCFHDTI3.js";
 import {
   checkOutputPaths,
   toJson,
   writeOutputs
 } from "./chunk-CLQB43L4.js";
+import {
+  classCountProblem
+} from "./chunk-LXDNF7DQ.js";
 import {
   resolveFromConfig
 } from "./chunk-3HOJBQF3.js";
@@ -41,6 +47,7 @@ import {
   MlgateError
 } from "./chunk-62SJ64MT.js";
 import {
+  __toESM,
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";
 
@@ -50,15 +57,20 @@ import { join } from "node:path";
 
 // src/core/data/checks.ts
 init_esm_dirname();
+var import_stats_base_dists_binomial_cdf = __toESM(require_lib(), 1);
 var CHECK_DEFAULTS = {
   "schema.missing_column": {},
   "schema.unexpected_column": {},
   "schema.type": { fail: 0 },
-  /** Without a schema; with one, more than the column's `max_missing` fails. */
+  /** Without a schema; with one, more than the column's `max_missing` fails and up to it passes. */
   missing: { warn: 0, fail: 0.5 },
   nan_inf: { warn: 0, fail: 0 },
   range: { warn: 0, fail: 0.01 },
   domain: { warn: 0, fail: 0.05 },
+  /** The configured label column is in the file. */
+  "label.column": {},
+  /** A classification label with nearly one class per row (`classCountProblem`). */
+  "label.classes": {},
   "label.new_values": { fail: 0 },
   /** Share of the rarest class: below `warn` warns, below `fail` fails. */
   "label.balance": { warn: 0.1, fail: 0.01 },
@@ -66,7 +78,7 @@ var CHECK_DEFAULTS = {
   duplicates: { warn: 0, fail: 0.05 },
   constant: {},
   leakage: { warn: 0, fail: 0.01 },
-  /** Values with a robust z-score (|x − median| / (1.4826 · MAD)) above `z`. */
+  /** Values with a robust z-score (|x − median| / (1.4826 · MAD of the values on x's side of the median)) above `z`. */
   outliers: { z: 3.5, warn: 5e-3 },
   /** Relative change of the row count against the reference profile. */
   row_count: { warn: 0.1, fail: 0.5 }
@@ -132,7 +144,7 @@ function fileChecks(scan, inputs) {
   const file = scan.file;
   const out = [];
   const rows = scan.profile.rows;
-  const add = (r) => out.push({ file, ...r, examples: (r.examples ?? []).slice(0, 10) });
+  const add = (r) => out.push({ file, ...r, examples: located(scan, (r.examples ?? []).slice(0, 10)) });
   const enabled = (id) => thresholds(cfg, id).enabled;
   if (schema && enabled("schema.missing_column")) {
     const absent = schema.columns.filter((c) => !scan.columns.includes(c.name));
@@ -146,10 +158,10 @@ function fileChecks(scan, inputs) {
     for (const c of absent) {
       add({
         id: "schema.missing_column",
-        status: c.required ? "fail" : "warn",
+        status: c.required ? "fail" : "pass",
         column: c.name,
-        count: 1,
-        message: `column '${c.name}' is in the schema but not in the data${c.required ? "" : " (optional)"}`
+        count: c.required ? 1 : 0,
+        message: c.required ? `column '${c.name}' is in the schema but not in the data` : `optional column '${c.name}' is absent`
       });
     }
   }
@@ -183,7 +195,7 @@ function fileChecks(scan, inputs) {
         ev.outOfRange,
         rows,
         thresholds(cfg, "range"),
-        `outside the schema range`,
+        `outside the schema range ${ev.rules.range?.min} \u2026 ${ev.rules.range?.max}`,
         ev.rules.range !== void 0
       )
     ],
@@ -220,9 +232,22 @@ function fileChecks(scan, inputs) {
       });
     });
     if (flagged === 0 && checked > 0)
-      add({ id, status: "pass", count: 0, message: `${checked} column${checked === 1 ? "" : "s"} checked` });
+      add({ id, status: "pass", count: 0, message: `${plural(checked, "column")} checked` });
   }
   const labelIndex = label === void 0 ? -1 : scan.columns.indexOf(label);
+  if (label !== void 0 && enabled("label.column")) {
+    add({
+      id: "label.column",
+      status: labelIndex >= 0 ? "pass" : "fail",
+      column: label,
+      count: labelIndex >= 0 ? 0 : 1,
+      message: labelIndex >= 0 ? `label column '${label}' is present` : `label column '${label}' is not in the data (columns: ${scan.columns.join(", ")})`
+    });
+  }
+  if (label !== void 0 && labelIndex >= 0 && enabled("label.classes")) {
+    const f = classesFinding(scan.profile.columns[labelIndex], inputs.task);
+    if (f) add({ id: "label.classes", column: label, ...f });
+  }
   if (label !== void 0 && labelIndex >= 0) {
     const labelCol = scan.profile.columns[labelIndex];
     const ev = scan.evidence[labelIndex];
@@ -235,7 +260,7 @@ function fileChecks(scan, inputs) {
         status,
         column: label,
         count: n,
-        message: n ? `${n} rows have a label the schema does not know (known: ${schema.classes.join(", ")})` : "every label is a known class",
+        message: n ? `${plural(n, "row")} ${n === 1 ? "has" : "have"} a label the schema does not know (known: ${schema.classes.join(", ")})` : "every label is a known class",
         examples: ev.outOfDomain.examples
       });
     }
@@ -263,7 +288,7 @@ function fileChecks(scan, inputs) {
         status: grade(n / Math.max(1, rows), t),
         column: label,
         count: n,
-        message: n ? `${about(scan.conflicts)}${n} rows repeat the features of an earlier row with a different label${sampled(scan.conflicts)}` : `no rows with equal features and different labels${sampled(scan.conflicts)}`,
+        message: n ? `${about(scan.conflicts)}${plural(n, "row")} ${n === 1 ? "repeats" : "repeat"} the features of an earlier row with a different label${sampled(scan.conflicts)}` : `no rows with equal features and different labels${sampled(scan.conflicts)}`,
         examples: scan.conflicts.examples
       });
     }
@@ -275,7 +300,7 @@ function fileChecks(scan, inputs) {
       id: "duplicates",
       status: grade(n / Math.max(1, rows), t),
       count: n,
-      message: n ? `${about(scan.duplicates)}${n} rows (${pct(n / rows)}) repeat an earlier row${sampled(scan.duplicates)}` : `no duplicate rows${sampled(scan.duplicates)}`,
+      message: n ? `${about(scan.duplicates)}${plural(n, "row")} (${pct(n / rows)}) ${n === 1 ? "repeats" : "repeat"} an earlier row${sampled(scan.duplicates)}` : `no duplicate rows${sampled(scan.duplicates)}`,
       examples: scan.duplicates.examples
     });
   }
@@ -333,7 +358,7 @@ function typeFinding(col, ev, schema, t) {
   return {
     status: count === 0 ? "pass" : grade(count / present, t),
     count,
-    message: count ? `${count} values do not fit the column type (${what})` : `values fit ${expected ?? col.type}`,
+    message: count ? `${plural(count, "value")} ${count === 1 ? "does" : "do"} not fit the column type (${what})` : `values fit ${expected ?? col.type}`,
     examples
   };
 }
@@ -345,17 +370,22 @@ function missingFinding(col, ev, schema, t) {
   let limit = "";
   if (rule) {
     const allowed = rule.nullable ? rule.max_missing : 0;
-    status = n === 0 ? "pass" : fraction > allowed ? "fail" : "warn";
-    limit = ` (schema allows ${rule.nullable ? pct(allowed) : "none"})`;
+    const chance = fraction > allowed && allowed > 0 ? binomialTail(n, col.count, allowed) : 0;
+    status = fraction <= allowed ? "pass" : chance >= MISSING_CHANCE ? "warn" : "fail";
+    limit = ` (schema allows ${rule.nullable ? pct(allowed) : "none"}${status === "warn" ? `; more, but within chance for ${plural(col.count, "row")}: p = ${chance.toFixed(2)}` : ""})`;
   } else {
     status = grade(fraction, t);
   }
   return {
     status,
     count: n,
-    message: `${n} missing values (${pct(fraction)})${limit}`,
+    message: `${plural(n, "missing value")} (${pct(fraction)})${limit}`,
     examples: ev.byKind[CELL_MISSING].examples
   };
+}
+var MISSING_CHANCE = 1e-3;
+function binomialTail(k, n, p) {
+  return k <= 0 ? 1 : 1 - (0, import_stats_base_dists_binomial_cdf.default)(k - 1, n, p);
 }
 function nanInfFinding(col, ev, t) {
   const n = col.nan + col.inf;
@@ -363,7 +393,7 @@ function nanInfFinding(col, ev, t) {
   return {
     status: grade(n / Math.max(1, col.count), t),
     count: n,
-    message: n ? `${col.nan} NaN and ${col.inf} infinite values` : "no NaN or infinite values",
+    message: n ? `${col.nan} NaN and ${plural(col.inf, "infinite value")}` : "no NaN or infinite values",
     examples: [...ev.byKind[CELL_NAN].examples, ...ev.byKind[CELL_INF].examples]
   };
 }
@@ -372,7 +402,7 @@ function evidenceFinding(ev, rows, t, what, applies) {
   return {
     status: grade(ev.count / Math.max(1, rows), t),
     count: ev.count,
-    message: ev.count ? `${ev.count} values (${pct(ev.count / rows)}) ${what}` : `every value within the schema`,
+    message: ev.count ? `${plural(ev.count, "value")} (${pct(ev.count / rows)}) ${what}` : `every value within the schema`,
     examples: ev.examples
   };
 }
@@ -380,35 +410,69 @@ function constantFinding(col) {
   if (col.count === col.missing) {
     return { status: "warn", count: col.count, message: "every value is missing" };
   }
-  const constant = col.distinct.exact && col.distinct.count === 1;
+  const num = col.numeric;
+  const constant = col.distinct.exact && col.distinct.count === 1 || num !== void 0 && num.count === col.count - col.missing && num.min === num.max;
   return {
     status: constant ? "warn" : "pass",
     count: constant ? col.count - col.missing : 0,
-    message: constant ? `every value is '${col.frequent.items[0]?.value}'` : "not constant"
+    message: constant ? `every value is ${onlyValue(col)}` : "not constant"
   };
 }
+function onlyValue(col) {
+  const item = col.frequent.items[0];
+  if (item) return `'${item.value}'`;
+  const num = col.numeric;
+  if (num && col.type === "datetime") return `'${new Date(num.min).toISOString()}'`;
+  if (num) return String(num.min);
+  if (col.nan > 0) return "NaN";
+  return "the same";
+}
+function classesFinding(col, task) {
+  if (task === "regression" || task === void 0 && col.type === "float") return void 0;
+  const labelled = col.count - col.missing;
+  const classes = Math.min(col.distinct.count, labelled);
+  const problem = classCountProblem(classes, labelled);
+  const counted = `${col.distinct.exact ? "" : "about "}${plural(classes, "distinct value")} in ${plural(labelled, "labelled row")}`;
+  if (!problem) return { status: "pass", count: 0, message: `${counted}` };
+  const sure = task === "classification" || col.type === "string" || col.type === "bool";
+  return {
+    status: sure ? "fail" : "warn",
+    count: classes,
+    message: `${counted}: ${problem.reason}, so train would refuse it as a classification label${sure ? "" : " (set model.task to say whether it is one)"}; ${problem.hint}`
+  };
+}
+function below(x) {
+  if (x === 0) return -Number.MIN_VALUE;
+  BITS_F[0] = x;
+  BITS_I[0] += x > 0 ? -1n : 1n;
+  return BITS_F[0];
+}
+var BITS_F = new Float64Array(1);
+var BITS_I = new BigInt64Array(BITS_F.buffer);
 function outlierFinding(col, ev, t) {
   const num = col.numeric;
   if (!num || col.type !== "int" && col.type !== "float" || num.count < 20) return void 0;
+  if (num.max === num.min)
+    return { status: "pass", count: 0, message: "every value is the same: no spread to score against" };
   const kll = KllSketch.from(num.sketch);
   const median = kll.quantile(0.5);
-  let lo = 0;
-  let hi = num.max - num.min;
-  for (let i = 0; i < 60; i++) {
-    const d = (lo + hi) / 2;
-    const inside = kll.rank(median + d) - kll.rank(median - d - Number.EPSILON * Math.abs(median));
-    if (inside < 0.5) lo = d;
-    else hi = d;
-  }
-  const mad = hi;
+  const belowMedian = kll.rank(below(median));
+  const aboveMedian = 1 - kll.rank(median);
+  const bisect = (inside, target) => {
+    let lo = 0;
+    let hi = num.max - num.min;
+    for (let i = 0; i < 60; i++) {
+      const d = (lo + hi) / 2;
+      if (inside(d) < target) lo = d;
+      else hi = d;
+    }
+    return hi;
+  };
   const z = t.z ?? 3.5;
-  if (mad === 0)
-    return { status: "pass", count: 0, message: "MAD is 0 (too few distinct values for robust z-scores)" };
-  const bound = z * 1.4826 * mad;
-  const low = median - bound;
-  const high = median + bound;
+  const low = belowMedian > 0 ? median - z * 1.4826 * bisect((d) => belowMedian - kll.rank(below(median - d)), belowMedian / 2) : Number.NEGATIVE_INFINITY;
+  const high = aboveMedian > 0 ? median + z * 1.4826 * bisect((d) => kll.rank(median + d) - kll.rank(median), aboveMedian / 2) : Number.POSITIVE_INFINITY;
   const beyond = Math.round(
-    num.count * (kll.rank(low - Number.EPSILON * Math.abs(low)) + 1 - kll.rank(high))
+    num.count * ((low > num.min ? kll.rank(below(low)) : 0) + (high < num.max ? 1 - kll.rank(high) : 0))
   );
   const examples = [
     ...ev.high.filter((e) => e.value > high),
@@ -419,9 +483,18 @@ function outlierFinding(col, ev, t) {
   return {
     status: grade(fraction, t),
     count,
-    message: `about ${count} values (${pct(fraction)}) have a robust z-score above ${z} (outside ${low.toPrecision(4)} \u2026 ${high.toPrecision(4)})`,
+    message: `about ${plural(count, "value")} (${pct(fraction)}) ${count === 1 ? "has" : "have"} a robust z-score above ${z} (${fences(low, median, high)})`,
     examples: examples.slice(0, 10)
   };
+}
+function fences(low, median, high) {
+  if (!Number.isFinite(low)) return `above ${readableValue(readableRange(median, high).max)}`;
+  if (!Number.isFinite(high)) return `below ${readableValue(readableRange(low, median).min)}`;
+  const shown = readableRange(low, high);
+  return `outside ${readableValue(shown.min)} \u2026 ${readableValue(shown.max)}`;
+}
+function readableValue(x) {
+  return String(Number(x.toPrecision(6)));
 }
 function leakageCheck(test, inputs) {
   const t = thresholds(inputs.settings?.checks, "leakage");
@@ -431,8 +504,8 @@ function leakageCheck(test, inputs) {
     id: "leakage",
     status: t.enabled ? grade(n / Math.max(1, rows), t) : "pass",
     count: n,
-    message: n ? `${about(test.leakage)}${n} test rows (${pct(n / rows)}) also appear in the training data${sampled(test.leakage)}` : `no test row appears in the training data${sampled(test.leakage)}`,
-    examples: test.leakage.examples,
+    message: n ? `${about(test.leakage)}${plural(n, "test row")} (${pct(n / rows)}) also ${n === 1 ? "appears" : "appear"} in the training data${sampled(test.leakage)}` : `no test row appears in the training data${sampled(test.leakage)}`,
+    examples: located(test, test.leakage.examples),
     file: test.file
   };
 }
@@ -444,7 +517,7 @@ function rowCountCheck(train, inputs) {
       id: "row_count",
       status: "pass",
       count: rows,
-      message: `${rows} rows (no reference profile to compare with)`,
+      message: `${plural(rows, "row")} (no reference profile to compare with)`,
       examples: [],
       file: train.file
     };
@@ -455,10 +528,19 @@ function rowCountCheck(train, inputs) {
     id: "row_count",
     status: grade(change, t),
     count: rows,
-    message: `${rows} rows vs ${ref} in the reference (${rows >= ref ? "+" : "\u2212"}${pct(change)}; warn above ${pct(t.warn ?? 0)})`,
+    message: `${plural(rows, "row")} vs ${ref} in the reference (${rows >= ref ? "+" : "\u2212"}${pct(change)}; ${rowCountLimit(change, t)})`,
     examples: [],
     file: train.file
   };
+}
+function located(scan, examples) {
+  if (scan.positions !== "records") return examples;
+  return examples.map(({ line: _, ...e }) => e);
+}
+function rowCountLimit(change, t) {
+  if (t.fail !== void 0 && change > t.fail) return `fail above ${pct(t.fail)}`;
+  if (t.warn !== void 0 && change > t.warn) return `warn above ${pct(t.warn)}`;
+  return `warn above ${pct(t.warn ?? 0)}${t.fail !== void 0 ? `, fail above ${pct(t.fail)}` : ""}`;
 }
 function about(e) {
   return e.exact ? "" : "about ";
@@ -478,7 +560,7 @@ var ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
 function examplesCell(check) {
   if (check.examples.length === 0) return "";
   const shown = check.examples.slice(0, 3).map((e) => {
-    const where = e.line !== void 0 ? `line ${e.line}` : e.row !== void 0 ? `row ${e.row}` : "";
+    const where = e.line !== void 0 ? `line ${e.line}` : e.row !== void 0 ? `record ${e.row}` : "";
     const value = e.value === null ? "missing" : escapeMarkdown(String(e.value)).slice(0, 40);
     return where ? `${where}: ${value}` : value;
   });
@@ -490,7 +572,7 @@ function validationMarkdown(v) {
   lines.push(`### ${ICON[v.status]} Data validation: ${v.status}`);
   lines.push("");
   lines.push(
-    `${files}: ${v.rows} rows \xD7 ${v.columns} columns \u2014 ${v.counts.fail} failed, ${v.counts.warn} ${v.counts.warn === 1 ? "warning" : "warnings"}, ${v.counts.pass} passed.`
+    `${files}: ${plural(v.rows, "row")} \xD7 ${plural(v.columns, "column")} \u2014 ${v.counts.fail} failed, ${plural(v.counts.warn, "warning")}, ${v.counts.pass} passed.`
   );
   const order = { fail: 0, warn: 1, pass: 2 };
   const flagged = v.checks.filter((c) => c.status !== "pass").sort((a, b) => order[a.status] - order[b.status]);
@@ -554,15 +636,13 @@ async function validateData(loaded, inputs, ports) {
     `Profile ${testPath}`,
     () => scanFile(testPath, { read, label, rules, leakageIndex: train.rowIndex, progress: ports.progress })
   ) : void 0;
-  if (label !== void 0 && !train.columns.includes(label)) {
-    ports.logger.warn(`label column '${label}' is not in ${data}; label checks are skipped`, { file: data });
-  }
   const checks = runChecks({
     train,
     test,
     schema,
     reference,
     label,
+    task: cfg?.model?.task,
     settings: { strict: inputs.strict ?? cfg?.validate.strict ?? false, checks: cfg?.validate.checks ?? {} }
   });
   const status = overallStatus(checks);

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   isMissingLabel,
   warnUnlabelled
-} from "./chunk-3ECDMZPC.js";
+} from "./chunk-LXDNF7DQ.js";
 import {
   sortLabels
 } from "./chunk-T7VKUT63.js";

@@ -4,11 +4,11 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-452AVMO7.js";
+} from "./chunk-JQWHCU3T.js";
 import "./chunk-MEZAY5XX.js";
 import {
   readOptionsFrom
-} from "./chunk-G5XNZKQM.js";
+} from "./chunk-ZCFHDTI3.js";
 import {
   checkOutputPaths,
   toJson,
@@ -48,6 +48,23 @@ async function mergeProfileFiles(inputs) {
     throw new MlgateError("nothing to merge", { hint: "pass two or more profile.json files" });
   }
   const profiles = await Promise.all(inputs.profiles.map(loadProfile));
+  if (!inputs.allowMismatch) {
+    const first = new Set(profiles[0].columns.map((c) => c.name));
+    for (const [i, p] of profiles.entries()) {
+      const names = new Set(p.columns.map((c) => c.name));
+      const extra = [...names].filter((n) => !first.has(n));
+      const absent = [...first].filter((n) => !names.has(n));
+      if (extra.length === 0 && absent.length === 0) continue;
+      const list = (xs) => xs.map((n) => `'${n}'`).join(", ");
+      throw new MlgateError(
+        `its columns differ from those of ${inputs.profiles[0]}: ` + [absent.length ? `it lacks ${list(absent)}` : "", extra.length ? `it adds ${list(extra)}` : ""].filter(Boolean).join(" and "),
+        {
+          location: { file: inputs.profiles[i] },
+          hint: "merge profiles of shards of one table; pass --allow-mismatch to merge anyway (an absent column counts as missing in that profile's rows)"
+        }
+      );
+    }
+  }
   const profile = mergeProfiles(profiles);
   await writeOutputs({ [inputs.out]: toJson(profile) });
   return { profile, out: inputs.out };
