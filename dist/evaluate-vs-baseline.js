@@ -1,20 +1,20 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  evaluate
-} from "./chunks/chunk-RFLHIZEH.js";
-import "./chunks/chunk-5ZGMWNTM.js";
-import {
   choosePublisher
 } from "./chunks/chunk-Q7VVYRGU.js";
+import {
+  evaluate
+} from "./chunks/chunk-TFBW2YGU.js";
 import "./chunks/chunk-2UEPIMMM.js";
+import "./chunks/chunk-5ZGMWNTM.js";
 import "./chunks/chunk-Y7VMZH5F.js";
-import "./chunks/chunk-4CNQIAWM.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import {
   commentBudget
 } from "./chunks/chunk-3WSHO5UH.js";
 import "./chunks/chunk-PDW6HMQT.js";
+import "./chunks/chunk-4CNQIAWM.js";
 import "./chunks/chunk-TK3KZ7H5.js";
 import "./chunks/chunk-2Q7HY5SG.js";
 import "./chunks/chunk-Z2KXVVDY.js";
@@ -25,10 +25,10 @@ import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import {
   runAction
-} from "./chunks/chunk-EV6JLT6U.js";
-import "./chunks/chunk-3HOJBQF3.js";
+} from "./chunks/chunk-QPYJGKGM.js";
+import "./chunks/chunk-VXTIG3XR.js";
 import "./chunks/chunk-T7VKUT63.js";
-import "./chunks/chunk-D5IIECHQ.js";
+import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError

@@ -2,8 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunks/chunk-UPRD5EG7.js";
-import "./chunks/chunk-4CNQIAWM.js";
+} from "./chunks/chunk-4YE2JK2M.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import "./chunks/chunk-3WSHO5UH.js";
 import {
@@ -11,13 +10,14 @@ import {
   readActionsContext,
   tokenFrom
 } from "./chunks/chunk-PDW6HMQT.js";
+import "./chunks/chunk-4CNQIAWM.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import {
   runAction
-} from "./chunks/chunk-EV6JLT6U.js";
-import "./chunks/chunk-3HOJBQF3.js";
+} from "./chunks/chunk-QPYJGKGM.js";
+import "./chunks/chunk-VXTIG3XR.js";
 import "./chunks/chunk-T7VKUT63.js";
-import "./chunks/chunk-D5IIECHQ.js";
+import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import "./chunks/chunk-62SJ64MT.js";
 import {

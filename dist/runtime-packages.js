@@ -15,12 +15,12 @@ import {
 } from "./chunks/chunk-TK3KZ7H5.js";
 import {
   runAction
-} from "./chunks/chunk-EV6JLT6U.js";
+} from "./chunks/chunk-QPYJGKGM.js";
 import {
   resolveFromConfig
-} from "./chunks/chunk-3HOJBQF3.js";
+} from "./chunks/chunk-VXTIG3XR.js";
 import "./chunks/chunk-T7VKUT63.js";
-import "./chunks/chunk-D5IIECHQ.js";
+import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError

@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-PT75WJ7J.js";
-import "./chunks/chunk-ZS5K2UBW.js";
-import "./chunks/chunk-JQWHCU3T.js";
+} from "./chunks/chunk-R3X26LE7.js";
+import "./chunks/chunk-JCZ5T5Z3.js";
+import "./chunks/chunk-ZDBCGFDM.js";
 import "./chunks/chunk-MEZAY5XX.js";
 import "./chunks/chunk-2Q7HY5SG.js";
 import "./chunks/chunk-Z2KXVVDY.js";
@@ -15,10 +15,10 @@ import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import {
   runAction
-} from "./chunks/chunk-EV6JLT6U.js";
-import "./chunks/chunk-3HOJBQF3.js";
+} from "./chunks/chunk-QPYJGKGM.js";
+import "./chunks/chunk-VXTIG3XR.js";
 import "./chunks/chunk-T7VKUT63.js";
-import "./chunks/chunk-D5IIECHQ.js";
+import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError

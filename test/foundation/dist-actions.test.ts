@@ -63,10 +63,15 @@ beforeAll(async () => {
 });
 
 describe("built actions", () => {
-  it("validate-data: warns on penguins, writes outputs and the job summary, does not fail", async () => {
+  it("validate-data: warns on penguins with repeated rows, writes outputs and the job summary, does not fail", async () => {
+    // The example's own data passes; three repeated rows make a warning to annotate.
+    const train = await readFile(join(example, "data/train.csv"), "utf8");
+    const repeats = train.trimEnd().split("\n").slice(1, 4).join("\n");
+    const data = join(dir, "train-with-repeats.csv");
+    await writeFile(data, `${train.trimEnd()}\n${repeats}\n`);
     const r = await runBuiltAction(
       "validate-data",
-      { data: "data/train.csv", test: "data/test.csv", out: join(dir, "validation"), config: "mlgate.yml" },
+      { data, test: "data/test.csv", out: join(dir, "validation"), config: "mlgate.yml" },
       dir,
     );
     expect(r.code).toBe(0);
@@ -74,7 +79,9 @@ describe("built actions", () => {
     expect(r.outputs.validation).toBe(join(dir, "validation/validation.json"));
     expect(r.summary).toContain("Data validation: warn");
     // Findings become workflow-command annotations on the data file.
-    expect(r.stdout).toMatch(/^::warning title=validate-data%3A missing,file=data\/train\.csv,line=\d+::/m);
+    expect(r.stdout).toMatch(
+      /^::warning title=validate-data%3A duplicates,file=[^,\n]*train-with-repeats\.csv,line=277::/m,
+    );
   });
 
   it("evaluate-vs-baseline: first-model pass outside a pull request writes the comment files", async () => {

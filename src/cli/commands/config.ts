@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { stringify } from "yaml";
 import { configJsonSchema } from "../../core/config/schema.js";
 import { contextFrom } from "../context.js";
 
@@ -14,7 +15,6 @@ export function registerConfig(program: Command): void {
     .action(async (_opts, cmd: Command) => {
       const ctx = contextFrom(cmd);
       const loaded = await ctx.config();
-      const { stringify } = await import("yaml");
       // As YAML, so that what is printed can be read, diffed and pasted back into mlgate.yml.
       const resolved = stringify(loaded!.config, { lineWidth: 0 });
       ctx.emit(

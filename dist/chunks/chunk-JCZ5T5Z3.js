@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-JQWHCU3T.js";
+} from "./chunk-ZDBCGFDM.js";
 import {
   KllSketch,
   byText

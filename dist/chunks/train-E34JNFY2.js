@@ -58,9 +58,9 @@ import {
 import "./chunk-SNNBJZIZ.js";
 import {
   resolveFromConfig
-} from "./chunk-3HOJBQF3.js";
+} from "./chunk-VXTIG3XR.js";
 import "./chunk-T7VKUT63.js";
-import "./chunk-D5IIECHQ.js";
+import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import {
   MlgateError

@@ -7358,6 +7358,7 @@ var require_public_api = __commonJS({
 // node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
     init_esm_dirname();
     var composer = require_composer();
     var Document = require_Document();

@@ -1,14 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  formatPredictionsCsv,
+  predictionsFromTable
+} from "./chunk-2UEPIMMM.js";
+import {
   createRng,
   streamSeed,
   trainReportSchema
 } from "./chunk-5ZGMWNTM.js";
-import {
-  formatPredictionsCsv,
-  predictionsFromTable
-} from "./chunk-2UEPIMMM.js";
 import {
   alignPredictions,
   labelsAbsentFromTest,
@@ -67,7 +67,7 @@ import {
   resolveFromConfig,
   unknownMetricProblem,
   worstVerdict
-} from "./chunk-3HOJBQF3.js";
+} from "./chunk-VXTIG3XR.js";
 import {
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,

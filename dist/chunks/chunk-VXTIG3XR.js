@@ -5,7 +5,7 @@ import {
 } from "./chunk-T7VKUT63.js";
 import {
   require_dist
-} from "./chunk-D5IIECHQ.js";
+} from "./chunk-HZQMMYM6.js";
 import {
   _enum,
   array,

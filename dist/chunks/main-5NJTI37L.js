@@ -6,9 +6,11 @@ import {
 import {
   configJsonSchema,
   loadCommandConfig
-} from "./chunk-3HOJBQF3.js";
+} from "./chunk-VXTIG3XR.js";
 import "./chunk-T7VKUT63.js";
-import "./chunk-D5IIECHQ.js";
+import {
+  require_dist
+} from "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import {
   MlgateError,
@@ -3481,6 +3483,7 @@ var VERSION = "0.1.0";
 
 // src/cli/commands/config.ts
 init_esm_dirname();
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/cli/context.ts
 init_esm_dirname();
@@ -3616,8 +3619,7 @@ function registerConfig(program2) {
   ).action(async (_opts, cmd) => {
     const ctx = contextFrom(cmd);
     const loaded = await ctx.config();
-    const { stringify } = await import("./dist-GJBHR67E.js");
-    const resolved = stringify(loaded.config, { lineWidth: 0 });
+    const resolved = (0, import_yaml.stringify)(loaded.config, { lineWidth: 0 });
     ctx.emit(
       loaded.config,
       `# ${loaded.file}: ok; the config as mlgate reads it, defaults filled in
@@ -3652,7 +3654,7 @@ function registerEvaluate(program2) {
     "\nExit code 1 when the gate blocks the merge.\n\nExamples:\n  $ mlgate evaluate --candidate out/model --baseline baseline/model --out out/eval\n  $ mlgate evaluate --candidate preds.csv --task classification --out out/eval --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { evaluate } = await import("./evaluate-NTQEIBN7.js");
+    const { evaluate } = await import("./evaluate-EM6ARZT4.js");
     const { choosePublisher } = await import("./publisher-W5G6535M.js");
     const { commentBudget } = await import("./sticky-comment-JMMUDZLM.js");
     const loaded = await ctx.config({ optional: true });
@@ -3712,7 +3714,7 @@ function registerProfile(program2) {
   ).option("--out <file>", "profile.json to write (required)").addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json").action(async (opts, cmd) => {
     if (!opts.out) throw new MlgateError("mlgate profile needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { profileData } = await import("./profile-G3KM7CCB.js");
+    const { profileData } = await import("./profile-NTXUC34L.js");
     const loaded = await ctx.config({ optional: true });
     const { profile: profile2, out } = await profileData(
       loaded,
@@ -3728,7 +3730,7 @@ function registerProfile(program2) {
     const target = opts.out ?? cmd.parent?.opts().out;
     if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { mergeProfileFiles } = await import("./profile-G3KM7CCB.js");
+    const { mergeProfileFiles } = await import("./profile-NTXUC34L.js");
     const { profile: profile2, out } = await mergeProfileFiles({
       profiles,
       out: target,
@@ -3749,7 +3751,7 @@ function registerPublish(program2) {
     "\nReads evaluation.json, pr-comment.md and check.json that a pull_request run uploaded, checks them, and\nposts them. The pull request comes from the triggering workflow_run, never from the artifact, and\nnothing in the artifact is executed. Under workflow_run, an empty or missing --dir (the run was\ncancelled or stopped before evaluating) is skipped with exit 0.\n\nEnvironment: GITHUB_TOKEN (pull-requests: write, checks: write), GITHUB_REPOSITORY, GITHUB_EVENT_NAME,\nGITHUB_EVENT_PATH, GITHUB_API_URL \u2014 all set by the runner.\n\nExamples:\n  # in a job on: workflow_run, after downloading the artifact into ./evaluation\n  $ mlgate publish --dir evaluation\n  # by hand, with a personal token\n  $ GITHUB_REPOSITORY=octo-org/models GITHUB_TOKEN=... mlgate publish --dir out --pr 12"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { publish } = await import("./publish-MI35OKBZ.js");
+    const { publish } = await import("./publish-W5WKARRP.js");
     const { githubClient, readActionsContext, tokenFrom } = await import("./client-MGVVCCQP.js");
     const context = readActionsContext(process.env);
     const token = tokenFrom(process.env);
@@ -3794,7 +3796,7 @@ function registerSchema(program2) {
     "\nThe written YAML says in comments how each range and missing allowance was derived.\n\nExamples:\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml\n  $ mlgate schema infer --data data/train.csv --range-quantile 0.01 --range-margin 0.2 --out data/schema.yml"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { schemaInfer } = await import("./schema-infer-Q3AZFRA3.js");
+    const { schemaInfer } = await import("./schema-infer-U2BCZ4D6.js");
     const loaded = await ctx.config({ optional: true });
     const { schema: s, out } = await schemaInfer(
       loaded,
@@ -3824,7 +3826,7 @@ function registerTrain(program2) {
   ).action(
     async (opts, cmd) => {
       const ctx = contextFrom(cmd);
-      const { train } = await import("./train-I7SRJ2AB.js");
+      const { train } = await import("./train-E34JNFY2.js");
       const loaded = await ctx.config();
       if (!loaded) throw new MlgateError("mlgate train needs mlgate.yml", { hint: "pass --config <file>" });
       const result = await train(
@@ -3866,7 +3868,7 @@ function registerValidateData(program2) {
     "\nExit code: 0 when no check fails (with --fail-on warn: none warns either), 1 otherwise.\n\nExamples:\n  $ mlgate validate-data --data data/train.csv --test data/test.csv --schema data/schema.yml\n  $ mlgate validate-data --data data/new.parquet --reference mlgate-out/profile.json --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { validateData } = await import("./validate-data-Q6EPUPYP.js");
+    const { validateData } = await import("./validate-data-WJMZGGTY.js");
     const loaded = await ctx.config({ optional: true });
     const result = await validateData(
       loaded,

@@ -5,11 +5,11 @@ import {
   conclusionOf,
   defuseMentions,
   publish
-} from "./chunk-UPRD5EG7.js";
-import "./chunk-4CNQIAWM.js";
+} from "./chunk-4YE2JK2M.js";
 import "./chunk-DEFAIO2G.js";
 import "./chunk-3WSHO5UH.js";
 import "./chunk-PDW6HMQT.js";
+import "./chunk-4CNQIAWM.js";
 import "./chunk-I2J6S7FN.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";

@@ -4,10 +4,10 @@ import {
   MISSING_HEADROOM,
   inferSchema,
   resolveInferOptions
-} from "./chunk-ZS5K2UBW.js";
+} from "./chunk-JCZ5T5Z3.js";
 import {
   scanFile
-} from "./chunk-JQWHCU3T.js";
+} from "./chunk-ZDBCGFDM.js";
 import "./chunk-MEZAY5XX.js";
 import {
   readOptionsFrom
@@ -21,7 +21,7 @@ import "./chunk-SNNBJZIZ.js";
 import "./chunk-I2J6S7FN.js";
 import {
   require_dist
-} from "./chunk-D5IIECHQ.js";
+} from "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import {

@@ -4,11 +4,11 @@ import {
   loadSchema,
   readableRange,
   rulesFromSchema
-} from "./chunk-ZS5K2UBW.js";
+} from "./chunk-JCZ5T5Z3.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-JQWHCU3T.js";
+} from "./chunk-ZDBCGFDM.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -42,7 +42,7 @@ import {
 } from "./chunk-LXDNF7DQ.js";
 import {
   resolveFromConfig
-} from "./chunk-3HOJBQF3.js";
+} from "./chunk-VXTIG3XR.js";
 import {
   MlgateError
 } from "./chunk-62SJ64MT.js";

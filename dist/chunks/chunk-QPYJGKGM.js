@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadCommandConfig
-} from "./chunk-3HOJBQF3.js";
+} from "./chunk-VXTIG3XR.js";
 import {
   MlgateError,
   isMlgateError

@@ -34,7 +34,7 @@ import {
 } from "./chunk-I2J6S7FN.js";
 import {
   require_dist
-} from "./chunk-D5IIECHQ.js";
+} from "./chunk-HZQMMYM6.js";
 import {
   _enum,
   array,

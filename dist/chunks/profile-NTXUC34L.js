@@ -4,7 +4,7 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-JQWHCU3T.js";
+} from "./chunk-ZDBCGFDM.js";
 import "./chunk-MEZAY5XX.js";
 import {
   readOptionsFrom
@@ -18,9 +18,9 @@ import "./chunk-SNNBJZIZ.js";
 import "./chunk-I2J6S7FN.js";
 import {
   resolveFromConfig
-} from "./chunk-3HOJBQF3.js";
+} from "./chunk-VXTIG3XR.js";
 import "./chunk-T7VKUT63.js";
-import "./chunk-D5IIECHQ.js";
+import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import {
   MlgateError
