@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   choosePublisher
-} from "./chunks/chunk-Q7VVYRGU.js";
+} from "./chunks/chunk-2DL63FLK.js";
 import {
   evaluate
-} from "./chunks/chunk-TFBW2YGU.js";
+} from "./chunks/chunk-EI2ZM3H5.js";
 import "./chunks/chunk-2UEPIMMM.js";
 import "./chunks/chunk-5ZGMWNTM.js";
 import "./chunks/chunk-Y7VMZH5F.js";
@@ -19,7 +19,7 @@ import "./chunks/chunk-TK3KZ7H5.js";
 import "./chunks/chunk-2Q7HY5SG.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-ZCFHDTI3.js";
-import "./chunks/chunk-CLQB43L4.js";
+import "./chunks/chunk-WLXISTF7.js";
 import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-I2J6S7FN.js";

@@ -2,14 +2,14 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-R3X26LE7.js";
+} from "./chunks/chunk-V5VEKCPB.js";
 import "./chunks/chunk-JCZ5T5Z3.js";
 import "./chunks/chunk-ZDBCGFDM.js";
 import "./chunks/chunk-MEZAY5XX.js";
 import "./chunks/chunk-2Q7HY5SG.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-ZCFHDTI3.js";
-import "./chunks/chunk-CLQB43L4.js";
+import "./chunks/chunk-WLXISTF7.js";
 import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-I2J6S7FN.js";

@@ -18,8 +18,8 @@ import { readOptionsFrom, readTable } from "../core/data/read.js";
 import type { Table } from "../core/data/table.js";
 import { MlgateError } from "../core/errors.js";
 import { scoreLabelled } from "../core/evaluate/score.js";
-import { checkOutputPaths, toJson, writeOutputs } from "../core/io/atomic.js";
-import { bundleFiles, ONNX_MODEL_FILE, type Scorer } from "../core/model/bundle.js";
+import { checkOutputPaths, toJson } from "../core/io/atomic.js";
+import { ONNX_MODEL_FILE, type Scorer, writeModelBundle } from "../core/model/bundle.js";
 import { learningCurveChart, trainSummaryMarkdown } from "../core/model/curves.js";
 import { encodedFeaturesCsv, runTrainCommand } from "../core/model/external.js";
 import { type ModelSpec, readLabels, takeRows, trainBuiltin } from "../core/model/fit.js";
@@ -223,9 +223,7 @@ export async function train(
     metrics,
     model_dir: "model",
   };
-  // A previous run's files (say a model.onnx next to a new model.json) must not survive into this bundle.
-  await rm(modelDir, { recursive: true, force: true });
-  await writeOutputs({ ...bundleFiles(modelDir, manifest, trained.files), [reportFile]: toJson(report) });
+  await writeModelBundle(modelDir, manifest, trained.files, { [reportFile]: toJson(report) });
   return {
     modelDir,
     reportFile,

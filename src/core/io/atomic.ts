@@ -1,6 +1,6 @@
 import { constants } from "node:fs";
 import { access, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { MlgateError } from "../errors.js";
 
 /** Said in every output-path error: all commands name their outputs with --out. */
@@ -133,6 +133,49 @@ export async function writeOutputs(files: Record<string, string | Uint8Array>): 
     const at = (e as NodeJS.ErrnoException).path;
     const where = at === undefined || at.endsWith(".tmp") ? dirname(current) : at;
     throw outputPathError(e, where, current) ?? e;
+  }
+}
+
+/**
+ * Replaces the directory `dir` with one holding exactly `files` (paths inside `dir`), and writes
+ * `beside` (paths outside it) in the same step. Nothing of a previous run's tree survives into the
+ * new one (a model.onnx next to a new model.json), yet a failure while writing leaves the previous
+ * directory as it was: the new tree is staged in a sibling and swapped in by two renames, with the
+ * old tree kept aside until the new one is in place.
+ */
+export async function replaceDirectory(
+  dir: string,
+  files: Record<string, string | Uint8Array>,
+  beside: Record<string, string | Uint8Array> = {},
+): Promise<void> {
+  const target = resolve(dir);
+  // Before the first staged byte: a file where the directory goes, an unwritable place, a directory
+  // where a file beside it goes.
+  await checkOutputPaths([...Object.keys(files), ...Object.keys(beside)]);
+  const self = await statOrUndefined(target);
+  const tag = `${process.pid}.${Date.now()}`;
+  const staging = join(dirname(target), `.${basename(target)}.${tag}.new`);
+  const aside = join(dirname(target), `.${basename(target)}.${tag}.old`);
+  const staged: Record<string, string | Uint8Array> = {};
+  for (const [path, data] of Object.entries(files)) {
+    const inside = relative(target, resolve(path));
+    if (inside === "" || inside.startsWith(".."))
+      throw new Error(`replaceDirectory: ${path} is not inside ${dir}`);
+    staged[join(staging, inside)] = data;
+  }
+  try {
+    await writeOutputs(staged);
+    if (self !== undefined) await rename(target, aside);
+    try {
+      await rename(staging, target);
+    } catch (e) {
+      if (self !== undefined) await rename(aside, target);
+      throw outputPathError(e, dirname(target), target) ?? e;
+    }
+    await writeOutputs(beside);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    await rm(aside, { recursive: true, force: true });
   }
 }
 

@@ -4,7 +4,7 @@ import * as tf from "@tensorflow/tfjs-core";
 import * as tfl from "@tensorflow/tfjs-layers";
 import { MODEL_MANIFEST_FILE, type ModelManifest, modelManifestSchema } from "../contracts/model.js";
 import { MlgateError } from "../errors.js";
-import { toJson, writeOutputs } from "../io/atomic.js";
+import { replaceDirectory, toJson } from "../io/atomic.js";
 import { ensureBackend } from "./backends.js";
 import { loadOnnxScorer } from "./onnx.js";
 import { encodedWidth } from "./preprocess.js";
@@ -160,11 +160,16 @@ export function bundleFiles(
   return files;
 }
 
-/** Write a bundle all-or-nothing: the manifest and the model files land together or not at all. */
+/**
+ * Writes a bundle in place of whatever `dir` held, all-or-nothing: the manifest and the model files
+ * land together, no file of an earlier bundle survives beside them, and a failure leaves the earlier
+ * bundle intact. `beside` (a report next to the bundle) is written in the same step.
+ */
 export async function writeModelBundle(
   dir: string,
   manifest: ModelManifest,
   modelFiles: Record<string, Uint8Array | string>,
+  beside: Record<string, Uint8Array | string> = {},
 ): Promise<void> {
-  await writeOutputs(bundleFiles(dir, manifest, modelFiles));
+  await replaceDirectory(dir, bundleFiles(dir, manifest, modelFiles), beside);
 }

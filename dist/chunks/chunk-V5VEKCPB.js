@@ -36,7 +36,7 @@ import {
   checkOutputPaths,
   toJson,
   writeOutputs
-} from "./chunk-CLQB43L4.js";
+} from "./chunk-WLXISTF7.js";
 import {
   classCountProblem
 } from "./chunk-LXDNF7DQ.js";

@@ -1,18 +1,20 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  validateData
-} from "./chunk-R3X26LE7.js";
-import "./chunk-JCZ5T5Z3.js";
-import "./chunk-ZDBCGFDM.js";
-import "./chunk-MEZAY5XX.js";
+  checkReportFor,
+  evaluate
+} from "./chunk-EI2ZM3H5.js";
+import "./chunk-2UEPIMMM.js";
+import "./chunk-5ZGMWNTM.js";
+import "./chunk-Y7VMZH5F.js";
+import "./chunk-4CNQIAWM.js";
+import "./chunk-TK3KZ7H5.js";
 import "./chunk-2Q7HY5SG.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-ZCFHDTI3.js";
-import "./chunk-CLQB43L4.js";
+import "./chunk-WLXISTF7.js";
 import "./chunk-LXDNF7DQ.js";
 import "./chunk-SNNBJZIZ.js";
-import "./chunk-I2J6S7FN.js";
 import "./chunk-VXTIG3XR.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-HZQMMYM6.js";
@@ -20,5 +22,6 @@ import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";
 export {
-  validateData
+  checkReportFor,
+  evaluate
 };

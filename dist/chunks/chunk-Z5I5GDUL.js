@@ -17,9 +17,9 @@ import {
   modelManifestSchema
 } from "./chunk-TK3KZ7H5.js";
 import {
-  toJson,
-  writeOutputs
-} from "./chunk-CLQB43L4.js";
+  replaceDirectory,
+  toJson
+} from "./chunk-WLXISTF7.js";
 import {
   MlgateError
 } from "./chunk-62SJ64MT.js";
@@ -25706,8 +25706,8 @@ function bundleFiles(dir, manifest, modelFiles) {
   files[join(dir, MODEL_MANIFEST_FILE)] = toJson(modelManifestSchema.parse(manifest));
   return files;
 }
-async function writeModelBundle(dir, manifest, modelFiles) {
-  await writeOutputs(bundleFiles(dir, manifest, modelFiles));
+async function writeModelBundle(dir, manifest, modelFiles, beside = {}) {
+  await replaceDirectory(dir, bundleFiles(dir, manifest, modelFiles), beside);
 }
 
 export {

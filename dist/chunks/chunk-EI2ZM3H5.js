@@ -54,7 +54,7 @@ import {
   checkOutputPaths,
   toJson,
   writeOutputs
-} from "./chunk-CLQB43L4.js";
+} from "./chunk-WLXISTF7.js";
 import {
   bundledWorker,
   threadBudget
@@ -3069,7 +3069,7 @@ async function scoreBundle(dir, table2, logger) {
       hint: "pass --data <test file> or set data.test in mlgate.yml"
     });
   }
-  const { loadModelBundle } = await import("./bundle-HH4HOABD.js");
+  const { loadModelBundle } = await import("./bundle-M4INS6BQ.js");
   const { predictTable } = await import("./predict-2SIB7DJO.js");
   const bundle = await loadModelBundle(dir);
   try {

@@ -5,12 +5,12 @@ import {
 } from "./chunk-AVFBSTAD.js";
 import {
   ONNX_MODEL_FILE,
-  bundleFiles,
   loadOnnxScorer,
   require_tf_layers_node,
   tfjsModelFiles,
-  tfjsScorer
-} from "./chunk-4ML6OXNF.js";
+  tfjsScorer,
+  writeModelBundle
+} from "./chunk-Z5I5GDUL.js";
 import {
   predictTable
 } from "./chunk-3WL52YSH.js";
@@ -47,9 +47,8 @@ import {
 } from "./chunk-ZCFHDTI3.js";
 import {
   checkOutputPaths,
-  toJson,
-  writeOutputs
-} from "./chunk-CLQB43L4.js";
+  toJson
+} from "./chunk-WLXISTF7.js";
 import {
   classCountProblem,
   isMissingLabel,
@@ -726,8 +725,7 @@ async function train2(loaded, inputs, ports) {
     metrics,
     model_dir: "model"
   };
-  await rm(modelDir, { recursive: true, force: true });
-  await writeOutputs({ ...bundleFiles(modelDir, manifest, trained.files), [reportFile]: toJson(report) });
+  await writeModelBundle(modelDir, manifest, trained.files, { [reportFile]: toJson(report) });
   return {
     modelDir,
     reportFile,

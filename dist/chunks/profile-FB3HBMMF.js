@@ -13,7 +13,7 @@ import {
   checkOutputPaths,
   toJson,
   writeOutputs
-} from "./chunk-CLQB43L4.js";
+} from "./chunk-WLXISTF7.js";
 import "./chunk-SNNBJZIZ.js";
 import "./chunk-I2J6S7FN.js";
 import {

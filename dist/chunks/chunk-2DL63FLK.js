@@ -16,7 +16,7 @@ import {
 import {
   toJson,
   writeOutputs
-} from "./chunk-CLQB43L4.js";
+} from "./chunk-WLXISTF7.js";
 import {
   silentLogger
 } from "./chunk-I2J6S7FN.js";

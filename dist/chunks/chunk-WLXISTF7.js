@@ -11,7 +11,7 @@ import {
 init_esm_dirname();
 import { constants } from "node:fs";
 import { access, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 var CHOOSE_ANOTHER = "or pass another --out";
 async function checkOutputPaths(files) {
   for (const file of files) {
@@ -118,6 +118,35 @@ async function writeOutputs(files) {
     throw outputPathError(e, where, current) ?? e;
   }
 }
+async function replaceDirectory(dir, files, beside = {}) {
+  const target = resolve(dir);
+  await checkOutputPaths([...Object.keys(files), ...Object.keys(beside)]);
+  const self = await statOrUndefined(target);
+  const tag = `${process.pid}.${Date.now()}`;
+  const staging = join(dirname(target), `.${basename(target)}.${tag}.new`);
+  const aside = join(dirname(target), `.${basename(target)}.${tag}.old`);
+  const staged = {};
+  for (const [path, data] of Object.entries(files)) {
+    const inside = relative(target, resolve(path));
+    if (inside === "" || inside.startsWith(".."))
+      throw new Error(`replaceDirectory: ${path} is not inside ${dir}`);
+    staged[join(staging, inside)] = data;
+  }
+  try {
+    await writeOutputs(staged);
+    if (self !== void 0) await rename(target, aside);
+    try {
+      await rename(staging, target);
+    } catch (e) {
+      if (self !== void 0) await rename(aside, target);
+      throw outputPathError(e, dirname(target), target) ?? e;
+    }
+    await writeOutputs(beside);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    await rm(aside, { recursive: true, force: true });
+  }
+}
 function toJson(value) {
   return `${JSON.stringify(value, null, 2)}
 `;
@@ -126,5 +155,6 @@ function toJson(value) {
 export {
   checkOutputPaths,
   writeOutputs,
+  replaceDirectory,
   toJson
 };

@@ -10,12 +10,12 @@ import {
   tfjsModelFiles,
   tfjsScorer,
   writeModelBundle
-} from "./chunk-4ML6OXNF.js";
+} from "./chunk-Z5I5GDUL.js";
 import "./chunk-AEEEKE3H.js";
 import "./chunk-D5BRI7Y7.js";
 import "./chunk-WN5546TP.js";
 import "./chunk-TK3KZ7H5.js";
-import "./chunk-CLQB43L4.js";
+import "./chunk-WLXISTF7.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   choosePublisher,
   githubPublisher
-} from "./chunk-Q7VVYRGU.js";
+} from "./chunk-2DL63FLK.js";
 import "./chunk-DEFAIO2G.js";
 import "./chunk-3WSHO5UH.js";
 import "./chunk-PDW6HMQT.js";
-import "./chunk-CLQB43L4.js";
+import "./chunk-WLXISTF7.js";
 import "./chunk-I2J6S7FN.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-RPKHHJJJ.js";

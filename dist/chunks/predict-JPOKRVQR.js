@@ -5,7 +5,7 @@ import {
 } from "./chunk-AVFBSTAD.js";
 import {
   loadModelBundle
-} from "./chunk-4ML6OXNF.js";
+} from "./chunk-Z5I5GDUL.js";
 import {
   predictTable
 } from "./chunk-3WL52YSH.js";
@@ -24,7 +24,7 @@ import {
 import {
   checkOutputPaths,
   writeOutputs
-} from "./chunk-CLQB43L4.js";
+} from "./chunk-WLXISTF7.js";
 import "./chunk-LXDNF7DQ.js";
 import "./chunk-SNNBJZIZ.js";
 import "./chunk-T7VKUT63.js";
