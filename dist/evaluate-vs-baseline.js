@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-2DL63FLK.js";
 import {
   evaluate
-} from "./chunks/chunk-EI2ZM3H5.js";
+} from "./chunks/chunk-SVUOMTEK.js";
 import "./chunks/chunk-2UEPIMMM.js";
 import "./chunks/chunk-5ZGMWNTM.js";
 import "./chunks/chunk-Y7VMZH5F.js";
@@ -25,10 +25,9 @@ import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import {
   runAction
-} from "./chunks/chunk-QPYJGKGM.js";
-import "./chunks/chunk-VXTIG3XR.js";
+} from "./chunks/chunk-T5KXGRAM.js";
+import "./chunks/chunk-HOLS7H5G.js";
 import "./chunks/chunk-T7VKUT63.js";
-import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError

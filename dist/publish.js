@@ -14,10 +14,9 @@ import "./chunks/chunk-4CNQIAWM.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import {
   runAction
-} from "./chunks/chunk-QPYJGKGM.js";
-import "./chunks/chunk-VXTIG3XR.js";
+} from "./chunks/chunk-T5KXGRAM.js";
+import "./chunks/chunk-HOLS7H5G.js";
 import "./chunks/chunk-T7VKUT63.js";
-import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import "./chunks/chunk-62SJ64MT.js";
 import {

@@ -15,12 +15,11 @@ import {
 } from "./chunks/chunk-TK3KZ7H5.js";
 import {
   runAction
-} from "./chunks/chunk-QPYJGKGM.js";
+} from "./chunks/chunk-T5KXGRAM.js";
 import {
   resolveFromConfig
-} from "./chunks/chunk-VXTIG3XR.js";
+} from "./chunks/chunk-HOLS7H5G.js";
 import "./chunks/chunk-T7VKUT63.js";
-import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError

@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-V5VEKCPB.js";
-import "./chunks/chunk-JCZ5T5Z3.js";
-import "./chunks/chunk-ZDBCGFDM.js";
+} from "./chunks/chunk-YHGGGPPH.js";
+import "./chunks/chunk-NDGDPXXA.js";
+import "./chunks/chunk-YCBENL6V.js";
 import "./chunks/chunk-MEZAY5XX.js";
 import "./chunks/chunk-2Q7HY5SG.js";
 import "./chunks/chunk-Z2KXVVDY.js";
@@ -15,10 +15,9 @@ import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import {
   runAction
-} from "./chunks/chunk-QPYJGKGM.js";
-import "./chunks/chunk-VXTIG3XR.js";
+} from "./chunks/chunk-T5KXGRAM.js";
+import "./chunks/chunk-HOLS7H5G.js";
 import "./chunks/chunk-T7VKUT63.js";
-import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError

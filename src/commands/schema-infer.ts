@@ -1,5 +1,5 @@
 import { Document, type YAMLMap } from "yaml";
-import type { LoadedConfig } from "../core/config/load.js";
+import { type LoadedConfig, resolveFromConfig } from "../core/config/load.js";
 import type { DataSchema } from "../core/contracts/data-schema.js";
 import { readOptionsFrom } from "../core/data/read.js";
 import { scanFile } from "../core/data/scan.js";
@@ -10,13 +10,16 @@ import {
   MISSING_HEADROOM,
   resolveInferOptions,
 } from "../core/data/schema.js";
+import { MlgateError } from "../core/errors.js";
 import { checkOutputPaths, toJson, writeOutputs } from "../core/io/atomic.js";
 import type { DataPorts } from "./validate-data.js";
 
 export interface SchemaInferInputs extends InferOptions {
-  data: string;
+  /** Data file; default `data.train` from the config. */
+  data?: string;
   label?: string;
-  out: string;
+  /** Schema file to write; default `validate.schema` from the config, where validate-data reads it. */
+  out?: string;
 }
 
 export interface SchemaInferResult {
@@ -30,7 +33,21 @@ export async function schemaInfer(
   inputs: SchemaInferInputs,
   ports: DataPorts,
 ): Promise<SchemaInferResult> {
-  const label = inputs.label ?? (loaded?.config as { model?: { label?: string } } | undefined)?.model?.label;
+  const cfg = loaded?.config;
+  const data = inputs.data ?? (cfg?.data.train ? resolveFromConfig(loaded!, cfg.data.train) : undefined);
+  if (!data) {
+    throw new MlgateError("no data file to infer a schema from", {
+      hint: "pass --data <file>, or set `data.train` in mlgate.yml",
+    });
+  }
+  const out =
+    inputs.out ?? (cfg?.validate.schema ? resolveFromConfig(loaded!, cfg.validate.schema) : undefined);
+  if (!out) {
+    throw new MlgateError("no schema file to write", {
+      hint: "pass --out <file> (e.g. data/schema.yml), or set `validate.schema` in mlgate.yml, where validate-data will read it",
+    });
+  }
+  const label = inputs.label ?? (cfg as { model?: { label?: string } } | undefined)?.model?.label;
   const options: InferOptions = {
     rangeMargin: inputs.rangeMargin,
     rangeQuantile: inputs.rangeQuantile,
@@ -40,16 +57,16 @@ export async function schemaInfer(
     if (options[k] === undefined) delete options[k];
   // Options and the output path are checked before the scan, so a typo costs no pass over a large file.
   resolveInferOptions(options);
-  await checkOutputPaths([inputs.out]);
-  const scan = await scanFile(inputs.data, {
+  await checkOutputPaths([out]);
+  const scan = await scanFile(data, {
     read: readOptionsFrom(loaded),
     label,
     progress: ports.progress,
   });
   const inferred = inferSchema(scan.profile, label, options);
-  const text = /\.ya?ml$/i.test(inputs.out) ? schemaYaml(inferred, inputs.data) : toJson(inferred.schema);
-  await writeOutputs({ [inputs.out]: text });
-  return { schema: inferred.schema, out: inputs.out };
+  const text = /\.ya?ml$/i.test(out) ? schemaYaml(inferred, data) : toJson(inferred.schema);
+  await writeOutputs({ [out]: text });
+  return { schema: inferred.schema, out };
 }
 
 /** The schema as YAML, with comments that say how each allowance was derived and how to change it. */

@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { schemaInfer } from "../../src/commands/schema-infer.js";
 import { validateData } from "../../src/commands/validate-data.js";
+import { loadConfig } from "../../src/core/config/load.js";
 import { validationContract } from "../../src/core/contracts/validation.js";
+import { MlgateError } from "../../src/core/errors.js";
 import { noProgress, silentLogger } from "../../src/core/ports.js";
 
 const ports = { logger: silentLogger, progress: noProgress };
@@ -220,5 +222,31 @@ describe("validate-data on penguins", () => {
       status: "fail",
       count: 258,
     });
+  });
+});
+
+describe("schema infer with mlgate.yml", () => {
+  it("reads data.train and writes validate.schema, both relative to the config, where validate-data then reads it", async () => {
+    const project = await mkdtemp(join(tmpdir(), "mlgate-infer-config-"));
+    await writeFile(join(project, "train.csv"), await readFile(join(dir, "train.csv")));
+    await writeFile(
+      join(project, "mlgate.yml"),
+      "version: 1\nmodel: { name: penguins, task: classification, label: species }\ndata: { train: train.csv }\nvalidate: { schema: schemas/penguins.yml }\n",
+    );
+    const loaded = await loadConfig(join(project, "mlgate.yml"));
+    const { out, schema } = await schemaInfer(loaded, {}, ports);
+    expect(out).toBe(join(project, "schemas/penguins.yml"));
+    expect(schema.label).toBe("species");
+    const result = await validateData(loaded, { out: join(project, "out") }, ports);
+    expect(result.validation.status).toBe("pass");
+  });
+
+  it("without a config names both ways of giving the output", async () => {
+    const err = await schemaInfer(undefined, { data: join(dir, "train.csv") }, ports).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(MlgateError);
+    expect((err as MlgateError).message).toBe("no schema file to write");
+    expect((err as MlgateError).hint).toContain("validate.schema");
   });
 });

@@ -6,9 +6,12 @@ export function registerSchema(program: Command): void {
   schema
     .command("infer")
     .description("Infer types, missing-value allowances, categorical domains, ranges and label classes")
-    .requiredOption("--data <file>", "data file the schema is inferred from")
+    .option("--data <file>", "data file the schema is inferred from (default: data.train in mlgate.yml)")
     .option("--label <column>", "label column: its classes go into the schema")
-    .requiredOption("--out <file>", "schema file to write (.yml/.yaml or .json)")
+    .option(
+      "-o, --out <file>",
+      "schema file to write, .yml/.yaml or .json (default: validate.schema in mlgate.yml, where validate-data reads it)",
+    )
     .option(
       "--range-margin <fraction>",
       "move each end of a numeric range out by this fraction of its span (default: 0.1)",
@@ -26,7 +29,7 @@ export function registerSchema(program: Command): void {
     )
     .addHelpText(
       "after",
-      "\nThe written YAML says in comments how each range and missing allowance was derived.\n\nExamples:\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml\n  $ mlgate schema infer --data data/train.csv --range-quantile 0.01 --range-margin 0.2 --out data/schema.yml",
+      "\nThe written YAML says in comments how each range and missing allowance was derived.\n\nExamples:\n  $ mlgate schema infer                # data.train → validate.schema, both from mlgate.yml\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml\n  $ mlgate schema infer --data data/train.csv --range-quantile 0.01 --range-margin 0.2 --out data/schema.yml",
     )
     .action(async (opts, cmd: Command) => {
       const ctx = contextFrom(cmd);

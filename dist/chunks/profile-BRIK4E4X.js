@@ -4,7 +4,7 @@ import {
   loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-ZDBCGFDM.js";
+} from "./chunk-YCBENL6V.js";
 import "./chunk-MEZAY5XX.js";
 import {
   readOptionsFrom
@@ -18,9 +18,8 @@ import "./chunk-SNNBJZIZ.js";
 import "./chunk-I2J6S7FN.js";
 import {
   resolveFromConfig
-} from "./chunk-VXTIG3XR.js";
+} from "./chunk-HOLS7H5G.js";
 import "./chunk-T7VKUT63.js";
-import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import {
   MlgateError

@@ -67,7 +67,7 @@ import {
   resolveFromConfig,
   unknownMetricProblem,
   worstVerdict
-} from "./chunk-VXTIG3XR.js";
+} from "./chunk-HOLS7H5G.js";
 import {
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,

@@ -4,11 +4,11 @@ import {
   loadSchema,
   readableRange,
   rulesFromSchema
-} from "./chunk-JCZ5T5Z3.js";
+} from "./chunk-NDGDPXXA.js";
 import {
   loadProfile,
   scanFile
-} from "./chunk-ZDBCGFDM.js";
+} from "./chunk-YCBENL6V.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -42,7 +42,7 @@ import {
 } from "./chunk-LXDNF7DQ.js";
 import {
   resolveFromConfig
-} from "./chunk-VXTIG3XR.js";
+} from "./chunk-HOLS7H5G.js";
 import {
   MlgateError
 } from "./chunk-62SJ64MT.js";

@@ -34,7 +34,7 @@ import {
 } from "./chunk-I2J6S7FN.js";
 import {
   require_dist
-} from "./chunk-HZQMMYM6.js";
+} from "./chunk-HOLS7H5G.js";
 import {
   _enum,
   array,

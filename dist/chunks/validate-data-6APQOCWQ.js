@@ -2,9 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-V5VEKCPB.js";
-import "./chunk-JCZ5T5Z3.js";
-import "./chunk-ZDBCGFDM.js";
+} from "./chunk-YHGGGPPH.js";
+import "./chunk-NDGDPXXA.js";
+import "./chunk-YCBENL6V.js";
 import "./chunk-MEZAY5XX.js";
 import "./chunk-2Q7HY5SG.js";
 import "./chunk-Z2KXVVDY.js";
@@ -13,9 +13,8 @@ import "./chunk-WLXISTF7.js";
 import "./chunk-LXDNF7DQ.js";
 import "./chunk-SNNBJZIZ.js";
 import "./chunk-I2J6S7FN.js";
-import "./chunk-VXTIG3XR.js";
+import "./chunk-HOLS7H5G.js";
 import "./chunk-T7VKUT63.js";
-import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";

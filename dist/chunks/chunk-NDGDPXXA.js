@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   columnType,
   loadContractFile
-} from "./chunk-ZDBCGFDM.js";
+} from "./chunk-YCBENL6V.js";
 import {
   KllSketch,
   byText

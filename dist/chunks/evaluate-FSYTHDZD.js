@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   checkReportFor,
   evaluate
-} from "./chunk-EI2ZM3H5.js";
+} from "./chunk-SVUOMTEK.js";
 import "./chunk-2UEPIMMM.js";
 import "./chunk-5ZGMWNTM.js";
 import "./chunk-Y7VMZH5F.js";
@@ -15,9 +15,8 @@ import "./chunk-ZCFHDTI3.js";
 import "./chunk-WLXISTF7.js";
 import "./chunk-LXDNF7DQ.js";
 import "./chunk-SNNBJZIZ.js";
-import "./chunk-VXTIG3XR.js";
+import "./chunk-HOLS7H5G.js";
 import "./chunk-T7VKUT63.js";
-import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";

@@ -57,9 +57,8 @@ import {
 import "./chunk-SNNBJZIZ.js";
 import {
   resolveFromConfig
-} from "./chunk-VXTIG3XR.js";
+} from "./chunk-HOLS7H5G.js";
 import "./chunk-T7VKUT63.js";
-import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import {
   MlgateError

@@ -4,10 +4,10 @@ import {
   MISSING_HEADROOM,
   inferSchema,
   resolveInferOptions
-} from "./chunk-JCZ5T5Z3.js";
+} from "./chunk-NDGDPXXA.js";
 import {
   scanFile
-} from "./chunk-ZDBCGFDM.js";
+} from "./chunk-YCBENL6V.js";
 import "./chunk-MEZAY5XX.js";
 import {
   readOptionsFrom
@@ -20,10 +20,14 @@ import {
 import "./chunk-SNNBJZIZ.js";
 import "./chunk-I2J6S7FN.js";
 import {
-  require_dist
-} from "./chunk-HZQMMYM6.js";
+  require_dist,
+  resolveFromConfig
+} from "./chunk-HOLS7H5G.js";
+import "./chunk-T7VKUT63.js";
 import "./chunk-FHBWZ2UA.js";
-import "./chunk-62SJ64MT.js";
+import {
+  MlgateError
+} from "./chunk-62SJ64MT.js";
 import {
   __toESM,
   init_esm_dirname
@@ -33,7 +37,20 @@ import {
 init_esm_dirname();
 var import_yaml = __toESM(require_dist(), 1);
 async function schemaInfer(loaded, inputs, ports) {
-  const label = inputs.label ?? loaded?.config?.model?.label;
+  const cfg = loaded?.config;
+  const data = inputs.data ?? (cfg?.data.train ? resolveFromConfig(loaded, cfg.data.train) : void 0);
+  if (!data) {
+    throw new MlgateError("no data file to infer a schema from", {
+      hint: "pass --data <file>, or set `data.train` in mlgate.yml"
+    });
+  }
+  const out = inputs.out ?? (cfg?.validate.schema ? resolveFromConfig(loaded, cfg.validate.schema) : void 0);
+  if (!out) {
+    throw new MlgateError("no schema file to write", {
+      hint: "pass --out <file> (e.g. data/schema.yml), or set `validate.schema` in mlgate.yml, where validate-data will read it"
+    });
+  }
+  const label = inputs.label ?? cfg?.model?.label;
   const options = {
     rangeMargin: inputs.rangeMargin,
     rangeQuantile: inputs.rangeQuantile,
@@ -42,16 +59,16 @@ async function schemaInfer(loaded, inputs, ports) {
   for (const k of Object.keys(options))
     if (options[k] === void 0) delete options[k];
   resolveInferOptions(options);
-  await checkOutputPaths([inputs.out]);
-  const scan = await scanFile(inputs.data, {
+  await checkOutputPaths([out]);
+  const scan = await scanFile(data, {
     read: readOptionsFrom(loaded),
     label,
     progress: ports.progress
   });
   const inferred = inferSchema(scan.profile, label, options);
-  const text = /\.ya?ml$/i.test(inputs.out) ? schemaYaml(inferred, inputs.data) : toJson(inferred.schema);
-  await writeOutputs({ [inputs.out]: text });
-  return { schema: inferred.schema, out: inputs.out };
+  const text = /\.ya?ml$/i.test(out) ? schemaYaml(inferred, data) : toJson(inferred.schema);
+  await writeOutputs({ [out]: text });
+  return { schema: inferred.schema, out };
 }
 function schemaYaml({ schema, basis, options: o }, source) {
   const num = (x) => String(Number(x.toPrecision(6)));

@@ -5,12 +5,10 @@ import {
 } from "./chunk-WLXISTF7.js";
 import {
   configJsonSchema,
-  loadCommandConfig
-} from "./chunk-VXTIG3XR.js";
-import "./chunk-T7VKUT63.js";
-import {
+  loadCommandConfig,
   require_dist
-} from "./chunk-HZQMMYM6.js";
+} from "./chunk-HOLS7H5G.js";
+import "./chunk-T7VKUT63.js";
 import "./chunk-FHBWZ2UA.js";
 import {
   MlgateError,
@@ -3654,7 +3652,7 @@ function registerEvaluate(program2) {
     "\nExit code 1 when the gate blocks the merge.\n\nExamples:\n  $ mlgate evaluate --candidate out/model --baseline baseline/model --out out/eval\n  $ mlgate evaluate --candidate preds.csv --task classification --out out/eval --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { evaluate } = await import("./evaluate-75XUVQ4I.js");
+    const { evaluate } = await import("./evaluate-FSYTHDZD.js");
     const { choosePublisher } = await import("./publisher-656VOZ7X.js");
     const { commentBudget } = await import("./sticky-comment-JMMUDZLM.js");
     const loaded = await ctx.config({ optional: true });
@@ -3714,7 +3712,7 @@ function registerProfile(program2) {
   ).option("--out <file>", "profile.json to write (required)").addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json").action(async (opts, cmd) => {
     if (!opts.out) throw new MlgateError("mlgate profile needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { profileData } = await import("./profile-FB3HBMMF.js");
+    const { profileData } = await import("./profile-BRIK4E4X.js");
     const loaded = await ctx.config({ optional: true });
     const { profile: profile2, out } = await profileData(
       loaded,
@@ -3730,7 +3728,7 @@ function registerProfile(program2) {
     const target = opts.out ?? cmd.parent?.opts().out;
     if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { mergeProfileFiles } = await import("./profile-FB3HBMMF.js");
+    const { mergeProfileFiles } = await import("./profile-BRIK4E4X.js");
     const { profile: profile2, out } = await mergeProfileFiles({
       profiles,
       out: target,
@@ -3779,7 +3777,10 @@ check run ${result.check.conclusion}: ${result.check.url}`
 init_esm_dirname();
 function registerSchema(program2) {
   const schema = program2.command("schema").description("Data schemas: infer one to review and commit");
-  schema.command("infer").description("Infer types, missing-value allowances, categorical domains, ranges and label classes").requiredOption("--data <file>", "data file the schema is inferred from").option("--label <column>", "label column: its classes go into the schema").requiredOption("--out <file>", "schema file to write (.yml/.yaml or .json)").option(
+  schema.command("infer").description("Infer types, missing-value allowances, categorical domains, ranges and label classes").option("--data <file>", "data file the schema is inferred from (default: data.train in mlgate.yml)").option("--label <column>", "label column: its classes go into the schema").option(
+    "-o, --out <file>",
+    "schema file to write, .yml/.yaml or .json (default: validate.schema in mlgate.yml, where validate-data reads it)"
+  ).option(
     "--range-margin <fraction>",
     "move each end of a numeric range out by this fraction of its span (default: 0.1)",
     numberOption("--range-margin")
@@ -3793,10 +3794,10 @@ function registerSchema(program2) {
     numberOption("--missing-slack")
   ).addHelpText(
     "after",
-    "\nThe written YAML says in comments how each range and missing allowance was derived.\n\nExamples:\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml\n  $ mlgate schema infer --data data/train.csv --range-quantile 0.01 --range-margin 0.2 --out data/schema.yml"
+    "\nThe written YAML says in comments how each range and missing allowance was derived.\n\nExamples:\n  $ mlgate schema infer                # data.train \u2192 validate.schema, both from mlgate.yml\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml\n  $ mlgate schema infer --data data/train.csv --range-quantile 0.01 --range-margin 0.2 --out data/schema.yml"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { schemaInfer } = await import("./schema-infer-CF3U7JUG.js");
+    const { schemaInfer } = await import("./schema-infer-WJG3OREK.js");
     const loaded = await ctx.config({ optional: true });
     const { schema: s, out } = await schemaInfer(
       loaded,
@@ -3826,7 +3827,7 @@ function registerTrain(program2) {
   ).action(
     async (opts, cmd) => {
       const ctx = contextFrom(cmd);
-      const { train } = await import("./train-7RICYK5U.js");
+      const { train } = await import("./train-WNV52CFU.js");
       const loaded = await ctx.config();
       if (!loaded) throw new MlgateError("mlgate train needs mlgate.yml", { hint: "pass --config <file>" });
       const result = await train(
@@ -3868,7 +3869,7 @@ function registerValidateData(program2) {
     "\nExit code: 0 when no check fails (with --fail-on warn: none warns either), 1 otherwise.\n\nExamples:\n  $ mlgate validate-data --data data/train.csv --test data/test.csv --schema data/schema.yml\n  $ mlgate validate-data --data data/new.parquet --reference mlgate-out/profile.json --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { validateData } = await import("./validate-data-FKEYPSP7.js");
+    const { validateData } = await import("./validate-data-6APQOCWQ.js");
     const loaded = await ctx.config({ optional: true });
     const result = await validateData(
       loaded,
