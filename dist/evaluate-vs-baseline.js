@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-2DL63FLK.js";
 import {
   evaluate
-} from "./chunks/chunk-SVUOMTEK.js";
+} from "./chunks/chunk-HASN7RKL.js";
 import "./chunks/chunk-2UEPIMMM.js";
 import "./chunks/chunk-5ZGMWNTM.js";
 import "./chunks/chunk-Y7VMZH5F.js";
@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-PDW6HMQT.js";
 import "./chunks/chunk-4CNQIAWM.js";
 import "./chunks/chunk-TK3KZ7H5.js";
-import "./chunks/chunk-2Q7HY5SG.js";
+import "./chunks/chunk-I2WN2OAQ.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-ZCFHDTI3.js";
 import "./chunks/chunk-WLXISTF7.js";

@@ -2,11 +2,11 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-YHGGGPPH.js";
+} from "./chunks/chunk-LYDAPJGM.js";
 import "./chunks/chunk-NDGDPXXA.js";
 import "./chunks/chunk-YCBENL6V.js";
 import "./chunks/chunk-MEZAY5XX.js";
-import "./chunks/chunk-2Q7HY5SG.js";
+import "./chunks/chunk-I2WN2OAQ.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-ZCFHDTI3.js";
 import "./chunks/chunk-WLXISTF7.js";

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
+  allOf,
   formatCount,
   formatDelta,
   formatInterval,
   formatLevel,
   formatNumber,
   formatPValue,
+  plural,
 } from "../../src/core/report/format.js";
 
 describe("formatNumber", () => {
@@ -78,5 +80,16 @@ describe("formatCount and formatLevel", () => {
     expect(formatLevel(0.95)).toBe("95%");
     expect(formatLevel(0.975)).toBe("97.5%");
     expect(formatLevel(0.9)).toBe("90%");
+  });
+});
+
+describe("plural and allOf", () => {
+  it("say one thing in the singular and never 'All 1'", () => {
+    expect(plural(1, "value")).toBe("1 value");
+    expect(plural(0, "value")).toBe("0 values");
+    expect(plural(2, "class", "classes")).toBe("2 classes");
+    expect(allOf(1, "slice")).toBe("The one slice");
+    expect(allOf(4, "slice")).toBe("All 4 slices");
+    expect(allOf(3, "class", "classes")).toBe("All 3 classes");
   });
 });

@@ -9,12 +9,14 @@ import {
 } from "./budget.js";
 import { clip, escapeCode, escapeHtmlInline, escapeMarkdown } from "./escape.js";
 import {
+  allOf,
   formatCount,
   formatDelta,
   formatInterval,
   formatLevel,
   formatNumber,
   formatPValue,
+  plural,
 } from "./format.js";
 import { details, type ReportLinks, table, whereToFind } from "./markdown.js";
 import { renderLearningCurves, renderTrainingInfo, type TrainSummary } from "./training-section.js";
@@ -304,8 +306,8 @@ function perClassForms(evaluation: Evaluation, links: ReportLinks | undefined): 
     return cells;
   };
   const heading = "#### Per class";
-  const full = `${heading}\n\n${details(`All ${names.length} classes`, table(header, names.map(row)))}`;
-  const pointer = `${heading}\n\n${names.length} classes left out to fit the comment size limit; see ${whereToFind(links)}.`;
+  const full = `${heading}\n\n${details(allOf(names.length, "class", "classes"), table(header, names.map(row)))}`;
+  const pointer = `${heading}\n\n${plural(names.length, "class", "classes")} left out to fit the comment size limit; see ${whereToFind(links)}.`;
   if (names.length <= CONDENSED_ROWS) return [full, pointer];
   // Worst first: lowest F1, ties broken by the larger support (more rows affected).
   const worst = [...names]
@@ -366,8 +368,8 @@ function slicesForms(evaluation: Evaluation, links: ReportLinks | undefined): st
     return Number.isNaN(score) ? Number.POSITIVE_INFINITY : sign * score;
   };
   const heading = `#### Slices by ${name}`;
-  const full = `${heading}\n\n${details(`All ${slices.length} slices`, table(header, slices.map(row), ["l", "l", "r", "r", "r", "r"]))}`;
-  const pointer = `${heading}\n\n${slices.length} slices left out to fit the comment size limit; see ${whereToFind(links)}.`;
+  const full = `${heading}\n\n${details(allOf(slices.length, "slice"), table(header, slices.map(row), ["l", "l", "r", "r", "r", "r"]))}`;
+  const pointer = `${heading}\n\n${plural(slices.length, "slice")} left out to fit the comment size limit; see ${whereToFind(links)}.`;
   if (slices.length <= CONDENSED_ROWS) return [full, pointer];
   const worst = [...slices].sort((a, b) => badness(a) - badness(b)).slice(0, CONDENSED_ROWS);
   const summaryName = escapeHtmlInline(clip(metric, 60));

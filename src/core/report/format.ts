@@ -67,3 +67,8 @@ export function formatLevel(level: number): string {
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : nouns}`;
 }
+
+/** "All 3 slices", or "The one slice": a heading over every item of a list. */
+export function allOf(count: number, noun: string, nouns = `${noun}s`): string {
+  return count === 1 ? `The one ${noun}` : `All ${count} ${nouns}`;
+}

@@ -1,5 +1,5 @@
 import { clip, escapeMarkdown } from "./escape.js";
-import { formatCount, plural } from "./format.js";
+import { allOf, formatCount, plural } from "./format.js";
 import { details, type ReportLinks, table, whereToFind } from "./markdown.js";
 
 export type CheckStatus = "pass" | "warn" | "fail";
@@ -77,7 +77,7 @@ export function renderValidationSection(
   }
   if (problems.length > 0) parts.push(checksTable(problems));
   if (form === "full" && summary.checks.length > problems.length) {
-    parts.push(details(`All ${summary.checks.length} checks`, checksTable(summary.checks)));
+    parts.push(details(allOf(summary.checks.length, "check"), checksTable(summary.checks)));
   }
   return parts.join("\n\n");
 }

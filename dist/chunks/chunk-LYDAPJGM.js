@@ -15,7 +15,7 @@ import {
   plural,
   require_lib6 as require_lib,
   validationContract
-} from "./chunk-2Q7HY5SG.js";
+} from "./chunk-I2WN2OAQ.js";
 import {
   escapeCode,
   escapeMarkdown

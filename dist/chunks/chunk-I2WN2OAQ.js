@@ -8885,6 +8885,9 @@ function formatLevel(level) {
 function plural(count, noun, nouns = `${noun}s`) {
   return `${count} ${count === 1 ? noun : nouns}`;
 }
+function allOf(count, noun, nouns = `${noun}s`) {
+  return count === 1 ? `The one ${noun}` : `All ${count} ${nouns}`;
+}
 
 // node_modules/markdown-table/index.js
 init_esm_dirname();
@@ -9046,5 +9049,6 @@ export {
   formatCount,
   formatLevel,
   plural,
+  allOf,
   markdownTable
 };

@@ -22,6 +22,7 @@ import {
 } from "./chunk-TK3KZ7H5.js";
 import {
   VALIDATION_SCHEMA,
+  allOf,
   formatCount,
   formatDelta,
   formatInterval,
@@ -37,7 +38,7 @@ import {
   require_lib5,
   require_lib6,
   validationContract
-} from "./chunk-2Q7HY5SG.js";
+} from "./chunk-I2WN2OAQ.js";
 import {
   clip,
   escapeCode,
@@ -971,7 +972,7 @@ ${plural(summary.checks.length, "check")}${rows}: ${tally.pass} pass, ${tally.wa
   }
   if (problems.length > 0) parts.push(checksTable(problems));
   if (form === "full" && summary.checks.length > problems.length) {
-    parts.push(details(`All ${summary.checks.length} checks`, checksTable(summary.checks)));
+    parts.push(details(allOf(summary.checks.length, "check"), checksTable(summary.checks)));
   }
   return parts.join("\n\n");
 }
@@ -1208,10 +1209,10 @@ function perClassForms(evaluation, links) {
   const heading = "#### Per class";
   const full = `${heading}
 
-${details(`All ${names.length} classes`, table(header, names.map(row)))}`;
+${details(allOf(names.length, "class", "classes"), table(header, names.map(row)))}`;
   const pointer = `${heading}
 
-${names.length} classes left out to fit the comment size limit; see ${whereToFind(links)}.`;
+${plural(names.length, "class", "classes")} left out to fit the comment size limit; see ${whereToFind(links)}.`;
   if (names.length <= CONDENSED_ROWS) return [full, pointer];
   const worst = [...names].sort((a, b) => {
     const ca = candidate[a];
@@ -1263,10 +1264,10 @@ function slicesForms(evaluation, links) {
   const heading = `#### Slices by ${name}`;
   const full = `${heading}
 
-${details(`All ${slices.length} slices`, table(header, slices.map(row), ["l", "l", "r", "r", "r", "r"]))}`;
+${details(allOf(slices.length, "slice"), table(header, slices.map(row), ["l", "l", "r", "r", "r", "r"]))}`;
   const pointer = `${heading}
 
-${slices.length} slices left out to fit the comment size limit; see ${whereToFind(links)}.`;
+${plural(slices.length, "slice")} left out to fit the comment size limit; see ${whereToFind(links)}.`;
   if (slices.length <= CONDENSED_ROWS) return [full, pointer];
   const worst = [...slices].sort((a, b) => badness(a) - badness(b)).slice(0, CONDENSED_ROWS);
   const summaryName = escapeHtmlInline(clip(metric, 60));

@@ -2,11 +2,11 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-YHGGGPPH.js";
+} from "./chunk-LYDAPJGM.js";
 import "./chunk-NDGDPXXA.js";
 import "./chunk-YCBENL6V.js";
 import "./chunk-MEZAY5XX.js";
-import "./chunk-2Q7HY5SG.js";
+import "./chunk-I2WN2OAQ.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-ZCFHDTI3.js";
 import "./chunk-WLXISTF7.js";

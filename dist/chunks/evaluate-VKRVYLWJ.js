@@ -3,13 +3,13 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   checkReportFor,
   evaluate
-} from "./chunk-SVUOMTEK.js";
+} from "./chunk-HASN7RKL.js";
 import "./chunk-2UEPIMMM.js";
 import "./chunk-5ZGMWNTM.js";
 import "./chunk-Y7VMZH5F.js";
 import "./chunk-4CNQIAWM.js";
 import "./chunk-TK3KZ7H5.js";
-import "./chunk-2Q7HY5SG.js";
+import "./chunk-I2WN2OAQ.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-ZCFHDTI3.js";
 import "./chunk-WLXISTF7.js";
