@@ -79,9 +79,10 @@ export function readLabels(table: Table, spec: ModelSpec, logger?: Logger): Labe
     const v = col.values[i];
     if (typeof v !== "number" || !Number.isFinite(v)) {
       throw new MlgateError(
-        `label '${spec.label}' row ${i + 1} is ${JSON.stringify(v)}; regression needs numbers`,
+        `label '${spec.label}' is ${JSON.stringify(v)} in data row ${i + 1}; regression needs numbers`,
         {
-          location: { file: table.source, line: i + 2, key: spec.label },
+          // No line: a table does not know where its rows were (quoted newlines, blank lines, JSON records).
+          location: { file: table.source, key: spec.label },
           hint: "set model.task: classification for a categorical label",
         },
       );

@@ -3827,7 +3827,7 @@ function registerTrain(program2) {
   ).action(
     async (opts, cmd) => {
       const ctx = contextFrom(cmd);
-      const { train } = await import("./train-WNV52CFU.js");
+      const { train } = await import("./train-3HYD6R2L.js");
       const loaded = await ctx.config();
       if (!loaded) throw new MlgateError("mlgate train needs mlgate.yml", { hint: "pass --config <file>" });
       const result = await train(
