@@ -165,6 +165,8 @@ async function readValidation(path: string): Promise<Validation> {
 
 interface LoadedSide extends SourcedPredictions {
   train?: TrainSummary;
+  /** Bundle digest (src/core/registry/digest.ts) when this side is a model bundle. */
+  digest?: string;
   /** The file this side's y_true came from, when it has one: the test data or its predictions file. */
   labelsFrom?: string;
 }
@@ -177,7 +179,9 @@ async function loadSide(
 ): Promise<LoadedSide> {
   if (await isModelBundle(path)) {
     const { predictions, train } = await scoreBundle(path, table, logger);
-    return { predictions, source: path, train, labelsFrom: predictions.yTrue && table?.source };
+    const { hashBundleDir } = await import("../core/registry/bundle-files.js");
+    const { digest } = await hashBundleDir(path);
+    return { predictions, source: path, train, digest, labelsFrom: predictions.yTrue && table?.source };
   }
   // A predictions file follows the contract (comma-separated CSV, or by extension), not data.*.
   const t = await readTable(path);
@@ -346,6 +350,9 @@ export async function evaluate(
       progress: ports.progress,
     }),
   );
+  // The digests bind the verdict to the exact bundles scored: register refuses another bundle.
+  if (candidate.digest) evaluation.candidate.digest = candidate.digest;
+  if (baseline?.digest && evaluation.baseline) evaluation.baseline.digest = baseline.digest;
 
   const commentKey = `evaluate:${model}`;
   const markdown = renderEvaluationComment(

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { link, mkdir, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type * as z from "zod";
 import {
   REGISTRY_NAME,
@@ -247,4 +247,23 @@ async function listDir(dir: string): Promise<string[]> {
 function readRecord<T>(file: string, schema: z.ZodType<T>): Promise<T> {
   const hint = "registry files are written by mlgate only; restore this one from a backup";
   return loadContractFile(file, schema, { name: "registry record", missingHint: hint, invalidHint: hint });
+}
+
+/**
+ * The registry a command uses: `--registry <path>` (against the working directory), else
+ * registry.path from mlgate.yml (against the file's directory), else `.mlgate/registry` in the
+ * working directory. `github` is reserved for the tag-based backend.
+ */
+export function chooseRegistry(
+  loaded: { config: { registry: { path: string } }; dir: string } | undefined,
+  flag: string | undefined,
+  cwd: string = process.cwd(),
+): DirRegistry {
+  if (flag === "github") {
+    throw new MlgateError("the github registry backend is not available in this release", {
+      hint: "use a directory registry: --registry <path>, or registry.path in mlgate.yml",
+    });
+  }
+  if (flag) return new DirRegistry(resolve(cwd, flag));
+  return new DirRegistry(resolve(loaded?.dir ?? cwd, loaded?.config.registry.path ?? ".mlgate/registry"));
 }
