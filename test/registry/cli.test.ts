@@ -60,3 +60,43 @@ describe("a dir registry under concurrent processes", () => {
     expect(listed[0]!.aliases.prod).toBe(history.at(-1)!.version);
   }, 180_000);
 });
+
+describe("registry CLI errors", () => {
+  async function failing(args: string[]) {
+    try {
+      await run(process.execPath, [join(root, "bin/mlgate.js"), ...args], { cwd: root, timeout: 60_000 });
+      throw new Error(`expected mlgate ${args.join(" ")} to fail`);
+    } catch (e) {
+      return e as { code: number; stderr: string };
+    }
+  }
+
+  it("not a bundle, an unknown alias: exit 2, the message and a hint, nothing written", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "mlgate-cli-errors-"));
+    const registryDir = join(dir, "registry");
+    const notBundle = await failing([
+      "register",
+      "--model",
+      dir,
+      "--allow-ungated",
+      "--registry",
+      registryDir,
+    ]);
+    expect(notBundle.code).toBe(2);
+    expect(notBundle.stderr).toContain(`no model bundle at ${dir}`);
+    expect(notBundle.stderr).toContain("hint: ");
+    await mlgate([
+      "register",
+      "--model",
+      await writeShapesBundle(join(dir, "b")),
+      "--allow-ungated",
+      "--registry",
+      registryDir,
+    ]);
+    const alias = await failing(["registry", "show", "shapes#prod", "--registry", registryDir]);
+    expect(alias.code).toBe(2);
+    expect(alias.stderr).toContain("unknown alias: nothing is assigned to shapes#prod");
+    expect(alias.stderr).toContain("hint: no stage is assigned yet");
+    expect(await readdir(join(registryDir, "models/shapes"))).toEqual(["versions"]);
+  }, 60_000);
+});
