@@ -1,7 +1,9 @@
 import type { LoadedConfig } from "../core/config/load.js";
 import type { RegistryEvent, VersionRecord } from "../core/contracts/version.js";
 import { MlgateError } from "../core/errors.js";
+import { writeOutputs } from "../core/io/atomic.js";
 import type { ModelRegistry, RegistryModel } from "../core/ports.js";
+import { modelCard } from "../core/registry/card.js";
 import { foldHistory } from "../core/registry/history.js";
 import { formatRef, parseRef, type RegistryRef } from "../core/registry/tags.js";
 
@@ -164,4 +166,15 @@ function requireWhy(why: string): void {
   if (!why.trim()) {
     throw new MlgateError("--why is empty", { hint: "say why, in a few words: it stays in the history" });
   }
+}
+
+/** The version's model card (README.md with Hugging Face metadata), written to `out` when given. */
+export async function versionCard(
+  registry: ModelRegistry,
+  inputs: { ref: string; out?: string },
+): Promise<{ version: VersionRecord; card: string; file?: string }> {
+  const shown = await showVersion(registry, inputs.ref);
+  const card = modelCard(shown.version, shown);
+  if (inputs.out) await writeOutputs({ [inputs.out]: card });
+  return { version: shown.version, card, ...(inputs.out ? { file: inputs.out } : {}) };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { evaluate } from "../../src/commands/evaluate.js";
 import { register } from "../../src/commands/register.js";
 import {
@@ -13,6 +14,7 @@ import {
   pullVersion,
   resolveRef,
   showVersion,
+  versionCard,
 } from "../../src/commands/registry.js";
 import type { Evaluation } from "../../src/core/contracts/evaluation.js";
 import { versionRecordSchema } from "../../src/core/contracts/version.js";
@@ -238,5 +240,54 @@ describe("aliases, history, pull", () => {
       `shapes@v1.0.0 is corrupt in the registry: bundle digest ${tampered}, registered ${r.digest}; changed or extra: model.onnx`,
     );
     expect(await listAll(join(root, "pulled-2"))).toEqual([]);
+  });
+});
+
+describe("model card", () => {
+  it("has Hugging Face metadata with the evaluation's metrics in model-index, and the lineage", async () => {
+    const registry = new DirRegistry(join(root, "reg-card"));
+    await register(
+      undefined,
+      { model: bundle, evaluation: evaluationFile, stage: "champion" },
+      ports(registry),
+    );
+    const out = join(root, "card", "README.md");
+    const { card } = await versionCard(registry, { ref: "shapes#champion", out });
+    expect(await readFile(out, "utf8")).toBe(card);
+    const [, front, body] = card.split(/^---$/m);
+    const meta = parseYaml(front!) as Record<string, unknown>;
+    expect(meta.pipeline_tag).toBe("tabular-classification");
+    expect(meta["model-index"]).toEqual([
+      {
+        name: "shapes",
+        results: [
+          {
+            task: { type: "tabular-classification" },
+            dataset: { type: "test.csv", name: "test.csv", split: "test", revision: "b".repeat(64) },
+            metrics: Object.entries(evaluation.candidate.metrics).map(([name, value]) => ({
+              type: name,
+              value,
+              name,
+              verified: false,
+            })),
+          },
+        ],
+      },
+    ]);
+    expect(body).toContain("# shapes v1.0.0");
+    expect(body).toContain(`| Digest | \`${evaluation.candidate.digest}\` |`);
+    expect(body).toContain("| Stages | `champion` |");
+    expect(body).toContain("## Evaluation");
+
+    // Without an evaluation there are no results, so no model-index (the Hub requires results).
+    const other = await writeShapesBundle(join(root, "card-ungated"), (m) => {
+      m.seed = 5;
+    });
+    await register(undefined, { model: other, allowUngated: true }, ports(registry));
+    const ungated = await versionCard(registry, { ref: "shapes@v1.0.1" });
+    expect(parseYaml(ungated.card.split(/^---$/m)[1]!)).toEqual({
+      tags: ["mlgate", "tabular-classification"],
+      pipeline_tag: "tabular-classification",
+    });
   });
 });

@@ -160,6 +160,26 @@ export function registerRegistry(program: Command): void {
     });
 
   registry
+    .command("card <ref>")
+    .description("The version's model card: README.md with Hugging Face model-index metadata")
+    .option("--out <file>", "write the card here instead of printing it")
+    .option(...REGISTRY_OPTION)
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ mlgate registry card penguins#champion\n  $ mlgate registry card penguins@v1.2.3 --out model-card/README.md",
+    )
+    .action(async (ref: string, opts: { out?: string; registry?: string }, cmd: Command) => {
+      const ctx = contextFrom(cmd);
+      const { versionCard } = await import("../../commands/registry.js");
+      const { registry: r } = await open(ctx, opts.registry);
+      const result = await versionCard(r, { ref, out: opts.out });
+      ctx.emit(
+        { version: result.version.version, tag: result.version.tag, file: result.file, card: result.card },
+        result.file ? `wrote ${result.file}` : result.card,
+      );
+    });
+
+  registry
     .command("deprecate <ref>")
     .description("Mark a version deprecated (an event; nothing is deleted)")
     .requiredOption("--why <text>", "why, for the history")
