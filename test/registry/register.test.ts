@@ -16,11 +16,12 @@ import {
   showVersion,
   versionCard,
 } from "../../src/commands/registry.js";
+import { loadConfig } from "../../src/core/config/load.js";
 import type { Evaluation } from "../../src/core/contracts/evaluation.js";
 import { versionRecordSchema } from "../../src/core/contracts/version.js";
 import { noProgress, silentLogger } from "../../src/core/ports.js";
 import { localPublisher } from "../../src/local/publisher.js";
-import { DirRegistry } from "../../src/local/registry.js";
+import { chooseRegistry, DirRegistry } from "../../src/local/registry.js";
 import { ONNX_FIXTURE, writeShapesBundle } from "./bundle.js";
 
 const sh = promisify(execFile);
@@ -289,5 +290,34 @@ describe("model card", () => {
       tags: ["mlgate", "tabular-classification"],
       pipeline_tag: "tabular-classification",
     });
+  });
+});
+
+describe("registry: in mlgate.yml", () => {
+  it("path is resolved beside the config, aliases restrict the stages; --registry wins", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "mlgate-registry-config-"));
+    const file = join(dir, "mlgate.yml");
+    await writeFile(
+      file,
+      "model: { name: shapes, task: classification, label: kind }\nregistry:\n  path: models/registry\n  aliases: [champion, staging]\n",
+    );
+    const loaded = await loadConfig(file);
+    expect(chooseRegistry(loaded, undefined).location).toBe(join(dir, "models/registry"));
+    expect(chooseRegistry(undefined, undefined, dir).location).toBe(join(dir, ".mlgate/registry"));
+    expect(chooseRegistry(loaded, "elsewhere", dir).location).toBe(join(dir, "elsewhere"));
+    expect(() => chooseRegistry(loaded, "github")).toThrow(/github registry backend is not available/);
+
+    const registry = chooseRegistry(loaded, undefined);
+    const err = await register(
+      loaded,
+      { model: bundle, allowUngated: true, stage: "prod" },
+      ports(registry),
+    ).catch((e) => e);
+    expect(err.message).toBe("stage 'prod' is not in registry.aliases");
+    expect(err.location).toMatchObject({ file, line: 4 });
+    expect(err.hint).toBe("allowed: champion, staging; add it there to use it");
+    expect(await listAll(registry.location)).toEqual([]);
+    await register(loaded, { model: bundle, allowUngated: true, stage: "staging" }, ports(registry));
+    expect((await resolveRef(registry, "shapes#staging")).version).toBe("1.0.0");
   });
 });
