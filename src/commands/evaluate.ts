@@ -15,7 +15,7 @@ import { readOptionsFrom, readTable } from "../core/data/read.js";
 import type { CellValue, Table } from "../core/data/table.js";
 import { MlgateError } from "../core/errors.js";
 import { alignPredictions, type SourcedPredictions, warnAboutLabels } from "../core/evaluate/align.js";
-import { type BaselineSource, localBaselineSource } from "../core/evaluate/baseline.js";
+import { type BaselineSource, type ChampionLookup, localBaselineSource } from "../core/evaluate/baseline.js";
 import { buildEvaluation } from "../core/evaluate/evaluation.js";
 import { fmt } from "../core/evaluate/gate.js";
 import type { Task } from "../core/evaluate/metrics.js";
@@ -47,6 +47,8 @@ export interface EvaluatePorts {
   publisher: Publisher;
   /** Resolves the baseline; default: --baseline, then evaluate.baseline, then first-model mode. */
   baselineSource?: BaselineSource;
+  /** The registry's champion, the baseline when none is given or configured. */
+  champion?: ChampionLookup;
   /** Links to the job summary and artifact, for the pointers of condensed comment sections. */
   links?: EvaluationExtras["links"];
   /** Characters the comment for a key may have (GitHub's limit less the sticky marker). */
@@ -312,7 +314,11 @@ export async function evaluate(
   const candidate = await loadSide(inputs.candidate, task, table, logger);
   const baselineSource =
     ports.baselineSource ??
-    localBaselineSource({ given: inputs.baseline, configured: cfg.baseline && fromConfig(cfg.baseline) });
+    localBaselineSource({
+      given: inputs.baseline,
+      configured: cfg.baseline && fromConfig(cfg.baseline),
+      registry: ports.champion,
+    });
   const ref = await baselineSource.resolve(model);
   const baseline = ref
     ? await loadSide(ref.path, task ?? candidate.predictions.task, table, logger)

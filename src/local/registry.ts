@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { link, mkdir, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
+import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type * as z from "zod";
 import {
@@ -11,6 +12,7 @@ import {
 } from "../core/contracts/version.js";
 import { loadContractFile } from "../core/data/contract-io.js";
 import { MlgateError } from "../core/errors.js";
+import type { ChampionLookup } from "../core/evaluate/baseline.js";
 import { toJson, writeOutputs } from "../core/io/atomic.js";
 import type { AliasMove, ModelRegistry, RegisterRequest, RegistryModel } from "../core/ports.js";
 import { hashBundleDir } from "../core/registry/bundle-files.js";
@@ -266,4 +268,30 @@ export function chooseRegistry(
   }
   if (flag) return new DirRegistry(resolve(cwd, flag));
   return new DirRegistry(resolve(loaded?.dir ?? cwd, loaded?.config.registry.path ?? ".mlgate/registry"));
+}
+
+/**
+ * The registry's champion as evaluate's baseline: the version `<model>#<alias>` holds, pulled
+ * (its digest verified) into a fresh temporary directory. No such alias: undefined, so evaluate
+ * runs in first-model mode and says so.
+ */
+export function registryChampion(
+  registry: ModelRegistry,
+  opts: { alias?: string; logger?: { info(message: string): void } } = {},
+): ChampionLookup {
+  const alias = opts.alias ?? "champion";
+  return {
+    async champion(model) {
+      if (!REGISTRY_NAME.test(model)) return undefined;
+      const record = await registry.resolve({ name: model, alias });
+      if (!record) {
+        opts.logger?.info(`no ${model}#${alias} in the registry at ${registry.location}`);
+        return undefined;
+      }
+      const dir = join(await mkdtemp(join(tmpdir(), "mlgate-champion-")), `${model}-v${record.version}`);
+      await registry.pull(record, dir);
+      opts.logger?.info(`baseline: ${model}#${alias} is ${record.tag} (${record.digest}), pulled to ${dir}`);
+      return dir;
+    },
+  };
 }

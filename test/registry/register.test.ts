@@ -21,7 +21,7 @@ import type { Evaluation } from "../../src/core/contracts/evaluation.js";
 import { versionRecordSchema } from "../../src/core/contracts/version.js";
 import { noProgress, silentLogger } from "../../src/core/ports.js";
 import { localPublisher } from "../../src/local/publisher.js";
-import { chooseRegistry, DirRegistry } from "../../src/local/registry.js";
+import { chooseRegistry, DirRegistry, registryChampion } from "../../src/local/registry.js";
 import { ONNX_FIXTURE, writeShapesBundle } from "./bundle.js";
 
 const sh = promisify(execFile);
@@ -320,4 +320,51 @@ describe("registry: in mlgate.yml", () => {
     await register(loaded, { model: bundle, allowUngated: true, stage: "staging" }, ports(registry));
     expect((await resolveRef(registry, "shapes#staging")).version).toBe("1.0.0");
   });
+});
+
+describe("the champion as evaluate's baseline", () => {
+  it("no champion: first-model mode; a champion: pulled, scored, its digest recorded, and register names its version", async () => {
+    const registry = new DirRegistry(join(root, "reg-champion"));
+    const champion = registryChampion(registry);
+    const data = join(ONNX_FIXTURE, "test.csv");
+    const evalPorts = (out: string) => ({
+      logger: silentLogger,
+      progress: noProgress,
+      publisher: localPublisher(out),
+      champion,
+    });
+    const out1 = join(root, "eval-no-champion");
+    const first = await evaluate(
+      undefined,
+      { candidate: bundle, data, task: "classification", model: "shapes", out: out1 },
+      evalPorts(out1),
+    );
+    expect(first.evaluation.first_model).toBe(true);
+
+    const baselineBundle = join(root, "baseline");
+    const registered = await register(
+      undefined,
+      { model: baselineBundle, allowUngated: true, stage: "champion" },
+      ports(registry),
+    );
+    const out2 = join(root, "eval-champion");
+    const second = await evaluate(
+      undefined,
+      { candidate: bundle, data, task: "classification", model: "shapes", out: out2 },
+      evalPorts(out2),
+    );
+    expect(second.evaluation.first_model).toBe(false);
+    expect(second.evaluation.baseline?.digest).toBe(await shellDigest(baselineBundle));
+    expect(second.evaluation.baseline?.digest).toBe(registered.digest);
+
+    const candidate = await register(
+      undefined,
+      { model: bundle, evaluation: second.files.evaluation },
+      ports(registry),
+    );
+    expect(candidate.version.lineage.evaluation?.baseline).toMatchObject({
+      digest: registered.digest,
+      version: "1.0.0",
+    });
+  }, 60_000);
 });

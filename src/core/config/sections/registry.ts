@@ -8,6 +8,11 @@ export const registrySection = z
       .min(1)
       .default(".mlgate/registry")
       .describe("Registry directory (dir backend), relative to mlgate.yml."),
+    champion: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]*$/, "lowercase letters, digits, '.', '_' or '-'")
+      .default("champion")
+      .describe("Alias evaluate compares a candidate with when no baseline is given."),
     aliases: z
       .array(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "lowercase letters, digits, '.', '_' or '-'"))
       .optional()
