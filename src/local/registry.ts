@@ -93,7 +93,9 @@ export class DirRegistry implements ModelRegistry {
     request.plan(await this.versions(request.name));
     await this.storeBundle(request);
     await mkdir(versionsDir, { recursive: true });
-    for (;;) {
+    for (let attempt = 0; ; attempt++) {
+      if (attempt === MAX_ATTEMPTS)
+        throw new Error(`register ${request.name}: no free version after ${attempt} tries`);
       const record = versionRecordSchema.parse(request.plan(await this.versions(request.name)));
       if (record.digest !== request.digest || record.name !== request.name) {
         throw new Error("register: the planned record does not describe the stored bundle");
@@ -138,7 +140,8 @@ export class DirRegistry implements ModelRegistry {
   ): Promise<RegistryEvent> {
     const dir = join(this.modelDir(name), "events");
     await mkdir(dir, { recursive: true });
-    for (;;) {
+    for (let attempt = 0; ; attempt++) {
+      if (attempt === MAX_ATTEMPTS) throw new Error(`${name}: no free history slot after ${attempt} tries`);
       const state = foldHistory(await this.history(name));
       const event = registryEventSchema.parse(build(state, state.nextSeq));
       const file = join(dir, `${String(event.seq).padStart(8, "0")}.json`);
@@ -165,7 +168,16 @@ export class DirRegistry implements ModelRegistry {
         },
       );
     }
-    if ((await listDir(outDir)).length > 0) {
+    let existing: string[];
+    try {
+      existing = await listDir(outDir);
+    } catch (e) {
+      throw new MlgateError(`cannot pull into ${outDir} (${(e as NodeJS.ErrnoException).code})`, {
+        location: { file: outDir },
+        hint: "pass --out a new or empty directory",
+      });
+    }
+    if (existing.length > 0) {
       throw new MlgateError(`${outDir} is not empty`, {
         location: { file: outDir },
         hint: "pull into a new or empty directory, so the bundle is exactly the registered files",
@@ -221,6 +233,13 @@ export class DirRegistry implements ModelRegistry {
     }
   }
 }
+
+/**
+ * A writer retries only after another writer took the slot, so each retry means progress for
+ * someone; the bound turns a bug (a plan that ignores the versions it is shown) into an error
+ * instead of a spin.
+ */
+const MAX_ATTEMPTS = 10_000;
 
 /** Creates `path` with `data` unless it exists; false when another writer holds the name. */
 async function createExclusive(path: string, data: string): Promise<boolean> {
