@@ -1,3 +1,33 @@
-import { planned } from "./planned.js";
+import { register } from "../commands/register.js";
+import { modelCard } from "../core/registry/card.js";
+import { chooseRegistry } from "../local/registry.js";
+import { runAction } from "./door.js";
 
-planned("register");
+runAction({
+  name: "register",
+  inputs: (read) => ({
+    model: read.required("model"),
+    evaluation: read.string("evaluation"),
+    version: read.string("version") ?? "auto",
+    stage: read.string("stage"),
+    allowUngated: read.bool("allow-ungated") ?? false,
+    registry: read.string("registry"),
+  }),
+  async run(inputs, env) {
+    const loaded = await env.config({ optional: true });
+    const registry = chooseRegistry(loaded, inputs.registry);
+    env.logger.info(`registry: ${registry.location}`);
+    return register(loaded, inputs, { registry, logger: env.logger, env: process.env });
+  },
+  outputs: (r) => ({
+    version: `v${r.version.version}`,
+    tag: r.tag,
+    digest: r.digest,
+  }),
+  // The card without its YAML front matter, which a job summary would show as text.
+  summary: (r) =>
+    modelCard(r.version, { aliases: r.assigned?.alias ? [r.assigned.alias] : [] }).replace(
+      /^---\n[\s\S]*?\n---\n/,
+      "",
+    ),
+});

@@ -6,6 +6,8 @@ import { registerEvaluate } from "./commands/evaluate.js";
 import { registerPredict } from "./commands/predict.js";
 import { registerProfile } from "./commands/profile.js";
 import { registerPublish } from "./commands/publish.js";
+import { registerRegister } from "./commands/register.js";
+import { registerRegistry } from "./commands/registry.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerTrain } from "./commands/train.js";
 import { registerValidateData } from "./commands/validate-data.js";
@@ -21,17 +23,23 @@ const registrations: ((program: Command) => void)[] = [
   registerTrain,
   registerPredict,
   registerEvaluate,
+  registerRegister,
+  registerRegistry,
   registerPublish,
   registerConfig,
 ];
 
-export function buildProgram(): Command {
-  const program = new Command("mlgate")
-    .description(
-      "CI/CD/CT for machine learning: validate data, train, gate a candidate against its baseline.\n" +
-        "The same code as the mlgate GitHub Actions, run locally on embedded defaults.",
-    )
-    .version(VERSION, "-V, --version")
+/**
+ * `rootVersion: false` leaves `--version` to the command: commander lets a root option win
+ * wherever it appears, and `register --version 1.2.3` names the version to register.
+ */
+export function buildProgram(opts: { rootVersion?: boolean } = {}): Command {
+  const program = new Command("mlgate").description(
+    "CI/CD/CT for machine learning: validate data, train, gate a candidate against its baseline.\n" +
+      "The same code as the mlgate GitHub Actions, run locally on embedded defaults.",
+  );
+  if (opts.rootVersion !== false) program.version(VERSION, "-V, --version");
+  program
     .option("-c, --config <file>", "config file", "mlgate.yml")
     .option("--json", "machine-readable result on stdout (logs stay on stderr)")
     .option("-v, --verbose", "debug logging")
@@ -46,9 +54,19 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** Whether the command line names a command (its first word that is not a global option or its value). */
+function namesCommand(argv: string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "-c" || a === "--config") i++;
+    else if (!a.startsWith("-")) return true;
+  }
+  return false;
+}
+
 /** Runs the CLI; returns the exit code instead of exiting so tests can call it. */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = buildProgram({ rootVersion: !namesCommand(argv) });
   program.exitOverride();
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -15,7 +15,7 @@ import { readOptionsFrom, readTable } from "../core/data/read.js";
 import type { CellValue, Table } from "../core/data/table.js";
 import { MlgateError } from "../core/errors.js";
 import { alignPredictions, type SourcedPredictions, warnAboutLabels } from "../core/evaluate/align.js";
-import { type BaselineSource, localBaselineSource } from "../core/evaluate/baseline.js";
+import { type BaselineSource, type ChampionLookup, localBaselineSource } from "../core/evaluate/baseline.js";
 import { buildEvaluation } from "../core/evaluate/evaluation.js";
 import { assertGateConfig, fmt } from "../core/evaluate/gate.js";
 import type { Task } from "../core/evaluate/metrics.js";
@@ -47,6 +47,8 @@ export interface EvaluatePorts {
   publisher: Publisher;
   /** Resolves the baseline; default: --baseline, then evaluate.baseline, then first-model mode. */
   baselineSource?: BaselineSource;
+  /** The registry's champion, the baseline when none is given or configured. */
+  champion?: ChampionLookup;
   /** Links to the job summary and artifact, for the pointers of condensed comment sections. */
   links?: EvaluationExtras["links"];
   /** Characters the comment for a key may have (GitHub's limit less the sticky marker). */
@@ -165,6 +167,8 @@ async function readValidation(path: string): Promise<Validation> {
 
 interface LoadedSide extends SourcedPredictions {
   train?: TrainSummary;
+  /** Bundle digest (src/core/registry/digest.ts) when this side is a model bundle. */
+  digest?: string;
   /** The file this side's y_true came from, when it has one: the test data or its predictions file. */
   labelsFrom?: string;
 }
@@ -177,7 +181,9 @@ async function loadSide(
 ): Promise<LoadedSide> {
   if (await isModelBundle(path)) {
     const { predictions, train } = await scoreBundle(path, table, logger);
-    return { predictions, source: path, train, labelsFrom: predictions.yTrue && table?.source };
+    const { hashBundleDir } = await import("../core/registry/bundle-files.js");
+    const { digest } = await hashBundleDir(path);
+    return { predictions, source: path, train, digest, labelsFrom: predictions.yTrue && table?.source };
   }
   // A predictions file follows the contract (comma-separated CSV, or by extension), not data.*.
   const t = await readTable(path);
@@ -318,7 +324,11 @@ export async function evaluate(
   const candidate = await loadSide(inputs.candidate, task, table, logger);
   const baselineSource =
     ports.baselineSource ??
-    localBaselineSource({ given: inputs.baseline, configured: cfg.baseline && fromConfig(cfg.baseline) });
+    localBaselineSource({
+      given: inputs.baseline,
+      configured: cfg.baseline && fromConfig(cfg.baseline),
+      registry: ports.champion,
+    });
   const ref = await baselineSource.resolve(model);
   const baseline = ref
     ? await loadSide(ref.path, task ?? candidate.predictions.task, table, logger)
@@ -356,6 +366,9 @@ export async function evaluate(
       progress: ports.progress,
     }),
   );
+  // The digests bind the verdict to the exact bundles scored: register refuses another bundle.
+  if (candidate.digest) evaluation.candidate.digest = candidate.digest;
+  if (baseline?.digest && evaluation.baseline) evaluation.baseline.digest = baseline.digest;
 
   const commentKey = `evaluate:${model}`;
   const markdown = renderEvaluationComment(

@@ -4,6 +4,12 @@
  * by the door from config and environment.
  */
 
+import type { RegistryEvent, VersionRecord } from "./contracts/version.js";
+import type { BundleFile } from "./registry/digest.js";
+import type { RegistryRef } from "./registry/tags.js";
+
+export type { RegistryEvent, RegistryRef, VersionRecord };
+
 export interface Logger {
   info(message: string): void;
   warn(message: string, where?: { file?: string; line?: number; title?: string }): void;
@@ -61,3 +67,63 @@ export const silentLogger: Logger = {
 export const noProgress: Progress = {
   start: () => ({ update() {}, done() {} }),
 };
+
+/**
+ * The model registry: immutable versions (a bundle pinned by its content digest, with lineage) and
+ * aliases (stages such as `champion` or `prod`) that point at versions. Every alias move and every
+ * deprecation is an event in an append-only history; nothing is ever deleted or overwritten.
+ * Implementations make version numbers and alias moves compare-and-swap, so concurrent writers
+ * never lose or duplicate one (the dir backend in src/local/registry.ts).
+ */
+export interface ModelRegistry {
+  /** Where the registry lives, for messages (a directory, a repository). */
+  readonly location: string;
+  /** Every model, or one, with its versions (ascending semver) and current aliases. */
+  list(name?: string): Promise<RegistryModel[]>;
+  /** The version a reference names (`<name>@v1.2.3`, `<name>#<alias>`, `<name>@latest`); undefined when none. */
+  resolve(ref: RegistryRef): Promise<VersionRecord | undefined>;
+  /**
+   * Registers a bundle. `plan` is asked for the record given the versions that exist now; when a
+   * concurrent writer takes the number first, it is asked again with the new list, so an `auto`
+   * version takes the next free number and an explicit one that exists is refused by `plan`.
+   */
+  register(request: RegisterRequest): Promise<VersionRecord>;
+  /** Points `alias` at a version; the event records the version it held before. */
+  assign(move: AliasMove): Promise<RegistryEvent>;
+  /** Marks a version deprecated (an event: it stays pullable, but can no longer be assigned). */
+  deprecate(move: Omit<AliasMove, "alias">): Promise<RegistryEvent>;
+  /** The model's events in the order they happened. */
+  history(name: string): Promise<RegistryEvent[]>;
+  /** Copies a version's bundle to `outDir`, verifying every file and the bundle digest first. */
+  pull(record: VersionRecord, outDir: string): Promise<{ dir: string; digest: string }>;
+}
+
+export interface RegistryModel {
+  name: string;
+  versions: VersionRecord[];
+  /** Alias → version it points at now. */
+  aliases: Record<string, string>;
+  /** Versions deprecated so far. */
+  deprecated: string[];
+}
+
+export interface RegisterRequest {
+  name: string;
+  /** The bundle directory to copy in. */
+  dir: string;
+  /** Its files with their hashes, as hashed before planning (the copy is verified against them). */
+  files: BundleFile[];
+  digest: string;
+  /** Builds the record for the versions that exist now; throws a MlgateError to refuse. */
+  plan(existing: readonly VersionRecord[]): VersionRecord;
+}
+
+export interface AliasMove {
+  name: string;
+  version: string;
+  alias: string;
+  actor: string;
+  why: string;
+  /** ISO time of the move; the backend's clock when absent. */
+  at?: string;
+}

@@ -9,6 +9,7 @@ interface EvaluateOptions {
   out: string;
   model?: string;
   validation?: string;
+  registry?: string;
 }
 
 export function registerEvaluate(program: Command): void {
@@ -21,6 +22,10 @@ export function registerEvaluate(program: Command): void {
     .option(
       "--baseline <path>",
       "baseline: model bundle directory or predictions file (default: evaluate.baseline, else first-model mode)",
+    )
+    .option(
+      "--registry <path>",
+      "registry whose champion is the baseline when none is given (default: registry.path, else .mlgate/registry)",
     )
     .option("--data <file>", "test data file (default: data.test in mlgate.yml)")
     .addOption(
@@ -49,11 +54,17 @@ export function registerEvaluate(program: Command): void {
       const loaded = await ctx.config({ optional: true });
       const { publisher, reason } = choosePublisher({ outDir: opts.out, logger: ctx.logger });
       ctx.logger.debug(`publisher: ${reason}`);
+      const { chooseRegistry, registryChampion } = await import("../../local/registry.js");
+      const champion = registryChampion(chooseRegistry(loaded, opts.registry), {
+        alias: loaded?.config.registry.champion,
+        logger: ctx.logger,
+      });
       const result = await evaluate(loaded, opts, {
         logger: ctx.logger,
         progress: ctx.progress,
         publisher,
         commentBudget,
+        champion,
       });
       const lines = [
         `${result.verdict.toUpperCase()}${result.blocking ? " (blocks the merge)" : ""}: ${result.summary}`,

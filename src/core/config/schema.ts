@@ -2,6 +2,7 @@ import * as z from "zod";
 import { dataSection } from "./sections/data.js";
 import { evaluateSection } from "./sections/evaluate.js";
 import { modelSection } from "./sections/model.js";
+import { registrySection } from "./sections/registry.js";
 import { trainSection } from "./sections/train.js";
 import { validateSection } from "./sections/validate.js";
 
@@ -15,6 +16,7 @@ export const configSchema = z
     validate: validateSection.default(validateSection.parse({})),
     train: trainSection.default(trainSection.parse({})),
     evaluate: evaluateSection.default(evaluateSection.parse({})),
+    registry: registrySection.default(registrySection.parse({})),
   })
   .describe("mlgate configuration (mlgate.yml)");
 

@@ -15,6 +15,13 @@ export const modelSide = z.object({
   /** Model name, registry version or file the predictions came from. */
   source: z.string(),
   predictions: z.string().optional().describe("Path of the predictions file written for this side."),
+  digest: z
+    .string()
+    .regex(/^sha256:[0-9a-f]{64}$/)
+    .optional()
+    .describe(
+      "Content digest of the model bundle scored (absent for a predictions file); register checks it against the bundle it registers.",
+    ),
   metrics: metricValues,
   /** Confidence interval of each metric on its own (bootstrap). */
   intervals: z.record(z.string(), interval).optional(),

@@ -6,8 +6,12 @@ import { MODEL_MANIFEST_FILE, type ModelManifest, modelManifestSchema } from "..
 import { MlgateError } from "../errors.js";
 import { replaceDirectory, toJson } from "../io/atomic.js";
 import { ensureBackend } from "./backends.js";
+import { readManifest } from "./manifest.js";
 import { loadOnnxScorer } from "./onnx.js";
 import { encodedWidth } from "./preprocess.js";
+
+// The manifest reader lives apart from tfjs, so commands that only read manifests (register) stay light.
+export { readManifest };
 
 /** Scores an encoded row-major matrix [rows × width]; returns [rows × outputs] row-major. */
 export interface Scorer {
@@ -25,41 +29,6 @@ export interface ModelBundle {
 export const TFJS_MODEL_FILE = "model.json";
 export const TFJS_WEIGHTS_FILE = "weights.bin";
 export const ONNX_MODEL_FILE = "model.onnx";
-
-/** Read and validate a bundle's manifest; errors name the file and the offending key. */
-export async function readManifest(dir: string): Promise<ModelManifest> {
-  const file = join(dir, MODEL_MANIFEST_FILE);
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (e) {
-    throw new MlgateError(
-      `no model bundle at ${dir}: cannot read ${MODEL_MANIFEST_FILE} (${(e as NodeJS.ErrnoException).code ?? e})`,
-      {
-        location: { file },
-        hint: "pass the directory that `mlgate train` wrote (<out>/model)",
-      },
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new MlgateError(`${MODEL_MANIFEST_FILE} is not valid JSON: ${(e as Error).message}`, {
-      location: { file },
-    });
-  }
-  const parsed = modelManifestSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const key = issue.path.join(".") || "(top level)";
-    throw new MlgateError(`${MODEL_MANIFEST_FILE}: ${key}: ${issue.message}`, {
-      location: { file, key },
-      hint: "a bundle manifest follows the mlgate/model@1 schema (docs/model-bundle.md); this one was written by another tool or edited by hand",
-    });
-  }
-  return parsed.data;
-}
 
 /** Load a bundle for scoring: the manifest plus the model, on the active (or default) tfjs backend or onnxruntime. */
 export async function loadModelBundle(dir: string): Promise<ModelBundle> {

@@ -1,0 +1,262 @@
+import { readFile } from "node:fs/promises";
+import type { LoadedConfig } from "../core/config/load.js";
+import { type Evaluation, evaluationSchema } from "../core/contracts/evaluation.js";
+import type { ModelManifest } from "../core/contracts/model.js";
+import {
+  REGISTRY_NAME,
+  type RegistryEvent,
+  VERSION_SCHEMA,
+  type VersionRecord,
+} from "../core/contracts/version.js";
+import { loadContractFile } from "../core/data/contract-io.js";
+import { MlgateError } from "../core/errors.js";
+import { readManifest } from "../core/model/manifest.js";
+import type { Logger, ModelRegistry } from "../core/ports.js";
+import { hashBundleDir } from "../core/registry/bundle-files.js";
+import { sha256Hex } from "../core/registry/digest.js";
+import { autoBump, parseSemver, type VersionedShape } from "../core/registry/semver.js";
+import { formatTag } from "../core/registry/tags.js";
+import { actorFrom, checkAlias } from "./registry.js";
+
+export interface RegisterInputs {
+  /** The model bundle directory. */
+  model: string;
+  /** evaluation.json of this bundle (required unless allowUngated). */
+  evaluation?: string;
+  /** `auto` (default) or an explicit X.Y.Z. */
+  version?: string;
+  /** Alias to point at the new version. */
+  stage?: string;
+  /** Register without a passing evaluation of this bundle; recorded in the version. */
+  allowUngated?: boolean;
+  why?: string;
+}
+
+export interface RegisterPorts {
+  registry: ModelRegistry;
+  logger: Logger;
+  /** The environment lineage is read from (GITHUB_SHA, GITHUB_ACTOR, the run's URL). */
+  env: Record<string, string | undefined>;
+  now?: () => Date;
+}
+
+export interface RegisterResult {
+  version: VersionRecord;
+  tag: string;
+  digest: string;
+  assigned?: RegistryEvent;
+}
+
+/**
+ * `mlgate register`: adds a bundle to the registry as a new immutable version, bound to the
+ * evaluation that passed the gate for this exact bundle (by digest). Every check runs before
+ * anything is written, so a refused register leaves the registry as it was.
+ */
+export async function register(
+  loaded: LoadedConfig | undefined,
+  inputs: RegisterInputs,
+  ports: RegisterPorts,
+): Promise<RegisterResult> {
+  const manifest = await readManifest(inputs.model);
+  const name = manifest.name;
+  if (!REGISTRY_NAME.test(name)) {
+    throw new MlgateError(`the bundle's model name '${name}' cannot be registered`, {
+      location: { file: inputs.model, key: "name" },
+      hint: "model names are lowercase letters, digits, '.', '_' or '-'; set model.name in mlgate.yml and train again",
+    });
+  }
+  if (inputs.stage) checkAlias(loaded, inputs.stage);
+  const explicit = inputs.version && inputs.version !== "auto" ? inputs.version.replace(/^v/, "") : undefined;
+  if (explicit !== undefined && !parseSemver(explicit)) {
+    throw new MlgateError(`--version ${inputs.version} is not a semantic version`, {
+      hint: "pass --version auto, or a version such as 1.2.3 (SemVer 2.0)",
+    });
+  }
+  const { files, digest } = await hashBundleDir(inputs.model);
+  const evaluation = inputs.evaluation ? await readEvaluation(inputs.evaluation) : undefined;
+  if (evaluation && evaluation.json.model !== name) {
+    throw new MlgateError(
+      `${inputs.evaluation} evaluates model '${evaluation.json.model}', but the bundle is model '${name}'`,
+      {
+        location: { file: inputs.evaluation, key: "model" },
+        hint: "pass the evaluation.json that `mlgate evaluate` wrote for this bundle",
+      },
+    );
+  }
+  const gate = gateOf(evaluation?.json, inputs, digest);
+  if (gate.problem && !inputs.allowUngated) {
+    throw new MlgateError(`not registered: ${gate.problem}`, {
+      location: { file: inputs.evaluation ?? inputs.model },
+      hint: "register the bundle that `mlgate evaluate --candidate <bundle>` passed, with its evaluation.json; or pass --allow-ungated (recorded in the version)",
+    });
+  }
+  if (gate.problem) ports.logger.warn(`registering ungated: ${gate.problem}`);
+
+  const env = ports.env;
+  const runUrl =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` +
+        (env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "")
+      : undefined;
+  const gitCommit = env.GITHUB_SHA ?? manifest.git_sha;
+  const actor = env.GITHUB_ACTOR;
+  const baselineVersion = await baselineVersionOf(ports.registry, name, evaluation?.json);
+  const shape = shapeOf(manifest);
+  const createdAt = (ports.now?.() ?? new Date()).toISOString();
+
+  const plan = (existing: readonly VersionRecord[]): VersionRecord => {
+    let version: string;
+    let bump: VersionRecord["bump"];
+    if (explicit !== undefined) {
+      if (existing.some((v) => v.version === explicit)) {
+        throw new MlgateError(
+          `${formatTag({ action: "register", name, version: explicit })} exists already`,
+          {
+            hint: "a version is immutable: pass --version auto to take the next number, or another version",
+          },
+        );
+      }
+      version = explicit;
+      bump = { rule: "explicit", reason: "--version given" };
+    } else {
+      const greatest = existing.at(-1);
+      const b = autoBump(greatest && { version: greatest.version, shape: greatest }, shape);
+      version = b.version;
+      bump = { rule: b.rule, reason: b.reason };
+    }
+    return {
+      schema: VERSION_SCHEMA,
+      name,
+      version,
+      tag: formatTag({ action: "register", name, version }),
+      digest,
+      files,
+      task: shape.task as VersionRecord["task"],
+      ...(shape.classes ? { classes: [...shape.classes] } : {}),
+      features: shape.features.map((f) => ({ ...f })),
+      bump,
+      gate: gate.problem
+        ? { status: "ungated", reason: `--allow-ungated: ${gate.problem}` }
+        : { status: "passed", reason: gate.reason },
+      lineage: {
+        ...(gitCommit ? { git_commit: gitCommit } : {}),
+        ...(runUrl ? { workflow_run_url: runUrl } : {}),
+        ...(actor ? { actor } : {}),
+        data: manifest.data,
+        ...(evaluation ? { evaluation: evaluationLineage(evaluation, baselineVersion) } : {}),
+      },
+      created_at: createdAt,
+    };
+  };
+
+  const record = await ports.registry.register({ name, dir: inputs.model, files, digest, plan });
+  ports.logger.info(`registered ${record.tag} (${record.bump.rule}: ${record.bump.reason})`);
+  let assigned: RegistryEvent | undefined;
+  if (inputs.stage) {
+    assigned = await ports.registry.assign({
+      name,
+      version: record.version,
+      alias: inputs.stage,
+      actor: actorFrom(env),
+      why: inputs.why ?? `registered ${record.tag}`,
+    });
+    ports.logger.info(`${name}#${inputs.stage} → ${record.version}`);
+  }
+  return { version: record, tag: record.tag, digest, assigned };
+}
+
+interface ReadEvaluation {
+  file: string;
+  json: Evaluation;
+  digest: string;
+}
+
+async function readEvaluation(file: string): Promise<ReadEvaluation> {
+  const json = await loadContractFile(file, evaluationSchema, {
+    name: "evaluation",
+    missingHint: "pass the evaluation.json that `mlgate evaluate` wrote",
+    invalidHint: "evaluation.json is written by `mlgate evaluate` (schema mlgate/evaluation@1)",
+  });
+  return { file, json, digest: `sha256:${sha256Hex(await readFile(file))}` };
+}
+
+/** Why the evaluation does not admit this bundle (undefined problem: it does). */
+function gateOf(
+  evaluation: Evaluation | undefined,
+  inputs: RegisterInputs,
+  digest: string,
+): { problem?: string; reason: string } {
+  if (!evaluation) return { problem: "no evaluation given (--evaluation)", reason: "" };
+  const at = inputs.evaluation;
+  if (!evaluation.candidate.digest) {
+    return {
+      problem: `${at} scored a predictions file (${evaluation.candidate.source}), not a bundle, so it does not vouch for this one`,
+      reason: "",
+    };
+  }
+  if (evaluation.candidate.digest !== digest) {
+    return {
+      problem: `${at} was made for another bundle: it scored ${evaluation.candidate.digest}, this bundle is ${digest}`,
+      reason: "",
+    };
+  }
+  if (evaluation.verdict !== "pass") {
+    return { problem: `${at} has verdict ${evaluation.verdict}: ${evaluation.summary}`, reason: "" };
+  }
+  return { reason: `evaluation ${at} passed for ${digest}` };
+}
+
+function evaluationLineage(e: ReadEvaluation, baselineVersion: string | undefined) {
+  const c = e.json.candidate;
+  const metrics: Record<string, { value: number; low?: number; high?: number }> = {};
+  for (const [m, value] of Object.entries(c.metrics)) {
+    const ci = c.intervals?.[m];
+    metrics[m] = ci ? { value, low: ci.low, high: ci.high } : { value };
+  }
+  const b = e.json.baseline;
+  return {
+    digest: e.digest,
+    verdict: e.json.verdict,
+    summary: e.json.summary,
+    rows: e.json.rows,
+    first_model: e.json.first_model,
+    metrics,
+    comparisons: e.json.comparisons.map((x) => {
+      const { metric, candidate, baseline, diff, ci_low, ci_high, p_value, verdict } = x;
+      return Object.fromEntries(
+        Object.entries({ metric, candidate, baseline, diff, ci_low, ci_high, p_value, verdict }).filter(
+          ([, v]) => v !== undefined,
+        ),
+      ) as { metric: string; candidate: number };
+    }),
+    ...(b
+      ? {
+          baseline: {
+            source: b.source,
+            ...(b.digest ? { digest: b.digest } : {}),
+            ...(baselineVersion ? { version: baselineVersion } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/** The registered version the evaluation's baseline was, found by its digest. */
+async function baselineVersionOf(
+  registry: ModelRegistry,
+  name: string,
+  evaluation: Evaluation | undefined,
+): Promise<string | undefined> {
+  const digest = evaluation?.baseline?.digest;
+  if (!digest) return undefined;
+  const [model] = await registry.list(name);
+  return model?.versions.filter((v) => v.digest === digest).at(-1)?.version;
+}
+
+function shapeOf(m: ModelManifest): VersionedShape {
+  return {
+    task: m.task,
+    ...(m.classes ? { classes: m.classes } : {}),
+    features: m.features.map((f) => ({ name: f.name, type: f.type })),
+  };
+}

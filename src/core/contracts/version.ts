@@ -1,0 +1,110 @@
+import * as z from "zod";
+
+/**
+ * The registry's records. A version record (`mlgate/version@1`) is written once, when the version
+ * is registered, and never changed: what can change about a version (the aliases pointing at it,
+ * its deprecation) lives in the append-only event history (`mlgate/registry-event@1`).
+ */
+export const VERSION_SCHEMA = "mlgate/version@1";
+export const REGISTRY_EVENT_SCHEMA = "mlgate/registry-event@1";
+
+/** Model and alias names: the model.name alphabet of mlgate.yml; no '@', '#' or '!' (the tag grammar's separators). */
+export const REGISTRY_NAME = /^[a-z0-9][a-z0-9._-]*$/;
+const name = z.string().regex(REGISTRY_NAME, "lowercase letters, digits, '.', '_' or '-'");
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+/** `sha256:<hex>` over the canonical file listing (src/core/registry/digest.ts). */
+export const bundleDigest = z.string().regex(/^sha256:[0-9a-f]{64}$/);
+
+const dataDigest = z.strictObject({
+  path: z.string(),
+  sha256,
+  rows: z.number().int().nonnegative(),
+});
+
+const metricWithInterval = z.strictObject({
+  value: z.number(),
+  low: z.number().optional(),
+  high: z.number().optional(),
+});
+
+/** The evaluation a version passed (or was registered without, when ungated). */
+export const versionEvaluation = z.strictObject({
+  /** sha256 of the evaluation.json file's bytes. */
+  digest: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  verdict: z.enum(["pass", "fail", "inconclusive"]),
+  summary: z.string(),
+  rows: z.number().int().nonnegative(),
+  first_model: z.boolean(),
+  /** Candidate metrics with their bootstrap confidence intervals. */
+  metrics: z.record(z.string(), metricWithInterval),
+  /** The gated comparisons with the baseline: Δ and its confidence interval. */
+  comparisons: z.array(
+    z.strictObject({
+      metric: z.string(),
+      candidate: z.number(),
+      baseline: z.number().optional(),
+      diff: z.number().optional(),
+      ci_low: z.number().optional(),
+      ci_high: z.number().optional(),
+      p_value: z.number().optional(),
+      verdict: z.enum(["pass", "fail", "inconclusive"]).optional(),
+    }),
+  ),
+  baseline: z
+    .strictObject({
+      source: z.string(),
+      digest: bundleDigest.optional(),
+      /** The registered version with that digest, when the baseline was one. */
+      version: z.string().optional(),
+    })
+    .optional(),
+});
+
+export const versionRecordSchema = z.strictObject({
+  schema: z.literal(VERSION_SCHEMA),
+  name,
+  /** SemVer 2.0 without the leading `v`. */
+  version: z.string(),
+  /** The GTO registration tag, `<name>@v<version>`. */
+  tag: z.string(),
+  digest: bundleDigest,
+  files: z.array(z.strictObject({ path: z.string(), sha256, bytes: z.number().int().nonnegative() })).min(1),
+  /** What the semver rules compare between versions. */
+  task: z.enum(["classification", "regression"]),
+  classes: z.array(z.string()).optional(),
+  features: z.array(z.strictObject({ name: z.string(), type: z.string() })),
+  /** How the number was chosen: `first`, `patch`, `minor`, `major` (auto) or `explicit`. */
+  bump: z.strictObject({
+    rule: z.enum(["first", "patch", "minor", "major", "explicit"]),
+    reason: z.string(),
+  }),
+  /** `passed`: registered with a passing evaluation of this exact digest; `ungated`: --allow-ungated. */
+  gate: z.strictObject({ status: z.enum(["passed", "ungated"]), reason: z.string() }),
+  lineage: z.strictObject({
+    git_commit: z.string().optional(),
+    workflow_run_url: z.string().optional(),
+    actor: z.string().optional(),
+    data: z.strictObject({ train: dataDigest, test: dataDigest.optional() }),
+    evaluation: versionEvaluation.optional(),
+  }),
+  created_at: z.string(),
+});
+export type VersionRecord = z.infer<typeof versionRecordSchema>;
+
+/**
+ * One entry of a model's history, numbered from 1 without gaps. `assign` moves an alias and
+ * records the version it held before (null: it was new); `deprecate` marks a version.
+ */
+export const registryEventSchema = z.strictObject({
+  schema: z.literal(REGISTRY_EVENT_SCHEMA),
+  seq: z.number().int().positive(),
+  name,
+  kind: z.enum(["assign", "deprecate"]),
+  version: z.string(),
+  alias: name.optional(),
+  previous: z.string().nullable().optional(),
+  actor: z.string(),
+  at: z.string(),
+  why: z.string(),
+});
+export type RegistryEvent = z.infer<typeof registryEventSchema>;
