@@ -1,32 +1,34 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  choosePublisher
-} from "./chunks/chunk-2DL63FLK.js";
-import {
   evaluate
-} from "./chunks/chunk-HASN7RKL.js";
-import "./chunks/chunk-2UEPIMMM.js";
+} from "./chunks/chunk-3CBIFBU5.js";
 import "./chunks/chunk-5ZGMWNTM.js";
+import {
+  choosePublisher
+} from "./chunks/chunk-IPD7DFMP.js";
+import "./chunks/chunk-2UEPIMMM.js";
 import "./chunks/chunk-Y7VMZH5F.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import {
   commentBudget
 } from "./chunks/chunk-3WSHO5UH.js";
 import "./chunks/chunk-PDW6HMQT.js";
-import "./chunks/chunk-4CNQIAWM.js";
+import "./chunks/chunk-6H3XEPMU.js";
 import "./chunks/chunk-TK3KZ7H5.js";
-import "./chunks/chunk-I2WN2OAQ.js";
-import "./chunks/chunk-Z2KXVVDY.js";
+import "./chunks/chunk-J6MXVRA5.js";
 import "./chunks/chunk-ZCFHDTI3.js";
-import "./chunks/chunk-WLXISTF7.js";
 import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-I2J6S7FN.js";
+import "./chunks/chunk-EZI4AYPW.js";
+import "./chunks/chunk-Z2KXVVDY.js";
+import "./chunks/chunk-WLXISTF7.js";
 import {
   runAction
-} from "./chunks/chunk-T5KXGRAM.js";
-import "./chunks/chunk-HOLS7H5G.js";
+} from "./chunks/chunk-G2A632AS.js";
+import "./chunks/chunk-XKXBSWYZ.js";
+import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-T7VKUT63.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunks/chunk-4YE2JK2M.js";
+} from "./chunks/chunk-VEXW4ZBG.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import "./chunks/chunk-3WSHO5UH.js";
 import {
@@ -10,12 +10,13 @@ import {
   readActionsContext,
   tokenFrom
 } from "./chunks/chunk-PDW6HMQT.js";
-import "./chunks/chunk-4CNQIAWM.js";
+import "./chunks/chunk-6H3XEPMU.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import {
   runAction
-} from "./chunks/chunk-T5KXGRAM.js";
-import "./chunks/chunk-HOLS7H5G.js";
+} from "./chunks/chunk-G2A632AS.js";
+import "./chunks/chunk-XKXBSWYZ.js";
+import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-T7VKUT63.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import "./chunks/chunk-62SJ64MT.js";

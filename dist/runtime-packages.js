@@ -15,10 +15,11 @@ import {
 } from "./chunks/chunk-TK3KZ7H5.js";
 import {
   runAction
-} from "./chunks/chunk-T5KXGRAM.js";
+} from "./chunks/chunk-G2A632AS.js";
 import {
   resolveFromConfig
-} from "./chunks/chunk-HOLS7H5G.js";
+} from "./chunks/chunk-XKXBSWYZ.js";
+import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-T7VKUT63.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {

@@ -2,21 +2,24 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-LYDAPJGM.js";
-import "./chunks/chunk-NDGDPXXA.js";
-import "./chunks/chunk-YCBENL6V.js";
+} from "./chunks/chunk-NKNNS7IW.js";
+import "./chunks/chunk-DHNFD5DT.js";
+import "./chunks/chunk-HKYQPNVA.js";
 import "./chunks/chunk-MEZAY5XX.js";
-import "./chunks/chunk-I2WN2OAQ.js";
-import "./chunks/chunk-Z2KXVVDY.js";
+import "./chunks/chunk-J6MXVRA5.js";
 import "./chunks/chunk-ZCFHDTI3.js";
-import "./chunks/chunk-WLXISTF7.js";
 import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-I2J6S7FN.js";
+import "./chunks/chunk-HSIYMB5D.js";
+import "./chunks/chunk-EZI4AYPW.js";
+import "./chunks/chunk-Z2KXVVDY.js";
+import "./chunks/chunk-WLXISTF7.js";
 import {
   runAction
-} from "./chunks/chunk-T5KXGRAM.js";
-import "./chunks/chunk-HOLS7H5G.js";
+} from "./chunks/chunk-G2A632AS.js";
+import "./chunks/chunk-XKXBSWYZ.js";
+import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-T7VKUT63.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {

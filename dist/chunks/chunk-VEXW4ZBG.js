@@ -14,7 +14,7 @@ import {
 } from "./chunk-PDW6HMQT.js";
 import {
   evaluationSchema
-} from "./chunk-4CNQIAWM.js";
+} from "./chunk-6H3XEPMU.js";
 import {
   _enum,
   array,

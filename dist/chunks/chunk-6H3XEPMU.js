@@ -23,6 +23,9 @@ var modelSide = object({
   /** Model name, registry version or file the predictions came from. */
   source: string(),
   predictions: string().optional().describe("Path of the predictions file written for this side."),
+  digest: string().regex(/^sha256:[0-9a-f]{64}$/).optional().describe(
+    "Content digest of the model bundle scored (absent for a predictions file); register checks it against the bundle it registers."
+  ),
   metrics: metricValues,
   /** Confidence interval of each metric on its own (bootstrap). */
   intervals: record(string(), interval).optional(),

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadCommandConfig
-} from "./chunk-HOLS7H5G.js";
+} from "./chunk-XKXBSWYZ.js";
 import {
   MlgateError,
   isMlgateError

@@ -4,6 +4,9 @@ import {
   encodedWidth
 } from "./chunk-AEEEKE3H.js";
 import {
+  readManifest
+} from "./chunk-OEO3WH64.js";
+import {
   MissingRuntimePackage,
   ensureBackend,
   importRuntimePackage,
@@ -25596,39 +25599,6 @@ function checkProbabilities(data, k, path) {
 var TFJS_MODEL_FILE = "model.json";
 var TFJS_WEIGHTS_FILE = "weights.bin";
 var ONNX_MODEL_FILE = "model.onnx";
-async function readManifest(dir) {
-  const file = join(dir, MODEL_MANIFEST_FILE);
-  let text;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (e) {
-    throw new MlgateError(
-      `no model bundle at ${dir}: cannot read ${MODEL_MANIFEST_FILE} (${e.code ?? e})`,
-      {
-        location: { file },
-        hint: "pass the directory that `mlgate train` wrote (<out>/model)"
-      }
-    );
-  }
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new MlgateError(`${MODEL_MANIFEST_FILE} is not valid JSON: ${e.message}`, {
-      location: { file }
-    });
-  }
-  const parsed = modelManifestSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const key = issue.path.join(".") || "(top level)";
-    throw new MlgateError(`${MODEL_MANIFEST_FILE}: ${key}: ${issue.message}`, {
-      location: { file, key },
-      hint: "a bundle manifest follows the mlgate/model@1 schema (docs/model-bundle.md); this one was written by another tool or edited by hand"
-    });
-  }
-  return parsed.data;
-}
 async function loadModelBundle(dir) {
   const manifest = await readManifest(dir);
   const scorer = manifest.format === "onnx" ? await loadOnnxScorer(join(dir, manifest.files[0] ?? ONNX_MODEL_FILE), manifest) : await loadTfjsScorer(dir, manifest);
@@ -25716,7 +25686,6 @@ export {
   TFJS_MODEL_FILE,
   TFJS_WEIGHTS_FILE,
   ONNX_MODEL_FILE,
-  readManifest,
   loadModelBundle,
   tfjsScorer,
   tfjsModelFiles,

@@ -2,18 +2,21 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-LYDAPJGM.js";
-import "./chunk-NDGDPXXA.js";
-import "./chunk-YCBENL6V.js";
+} from "./chunk-NKNNS7IW.js";
+import "./chunk-DHNFD5DT.js";
+import "./chunk-HKYQPNVA.js";
 import "./chunk-MEZAY5XX.js";
-import "./chunk-I2WN2OAQ.js";
-import "./chunk-Z2KXVVDY.js";
+import "./chunk-J6MXVRA5.js";
 import "./chunk-ZCFHDTI3.js";
-import "./chunk-WLXISTF7.js";
 import "./chunk-LXDNF7DQ.js";
 import "./chunk-SNNBJZIZ.js";
 import "./chunk-I2J6S7FN.js";
-import "./chunk-HOLS7H5G.js";
+import "./chunk-HSIYMB5D.js";
+import "./chunk-EZI4AYPW.js";
+import "./chunk-Z2KXVVDY.js";
+import "./chunk-WLXISTF7.js";
+import "./chunk-XKXBSWYZ.js";
+import "./chunk-HZQMMYM6.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";

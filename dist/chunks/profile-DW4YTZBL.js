@@ -1,24 +1,27 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  loadProfile,
   mergeProfiles,
   scanFile
-} from "./chunk-YCBENL6V.js";
+} from "./chunk-HKYQPNVA.js";
 import "./chunk-MEZAY5XX.js";
 import {
   readOptionsFrom
 } from "./chunk-ZCFHDTI3.js";
+import "./chunk-SNNBJZIZ.js";
+import "./chunk-I2J6S7FN.js";
+import {
+  loadProfile
+} from "./chunk-HSIYMB5D.js";
 import {
   checkOutputPaths,
   toJson,
   writeOutputs
 } from "./chunk-WLXISTF7.js";
-import "./chunk-SNNBJZIZ.js";
-import "./chunk-I2J6S7FN.js";
 import {
   resolveFromConfig
-} from "./chunk-HOLS7H5G.js";
+} from "./chunk-XKXBSWYZ.js";
+import "./chunk-HZQMMYM6.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-FHBWZ2UA.js";
 import {

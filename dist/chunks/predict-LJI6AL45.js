@@ -5,7 +5,7 @@ import {
 } from "./chunk-AVFBSTAD.js";
 import {
   loadModelBundle
-} from "./chunk-Z5I5GDUL.js";
+} from "./chunk-P37BQJ3A.js";
 import {
   predictTable
 } from "./chunk-3WL52YSH.js";
@@ -14,6 +14,7 @@ import {
   formatPredictionsCsv
 } from "./chunk-2UEPIMMM.js";
 import "./chunk-Y7VMZH5F.js";
+import "./chunk-OEO3WH64.js";
 import "./chunk-D5BRI7Y7.js";
 import "./chunk-WN5546TP.js";
 import "./chunk-TK3KZ7H5.js";
@@ -21,12 +22,12 @@ import {
   readOptionsFrom,
   readTable
 } from "./chunk-ZCFHDTI3.js";
+import "./chunk-LXDNF7DQ.js";
+import "./chunk-SNNBJZIZ.js";
 import {
   checkOutputPaths,
   writeOutputs
 } from "./chunk-WLXISTF7.js";
-import "./chunk-LXDNF7DQ.js";
-import "./chunk-SNNBJZIZ.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";

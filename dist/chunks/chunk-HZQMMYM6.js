@@ -1,27 +1,8 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  knownMetrics
-} from "./chunk-T7VKUT63.js";
-import {
-  _enum,
-  array,
-  boolean,
-  literal,
-  number,
-  record,
-  strictObject,
-  string,
-  toJSONSchema,
-  union
-} from "./chunk-FHBWZ2UA.js";
-import {
-  MlgateError
-} from "./chunk-62SJ64MT.js";
-import {
   __commonJS,
   __require,
-  __toESM,
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";
 
@@ -39,10 +20,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -63,7 +44,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -75,11 +56,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar;
+    exports.isSeq = isSeq;
   }
 });
 
@@ -1282,9 +1263,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1333,7 +1314,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -2333,7 +2314,7 @@ var require_string = __commonJS({
     "use strict";
     init_esm_dirname();
     var stringifyString = require_stringifyString();
-    var string2 = {
+    var string = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -2343,7 +2324,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string2;
+    exports.string = string;
   }
 });
 
@@ -2520,14 +2501,14 @@ var require_schema = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string2 = require_string();
+    var string = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
       map.map,
       seq.seq,
-      string2.string,
+      string.string,
       _null.nullTag,
       bool.boolTag,
       int.intOct,
@@ -3184,7 +3165,7 @@ var require_schema3 = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string2 = require_string();
+    var string = require_string();
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
@@ -3197,7 +3178,7 @@ var require_schema3 = __commonJS({
     var schema = [
       map.map,
       seq.seq,
-      string2.string,
+      string.string,
       _null.nullTag,
       bool.trueTag,
       bool.falseTag,
@@ -3229,7 +3210,7 @@ var require_tags = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string2 = require_string();
+    var string = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
@@ -3244,7 +3225,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string2.string]],
+      ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3324,7 +3305,7 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
-    var string2 = require_string();
+    var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
@@ -3335,7 +3316,7 @@ var require_Schema = __commonJS({
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string2.string });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -4075,16 +4056,16 @@ var require_resolve_block_map = __commonJS({
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode2 = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value,
-          offset: keyNode2.range[2],
+          offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
           startOnNewline: !key || key.type === "block-scalar"
@@ -4095,26 +4076,26 @@ var require_resolve_block_map = __commonJS({
             if (value?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-              onError(keyNode2.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
           const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode2, valueNode);
+          const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
         } else {
           if (implicitKey)
-            onError(keyNode2.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
           if (valueProps.comment) {
-            if (keyNode2.comment)
-              keyNode2.comment += "\n" + valueProps.comment;
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
             else
-              keyNode2.comment = valueProps.comment;
+              keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode2);
+          const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4241,9 +4222,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4279,7 +4260,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4319,7 +4300,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4328,21 +4309,21 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode2 = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           if (isBlock(key))
-            onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
-            offset: keyNode2.range[2],
+            offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4366,31 +4347,31 @@ var require_resolve_flow_collection = __commonJS({
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
-            if (keyNode2.comment)
-              keyNode2.comment += "\n" + valueProps.comment;
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
             else
-              keyNode2.comment = valueProps.comment;
+              keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode2, valueNode);
+          const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap) {
             const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
-            const endRange = (valueNode ?? keyNode2).range;
-            map.range = [keyNode2.range[0], endRange[1], endRange[2]];
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5689,7 +5670,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5773,7 +5754,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6374,7 +6355,7 @@ var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_esm_dirname();
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6397,7 +6378,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -7307,7 +7288,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7333,7 +7314,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7369,7 +7350,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7427,462 +7408,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/core/config/sections/evaluate.ts
-init_esm_dirname();
-
-// node_modules/zod/v4/classic/external.js
-init_esm_dirname();
-
-// src/core/config/sections/evaluate.ts
-var gateRule = strictObject({
-  min: number().optional().describe("Candidate must be at least this."),
-  max: number().optional().describe("Candidate must be at most this."),
-  max_regression: number().nonnegative().optional().describe(
-    "Largest allowed worsening versus the baseline (absolute, or a fraction of |baseline| with `relative`)."
-  ),
-  relative: boolean().default(false),
-  must_improve: boolean().default(false).describe("Candidate must be better than the baseline."),
-  direction: _enum(["higher", "lower"]).optional().describe("Override whether higher is better.")
-});
-var evaluateSection = strictObject({
-  metrics: array(string()).optional().describe("Metrics to report. Default: all for the task."),
-  gate: record(string(), gateRule).default({}).describe("Gate rules keyed by metric name."),
-  inconclusive: _enum(["block", "pass"]).default("block").describe("Whether an inconclusive rule (CI straddles the bound) blocks the merge."),
-  bootstrap: strictObject({
-    resamples: number().int().min(100).default(1e3),
-    level: number().gt(0.5).lt(1).default(0.95),
-    seed: number().int().nonnegative().default(0)
-  }).default({ resamples: 1e3, level: 0.95, seed: 0 }),
-  slices: strictObject({
-    columns: array(string()).default([]),
-    min_size: number().int().positive().default(20)
-  }).default({ columns: [], min_size: 20 }),
-  baseline: string().optional().describe(
-    "Baseline model bundle or predictions file; default: the registry champion, else first-model mode."
-  )
-}).describe("Evaluation and gate settings.");
-
-// src/core/evaluate/gate.ts
-init_esm_dirname();
-var METRIC_RANGE = {
-  accuracy: [0, 1],
-  balanced_accuracy: [0, 1],
-  precision_macro: [0, 1],
-  recall_macro: [0, 1],
-  f1_macro: [0, 1],
-  precision_weighted: [0, 1],
-  recall_weighted: [0, 1],
-  f1_weighted: [0, 1],
-  roc_auc: [0, 1],
-  log_loss: [0, Number.POSITIVE_INFINITY],
-  brier: [0, 2],
-  mae: [0, Number.POSITIVE_INFINITY],
-  rmse: [0, Number.POSITIVE_INFINITY],
-  median_ae: [0, Number.POSITIVE_INFINITY],
-  mape: [0, Number.POSITIVE_INFINITY],
-  r2: [Number.NEGATIVE_INFINITY, 1]
-};
-function unknownMetricProblem(metric, task) {
-  if (knownMetrics(task).includes(metric)) return void 0;
-  const other = task === "classification" ? "regression" : "classification";
-  return {
-    message: knownMetrics(other).includes(metric) ? `'${metric}' is a ${other} metric but this is a ${task} model` : `'${metric}' is not a metric mlgate computes`,
-    hint: `${task} metrics: ${knownMetrics(task).join(", ")}`
-  };
-}
-var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function gateConfigProblems(task, evaluate) {
-  const problems = [];
-  if (!isRecord(evaluate)) return problems;
-  if (Array.isArray(evaluate.metrics)) {
-    evaluate.metrics.forEach((metric, i) => {
-      const p = typeof metric === "string" ? unknownMetricProblem(metric, task) : void 0;
-      if (p) problems.push({ path: ["evaluate", "metrics", i], at: "value", ...p });
-    });
-  }
-  if (!isRecord(evaluate.gate)) return problems;
-  for (const [metric, rule] of Object.entries(evaluate.gate)) {
-    const at = ["evaluate", "gate", metric];
-    const unknown = unknownMetricProblem(metric, task);
-    if (unknown) {
-      problems.push({ path: at, at: "key", ...unknown });
-      continue;
-    }
-    if (!isRecord(rule)) continue;
-    const [lo, hi] = METRIC_RANGE[metric] ?? [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
-    const range = hi === Number.POSITIVE_INFINITY ? `${metric} is never below ${fmt(lo)}` : lo === Number.NEGATIVE_INFINITY ? `${metric} is never above ${fmt(hi)}` : `${metric} lies between ${fmt(lo)} and ${fmt(hi)}`;
-    const fraction = hi === 1 && lo === 0 ? " (a fraction: write 0.9 for 90%)" : "";
-    const { min, max } = rule;
-    if (typeof min === "number" && min > hi) {
-      problems.push({
-        path: [...at, "min"],
-        at: "value",
-        message: `min ${fmt(min)} can never be met: ${range}`,
-        hint: `set a min of at most ${fmt(hi)}${fraction}`
-      });
-    }
-    if (typeof max === "number" && max < lo) {
-      problems.push({
-        path: [...at, "max"],
-        at: "value",
-        message: `max ${fmt(max)} can never be met: ${range}`,
-        hint: `set a max of at least ${fmt(lo)}`
-      });
-    }
-    if (typeof min === "number" && typeof max === "number" && min > max) {
-      problems.push({
-        path: [...at, "min"],
-        at: "value",
-        message: `min ${fmt(min)} is above max ${fmt(max)}: no value meets both`,
-        hint: "swap them, or drop one of the two bounds"
-      });
-    }
-  }
-  return problems;
-}
-function gateConfigErrors(task, evaluate, locate) {
-  return gateConfigProblems(task, evaluate).map(
-    (p) => new MlgateError(`${p.path.join(".")}: ${p.message}`, { location: locate(p), hint: p.hint })
-  );
-}
-function assertGateConfig(task, evaluate, locate) {
-  const errors = gateConfigErrors(task, evaluate, locate);
-  if (errors.length > 0) throw MlgateError.all(errors, errors[0].location.file);
-}
-var SEVERITY = { pass: 0, inconclusive: 1, fail: 2 };
-function worstVerdict(verdicts) {
-  let worst = "pass";
-  for (const v of verdicts) if (SEVERITY[v] > SEVERITY[worst]) worst = v;
-  return worst;
-}
-function fmt(x) {
-  if (!Number.isFinite(x)) return String(x);
-  const a = Math.abs(x);
-  if (a !== 0 && (a < 1e-3 || a >= 1e6)) return x.toExponential(2);
-  return String(Number(x.toFixed(4)));
-}
-function judgeRule(rule, x) {
-  const outcomes = [];
-  const m = x.metric;
-  const pct = `${Math.round(x.level * 100)}% CI`;
-  if (rule.min !== void 0) {
-    const ok = x.candidate >= rule.min;
-    outcomes.push({
-      condition: "min",
-      verdict: ok ? "pass" : "fail",
-      reason: `${m} ${fmt(x.candidate)} ${ok ? "\u2265" : "<"} min ${fmt(rule.min)}`
-    });
-  }
-  if (rule.max !== void 0) {
-    const ok = x.candidate <= rule.max;
-    outcomes.push({
-      condition: "max",
-      verdict: ok ? "pass" : "fail",
-      reason: `${m} ${fmt(x.candidate)} ${ok ? "\u2264" : ">"} max ${fmt(rule.max)}`
-    });
-  }
-  const relativeRules = rule.max_regression !== void 0 || rule.must_improve;
-  if (relativeRules && x.baseline === void 0) {
-    outcomes.push({
-      condition: "baseline",
-      verdict: "pass",
-      reason: `first model: no baseline, so ${[
-        rule.max_regression !== void 0 ? "max_regression" : "",
-        rule.must_improve ? "must_improve" : ""
-      ].filter(Boolean).join(" and ")} did not apply`
-    });
-  } else if (relativeRules && x.baseline !== void 0) {
-    const sign = x.direction === "higher" ? 1 : -1;
-    const improvement = sign * (x.candidate - x.baseline);
-    const lo = x.ciLow === void 0 || x.ciHigh === void 0 ? Number.NaN : Math.min(sign * x.ciLow, sign * x.ciHigh);
-    const hi = x.ciLow === void 0 || x.ciHigh === void 0 ? Number.NaN : Math.max(sign * x.ciLow, sign * x.ciHigh);
-    const ci = `${pct} of the difference ${fmt(x.ciLow ?? Number.NaN)} \u2026 ${fmt(x.ciHigh ?? Number.NaN)}`;
-    if (rule.max_regression !== void 0) {
-      const bound = rule.relative ? rule.max_regression * Math.abs(x.baseline) : rule.max_regression;
-      const allowed = rule.relative ? `${fmt(rule.max_regression * 100)}% of baseline = ${fmt(bound)}` : fmt(bound);
-      const worse = x.direction === "higher" ? "lower" : "higher";
-      let verdict2;
-      let reason;
-      if (Number.isNaN(lo)) {
-        verdict2 = improvement >= -bound ? "pass" : "fail";
-        reason = `${m} changed by ${fmt(x.candidate - x.baseline)} (no interval); allowed regression ${allowed}`;
-      } else if (lo >= -bound) {
-        verdict2 = "pass";
-        reason = `${m} ${fmt(x.candidate)} vs baseline ${fmt(x.baseline)}: ${ci}, within max_regression ${allowed}`;
-      } else if (hi < -bound) {
-        verdict2 = "fail";
-        reason = `${m} regressed: ${fmt(x.candidate)} vs baseline ${fmt(x.baseline)} (${ci}), ${worse} by more than max_regression ${allowed}`;
-      } else {
-        verdict2 = "inconclusive";
-        reason = `${m} ${fmt(x.candidate)} vs baseline ${fmt(x.baseline)}: ${ci} straddles max_regression ${allowed}`;
-      }
-      outcomes.push({ condition: "max_regression", verdict: verdict2, reason });
-    }
-    if (rule.must_improve) {
-      const p = x.pValue;
-      const significant = p !== void 0 && p < x.alpha;
-      const pText = p === void 0 ? "no paired test" : `p = ${fmt(p)} (Holm-adjusted)`;
-      let verdict2;
-      let reason;
-      if (!(improvement > 0)) {
-        verdict2 = "fail";
-        reason = `${m} did not improve on the baseline: ${fmt(x.candidate)} vs ${fmt(x.baseline)}`;
-      } else if (significant) {
-        verdict2 = "pass";
-        reason = `${m} improved: ${fmt(x.candidate)} vs ${fmt(x.baseline)}, ${pText} < ${fmt(x.alpha)}`;
-      } else {
-        verdict2 = "inconclusive";
-        reason = `${m} is better but not significantly: ${fmt(x.candidate)} vs ${fmt(x.baseline)}, ${pText} \u2265 ${fmt(x.alpha)}`;
-      }
-      outcomes.push({ condition: "must_improve", verdict: verdict2, reason });
-    }
-  }
-  const verdict = worstVerdict(outcomes.map((o) => o.verdict));
-  const explaining = verdict === "pass" ? outcomes : outcomes.filter((o) => o.verdict !== "pass");
-  return {
-    verdict,
-    reasons: explaining.map((o) => o.reason),
-    blockingConditions: outcomes.filter((o) => o.verdict !== "pass").map((o) => o.condition)
-  };
-}
-
-// src/core/config/load.ts
-init_esm_dirname();
-var import_yaml = __toESM(require_dist(), 1);
-import { readFile, stat } from "node:fs/promises";
-import { dirname, isAbsolute, resolve } from "node:path";
-
-// src/core/config/schema.ts
-init_esm_dirname();
-
-// src/core/config/sections/data.ts
-init_esm_dirname();
-var dataSection = strictObject({
-  train: string().optional().describe("Training data file (CSV, JSONL or Parquet), relative to mlgate.yml."),
-  test: string().optional().describe("Held-out test data file, relative to mlgate.yml."),
-  format: _enum(["auto", "csv", "jsonl", "parquet"]).default("auto").describe("File format; `auto` uses the extension."),
-  delimiter: string().length(1).default(",").describe("CSV field delimiter."),
-  null_values: array(string()).default(["", "NA", "N/A", "null", "NULL", "None", "nan", "NaN"]).describe("Tokens read as missing values.")
-}).describe("Where the data lives and how to read it.");
-
-// src/core/config/sections/model.ts
-init_esm_dirname();
-var modelSection = strictObject({
-  name: string().regex(
-    /^[a-z0-9][a-z0-9._-]*$/,
-    "lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"
-  ).describe("Model name; used in the registry, the PR comment marker and the check run name."),
-  task: _enum(["classification", "regression"]).describe("What the model predicts."),
-  label: string().min(1).describe("Target column in the data files."),
-  features: array(string().min(1)).optional().describe("Feature columns. Default: every column except the label and `ignore`."),
-  ignore: array(string()).default([]).describe("Columns never used as features (ids, timestamps).")
-}).describe("The model this repository trains and gates.");
-
-// src/core/config/sections/train.ts
-init_esm_dirname();
-var trainSection = strictObject({
-  type: _enum(["linear", "mlp"]).default("mlp").describe("Built-in model type."),
-  hidden: array(number().int().positive()).default([64, 32]).describe("Hidden layer sizes (mlp)."),
-  activation: _enum(["relu", "tanh", "elu", "sigmoid"]).default("relu"),
-  dropout: number().min(0).max(0.95).default(0),
-  optimizer: _enum(["adam", "sgd"]).default("adam"),
-  learning_rate: number().positive().default(0.01),
-  epochs: number().int().positive().default(50),
-  batch_size: number().int().positive().default(64),
-  validation_split: number().min(0).max(0.5).default(0.1),
-  early_stopping: union([literal(false), strictObject({ patience: number().int().positive().default(5) })]).default({ patience: 5 }).describe("Stop when validation loss stops improving; `false` to disable."),
-  class_weights: union([literal("balanced"), record(string(), number().positive())]).optional().describe("`balanced` or a weight per class label."),
-  seed: number().int().nonnegative().default(42),
-  backend: _enum(["auto", "tensorflow-gpu", "tensorflow", "webgpu", "wasm", "cpu"]).default("auto").describe("tfjs backend; `auto` tries tensorflow-gpu \u2192 tensorflow \u2192 webgpu \u2192 wasm \u2192 cpu."),
-  command: string().optional().describe("Bring your own framework: a command that trains and writes `$MLGATE_OUTPUT/model.onnx`."),
-  timeout_minutes: number().positive().default(60).describe("Timeout for `command`.")
-}).describe("Training settings.");
-
-// src/core/config/sections/validate.ts
-init_esm_dirname();
-var validateSection = strictObject({
-  schema: string().optional().describe("Committed data schema (from `mlgate schema infer`)."),
-  reference: string().optional().describe("Reference profile.json to compare row counts and distributions with."),
-  fail_on: _enum(["error", "warn"]).default("error").describe("Exit non-zero on failing checks only, or on warnings too."),
-  strict: boolean().default(false).describe("Fail on columns that the schema does not know."),
-  checks: record(string(), record(string(), union([number(), boolean(), string()]))).default({}).describe(
-    "Per-check thresholds, keyed by check id, e.g. `missing: { warn: 0.0, fail: 0.2 }`; `enabled: false` turns a check off. A check warns above `warn` and fails above `fail` (fractions of rows). Defaults: schema.type fail 0; missing warn 0 / fail 0.5 (with a schema: the column's max_missing); nan_inf fail 0; range warn 0 / fail 0.01; domain warn 0 / fail 0.05; label.new_values fail 0; label.balance (share of the rarest class, below) warn 0.1 / fail 0.01; label.conflicts warn 0 / fail 0.01; duplicates warn 0 / fail 0.05; leakage warn 0 / fail 0.01; outliers z 3.5, warn 0.005; row_count (relative change vs the reference) warn 0.1 / fail 0.5."
-  )
-}).describe("Data validation settings.");
-
-// src/core/config/schema.ts
-var configSchema = strictObject({
-  $schema: string().optional(),
-  version: literal(1).default(1).describe("Config format version."),
-  model: modelSection,
-  data: dataSection.default(dataSection.parse({})),
-  validate: validateSection.default(validateSection.parse({})),
-  train: trainSection.default(trainSection.parse({})),
-  evaluate: evaluateSection.default(evaluateSection.parse({}))
-}).describe("mlgate configuration (mlgate.yml)");
-function configJsonSchema() {
-  const schema = toJSONSchema(configSchema, { io: "input", target: "draft-2020-12" });
-  return { ...schema, $id: "https://mlgate.dev/schema/mlgate.schema.json", title: "mlgate.yml" };
-}
-
-// src/core/config/load.ts
-var DEFAULT_CONFIG = "mlgate.yml";
-async function loadCommandConfig(path, opts = {}) {
-  const named = path !== void 0 && path !== DEFAULT_CONFIG;
-  if (!named && opts.optional && !await exists(resolve(DEFAULT_CONFIG))) return void 0;
-  return loadConfig(path ?? DEFAULT_CONFIG);
-}
-async function exists(file) {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function resolveFromConfig(loaded, p) {
-  return isAbsolute(p) ? p : resolve(loaded.dir, p);
-}
-async function loadConfig(path) {
-  const file = resolve(path);
-  let text;
-  try {
-    const st = await stat(file);
-    if (st.isDirectory()) {
-      throw new MlgateError(`${path} is a directory, not a config file`, {
-        hint: "pass the mlgate.yml file itself with --config"
-      });
-    }
-    text = await readFile(file, "utf8");
-  } catch (e) {
-    if (e instanceof MlgateError) throw e;
-    throw new MlgateError(`cannot read config file ${path}: ${e.code ?? e}`, {
-      hint: "create mlgate.yml (see example-repo/mlgate.yml) or pass --config <file>"
-    });
-  }
-  const { config, lineOf } = parseConfigDocument(text, path);
-  return { config, file, dir: dirname(file), lineOf };
-}
-function parseConfigDocument(text, fileName) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const pos = lineCounter.linePos(yamlError.pos[0]);
-    throw new MlgateError(`invalid YAML: ${yamlError.message.split("\n")[0]}`, {
-      location: { file: fileName, line: pos.line, column: pos.col },
-      hint: "fix the YAML syntax at this position"
-    });
-  }
-  const data = doc.toJS() ?? {};
-  const result = configSchema.safeParse(data);
-  const position = (node) => {
-    const offset = node?.range?.[0];
-    return offset === void 0 ? void 0 : lineCounter.linePos(offset);
-  };
-  const problems = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const issue of result.success ? [] : result.error.issues) {
-    const { node, path } = deepestNode(doc.contents, issue.path);
-    const pos = position(node);
-    const key = path.join(".") || "(top level)";
-    const value = valueAt(data, issue.path);
-    const what = value === void 0 && issue.code !== "unrecognized_keys" ? "required key is missing" : describeIssue(issue, value);
-    if (seen.has(`${key}\0${what}`)) continue;
-    seen.add(`${key}\0${what}`);
-    problems.push({
-      offset: node?.range?.[0] ?? 0,
-      error: new MlgateError(`${key}: ${what}`, {
-        location: { file: fileName, line: pos?.line, column: pos?.col, key },
-        hint: "see schema/mlgate.schema.json for every key, its type and its default"
-      })
-    });
-  }
-  const task = data.model?.task;
-  if (task === "classification" || task === "regression") {
-    const errors = gateConfigErrors(task, data.evaluate, (problem) => {
-      const node = problem.at === "key" ? keyNode(doc.getIn(problem.path.slice(0, -1), true), problem.path[problem.path.length - 1]) : deepestNode(doc.contents, problem.path).node;
-      const pos = position(node);
-      return { file: fileName, line: pos?.line, column: pos?.col, key: problem.path.join(".") };
-    });
-    for (const error of errors) {
-      const { line = 1, column = 1 } = error.location;
-      problems.push({ error, offset: (lineCounter.lineStarts[line - 1] ?? 0) + column - 1 });
-    }
-  }
-  if (problems.length > 0) {
-    problems.sort((a, b) => a.offset - b.offset);
-    throw MlgateError.all(
-      problems.map((p) => p.error),
-      fileName
-    );
-  }
-  const config = result.data;
-  const lineOf = (path) => {
-    const node = doc.getIn(path, true);
-    const pair = path.length ? keyNode(doc.getIn(path.slice(0, -1), true), path[path.length - 1]) : void 0;
-    return position(pair ?? node)?.line;
-  };
-  return { config, lineOf };
-}
-function valueAt(data, path) {
-  let v = data;
-  for (const seg of path) {
-    if (v === null || typeof v !== "object") return void 0;
-    v = v[seg];
-  }
-  return v;
-}
-function describeIssue(issue, value) {
-  switch (issue.code) {
-    case "unrecognized_keys":
-      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}`;
-    case "invalid_type":
-      return `expected ${issue.expected}, got ${typeName(value)}`;
-    case "invalid_value":
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(value)}`;
-    default:
-      return `${issue.message} (got ${typeName(value)})`;
-  }
-}
-function typeName(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  return `${typeof v} ${JSON.stringify(v)}`;
-}
-function keyNode(parent, key) {
-  if (!(0, import_yaml.isMap)(parent)) return void 0;
-  return parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key)?.key;
-}
-function deepestNode(root, path) {
-  let node = root;
-  const walked = [];
-  for (const seg of path) {
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === seg);
-      if (!pair) break;
-      walked.push(seg);
-      node = pair.value ?? pair.key;
-    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
-      const item = node.items[seg];
-      if (!item) break;
-      walked.push(seg);
-      node = item;
-    } else break;
-  }
-  return { node, path: path.length > walked.length ? path : walked };
-}
-
 export {
-  require_dist,
-  evaluateSection,
-  configJsonSchema,
-  unknownMetricProblem,
-  assertGateConfig,
-  worstVerdict,
-  fmt,
-  judgeRule,
-  loadCommandConfig,
-  resolveFromConfig
+  require_dist
 };

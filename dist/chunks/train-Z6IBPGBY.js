@@ -10,7 +10,7 @@ import {
   tfjsModelFiles,
   tfjsScorer,
   writeModelBundle
-} from "./chunk-Z5I5GDUL.js";
+} from "./chunk-P37BQJ3A.js";
 import {
   predictTable
 } from "./chunk-3WL52YSH.js";
@@ -27,6 +27,7 @@ import {
   seededRandom
 } from "./chunk-5ZGMWNTM.js";
 import "./chunk-Y7VMZH5F.js";
+import "./chunk-OEO3WH64.js";
 import {
   selectBackend
 } from "./chunk-D5BRI7Y7.js";
@@ -39,16 +40,9 @@ import {
   modelManifestSchema
 } from "./chunk-TK3KZ7H5.js";
 import {
-  escapeMarkdown
-} from "./chunk-Z2KXVVDY.js";
-import {
   readOptionsFrom,
   readTable
 } from "./chunk-ZCFHDTI3.js";
-import {
-  checkOutputPaths,
-  toJson
-} from "./chunk-WLXISTF7.js";
 import {
   classCountProblem,
   isMissingLabel,
@@ -56,8 +50,16 @@ import {
 } from "./chunk-LXDNF7DQ.js";
 import "./chunk-SNNBJZIZ.js";
 import {
+  escapeMarkdown
+} from "./chunk-Z2KXVVDY.js";
+import {
+  checkOutputPaths,
+  toJson
+} from "./chunk-WLXISTF7.js";
+import {
   resolveFromConfig
-} from "./chunk-HOLS7H5G.js";
+} from "./chunk-XKXBSWYZ.js";
+import "./chunk-HZQMMYM6.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-FHBWZ2UA.js";
 import {

@@ -5,9 +5,11 @@ import {
 } from "./chunk-WLXISTF7.js";
 import {
   configJsonSchema,
-  loadCommandConfig,
+  loadCommandConfig
+} from "./chunk-XKXBSWYZ.js";
+import {
   require_dist
-} from "./chunk-HOLS7H5G.js";
+} from "./chunk-HZQMMYM6.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-FHBWZ2UA.js";
 import {
@@ -3639,6 +3641,9 @@ function registerEvaluate(program2) {
   ).requiredOption("--candidate <path>", "candidate: model bundle directory or predictions file").option(
     "--baseline <path>",
     "baseline: model bundle directory or predictions file (default: evaluate.baseline, else first-model mode)"
+  ).option(
+    "--registry <path>",
+    "registry whose champion is the baseline when none is given (default: registry.path, else .mlgate/registry)"
   ).option("--data <file>", "test data file (default: data.test in mlgate.yml)").addOption(
     new Option("--task <task>", "task, when there is no mlgate.yml").choices([
       "classification",
@@ -3652,17 +3657,23 @@ function registerEvaluate(program2) {
     "\nExit code 1 when the gate blocks the merge.\n\nExamples:\n  $ mlgate evaluate --candidate out/model --baseline baseline/model --out out/eval\n  $ mlgate evaluate --candidate preds.csv --task classification --out out/eval --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { evaluate } = await import("./evaluate-VKRVYLWJ.js");
-    const { choosePublisher } = await import("./publisher-656VOZ7X.js");
+    const { evaluate } = await import("./evaluate-ETZXA6IS.js");
+    const { choosePublisher } = await import("./publisher-3HDBVWII.js");
     const { commentBudget } = await import("./sticky-comment-JMMUDZLM.js");
     const loaded = await ctx.config({ optional: true });
     const { publisher, reason } = choosePublisher({ outDir: opts.out, logger: ctx.logger });
     ctx.logger.debug(`publisher: ${reason}`);
+    const { chooseRegistry, registryChampion } = await import("./registry-XRZQIFN5.js");
+    const champion = registryChampion(chooseRegistry(loaded, opts.registry), {
+      alias: loaded?.config.registry.champion,
+      logger: ctx.logger
+    });
     const result = await evaluate(loaded, opts, {
       logger: ctx.logger,
       progress: ctx.progress,
       publisher,
-      commentBudget
+      commentBudget,
+      champion
     });
     const lines = [
       `${result.verdict.toUpperCase()}${result.blocking ? " (blocks the merge)" : ""}: ${result.summary}`,
@@ -3691,7 +3702,7 @@ function registerPredict(program2) {
     "\nExample:\n  $ mlgate predict --model out/model --data data/test.csv --out out/predictions.csv"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { predict } = await import("./predict-JPOKRVQR.js");
+    const { predict } = await import("./predict-LJI6AL45.js");
     const loaded = await ctx.config({ optional: true });
     const result = await predict(loaded, opts, { logger: ctx.logger, progress: ctx.progress });
     ctx.emit(
@@ -3712,7 +3723,7 @@ function registerProfile(program2) {
   ).option("--out <file>", "profile.json to write (required)").addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json").action(async (opts, cmd) => {
     if (!opts.out) throw new MlgateError("mlgate profile needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { profileData } = await import("./profile-BRIK4E4X.js");
+    const { profileData } = await import("./profile-DW4YTZBL.js");
     const loaded = await ctx.config({ optional: true });
     const { profile: profile2, out } = await profileData(
       loaded,
@@ -3728,7 +3739,7 @@ function registerProfile(program2) {
     const target = opts.out ?? cmd.parent?.opts().out;
     if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { mergeProfileFiles } = await import("./profile-BRIK4E4X.js");
+    const { mergeProfileFiles } = await import("./profile-DW4YTZBL.js");
     const { profile: profile2, out } = await mergeProfileFiles({
       profiles,
       out: target,
@@ -3749,7 +3760,7 @@ function registerPublish(program2) {
     "\nReads evaluation.json, pr-comment.md and check.json that a pull_request run uploaded, checks them, and\nposts them. The pull request comes from the triggering workflow_run, never from the artifact, and\nnothing in the artifact is executed. Under workflow_run, an empty or missing --dir (the run was\ncancelled or stopped before evaluating) is skipped with exit 0.\n\nEnvironment: GITHUB_TOKEN (pull-requests: write, checks: write), GITHUB_REPOSITORY, GITHUB_EVENT_NAME,\nGITHUB_EVENT_PATH, GITHUB_API_URL \u2014 all set by the runner.\n\nExamples:\n  # in a job on: workflow_run, after downloading the artifact into ./evaluation\n  $ mlgate publish --dir evaluation\n  # by hand, with a personal token\n  $ GITHUB_REPOSITORY=octo-org/models GITHUB_TOKEN=... mlgate publish --dir out --pr 12"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { publish } = await import("./publish-W5WKARRP.js");
+    const { publish } = await import("./publish-JBUBEJVN.js");
     const { githubClient, readActionsContext, tokenFrom } = await import("./client-MGVVCCQP.js");
     const context = readActionsContext(process.env);
     const token = tokenFrom(process.env);
@@ -3770,6 +3781,167 @@ function registerPublish(program2) {
       result.skipped ? `nothing published: ${result.reason}` : `${result.comment.action} comment ${result.comment.url}
 check run ${result.check.conclusion}: ${result.check.url}`
     );
+  });
+}
+
+// src/cli/commands/register.ts
+init_esm_dirname();
+function registerRegister(program2) {
+  program2.command("register").description("Add a gated model bundle to the registry as a new immutable version").requiredOption("--model <dir>", "model bundle directory (what `mlgate train` wrote)").option("--evaluation <file>", "evaluation.json in which this bundle passed the gate").option(
+    "--version <version>",
+    "auto (patch; minor when features changed; major when task or classes did) or X.Y.Z",
+    "auto"
+  ).option("--stage <stage>", "also point this stage (alias) at the new version, e.g. champion").option("--why <text>", "why, for the stage's history (with --stage)").option(
+    "--allow-ungated",
+    "register without a passing evaluation of this bundle (recorded in the version)"
+  ).option(
+    "--registry <path>",
+    "registry directory (default: registry.path in mlgate.yml, else .mlgate/registry)"
+  ).addHelpText(
+    "after",
+    "\nThe evaluation must be of this exact bundle (its content digest) and have verdict pass;\notherwise nothing is written unless --allow-ungated.\n\nExamples:\n  $ mlgate register --model out/model --evaluation out/eval/evaluation.json\n  $ mlgate register --model out/model --evaluation out/eval/evaluation.json --stage champion --json\n  $ mlgate register --model baseline/model --version 1.0.0 --allow-ungated --registry ../registry"
+  ).action(async (opts, cmd) => {
+    const ctx = contextFrom(cmd);
+    const { register } = await import("./register-GD6ECCKY.js");
+    const { chooseRegistry } = await import("./registry-XRZQIFN5.js");
+    const loaded = await ctx.config({ optional: true });
+    const registry = chooseRegistry(loaded, opts.registry);
+    const result = await register(loaded, opts, { registry, logger: ctx.logger, env: process.env });
+    const v = result.version;
+    ctx.emit(
+      { version: v.version, tag: result.tag, digest: result.digest, record: v, assigned: result.assigned },
+      `registered ${result.tag} (${v.bump.rule}: ${v.bump.reason})
+digest ${result.digest}; gate ${v.gate.status}: ${v.gate.reason}` + (result.assigned ? `
+${v.name}#${result.assigned.alias} \u2192 ${v.version}` : "")
+    );
+  });
+}
+
+// src/cli/commands/registry.ts
+init_esm_dirname();
+var REGISTRY_OPTION = [
+  "--registry <path>",
+  "registry directory (default: registry.path in mlgate.yml, else .mlgate/registry)"
+];
+async function open(ctx, flag) {
+  const { chooseRegistry } = await import("./registry-XRZQIFN5.js");
+  const loaded = await ctx.config({ optional: true });
+  return { registry: chooseRegistry(loaded, flag), loaded };
+}
+function registerRegistry(program2) {
+  const registry = program2.command("registry").description("List, show, assign, pull and deprecate registered model versions").addHelpText(
+    "after",
+    "\nReferences: <name>@v1.2.3 (a version), <name>#<stage> (what a stage holds), <name>@latest.\nEvery assignment and deprecation is an event in the model's append-only history."
+  );
+  registry.command("list [name]").description("Models with their versions and stages").option(...REGISTRY_OPTION).addHelpText("after", "\nExamples:\n  $ mlgate registry list\n  $ mlgate registry list penguins --json").action(async (name, opts, cmd) => {
+    const ctx = contextFrom(cmd);
+    const { listModels } = await import("./registry-NEULCVWS.js");
+    const { registry: r } = await open(ctx, opts.registry);
+    const models = await listModels(r, name);
+    const lines = models.flatMap((m) => [
+      m.name,
+      ...m.versions.map((v) => {
+        const stages = Object.entries(m.aliases).filter(([, held]) => held === v.version).map(([a]) => `#${a}`);
+        const flags = [...stages, ...m.deprecated.includes(v.version) ? ["deprecated"] : []];
+        return `  v${v.version}  ${v.digest.slice(0, 19)}  ${v.created_at}${flags.length ? `  ${flags.join(" ")}` : ""}`;
+      })
+    ]);
+    ctx.emit(models, lines.length ? lines.join("\n") : `no models in ${r.location}`);
+  });
+  registry.command("show <ref>").description("One version's record: digest, files, lineage, evaluation, stages").option(...REGISTRY_OPTION).addHelpText(
+    "after",
+    "\nExamples:\n  $ mlgate registry show penguins@v1.2.3\n  $ mlgate registry show penguins#champion --json"
+  ).action(async (ref, opts, cmd) => {
+    const ctx = contextFrom(cmd);
+    const { showVersion } = await import("./registry-NEULCVWS.js");
+    const { registry: r } = await open(ctx, opts.registry);
+    const shown = await showVersion(r, ref);
+    const v = shown.version;
+    const e = v.lineage.evaluation;
+    ctx.emit(
+      shown,
+      [
+        `${v.tag}${shown.deprecated ? " (deprecated)" : ""}${shown.aliases.length ? `  ${shown.aliases.map((a) => `#${a}`).join(" ")}` : ""}`,
+        `digest   ${v.digest}`,
+        `created  ${v.created_at}${v.lineage.actor ? ` by ${v.lineage.actor}` : ""}`,
+        `version  ${v.bump.rule}: ${v.bump.reason}`,
+        `gate     ${v.gate.status}: ${v.gate.reason}`,
+        ...v.lineage.git_commit ? [`commit   ${v.lineage.git_commit}`] : [],
+        ...v.lineage.workflow_run_url ? [`run      ${v.lineage.workflow_run_url}`] : [],
+        `data     train ${v.lineage.data.train.sha256.slice(0, 12)} (${v.lineage.data.train.rows} rows)`,
+        ...e ? [`eval     ${e.verdict}: ${e.summary}`] : [],
+        `files    ${v.files.map((f) => f.path).join(", ")}`
+      ].join("\n")
+    );
+  });
+  registry.command("assign <ref>").description("Point a stage (alias) at a version; recorded in the history").requiredOption("--stage <stage>", "stage to move, e.g. champion, staging, prod").requiredOption("--why <text>", "why, for the history").option(...REGISTRY_OPTION).addHelpText(
+    "after",
+    '\nExamples:\n  $ mlgate registry assign penguins@v1.2.3 --stage prod --why "passed staging soak"\n  $ mlgate registry assign penguins#staging --stage prod --why "promote" --json'
+  ).action(async (ref, opts, cmd) => {
+    const ctx = contextFrom(cmd);
+    const { actorFrom, assignStage } = await import("./registry-NEULCVWS.js");
+    const { registry: r, loaded } = await open(ctx, opts.registry);
+    const event = await assignStage(r, loaded, {
+      ref,
+      stage: opts.stage,
+      why: opts.why,
+      actor: actorFrom(process.env)
+    });
+    ctx.emit(
+      event,
+      `${event.name}#${event.alias} \u2192 ${event.version}` + (event.previous ? ` (was ${event.previous})` : " (new stage)") + ` \u2014 event ${event.seq}`
+    );
+  });
+  registry.command("history <name>").description("Every assignment and deprecation of a model, in order").option(...REGISTRY_OPTION).addHelpText(
+    "after",
+    "\nExamples:\n  $ mlgate registry history penguins\n  $ mlgate registry history penguins --json"
+  ).action(async (name, opts, cmd) => {
+    const ctx = contextFrom(cmd);
+    const { modelHistory } = await import("./registry-NEULCVWS.js");
+    const { registry: r } = await open(ctx, opts.registry);
+    const events = await modelHistory(r, name);
+    ctx.emit(
+      events,
+      events.length ? events.map(
+        (e) => e.kind === "assign" ? `${e.seq}  ${e.at}  ${e.actor}  #${e.alias}: ${e.previous ?? "(none)"} \u2192 ${e.version}  \u2014 ${e.why}` : `${e.seq}  ${e.at}  ${e.actor}  deprecated ${e.version}  \u2014 ${e.why}`
+      ).join("\n") : `${name}: no assignments yet`
+    );
+  });
+  registry.command("pull <ref>").description("Copy a version's bundle out of the registry, verifying its digest").requiredOption("--out <dir>", "new or empty directory for the bundle").option(...REGISTRY_OPTION).addHelpText(
+    "after",
+    "\nA bundle whose files no longer match the registered digest is refused, with both digests.\n\nExamples:\n  $ mlgate registry pull penguins#champion --out baseline/model\n  $ mlgate registry pull penguins@v1.2.3 --out /tmp/m --json"
+  ).action(async (ref, opts, cmd) => {
+    const ctx = contextFrom(cmd);
+    const { pullVersion } = await import("./registry-NEULCVWS.js");
+    const { registry: r } = await open(ctx, opts.registry);
+    const pulled = await pullVersion(r, { ref, out: opts.out });
+    ctx.emit(
+      { version: pulled.version.version, tag: pulled.version.tag, digest: pulled.digest, dir: pulled.dir },
+      `pulled ${pulled.version.tag} into ${pulled.dir} (digest ${pulled.digest} verified)`
+    );
+  });
+  registry.command("card <ref>").description("The version's model card: README.md with Hugging Face model-index metadata").option("--out <file>", "write the card here instead of printing it").option(...REGISTRY_OPTION).addHelpText(
+    "after",
+    "\nExamples:\n  $ mlgate registry card penguins#champion\n  $ mlgate registry card penguins@v1.2.3 --out model-card/README.md"
+  ).action(async (ref, opts, cmd) => {
+    const ctx = contextFrom(cmd);
+    const { versionCard } = await import("./registry-NEULCVWS.js");
+    const { registry: r } = await open(ctx, opts.registry);
+    const result = await versionCard(r, { ref, out: opts.out });
+    ctx.emit(
+      { version: result.version.version, tag: result.version.tag, file: result.file, card: result.card },
+      result.file ? `wrote ${result.file}` : result.card
+    );
+  });
+  registry.command("deprecate <ref>").description("Mark a version deprecated (an event; nothing is deleted)").requiredOption("--why <text>", "why, for the history").option(...REGISTRY_OPTION).addHelpText(
+    "after",
+    '\nExamples:\n  $ mlgate registry deprecate penguins@v1.0.3 --why "trained on the leaked split"'
+  ).action(async (ref, opts, cmd) => {
+    const ctx = contextFrom(cmd);
+    const { actorFrom, deprecateVersion } = await import("./registry-NEULCVWS.js");
+    const { registry: r } = await open(ctx, opts.registry);
+    const event = await deprecateVersion(r, { ref, why: opts.why, actor: actorFrom(process.env) });
+    ctx.emit(event, `deprecated ${event.name}@v${event.version} \u2014 event ${event.seq}`);
   });
 }
 
@@ -3797,7 +3969,7 @@ function registerSchema(program2) {
     "\nThe written YAML says in comments how each range and missing allowance was derived.\n\nExamples:\n  $ mlgate schema infer                # data.train \u2192 validate.schema, both from mlgate.yml\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml\n  $ mlgate schema infer --data data/train.csv --range-quantile 0.01 --range-margin 0.2 --out data/schema.yml"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { schemaInfer } = await import("./schema-infer-WJG3OREK.js");
+    const { schemaInfer } = await import("./schema-infer-G2XJIEB6.js");
     const loaded = await ctx.config({ optional: true });
     const { schema: s, out } = await schemaInfer(
       loaded,
@@ -3827,7 +3999,7 @@ function registerTrain(program2) {
   ).action(
     async (opts, cmd) => {
       const ctx = contextFrom(cmd);
-      const { train } = await import("./train-3HYD6R2L.js");
+      const { train } = await import("./train-Z6IBPGBY.js");
       const loaded = await ctx.config();
       if (!loaded) throw new MlgateError("mlgate train needs mlgate.yml", { hint: "pass --config <file>" });
       const result = await train(
@@ -3869,7 +4041,7 @@ function registerValidateData(program2) {
     "\nExit code: 0 when no check fails (with --fail-on warn: none warns either), 1 otherwise.\n\nExamples:\n  $ mlgate validate-data --data data/train.csv --test data/test.csv --schema data/schema.yml\n  $ mlgate validate-data --data data/new.parquet --reference mlgate-out/profile.json --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { validateData } = await import("./validate-data-IN2VTJ3J.js");
+    const { validateData } = await import("./validate-data-CTNE4YF5.js");
     const loaded = await ctx.config({ optional: true });
     const result = await validateData(
       loaded,
@@ -3907,21 +4079,33 @@ var registrations = [
   registerTrain,
   registerPredict,
   registerEvaluate,
+  registerRegister,
+  registerRegistry,
   registerPublish,
   registerConfig
 ];
-function buildProgram() {
+function buildProgram(opts = {}) {
   const program2 = new Command("mlgate").description(
     "CI/CD/CT for machine learning: validate data, train, gate a candidate against its baseline.\nThe same code as the mlgate GitHub Actions, run locally on embedded defaults."
-  ).version(VERSION, "-V, --version").option("-c, --config <file>", "config file", "mlgate.yml").option("--json", "machine-readable result on stdout (logs stay on stderr)").option("-v, --verbose", "debug logging").option("-q, --quiet", "only warnings and errors").showHelpAfterError("(run with --help for usage)").configureHelp({ sortSubcommands: false, showGlobalOptions: true }).addHelpText(
+  );
+  if (opts.rootVersion !== false) program2.version(VERSION, "-V, --version");
+  program2.option("-c, --config <file>", "config file", "mlgate.yml").option("--json", "machine-readable result on stdout (logs stay on stderr)").option("-v, --verbose", "debug logging").option("-q, --quiet", "only warnings and errors").showHelpAfterError("(run with --help for usage)").configureHelp({ sortSubcommands: false, showGlobalOptions: true }).addHelpText(
     "after",
     "\nGet started:\n  $ cd example-repo && mlgate validate-data --data data/train.csv\n\nDocs: README.md, docs/architecture.md"
   );
   for (const register of registrations) register(program2);
   return program2;
 }
+function namesCommand(argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "-c" || a === "--config") i++;
+    else if (!a.startsWith("-")) return true;
+  }
+  return false;
+}
 async function main(argv) {
-  const program2 = buildProgram();
+  const program2 = buildProgram({ rootVersion: !namesCommand(argv) });
   program2.exitOverride();
   try {
     await program2.parseAsync(argv, { from: "user" });

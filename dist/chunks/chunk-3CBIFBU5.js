@@ -1,14 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  formatPredictionsCsv,
-  predictionsFromTable
-} from "./chunk-2UEPIMMM.js";
-import {
   createRng,
   streamSeed,
   trainReportSchema
 } from "./chunk-5ZGMWNTM.js";
+import {
+  formatPredictionsCsv,
+  predictionsFromTable
+} from "./chunk-2UEPIMMM.js";
 import {
   alignPredictions,
   labelsAbsentFromTest,
@@ -16,21 +16,13 @@ import {
 } from "./chunk-Y7VMZH5F.js";
 import {
   evaluationSchema
-} from "./chunk-4CNQIAWM.js";
+} from "./chunk-6H3XEPMU.js";
 import {
   MODEL_MANIFEST_FILE
 } from "./chunk-TK3KZ7H5.js";
 import {
   VALIDATION_SCHEMA,
-  allOf,
-  formatCount,
-  formatDelta,
-  formatInterval,
-  formatLevel,
-  formatNumber,
-  formatPValue,
   markdownTable,
-  plural,
   require_lib,
   require_lib2,
   require_lib3,
@@ -38,7 +30,25 @@ import {
   require_lib5,
   require_lib6,
   validationContract
-} from "./chunk-I2WN2OAQ.js";
+} from "./chunk-J6MXVRA5.js";
+import {
+  readOptionsFrom,
+  readTable
+} from "./chunk-ZCFHDTI3.js";
+import {
+  bundledWorker,
+  threadBudget
+} from "./chunk-SNNBJZIZ.js";
+import {
+  allOf,
+  formatCount,
+  formatDelta,
+  formatInterval,
+  formatLevel,
+  formatNumber,
+  formatPValue,
+  plural
+} from "./chunk-EZI4AYPW.js";
 import {
   clip,
   escapeCode,
@@ -48,18 +58,10 @@ import {
   escapeMermaidLabel
 } from "./chunk-Z2KXVVDY.js";
 import {
-  readOptionsFrom,
-  readTable
-} from "./chunk-ZCFHDTI3.js";
-import {
   checkOutputPaths,
   toJson,
   writeOutputs
 } from "./chunk-WLXISTF7.js";
-import {
-  bundledWorker,
-  threadBudget
-} from "./chunk-SNNBJZIZ.js";
 import {
   assertGateConfig,
   evaluateSection,
@@ -68,7 +70,7 @@ import {
   resolveFromConfig,
   unknownMetricProblem,
   worstVerdict
-} from "./chunk-HOLS7H5G.js";
+} from "./chunk-XKXBSWYZ.js";
 import {
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,
@@ -3070,7 +3072,7 @@ async function scoreBundle(dir, table2, logger) {
       hint: "pass --data <test file> or set data.test in mlgate.yml"
     });
   }
-  const { loadModelBundle } = await import("./bundle-M4INS6BQ.js");
+  const { loadModelBundle } = await import("./bundle-RE5RRB6T.js");
   const { predictTable } = await import("./predict-2SIB7DJO.js");
   const bundle = await loadModelBundle(dir);
   try {
@@ -3140,7 +3142,9 @@ async function readValidation(path) {
 async function loadSide(path, task, table2, logger) {
   if (await isModelBundle(path)) {
     const { predictions: predictions2, train } = await scoreBundle(path, table2, logger);
-    return { predictions: predictions2, source: path, train, labelsFrom: predictions2.yTrue && table2?.source };
+    const { hashBundleDir } = await import("./bundle-files-LHOI7QTE.js");
+    const { digest } = await hashBundleDir(path);
+    return { predictions: predictions2, source: path, train, digest, labelsFrom: predictions2.yTrue && table2?.source };
   }
   const t = await readTable(path);
   const predictions = predictionsFromTable(t, task);
@@ -3242,7 +3246,11 @@ async function evaluate(loaded, inputs, ports) {
   const table2 = dataPath ? await readTable(dataPath, readOptions) : void 0;
   if (table2) logger.info(`test data: ${dataPath} (${table2.rowCount} rows)`);
   const candidate = await loadSide(inputs.candidate, task, table2, logger);
-  const baselineSource = ports.baselineSource ?? localBaselineSource({ given: inputs.baseline, configured: cfg.baseline && fromConfig(cfg.baseline) });
+  const baselineSource = ports.baselineSource ?? localBaselineSource({
+    given: inputs.baseline,
+    configured: cfg.baseline && fromConfig(cfg.baseline),
+    registry: ports.champion
+  });
   const ref = await baselineSource.resolve(model);
   const baseline = ref ? await loadSide(ref.path, task ?? candidate.predictions.task, table2, logger) : void 0;
   if (ref) logger.info(`baseline: ${ref.path} (${ref.origin})`);
@@ -3275,6 +3283,8 @@ async function evaluate(loaded, inputs, ports) {
       progress: ports.progress
     })
   );
+  if (candidate.digest) evaluation.candidate.digest = candidate.digest;
+  if (baseline?.digest && evaluation.baseline) evaluation.baseline.digest = baseline.digest;
   const commentKey = `evaluate:${model}`;
   const markdown2 = renderEvaluationComment(
     evaluation,

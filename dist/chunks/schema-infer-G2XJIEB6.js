@@ -4,25 +4,28 @@ import {
   MISSING_HEADROOM,
   inferSchema,
   resolveInferOptions
-} from "./chunk-NDGDPXXA.js";
+} from "./chunk-DHNFD5DT.js";
 import {
   scanFile
-} from "./chunk-YCBENL6V.js";
+} from "./chunk-HKYQPNVA.js";
 import "./chunk-MEZAY5XX.js";
 import {
   readOptionsFrom
 } from "./chunk-ZCFHDTI3.js";
+import "./chunk-SNNBJZIZ.js";
+import "./chunk-I2J6S7FN.js";
+import "./chunk-HSIYMB5D.js";
 import {
   checkOutputPaths,
   toJson,
   writeOutputs
 } from "./chunk-WLXISTF7.js";
-import "./chunk-SNNBJZIZ.js";
-import "./chunk-I2J6S7FN.js";
 import {
-  require_dist,
   resolveFromConfig
-} from "./chunk-HOLS7H5G.js";
+} from "./chunk-XKXBSWYZ.js";
+import {
+  require_dist
+} from "./chunk-HZQMMYM6.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-FHBWZ2UA.js";
 import {

@@ -6,12 +6,14 @@ import {
   TFJS_WEIGHTS_FILE,
   bundleFiles,
   loadModelBundle,
-  readManifest,
   tfjsModelFiles,
   tfjsScorer,
   writeModelBundle
-} from "./chunk-Z5I5GDUL.js";
+} from "./chunk-P37BQJ3A.js";
 import "./chunk-AEEEKE3H.js";
+import {
+  readManifest
+} from "./chunk-OEO3WH64.js";
 import "./chunk-D5BRI7Y7.js";
 import "./chunk-WN5546TP.js";
 import "./chunk-TK3KZ7H5.js";

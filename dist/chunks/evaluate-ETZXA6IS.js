@@ -3,19 +3,21 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   checkReportFor,
   evaluate
-} from "./chunk-HASN7RKL.js";
-import "./chunk-2UEPIMMM.js";
+} from "./chunk-3CBIFBU5.js";
 import "./chunk-5ZGMWNTM.js";
+import "./chunk-2UEPIMMM.js";
 import "./chunk-Y7VMZH5F.js";
-import "./chunk-4CNQIAWM.js";
+import "./chunk-6H3XEPMU.js";
 import "./chunk-TK3KZ7H5.js";
-import "./chunk-I2WN2OAQ.js";
-import "./chunk-Z2KXVVDY.js";
+import "./chunk-J6MXVRA5.js";
 import "./chunk-ZCFHDTI3.js";
-import "./chunk-WLXISTF7.js";
 import "./chunk-LXDNF7DQ.js";
 import "./chunk-SNNBJZIZ.js";
-import "./chunk-HOLS7H5G.js";
+import "./chunk-EZI4AYPW.js";
+import "./chunk-Z2KXVVDY.js";
+import "./chunk-WLXISTF7.js";
+import "./chunk-XKXBSWYZ.js";
+import "./chunk-HZQMMYM6.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";

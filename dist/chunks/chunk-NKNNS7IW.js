@@ -4,22 +4,16 @@ import {
   loadSchema,
   readableRange,
   rulesFromSchema
-} from "./chunk-NDGDPXXA.js";
+} from "./chunk-DHNFD5DT.js";
 import {
-  loadProfile,
   scanFile
-} from "./chunk-YCBENL6V.js";
+} from "./chunk-HKYQPNVA.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
-  plural,
   require_lib6 as require_lib,
   validationContract
-} from "./chunk-I2WN2OAQ.js";
-import {
-  escapeCode,
-  escapeMarkdown
-} from "./chunk-Z2KXVVDY.js";
+} from "./chunk-J6MXVRA5.js";
 import {
   CELL_BOOL,
   CELL_DATETIME,
@@ -33,16 +27,26 @@ import {
   readOptionsFrom
 } from "./chunk-ZCFHDTI3.js";
 import {
+  classCountProblem
+} from "./chunk-LXDNF7DQ.js";
+import {
+  loadProfile
+} from "./chunk-HSIYMB5D.js";
+import {
+  plural
+} from "./chunk-EZI4AYPW.js";
+import {
+  escapeCode,
+  escapeMarkdown
+} from "./chunk-Z2KXVVDY.js";
+import {
   checkOutputPaths,
   toJson,
   writeOutputs
 } from "./chunk-WLXISTF7.js";
 import {
-  classCountProblem
-} from "./chunk-LXDNF7DQ.js";
-import {
   resolveFromConfig
-} from "./chunk-HOLS7H5G.js";
+} from "./chunk-XKXBSWYZ.js";
 import {
   MlgateError
 } from "./chunk-62SJ64MT.js";

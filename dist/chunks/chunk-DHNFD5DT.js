@@ -1,13 +1,13 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  columnType,
-  loadContractFile
-} from "./chunk-YCBENL6V.js";
-import {
   KllSketch,
   byText
 } from "./chunk-ZCFHDTI3.js";
+import {
+  columnType,
+  loadContractFile
+} from "./chunk-HSIYMB5D.js";
 import {
   array,
   boolean,

@@ -1,0 +1,160 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  require_dist
+} from "./chunk-HZQMMYM6.js";
+import {
+  _enum,
+  array,
+  boolean,
+  literal,
+  number,
+  object,
+  record,
+  string,
+  union
+} from "./chunk-FHBWZ2UA.js";
+import {
+  MlgateError
+} from "./chunk-62SJ64MT.js";
+import {
+  __toESM,
+  init_esm_dirname
+} from "./chunk-OG4VE27J.js";
+
+// src/core/data/contract-io.ts
+init_esm_dirname();
+var import_yaml = __toESM(require_dist(), 1);
+import { readFile } from "node:fs/promises";
+
+// src/core/contracts/profile.ts
+init_esm_dirname();
+var PROFILE_SCHEMA = "mlgate/profile@1";
+var columnType = _enum(["int", "float", "bool", "string", "datetime"]);
+var kllState = object({
+  k: number().int().positive(),
+  n: number().int().nonnegative(),
+  min: number(),
+  max: number(),
+  levels: array(array(number()))
+});
+var numericSummary = object({
+  /** Finite numeric values summarised (datetime columns: epoch milliseconds). */
+  count: number().int().nonnegative(),
+  min: number(),
+  max: number(),
+  mean: number(),
+  /** Sum of squared deviations from the mean (Welford/Chan), kept so that variances merge exactly. */
+  m2: number(),
+  /** Sample variance (n − 1 denominator) and standard deviation, as pandas reports them. */
+  variance: number(),
+  std: number(),
+  /** Quantiles from the sketch at ranks 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99. */
+  quantiles: record(string(), number()),
+  histogram: object({ edges: array(number()), counts: array(number()) }),
+  sketch: kllState
+});
+var frequentValue = object({ value: union([string(), number()]), count: number() });
+var columnProfile = object({
+  name: string(),
+  /** The type that fits every non-missing value (mixed numbers and text → string). */
+  type: columnType,
+  count: number().int().nonnegative(),
+  missing: number().int().nonnegative(),
+  nan: number().int().nonnegative(),
+  inf: number().int().nonnegative(),
+  /** Non-missing cells by the type each reads as on its own (NaN and ±Inf count as float). */
+  type_counts: object({
+    int: number().int(),
+    float: number().int(),
+    bool: number().int(),
+    datetime: number().int(),
+    string: number().int()
+  }),
+  numeric: numericSummary.optional(),
+  distinct: object({
+    /** Exact when `exact`, else the HyperLogLog estimate. */
+    count: number().int().nonnegative(),
+    exact: boolean(),
+    hll: object({ p: number().int(), registers: string().describe("base64") })
+  }),
+  /** Frequent non-float values (text, bool, int), most frequent first. */
+  frequent: object({
+    capacity: number().int().positive(),
+    exact: boolean(),
+    n: number().int().nonnegative(),
+    /** Largest undercount of any count (Misra-Gries bound); 0 when exact. */
+    max_error: number().nonnegative(),
+    items: array(frequentValue)
+  })
+});
+var profileContract = object({
+  schema: literal(PROFILE_SCHEMA),
+  /** Files this profile summarises (several after a merge). */
+  sources: array(object({ file: string(), format: string(), rows: number().int() })),
+  rows: number().int().nonnegative(),
+  /** Rows equal (by a 64-bit hash of their normalised values) to an earlier row. */
+  duplicate_rows: number().int().nonnegative(),
+  /**
+   * False when `duplicate_rows` is an estimate: after a merge (duplicates across shards come from
+   * the row-hash sketch), or for a file with more distinct rows than the row index holds (counted
+   * on a hash sample of the rows and scaled up).
+   */
+  duplicate_rows_exact: boolean(),
+  row_hashes: object({ p: number().int(), registers: string() }),
+  label: string().optional(),
+  columns: array(columnProfile),
+  errors: object({
+    quantile_rank: number().describe("Worst normalised rank error of quantiles, 99% confidence."),
+    distinct_relative: number().describe("Relative standard error of distinct counts.")
+  })
+});
+
+// src/core/data/contract-io.ts
+async function loadContractFile(path, contract, what) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    throw new MlgateError(`cannot read the ${what.name} (${e.code})`, {
+      location: { file: path },
+      hint: what.missingHint
+    });
+  }
+  const yaml = /\.ya?ml$/i.test(path);
+  let raw;
+  try {
+    raw = yaml ? (0, import_yaml.parse)(text) : JSON.parse(text);
+  } catch (e) {
+    throw new MlgateError(
+      `the ${what.name} is not valid ${yaml ? "YAML" : "JSON"}: ${e.message}`,
+      {
+        location: { file: path }
+      }
+    );
+  }
+  const parsed = contract.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new MlgateError(`invalid ${what.name}: ${issue.message}`, {
+      location: { file: path, key: issue.path.join(".") },
+      hint: what.invalidHint
+    });
+  }
+  return parsed.data;
+}
+function loadProfile(path) {
+  return loadContractFile(path, profileContract, {
+    name: "profile",
+    missingHint: "write one with `mlgate profile --data <file> --out <profile.json>`",
+    invalidHint: "profiles are written by `mlgate profile` or validate-data (schema mlgate/profile@1)"
+  });
+}
+
+export {
+  PROFILE_SCHEMA,
+  columnType,
+  profileContract,
+  loadContractFile,
+  loadProfile
+};

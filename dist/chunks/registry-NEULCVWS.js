@@ -1,0 +1,34 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  actorFrom,
+  assignStage,
+  checkAlias,
+  deprecateVersion,
+  listModels,
+  modelHistory,
+  pullVersion,
+  resolveRef,
+  showVersion,
+  versionCard
+} from "./chunk-357UA6AY.js";
+import "./chunk-CW2DT7U7.js";
+import "./chunk-EZI4AYPW.js";
+import "./chunk-Z2KXVVDY.js";
+import "./chunk-WLXISTF7.js";
+import "./chunk-HZQMMYM6.js";
+import "./chunk-FHBWZ2UA.js";
+import "./chunk-62SJ64MT.js";
+import "./chunk-OG4VE27J.js";
+export {
+  actorFrom,
+  assignStage,
+  checkAlias,
+  deprecateVersion,
+  listModels,
+  modelHistory,
+  pullVersion,
+  resolveRef,
+  showVersion,
+  versionCard
+};
