@@ -73,15 +73,19 @@ export function getRef(client: GitHubClient, repo: RepoRef, ref: string): Promis
   );
 }
 
-/** Every ref whose name starts with `prefix` (e.g. `tags/penguins@`), sorted by name. */
+/**
+ * Every ref whose name starts with `prefix` (e.g. `tags/penguins@`), sorted by name. GitHub
+ * answers every match in one response (its description lists no page parameters); Link headers
+ * are followed all the same, should a response ever be paged.
+ */
 export async function listMatchingRefs(
   client: GitHubClient,
   repo: RepoRef,
   prefix: string,
 ): Promise<GitRef[]> {
   try {
-    const { data } = await client.rest.git.listMatchingRefs({ ...repo, ref: shortRef(prefix) });
-    return data.map(toRef);
+    const all = await client.paginate(client.rest.git.listMatchingRefs, { ...repo, ref: shortRef(prefix) });
+    return all.map(toRef);
   } catch (e) {
     throw githubError(`list refs matching ${prefix}`, e);
   }
@@ -102,12 +106,31 @@ export async function createAnnotatedTag(
     tagger?: { name: string; email: string; date?: string };
   },
 ): Promise<AnnotatedTag> {
+  const tag = await createTagObject(client, repo, opts);
+  await createRef(client, repo, `refs/tags/${opts.tag}`, tag.sha);
+  return tag;
+}
+
+/**
+ * The tag object alone, referenced by nothing yet. A caller that creates the ref itself can tell,
+ * when the ref turns out to exist, whether it points at this object (its own create whose
+ * answer was lost) or at another writer's.
+ */
+export async function createTagObject(
+  client: GitHubClient,
+  repo: RepoRef,
+  opts: {
+    tag: string;
+    message: string;
+    sha: string;
+    tagger?: { name: string; email: string; date?: string };
+  },
+): Promise<AnnotatedTag> {
   if (!/^[^\s~^:?*[\\]+$/.test(opts.tag) || opts.tag.includes("..") || opts.tag.endsWith(".lock")) {
     throw new MlgateError(`'${opts.tag}' is not a valid git tag name`, {
       hint: "no spaces, '..', '~', '^', ':', '?', '*', '[' or '\\'",
     });
   }
-  let tag: AnnotatedTag;
   try {
     const { data } = await client.rest.git.createTag({
       ...repo,
@@ -117,7 +140,7 @@ export async function createAnnotatedTag(
       type: "commit",
       ...(opts.tagger ? { tagger: opts.tagger } : {}),
     });
-    tag = {
+    return {
       tag: data.tag,
       sha: data.sha,
       message: data.message,
@@ -127,8 +150,6 @@ export async function createAnnotatedTag(
   } catch (e) {
     throw githubError(`create tag object ${opts.tag}`, e);
   }
-  await createRef(client, repo, `refs/tags/${opts.tag}`, tag.sha);
-  return tag;
 }
 
 /** An annotated tag object by its sha, or undefined. */

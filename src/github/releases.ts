@@ -144,3 +144,46 @@ export async function listReleaseAssets(
     throw githubError(`list the assets of release ${releaseId}`, e);
   }
 }
+
+/**
+ * The repository's releases, newest first, a page (100) at a time; `until` stops the paging as
+ * soon as it says enough was seen, so a caller that knows what it looks for reads no further.
+ */
+export async function listReleases(
+  client: GitHubClient,
+  repo: RepoRef,
+  until: (page: Release[]) => boolean = () => false,
+): Promise<Release[]> {
+  const all: Release[] = [];
+  try {
+    for await (const { data } of client.paginate.iterator(client.rest.repos.listReleases, {
+      ...repo,
+      per_page: 100,
+    })) {
+      const page = data.map(toRelease);
+      all.push(...page);
+      if (until(page)) break;
+    }
+  } catch (e) {
+    throw githubError("list releases", e);
+  }
+  return all;
+}
+
+/** An asset's bytes (GitHub redirects the octet-stream request to its storage host). */
+export async function downloadReleaseAsset(
+  client: GitHubClient,
+  repo: RepoRef,
+  asset: Pick<ReleaseAsset, "id" | "name">,
+): Promise<Uint8Array> {
+  try {
+    const { data } = await client.rest.repos.getReleaseAsset({
+      ...repo,
+      asset_id: asset.id,
+      headers: { accept: "application/octet-stream" },
+    });
+    return new Uint8Array(data as unknown as ArrayBuffer);
+  } catch (e) {
+    throw githubError(`download release asset ${asset.name}`, e);
+  }
+}

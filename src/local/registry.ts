@@ -13,13 +13,14 @@ import {
 import { loadContractFile } from "../core/data/contract-io.js";
 import { MlgateError } from "../core/errors.js";
 import type { ChampionLookup } from "../core/evaluate/baseline.js";
-import { toJson, writeOutputs } from "../core/io/atomic.js";
+import { toJson } from "../core/io/atomic.js";
 import type { AliasMove, ModelRegistry, RegisterRequest, RegistryModel } from "../core/ports.js";
-import { hashBundleDir } from "../core/registry/bundle-files.js";
+import { corruptBundleError, hashBundleDir, writePulledBundle } from "../core/registry/bundle-files.js";
 import { sha256Hex } from "../core/registry/digest.js";
 import { foldHistory, type RegistryState } from "../core/registry/history.js";
 import { compareSemver, parseSemver } from "../core/registry/semver.js";
 import type { RegistryRef } from "../core/registry/tags.js";
+import { githubRegistryFromEnv } from "../github/registry.js";
 
 /**
  * The embedded registry: plain files under one directory, safe for concurrent writers.
@@ -152,50 +153,15 @@ export class DirRegistry implements ModelRegistry {
   async pull(record: VersionRecord, outDir: string): Promise<{ dir: string; digest: string }> {
     const src = this.bundleDir(record.digest);
     const found = await hashBundleDir(src);
-    if (found.digest !== record.digest) {
-      const expected = new Map(record.files.map((f) => [f.path, f.sha256]));
-      const changed = found.files.filter((f) => expected.get(f.path) !== f.sha256).map((f) => f.path);
-      const missing = record.files
-        .filter((f) => !found.files.some((g) => g.path === f.path))
-        .map((f) => f.path);
-      throw new MlgateError(
-        `${record.tag} is corrupt in the registry: bundle digest ${found.digest}, registered ${record.digest}` +
-          (changed.length ? `; changed or extra: ${changed.join(", ")}` : "") +
-          (missing.length ? `; missing: ${missing.join(", ")}` : ""),
-        {
-          location: { file: src },
-          hint: "the stored bundle was modified after registration; register the model again as a new version",
-        },
-      );
-    }
-    let existing: string[];
-    try {
-      existing = await listDir(outDir);
-    } catch (e) {
-      throw new MlgateError(`cannot pull into ${outDir} (${(e as NodeJS.ErrnoException).code})`, {
-        location: { file: outDir },
-        hint: "pass --out a new or empty directory",
-      });
-    }
-    if (existing.length > 0) {
-      throw new MlgateError(`${outDir} is not empty`, {
-        location: { file: outDir },
-        hint: "pull into a new or empty directory, so the bundle is exactly the registered files",
-      });
-    }
-    const outputs: Record<string, Uint8Array> = {};
-    for (const f of record.files) {
-      const data = await readFile(join(src, f.path));
-      // Read once more for the copy: what is written is what was checked.
-      if (sha256Hex(data) !== f.sha256) {
-        throw new MlgateError(`${record.tag}: ${f.path} changed while it was being pulled`, {
-          location: { file: join(src, f.path) },
-        });
-      }
-      outputs[join(outDir, f.path)] = data;
-    }
-    await mkdir(outDir, { recursive: true });
-    await writeOutputs(outputs);
+    if (found.digest !== record.digest) throw corruptBundleError(record, found, src);
+    const data = new Map<string, Uint8Array>();
+    for (const f of record.files) data.set(f.path, await readFile(join(src, f.path)));
+    await writePulledBundle(
+      record,
+      outDir,
+      (path) => data.get(path)!,
+      (path) => join(src, path),
+    );
     return { dir: outDir, digest: record.digest };
   }
 
@@ -271,19 +237,20 @@ function readRecord<T>(file: string, schema: z.ZodType<T>): Promise<T> {
 }
 
 /**
- * The registry a command uses: `--registry <path>` (against the working directory), else
- * registry.path from mlgate.yml (against the file's directory), else `.mlgate/registry` in the
- * working directory. `github` is reserved for the tag-based backend.
+ * The registry a command uses: `--registry github` or registry.backend `github` in mlgate.yml,
+ * the workflow repository's tags and releases (token and repository from the environment, as
+ * every GitHub adapter takes them); else `--registry <path>` (against the working directory),
+ * else registry.path from mlgate.yml (against the file's directory), else `.mlgate/registry` in
+ * the working directory.
  */
 export function chooseRegistry(
-  loaded: { config: { registry: { path: string } }; dir: string } | undefined,
+  loaded: { config: { registry: { path: string; backend?: string } }; dir: string } | undefined,
   flag: string | undefined,
   cwd: string = process.cwd(),
-): DirRegistry {
-  if (flag === "github") {
-    throw new MlgateError("the github registry backend is not available in this release", {
-      hint: "use a directory registry: --registry <path>, or registry.path in mlgate.yml",
-    });
+  env: NodeJS.ProcessEnv = process.env,
+): ModelRegistry {
+  if (flag === "github" || (flag === undefined && loaded?.config.registry.backend === "github")) {
+    return githubRegistryFromEnv(env);
   }
   if (flag) return new DirRegistry(resolve(cwd, flag));
   return new DirRegistry(resolve(loaded?.dir ?? cwd, loaded?.config.registry.path ?? ".mlgate/registry"));

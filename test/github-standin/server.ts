@@ -68,6 +68,8 @@ type Handler = (ctx: {
   body: unknown;
   account: Account;
   url: URL;
+  /** The request's Accept header. */
+  accept: string;
 }) => Handled;
 
 const SHA = /^[0-9a-f]{40}$/;
@@ -196,6 +198,7 @@ export class GitHubStandin {
     // Uploads go to a separate host on github.com (uploads.github.com); here a path prefix.
     const isUpload = url.pathname.startsWith("/uploads/");
     const pathname = isUpload ? url.pathname.slice("/uploads".length) : url.pathname;
+    if (method === "GET" && url.pathname.startsWith("/downloads/")) return this.download(url, res);
     const route = this.routes.find((r) => r.method === method && r.re.test(pathname));
     const send = (
       status: number,
@@ -223,7 +226,8 @@ export class GitHubStandin {
     });
     let body: unknown;
     if (raw.length > 0) {
-      if (contentType?.includes("json")) {
+      // An upload is stored as the bytes sent, whatever their type, as GitHub stores them.
+      if (contentType?.includes("json") && !isUpload) {
         try {
           body = JSON.parse(raw.toString("utf8"));
         } catch {
@@ -279,9 +283,32 @@ export class GitHubStandin {
         true,
       );
     }
-    const out = route.handler({ params, query: url.searchParams, body, account, url });
+    const accept = String(req.headers.accept ?? "");
+    const out = route.handler({ params, query: url.searchParams, body, account, url, accept });
     if (fault) return this.sendFault(fault, send);
     this.reply(route.op, where, send, out);
+  }
+
+  /**
+   * The storage host an asset download is redirected to (objects.githubusercontent.com on
+   * github.com): not part of the REST API, so not checked against its description. The link is
+   * signed and short-lived there; here the asset id is enough.
+   */
+  private download(url: URL, res: ServerResponse): void {
+    const id = Number(url.pathname.slice("/downloads/".length));
+    const asset = this.assets.get(id);
+    this.requests.push({
+      method: "GET",
+      path: url.pathname,
+      operationId: undefined,
+      status: asset ? 200 : 404,
+    });
+    if (!asset) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": "application/octet-stream", "content-length": asset.data.length });
+    res.end(asset.data);
   }
 
   private reply(
@@ -772,6 +799,30 @@ export class GitHubStandin {
       ownRepo(({ params }) => {
         const r = [...this.releases.values()].find((x) => x.tag_name === params.tag);
         return r ? { status: 200, body: release(r) } : this.notFound();
+      }),
+    );
+    this.route(
+      "GET",
+      `${R}/releases`,
+      "repos/list-releases",
+      ownRepo(({ url }) => {
+        // Newest first, as GitHub lists them.
+        const all = [...this.releases.values()].sort((a, b) => Number(b.id) - Number(a.id)).map(release);
+        return { status: 200, ...onePage(all, url) };
+      }),
+    );
+    this.route(
+      "GET",
+      `${R}/releases/assets/{asset_id}`,
+      "repos/get-release-asset",
+      ownRepo(({ params, accept }) => {
+        const asset = this.assets.get(Number(params.asset_id));
+        if (!asset) return this.notFound();
+        // The bytes are asked for with Accept: application/octet-stream: GitHub answers with a
+        // redirect to its storage host; otherwise the asset's description.
+        if (accept.includes("application/octet-stream"))
+          return { status: 302, headers: { location: `${this.base}/downloads/${asset.meta.id}` } };
+        return { status: 200, body: asset.meta };
       }),
     );
     this.route(

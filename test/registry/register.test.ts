@@ -19,7 +19,7 @@ import {
 import { loadConfig } from "../../src/core/config/load.js";
 import type { Evaluation } from "../../src/core/contracts/evaluation.js";
 import { versionRecordSchema } from "../../src/core/contracts/version.js";
-import { noProgress, silentLogger } from "../../src/core/ports.js";
+import { type ModelRegistry, noProgress, silentLogger } from "../../src/core/ports.js";
 import { localPublisher } from "../../src/local/publisher.js";
 import { chooseRegistry, DirRegistry, registryChampion } from "../../src/local/registry.js";
 import { ONNX_FIXTURE, writeShapesBundle } from "./bundle.js";
@@ -73,7 +73,7 @@ beforeAll(async () => {
   evaluationFile = r.files.evaluation;
 }, 60_000);
 
-const ports = (registry: DirRegistry) => ({ registry, logger: silentLogger, env });
+const ports = (registry: ModelRegistry) => ({ registry, logger: silentLogger, env });
 
 describe("evaluate records the digests of the bundles it scored", () => {
   it("candidate and baseline digests equal the shell pipeline's", async () => {
@@ -305,7 +305,11 @@ describe("registry: in mlgate.yml", () => {
     expect(chooseRegistry(loaded, undefined).location).toBe(join(dir, "models/registry"));
     expect(chooseRegistry(undefined, undefined, dir).location).toBe(join(dir, ".mlgate/registry"));
     expect(chooseRegistry(loaded, "elsewhere", dir).location).toBe(join(dir, "elsewhere"));
-    expect(() => chooseRegistry(loaded, "github")).toThrow(/github registry backend is not available/);
+    expect(() => chooseRegistry(loaded, "github", dir, {})).toThrow(/the github registry needs a token/);
+    expect(
+      chooseRegistry(loaded, "github", dir, { GITHUB_TOKEN: "t", GITHUB_REPOSITORY: "octo-org/models" })
+        .location,
+    ).toBe("github:octo-org/models");
 
     const registry = chooseRegistry(loaded, undefined);
     const err = await register(

@@ -2,7 +2,12 @@ import * as z from "zod";
 
 export const registrySection = z
   .strictObject({
-    backend: z.enum(["dir"]).default("dir").describe("Where versions live: `dir`, files under `path`."),
+    backend: z
+      .enum(["dir", "github"])
+      .default("dir")
+      .describe(
+        "Where versions live: `dir`, files under `path`; `github`, tags and releases of the workflow's repository (GITHUB_REPOSITORY, GITHUB_TOKEN).",
+      ),
     path: z
       .string()
       .min(1)
