@@ -224,13 +224,19 @@ export class GitHubRegistry implements ModelRegistry {
    * tag object per event.
    */
   async history(name: string): Promise<RegistryEvent[]> {
+    return (await this.events(name)).map((e) => e.event);
+  }
+
+  /** The history with the tag each event is written in. */
+  private async events(name: string): Promise<{ tag: string; event: RegistryEvent }[]> {
     const m = (await this.tags(name)).get(name);
     if (!m) return [];
     const refs = [
       ...m.assigns.map((a) => ({ tag: a.tag, sha: a.sha, number: a.number })),
       ...[...m.deprecated.values()].map((d) => ({ tag: d.tag, sha: d.sha, number: undefined })),
     ];
-    const read: { key: [number, number, string, string]; event: Omit<RegistryEvent, "seq"> }[] = [];
+    const read: { tag: string; key: [number, number, string, string]; event: Omit<RegistryEvent, "seq"> }[] =
+      [];
     await forEachLimit(refs, 8, async (r) => {
       const found = await this.payload(r.sha);
       const p = found?.payload;
@@ -252,13 +258,23 @@ export class GitHubRegistry implements ModelRegistry {
       };
       const key: [number, number, string, string] =
         r.number !== undefined ? [r.number, 0, event.at, r.tag] : [Number(p.after ?? 0), 1, event.at, r.tag];
-      read.push({ key, event });
+      read.push({ tag: r.tag, key, event });
     });
     read.sort((a, b) => {
       for (let i = 0; i < 4; i++) if (a.key[i] !== b.key[i]) return a.key[i]! < b.key[i]! ? -1 : 1;
       return 0;
     });
-    return read.map((r, i) => registryEventSchema.parse({ ...r.event, seq: i + 1 }));
+    // `previous` follows from the order itself: two moves of one stage made concurrently (each
+    // number is a slot per stage) may each have seen the stage before the other's move.
+    const held: Record<string, string> = {};
+    return read.map((r, i) => {
+      const e = { ...r.event, seq: i + 1 };
+      if (e.kind === "assign" && e.alias) {
+        e.previous = held[e.alias] ?? null;
+        held[e.alias] = e.version;
+      }
+      return { tag: r.tag, event: registryEventSchema.parse(e) };
+    });
   }
 
   // --- writing -------------------------------------------------------------------------------
@@ -427,9 +443,9 @@ export class GitHubRegistry implements ModelRegistry {
       // GTO finds the version of an assignment by its commit: tag the version's commit.
       const { target } = await this.recordAt(sha, formatTag({ action: "register", name, version }));
       if (await this.claim(tag, target, summary, payload)) {
-        const event = (await this.history(name)).find((e) => e.kind === kind && sameEvent(e, payload));
-        if (!event) throw new Error(`${tag}: the event is not in the history it was written to`);
-        return event;
+        const written = (await this.events(name)).find((e) => e.tag === tag);
+        if (!written) throw new Error(`${tag}: the event is not in the history it was written to`);
+        return written.event;
       }
       if (kind === "deprecate") {
         throw new MlgateError(`${name}@v${version} is deprecated already`, { hint: "nothing to do" });
@@ -497,10 +513,6 @@ function checkName(name: string): void {
       hint: "model names are lowercase letters, digits, '.', '_' or '-' (as model.name in mlgate.yml)",
     });
   }
-}
-
-function sameEvent(e: RegistryEvent, p: TagPayload): boolean {
-  return e.at === p.at && e.version === p.version && e.actor === p.actor && e.why === p.why;
 }
 
 /** The JSON object after the first blank line of a tag message. */

@@ -242,6 +242,38 @@ describe("github registry: concurrency and faults", () => {
   });
 });
 
+describe("github registry: concurrent stage moves", () => {
+  it("10 moves of two stages at once leave a complete history whose previous versions chain", async () => {
+    const s = standin();
+    await registerAll(s, bundles.slice(0, 5));
+    const moves = Array.from({ length: 10 }, (_, i) => ({
+      version: `1.0.${i % 5}`,
+      stage: i % 2 ? "prod" : "staging",
+    }));
+    await Promise.all(
+      moves.map((m, i) =>
+        registryOn(s).assign({
+          name: "shapes",
+          version: m.version,
+          alias: m.stage,
+          actor: `a${i}`,
+          why: "load",
+        }),
+      ),
+    );
+    const history = await registryOn(s).history("shapes");
+    expect(history.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(history.map((e) => e.actor).sort()).toEqual(moves.map((_, i) => `a${i}`).sort());
+    const held: Record<string, string> = {};
+    for (const e of history) {
+      expect(e.previous).toBe(held[e.alias!] ?? null);
+      held[e.alias!] = e.version;
+    }
+    const [model] = await registryOn(s).list("shapes");
+    expect(model!.aliases).toEqual(held);
+  });
+});
+
 describe("github registry: listing", () => {
   it("2,000 versions are listed in at most 25 requests, without reading a tag per version", async () => {
     const s = standin();

@@ -29,8 +29,8 @@ export function registerRegister(program: Command): void {
       "register without a passing evaluation of this bundle (recorded in the version)",
     )
     .option(
-      "--registry <path>",
-      "registry directory (default: registry.path in mlgate.yml, else .mlgate/registry)",
+      "--registry <path|github>",
+      "registry directory, or github for the repository's tags and releases (default: registry in mlgate.yml, else .mlgate/registry)",
     )
     .addHelpText(
       "after",

@@ -4,8 +4,8 @@ import type { ModelRegistry } from "../../core/ports.js";
 import { type CliContext, contextFrom } from "../context.js";
 
 const REGISTRY_OPTION = [
-  "--registry <path>",
-  "registry directory (default: registry.path in mlgate.yml, else .mlgate/registry)",
+  "--registry <path|github>",
+  "registry directory, or github for the repository's tags and releases (default: registry in mlgate.yml, else .mlgate/registry)",
 ] as const;
 
 async function open(
