@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -11,10 +11,12 @@ import {
   pullVersion,
   resolveRef,
 } from "../../src/commands/registry.js";
+import { loadConfig } from "../../src/core/config/load.js";
 import type { VersionRecord } from "../../src/core/contracts/version.js";
 import { silentLogger } from "../../src/core/ports.js";
 import { hashBundleDir } from "../../src/core/registry/bundle-files.js";
 import { GitHubRegistry, releaseBody } from "../../src/github/registry.js";
+import { chooseRegistry } from "../../src/local/registry.js";
 import { clientFor, useStandin } from "../github-standin/harness.js";
 import type { Fault, GitHubStandin } from "../github-standin/server.js";
 import { writeShapesBundle } from "../registry/bundle.js";
@@ -300,5 +302,27 @@ describe("github registry: listing", () => {
     expect(requests.length).toBeLessThanOrEqual(25);
     expect(requests.filter((r) => r.operationId === "git/get-tag").length).toBe(1);
     expect(requests.filter((r) => r.operationId === "git/list-matching-refs").length).toBe(1);
+  });
+});
+
+describe("github registry: chosen in mlgate.yml", () => {
+  it("registry.backend github reads the repository, token and API root from the environment", async () => {
+    const s = standin();
+    const registered = await registerBundle(registryOn(s), bundles[0]!);
+    const file = join(await mkdtemp(join(tmpdir(), "mlgate-ghreg-config-")), "mlgate.yml");
+    await writeFile(
+      file,
+      "model: { name: shapes, task: classification, label: kind }\nregistry:\n  backend: github\n",
+    );
+    const loaded = await loadConfig(file);
+    const registry = chooseRegistry(loaded, undefined, root, {
+      GITHUB_TOKEN: "ghs_actions",
+      GITHUB_REPOSITORY: `${s.owner}/${s.repo}`,
+      GITHUB_API_URL: s.base,
+    });
+    expect(registry.location).toBe(`github:${s.owner}/${s.repo}`);
+    expect(await resolveRef(registry, "shapes@latest")).toEqual(registered.version);
+    // --registry <path> still picks a directory over the configured backend.
+    expect(chooseRegistry(loaded, "reg", root, {}).location).toBe(join(root, "reg"));
   });
 });
