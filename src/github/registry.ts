@@ -97,13 +97,15 @@ export class GitHubRegistry implements ModelRegistry {
       if (!tag || (name !== undefined && tag.name !== name) || !REGISTRY_NAME.test(tag.name)) continue;
       let m = models.get(tag.name);
       if (!m) {
-        m = { versions: new Map(), deprecated: new Map(), assigns: [] };
+        m = { versions: new Map(), deprecated: new Map(), assigns: [], highest: 0 };
         models.set(tag.name, m);
       }
       if (tag.action === "register") m.versions.set(tag.version, ref.sha);
       else if (tag.action === "deregister") m.deprecated.set(tag.version, { tag: text, sha: ref.sha });
       else if (tag.action === "assign" && tag.number !== undefined)
         m.assigns.push({ stage: tag.stage, number: tag.number, tag: text, sha: ref.sha });
+      if ((tag.action === "assign" || tag.action === "unassign") && tag.number !== undefined)
+        m.highest = Math.max(m.highest, tag.number);
     }
     return models;
   }
@@ -372,7 +374,7 @@ export class GitHubRegistry implements ModelRegistry {
         const there = (await listReleaseAssets(this.client, this.repo, release.id)).find(
           (x) => x.name === name,
         );
-        if (!there || !sameBytes(there, data)) {
+        if (!there || (a.path !== undefined && !sameBytes(there, data))) {
           throw new MlgateError(
             `${record.tag}: release asset ${name} exists but is not the registered file`,
             {
@@ -438,7 +440,7 @@ export class GitHubRegistry implements ModelRegistry {
           hint: "`mlgate registry list` shows the versions",
         });
       }
-      const next = Math.max(0, ...m.assigns.map((a) => a.number)) + 1;
+      const next = m.highest + 1;
       const { tag, summary, payload } = await build(m, next);
       // GTO finds the version of an assignment by its commit: tag the version's commit.
       const { target } = await this.recordAt(sha, formatTag({ action: "register", name, version }));
@@ -457,7 +459,9 @@ export class GitHubRegistry implements ModelRegistry {
 
   async pull(record: VersionRecord, outDir: string): Promise<{ dir: string; digest: string }> {
     const release = await getReleaseByTag(this.client, this.repo, record.tag);
-    const missing = missingAssets(record, release?.assets);
+    // Presence only: a file that is there but differs is reported as corrupt, with both digests.
+    const names = new Set((release?.assets ?? []).map((a) => a.name));
+    const missing = record.files.map((f) => assetName(record, f.path)).filter((n) => !names.has(n));
     if (!release || missing.length > 0) {
       throw new MlgateError(
         `${record.tag} in ${this.location} is unfinished: ${release ? `missing release assets ${missing.join(", ")}` : "it has no release"}`,
@@ -496,6 +500,8 @@ interface ModelTags {
   versions: Map<string, string>;
   deprecated: Map<string, { tag: string; sha: string }>;
   assigns: AssignTag[];
+  /** The highest assignment number, GTO's unassignments included: the next one takes it + 1. */
+  highest: number;
 }
 interface ListedVersion {
   record: VersionRecord;
@@ -588,13 +594,19 @@ function releaseAssets(record: VersionRecord): WantedAsset[] {
   ];
 }
 
-/** The assets a version's release still lacks (all of them when there is no release). */
+/**
+ * The assets a version's release still lacks (all of them when there is no release). A bundle
+ * file must also have its registered size and hash; the card and the record are derived from the
+ * record, so their presence is enough (a later mlgate may render them differently).
+ */
 function missingAssets(record: VersionRecord, assets: readonly ReleaseAsset[] | undefined): string[] {
   const there = new Map((assets ?? []).map((a) => [a.name, a]));
   return releaseAssets(record)
     .filter((w) => {
       const a = there.get(w.name);
-      return !a || a.size !== w.bytes || (a.digest !== null && a.digest !== `sha256:${w.sha256}`);
+      if (!a) return true;
+      if (w.path === undefined) return false;
+      return a.size !== w.bytes || (a.digest !== null && a.digest !== `sha256:${w.sha256}`);
     })
     .map((w) => w.name);
 }
