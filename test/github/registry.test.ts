@@ -128,6 +128,36 @@ describe("github registry: register, assign, list, pull, history, deprecate", ()
   });
 });
 
+describe("github registry: bad input", () => {
+  it("an explicit version that exists, an unknown stage, a second deprecation: clear errors, no tag written", async () => {
+    const s = standin();
+    const registry = registryOn(s);
+    await register(
+      undefined,
+      { model: bundles[6]!, allowUngated: true, version: "2.0.0" },
+      { registry, logger: silentLogger, env },
+    );
+    const refs = tagRefs(s);
+    const exists = await register(
+      undefined,
+      { model: bundles[7]!, allowUngated: true, version: "2.0.0" },
+      { registry, logger: silentLogger, env },
+    ).catch((e) => e);
+    expect(exists.message).toBe("shapes@v2.0.0 exists already");
+    const unknown = await resolveRef(registry, "shapes#prod").catch((e) => e);
+    expect(unknown.message).toBe("unknown alias: nothing is assigned to shapes#prod");
+    const missing = await resolveRef(registry, "shapes@v9.9.9").catch((e) => e);
+    expect(missing.message).toBe("no version shapes@v9.9.9");
+    expect(tagRefs(s)).toEqual(refs);
+    await registry.deprecate({ name: "shapes", version: "2.0.0", actor: "ana", why: "x" });
+    const twice = await registry
+      .deprecate({ name: "shapes", version: "2.0.0", actor: "bo", why: "y" })
+      .catch((e) => e);
+    expect(twice.message).toBe("shapes@v2.0.0 is deprecated already");
+    expect((await registry.history("shapes")).map((e) => e.actor)).toEqual(["ana"]);
+  });
+});
+
 describe("github registry: interrupted and lost writes", () => {
   it("a register stopped before its release is completed by the next one, not repeated", async () => {
     const s = standin();
