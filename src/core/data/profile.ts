@@ -12,7 +12,7 @@ import {
   type ColumnChunk,
 } from "./cells.js";
 import { FrequentItems, FrequentNumbers } from "./sketch/frequent.js";
-import { HyperLogLog } from "./sketch/hll.js";
+import { HyperLogLog, SPARSE_CHUNK_ROWS } from "./sketch/hll.js";
 import { KLL_K, KllSketch } from "./sketch/kll.js";
 import type { ColumnType } from "./table.js";
 
@@ -88,9 +88,12 @@ export class ColumnAccumulator {
     const { kinds, nums, texts, hashLo, hashHi } = col;
     const counts = this.kinds;
     const kll = this.kll;
-    // HyperLogLog.add, inlined.
-    const registers = this.hll.registers;
-    const shift = 32 - this.hll.p;
+    // HyperLogLog.add, inlined, into the dense registers: a sparse sketch (a short column's, see
+    // HyperLogLog) is made dense first for a long chunk, else updated through scratch registers.
+    const hll = this.hll;
+    if (hll.sparse && rows > SPARSE_CHUNK_ROWS) hll.densify();
+    const registers = hll.scatter();
+    const shift = 32 - hll.p;
     const frequentNum = this.frequentNum;
     const frequentText = this.frequentText;
     // The chunk's finite numbers, gathered for the quantile sketch and the moments: the chunk's own
@@ -125,6 +128,7 @@ export class ColumnAccumulator {
         if (k === CELL_STRING || k === CELL_BOOL) frequentText.addHashed(texts[r]!, hashLo[r]!);
       }
     }
+    hll.gather(hashHi, rows);
     counts[CELL_MISSING]! += missing;
     counts[CELL_INT]! += ints;
     counts[CELL_DATETIME]! += datetimes;
@@ -192,7 +196,7 @@ export class ColumnAccumulator {
           ? exactDistinct + (k[CELL_NAN]! > 0 ? 1 : 0) + (k[CELL_INF]! > 0 ? 1 : 0)
           : this.hll.estimate(),
         exact,
-        hll: { p: this.hll.p, registers: this.hll.toBase64() },
+        hll: this.hll.toJSON(),
       },
       frequent: {
         capacity: num.capacity,
@@ -242,7 +246,7 @@ export class ColumnAccumulator {
       acc.m2 = p.numeric.m2;
       acc.kll = KllSketch.from(p.numeric.sketch);
     }
-    acc.hll = HyperLogLog.fromBase64(p.distinct.hll.p, p.distinct.hll.registers);
+    acc.hll = HyperLogLog.from(p.distinct.hll);
     acc.frequentNum = new FrequentNumbers(p.frequent.capacity);
     acc.frequentText = new FrequentItems<string>(p.frequent.capacity);
     for (const { value, count } of p.frequent.items) {
