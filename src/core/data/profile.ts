@@ -49,7 +49,8 @@ export class ColumnAccumulator {
   n = 0;
   mean = 0;
   m2 = 0;
-  kll: KllSketch;
+  /** The quantile sketch, made at the first finite number (a text column needs none; see `kll`). */
+  private sketch: KllSketch | undefined;
   hll = new HyperLogLog();
   /** Frequent integers and frequent texts (strings, booleans), kept apart so each map has one key type. */
   frequentNum = new FrequentNumbers();
@@ -61,17 +62,28 @@ export class ColumnAccumulator {
    */
   constructor(
     readonly name: string,
-    seed?: number,
-    expected?: number,
-  ) {
-    this.kll = new KllSketch(KLL_K, seed, expected);
+    private readonly seed?: number,
+    private readonly expected?: number,
+  ) {}
+
+  /**
+   * The quantile sketch of the finite numbers, made on first use: a sketch made later with the
+   * same seed is the one made up front would be, as nothing draws from it before its first value.
+   */
+  get kll(): KllSketch {
+    this.sketch ??= new KllSketch(KLL_K, this.seed, this.expected);
+    return this.sketch;
+  }
+
+  set kll(sketch: KllSketch) {
+    this.sketch = sketch;
   }
 
   /** An accumulator rebuilt from its structured clone (posted from a worker: data without classes). */
   static revive(plain: ColumnAccumulator): ColumnAccumulator {
     return adopt(new ColumnAccumulator(plain.name), {
       ...plain,
-      kll: adopt(new KllSketch(plain.kll.k), plain.kll),
+      sketch: plain.sketch && adopt(new KllSketch(plain.sketch.k), plain.sketch),
       hll: HyperLogLog.revive(plain.hll),
       frequentNum: adopt(new FrequentNumbers(plain.frequentNum.capacity), plain.frequentNum),
       frequentText: adopt(new FrequentItems<string>(plain.frequentText.capacity), plain.frequentText),
@@ -87,7 +99,6 @@ export class ColumnAccumulator {
   add(col: ColumnChunk, rows: number): void {
     const { kinds, nums, texts, hashLo, hashHi } = col;
     const counts = this.kinds;
-    const kll = this.kll;
     // HyperLogLog.add, inlined, into the dense registers: a sparse sketch (a short column's, see
     // HyperLogLog) is made dense first for a long chunk, else updated through scratch registers.
     const hll = this.hll;
@@ -134,7 +145,7 @@ export class ColumnAccumulator {
     counts[CELL_DATETIME]! += datetimes;
     counts[CELL_FLOAT]! += n - ints - datetimes;
     if (n === 0) return;
-    kll.updateMany(xs, n);
+    this.kll.updateMany(xs, n);
     const mean = sum / n;
     let m2 = 0;
     for (let i = 0; i < n; i++) {
@@ -156,7 +167,7 @@ export class ColumnAccumulator {
   merge(other: ColumnAccumulator): void {
     for (let k = 0; k < 8; k++) this.kinds[k]! += other.kinds[k]!;
     this.combineMoments(other.n, other.mean, other.m2);
-    this.kll.merge(other.kll);
+    if (other.sketch) this.kll.merge(other.sketch);
     this.hll.merge(other.hll);
     this.frequentNum.merge(other.frequentNum);
     this.frequentText.merge(other.frequentText);
