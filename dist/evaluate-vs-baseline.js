@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunks/chunk-3CBIFBU5.js";
+} from "./chunks/chunk-ZFBTCC3Z.js";
 import "./chunks/chunk-5ZGMWNTM.js";
 import {
   choosePublisher
@@ -17,7 +17,7 @@ import "./chunks/chunk-PDW6HMQT.js";
 import "./chunks/chunk-6H3XEPMU.js";
 import "./chunks/chunk-TK3KZ7H5.js";
 import "./chunks/chunk-J6MXVRA5.js";
-import "./chunks/chunk-ZCFHDTI3.js";
+import "./chunks/chunk-56NNHPXG.js";
 import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-I2J6S7FN.js";

@@ -2,19 +2,19 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   register
-} from "./chunks/chunk-XQMZDKLC.js";
+} from "./chunks/chunk-ZH4K7FRR.js";
 import {
   modelCard
 } from "./chunks/chunk-357UA6AY.js";
 import {
   chooseRegistry
-} from "./chunks/chunk-4SAQHN6D.js";
+} from "./chunks/chunk-5FQNN2YW.js";
 import "./chunks/chunk-CW2DT7U7.js";
 import "./chunks/chunk-OEO3WH64.js";
 import "./chunks/chunk-UDEL5NW4.js";
 import "./chunks/chunk-6H3XEPMU.js";
 import "./chunks/chunk-TK3KZ7H5.js";
-import "./chunks/chunk-HSIYMB5D.js";
+import "./chunks/chunk-FKTEYQ5H.js";
 import "./chunks/chunk-EZI4AYPW.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-WLXISTF7.js";

@@ -3657,13 +3657,13 @@ function registerEvaluate(program2) {
     "\nExit code 1 when the gate blocks the merge.\n\nExamples:\n  $ mlgate evaluate --candidate out/model --baseline baseline/model --out out/eval\n  $ mlgate evaluate --candidate preds.csv --task classification --out out/eval --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { evaluate } = await import("./evaluate-ETZXA6IS.js");
+    const { evaluate } = await import("./evaluate-3NSF4UXD.js");
     const { choosePublisher } = await import("./publisher-3HDBVWII.js");
     const { commentBudget } = await import("./sticky-comment-JMMUDZLM.js");
     const loaded = await ctx.config({ optional: true });
     const { publisher, reason } = choosePublisher({ outDir: opts.out, logger: ctx.logger });
     ctx.logger.debug(`publisher: ${reason}`);
-    const { chooseRegistry, registryChampion } = await import("./registry-XRZQIFN5.js");
+    const { chooseRegistry, registryChampion } = await import("./registry-5II2LAGZ.js");
     const champion = registryChampion(chooseRegistry(loaded, opts.registry), {
       alias: loaded?.config.registry.champion,
       logger: ctx.logger
@@ -3702,7 +3702,7 @@ function registerPredict(program2) {
     "\nExample:\n  $ mlgate predict --model out/model --data data/test.csv --out out/predictions.csv"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { predict } = await import("./predict-LJI6AL45.js");
+    const { predict } = await import("./predict-IC7KTWZF.js");
     const loaded = await ctx.config({ optional: true });
     const result = await predict(loaded, opts, { logger: ctx.logger, progress: ctx.progress });
     ctx.emit(
@@ -3723,7 +3723,7 @@ function registerProfile(program2) {
   ).option("--out <file>", "profile.json to write (required)").addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json").action(async (opts, cmd) => {
     if (!opts.out) throw new MlgateError("mlgate profile needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { profileData } = await import("./profile-DW4YTZBL.js");
+    const { profileData } = await import("./profile-XEK7YQIW.js");
     const loaded = await ctx.config({ optional: true });
     const { profile: profile2, out } = await profileData(
       loaded,
@@ -3739,7 +3739,7 @@ function registerProfile(program2) {
     const target = opts.out ?? cmd.parent?.opts().out;
     if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { mergeProfileFiles } = await import("./profile-DW4YTZBL.js");
+    const { mergeProfileFiles } = await import("./profile-XEK7YQIW.js");
     const { profile: profile2, out } = await mergeProfileFiles({
       profiles,
       out: target,
@@ -3802,8 +3802,8 @@ function registerRegister(program2) {
     "\nThe evaluation must be of this exact bundle (its content digest) and have verdict pass;\notherwise nothing is written unless --allow-ungated.\n\nExamples:\n  $ mlgate register --model out/model --evaluation out/eval/evaluation.json\n  $ mlgate register --model out/model --evaluation out/eval/evaluation.json --stage champion --json\n  $ mlgate register --model baseline/model --version 1.0.0 --allow-ungated --registry ../registry"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { register } = await import("./register-GD6ECCKY.js");
-    const { chooseRegistry } = await import("./registry-XRZQIFN5.js");
+    const { register } = await import("./register-UTM37M3L.js");
+    const { chooseRegistry } = await import("./registry-5II2LAGZ.js");
     const loaded = await ctx.config({ optional: true });
     const registry = chooseRegistry(loaded, opts.registry);
     const result = await register(loaded, opts, { registry, logger: ctx.logger, env: process.env });
@@ -3824,7 +3824,7 @@ var REGISTRY_OPTION = [
   "registry directory (default: registry.path in mlgate.yml, else .mlgate/registry)"
 ];
 async function open(ctx, flag) {
-  const { chooseRegistry } = await import("./registry-XRZQIFN5.js");
+  const { chooseRegistry } = await import("./registry-5II2LAGZ.js");
   const loaded = await ctx.config({ optional: true });
   return { registry: chooseRegistry(loaded, flag), loaded };
 }
@@ -3969,7 +3969,7 @@ function registerSchema(program2) {
     "\nThe written YAML says in comments how each range and missing allowance was derived.\n\nExamples:\n  $ mlgate schema infer                # data.train \u2192 validate.schema, both from mlgate.yml\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml\n  $ mlgate schema infer --data data/train.csv --range-quantile 0.01 --range-margin 0.2 --out data/schema.yml"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { schemaInfer } = await import("./schema-infer-G2XJIEB6.js");
+    const { schemaInfer } = await import("./schema-infer-B2ZH6JRX.js");
     const loaded = await ctx.config({ optional: true });
     const { schema: s, out } = await schemaInfer(
       loaded,
@@ -3999,7 +3999,7 @@ function registerTrain(program2) {
   ).action(
     async (opts, cmd) => {
       const ctx = contextFrom(cmd);
-      const { train } = await import("./train-Z6IBPGBY.js");
+      const { train } = await import("./train-2BAZHFC7.js");
       const loaded = await ctx.config();
       if (!loaded) throw new MlgateError("mlgate train needs mlgate.yml", { hint: "pass --config <file>" });
       const result = await train(
@@ -4041,7 +4041,7 @@ function registerValidateData(program2) {
     "\nExit code: 0 when no check fails (with --fail-on warn: none warns either), 1 otherwise.\n\nExamples:\n  $ mlgate validate-data --data data/train.csv --test data/test.csv --schema data/schema.yml\n  $ mlgate validate-data --data data/new.parquet --reference mlgate-out/profile.json --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { validateData } = await import("./validate-data-CTNE4YF5.js");
+    const { validateData } = await import("./validate-data-GW6QUXYT.js");
     const loaded = await ctx.config({ optional: true });
     const result = await validateData(
       loaded,

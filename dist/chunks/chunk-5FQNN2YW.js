@@ -14,7 +14,7 @@ import {
 } from "./chunk-UDEL5NW4.js";
 import {
   loadContractFile
-} from "./chunk-HSIYMB5D.js";
+} from "./chunk-FKTEYQ5H.js";
 import {
   toJson,
   writeOutputs

@@ -4,17 +4,17 @@ import {
   MISSING_HEADROOM,
   inferSchema,
   resolveInferOptions
-} from "./chunk-DHNFD5DT.js";
+} from "./chunk-CW47ZB2J.js";
 import {
   scanFile
-} from "./chunk-HKYQPNVA.js";
+} from "./chunk-UM4E26FT.js";
 import "./chunk-MEZAY5XX.js";
 import {
   readOptionsFrom
-} from "./chunk-ZCFHDTI3.js";
+} from "./chunk-56NNHPXG.js";
 import "./chunk-SNNBJZIZ.js";
 import "./chunk-I2J6S7FN.js";
-import "./chunk-HSIYMB5D.js";
+import "./chunk-FKTEYQ5H.js";
 import {
   checkOutputPaths,
   toJson,

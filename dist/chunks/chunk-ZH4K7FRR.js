@@ -23,7 +23,7 @@ import {
 } from "./chunk-6H3XEPMU.js";
 import {
   loadContractFile
-} from "./chunk-HSIYMB5D.js";
+} from "./chunk-FKTEYQ5H.js";
 import {
   MlgateError
 } from "./chunk-62SJ64MT.js";

@@ -38,6 +38,10 @@ var kllState = object({
   max: number(),
   levels: array(array(number()))
 });
+var hllState = union([
+  object({ p: number().int(), registers: string().describe("base64") }),
+  object({ p: number().int(), sparse: string().describe("base64, 3 bytes per set register") })
+]);
 var numericSummary = object({
   /** Finite numeric values summarised (datetime columns: epoch milliseconds). */
   count: number().int().nonnegative(),
@@ -76,7 +80,7 @@ var columnProfile = object({
     /** Exact when `exact`, else the HyperLogLog estimate. */
     count: number().int().nonnegative(),
     exact: boolean(),
-    hll: object({ p: number().int(), registers: string().describe("base64") })
+    hll: hllState
   }),
   /** Frequent non-float values (text, bool, int), most frequent first. */
   frequent: object({
@@ -101,7 +105,7 @@ var profileContract = object({
    * on a hash sample of the rows and scaled up).
    */
   duplicate_rows_exact: boolean(),
-  row_hashes: object({ p: number().int(), registers: string() }),
+  row_hashes: hllState,
   label: string().optional(),
   columns: array(columnProfile),
   errors: object({

@@ -4,10 +4,10 @@ import {
   loadSchema,
   readableRange,
   rulesFromSchema
-} from "./chunk-DHNFD5DT.js";
+} from "./chunk-CW47ZB2J.js";
 import {
   scanFile
-} from "./chunk-HKYQPNVA.js";
+} from "./chunk-UM4E26FT.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -25,13 +25,13 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-ZCFHDTI3.js";
+} from "./chunk-56NNHPXG.js";
 import {
   classCountProblem
 } from "./chunk-LXDNF7DQ.js";
 import {
   loadProfile
-} from "./chunk-HSIYMB5D.js";
+} from "./chunk-FKTEYQ5H.js";
 import {
   plural
 } from "./chunk-EZI4AYPW.js";

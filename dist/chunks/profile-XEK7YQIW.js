@@ -3,16 +3,16 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   mergeProfiles,
   scanFile
-} from "./chunk-HKYQPNVA.js";
+} from "./chunk-UM4E26FT.js";
 import "./chunk-MEZAY5XX.js";
 import {
   readOptionsFrom
-} from "./chunk-ZCFHDTI3.js";
+} from "./chunk-56NNHPXG.js";
 import "./chunk-SNNBJZIZ.js";
 import "./chunk-I2J6S7FN.js";
 import {
   loadProfile
-} from "./chunk-HSIYMB5D.js";
+} from "./chunk-FKTEYQ5H.js";
 import {
   checkOutputPaths,
   toJson,

@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   KllSketch,
   byText
-} from "./chunk-ZCFHDTI3.js";
+} from "./chunk-56NNHPXG.js";
 import {
   columnType,
   loadContractFile
-} from "./chunk-HSIYMB5D.js";
+} from "./chunk-FKTEYQ5H.js";
 import {
   array,
   boolean,
