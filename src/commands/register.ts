@@ -247,6 +247,9 @@ async function baselineVersionOf(
   name: string,
   evaluation: Evaluation | undefined,
 ): Promise<string | undefined> {
+  // evaluate records the version when it pulled the baseline from the registry; otherwise a
+  // registered version with the scored digest is looked up.
+  if (evaluation?.baseline?.version) return evaluation.baseline.version;
   const digest = evaluation?.baseline?.digest;
   if (!digest) return undefined;
   const [model] = await registry.list(name);

@@ -300,6 +300,7 @@ export function registryChampion(
 ): ChampionLookup {
   const alias = opts.alias ?? "champion";
   return {
+    alias,
     async champion(model) {
       if (!REGISTRY_NAME.test(model)) return undefined;
       const record = await registry.resolve({ name: model, alias });
@@ -310,7 +311,7 @@ export function registryChampion(
       const dir = join(await mkdtemp(join(tmpdir(), "mlgate-champion-")), `${model}-v${record.version}`);
       await registry.pull(record, dir);
       opts.logger?.info(`baseline: ${model}#${alias} is ${record.tag} (${record.digest}), pulled to ${dir}`);
-      return dir;
+      return { path: dir, tag: record.tag, version: record.version, alias };
     },
   };
 }

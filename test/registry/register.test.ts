@@ -340,6 +340,10 @@ describe("the champion as evaluate's baseline", () => {
       evalPorts(out1),
     );
     expect(first.evaluation.first_model).toBe(true);
+    expect(first.evaluation.first_model_reason).toBe("no champion in the registry yet (shapes#champion)");
+    expect(await readFile(first.files.comment, "utf8")).toContain(
+      "> **First model:** no champion in the registry yet \\(shapes",
+    );
 
     const baselineBundle = join(root, "baseline");
     const registered = await register(
@@ -356,6 +360,17 @@ describe("the champion as evaluate's baseline", () => {
     expect(second.evaluation.first_model).toBe(false);
     expect(second.evaluation.baseline?.digest).toBe(await shellDigest(baselineBundle));
     expect(second.evaluation.baseline?.digest).toBe(registered.digest);
+    // Named by its tag, not by the temporary directory it was pulled to; version and alias recorded.
+    expect(second.evaluation.baseline).toMatchObject({
+      source: "shapes@v1.0.0",
+      version: "1.0.0",
+      alias: "champion",
+    });
+    expect(second.evaluation.first_model_reason).toBeUndefined();
+    const comment = await readFile(second.files.comment, "utf8");
+    expect(comment).toContain(
+      `baseline \`shapes@v1.0.0\` (champion, digest \`${registered.digest.slice(0, 19)}…\`)`,
+    );
 
     const candidate = await register(
       undefined,
