@@ -13,6 +13,7 @@ runAction({
     stage: read.string("stage"),
     allowUngated: read.bool("allow-ungated") ?? false,
     registry: read.string("registry"),
+    profile: read.string("profile"),
   }),
   async run(inputs, env) {
     const loaded = await env.config({ optional: true });

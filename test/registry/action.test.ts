@@ -5,6 +5,8 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { profileData } from "../../src/commands/profile.js";
+import { noProgress, silentLogger } from "../../src/core/ports.js";
 import { ONNX_FIXTURE, writeShapesBundle } from "./bundle.js";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -106,6 +108,25 @@ describe("register action", () => {
     expect(r.code, r.stdout).toBe(0);
     expect(r.stdout).toContain(`registry: ${join(dir, "models/registry")}`);
     expect(r.outputs.tag).toBe("shapes@v1.0.0");
+  }, 60_000);
+
+  it("stores the profile input with the version", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "mlgate-register-action-"));
+    const bundle = await writeShapesBundle(join(dir, "model"));
+    const profile = join(dir, "profile.json");
+    await profileData(
+      undefined,
+      { data: join(ONNX_FIXTURE, "test.csv"), label: "kind", out: profile },
+      {
+        logger: silentLogger,
+        progress: noProgress,
+      },
+    );
+    const registry = join(dir, "registry");
+    const r = await runAction("register", { model: bundle, registry, profile, "allow-ungated": "true" }, dir);
+    expect(r.code, r.stdout).toBe(0);
+    const record = JSON.parse(await readFile(join(registry, "models/shapes/versions/1.0.0.json"), "utf8"));
+    expect(record.profile).toEqual(JSON.parse(await readFile(profile, "utf8")));
   }, 60_000);
 });
 

@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { evaluate } from "../../src/commands/evaluate.js";
+import { profileData } from "../../src/commands/profile.js";
 import { register } from "../../src/commands/register.js";
 import {
   assignStage,
@@ -381,5 +382,69 @@ describe("the champion as evaluate's baseline", () => {
       digest: registered.digest,
       version: "1.0.0",
     });
+  }, 60_000);
+});
+
+describe("the training profile travels with the version", () => {
+  it("register --profile stores it in the record; pull --profile writes it back unchanged", async () => {
+    const registry = new DirRegistry(join(root, "reg-profile"));
+    const profileFile = join(root, "profile.json");
+    await profileData(
+      undefined,
+      { data: join(ONNX_FIXTURE, "test.csv"), label: "kind", out: profileFile },
+      {
+        logger: silentLogger,
+        progress: noProgress,
+      },
+    );
+    const written = JSON.parse(await readFile(profileFile, "utf8"));
+    const r = await register(
+      undefined,
+      { model: bundle, evaluation: evaluationFile, profile: profileFile },
+      ports(registry),
+    );
+    expect(r.version.profile).toEqual(written);
+    // The bundle digest is still the one the gate bound: the profile is not added to the bundle.
+    expect(r.digest).toBe(evaluation.candidate.digest);
+
+    const pulledProfile = join(root, "pulled-profile.json");
+    const pulled = await pullVersion(registry, {
+      ref: "shapes@v1.0.0",
+      out: join(root, "pulled-with-profile"),
+      profile: pulledProfile,
+    });
+    expect(pulled.profile).toBe(pulledProfile);
+    expect(JSON.parse(await readFile(pulledProfile, "utf8"))).toEqual(written);
+    expect(await shellDigest(join(root, "pulled-with-profile"))).toBe(r.digest);
+  }, 60_000);
+
+  it("refuses a profile of other data, and a pull --profile of a version without one; nothing written", async () => {
+    const registry = new DirRegistry(join(root, "reg-profile-bad"));
+    const other = join(root, "other.csv");
+    await writeFile(other, "a,b\n1,2\n3,4\n");
+    const otherProfile = join(root, "other-profile.json");
+    await profileData(
+      undefined,
+      { data: other, out: otherProfile },
+      { logger: silentLogger, progress: noProgress },
+    );
+    const err = await register(
+      undefined,
+      { model: bundle, evaluation: evaluationFile, profile: otherProfile },
+      ports(registry),
+    ).catch((e) => e);
+    expect(err.message).toBe(`${otherProfile} does not profile the model's features size, weight, color`);
+    expect(err.location).toMatchObject({ file: otherProfile });
+    expect(await listAll(registry.location)).toEqual([]);
+
+    await register(undefined, { model: bundle, evaluation: evaluationFile }, ports(registry));
+    const out = join(root, "pulled-no-profile");
+    const refused = await pullVersion(registry, {
+      ref: "shapes@v1.0.0",
+      out,
+      profile: join(root, "none.json"),
+    }).catch((e) => e);
+    expect(refused.message).toBe("shapes@v1.0.0 has no training profile");
+    expect(await listAll(out)).toEqual([]);
   }, 60_000);
 });
