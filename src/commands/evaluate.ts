@@ -331,9 +331,13 @@ export async function evaluate(
     });
   const choice = await baselineSource.resolve(model);
   const ref = choice.ref;
-  const baseline = ref
-    ? await loadSide(ref.path, task ?? candidate.predictions.task, table, logger)
-    : undefined;
+  let baseline: LoadedSide | undefined;
+  try {
+    baseline = ref ? await loadSide(ref.path, task ?? candidate.predictions.task, table, logger) : undefined;
+  } finally {
+    // A pulled champion is scored and hashed by now; nothing below reads its files.
+    await ref?.release?.();
+  }
   if (ref) logger.info(`baseline: ${ref.registry?.tag ?? ref.path} (${ref.origin})`);
   else if (choice.firstModel) logger.info(`${choice.firstModel}: first model, absolute thresholds only`);
   else logger.info("no baseline: first-model mode, absolute thresholds only");

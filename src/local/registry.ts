@@ -308,10 +308,17 @@ export function registryChampion(
         opts.logger?.info(`no ${model}#${alias} in the registry at ${registry.location}`);
         return undefined;
       }
-      const dir = join(await mkdtemp(join(tmpdir(), "mlgate-champion-")), `${model}-v${record.version}`);
-      await registry.pull(record, dir);
+      const tmp = await mkdtemp(join(tmpdir(), "mlgate-champion-"));
+      const release = () => rm(tmp, { recursive: true, force: true });
+      const dir = join(tmp, `${model}-v${record.version}`);
+      try {
+        await registry.pull(record, dir);
+      } catch (e) {
+        await release();
+        throw e;
+      }
       opts.logger?.info(`baseline: ${model}#${alias} is ${record.tag} (${record.digest}), pulled to ${dir}`);
-      return { path: dir, tag: record.tag, version: record.version, alias };
+      return { path: dir, tag: record.tag, version: record.version, alias, release };
     },
   };
 }

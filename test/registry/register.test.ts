@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
-import { appendFile, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
@@ -326,7 +326,8 @@ describe("registry: in mlgate.yml", () => {
 describe("the champion as evaluate's baseline", () => {
   it("no champion: first-model mode; a champion: pulled, scored, its digest recorded, and register names its version", async () => {
     const registry = new DirRegistry(join(root, "reg-champion"));
-    const champion = registryChampion(registry);
+    const said: string[] = [];
+    const champion = registryChampion(registry, { logger: { info: (m) => said.push(m) } });
     const data = join(ONNX_FIXTURE, "test.csv");
     const evalPorts = (out: string) => ({
       logger: silentLogger,
@@ -368,6 +369,11 @@ describe("the champion as evaluate's baseline", () => {
       alias: "champion",
     });
     expect(second.evaluation.first_model_reason).toBeUndefined();
+    // The pulled copy is removed once scored.
+    const pulledTo = said.map((m) => /pulled to (.+)$/.exec(m)?.[1]).find(Boolean);
+    expect(pulledTo).toBeTruthy();
+    await expect(stat(pulledTo!)).rejects.toThrow(/ENOENT/);
+    await expect(stat(dirname(pulledTo!))).rejects.toThrow(/ENOENT/);
     const comment = await readFile(second.files.comment, "utf8");
     expect(comment).toContain(
       `baseline \`shapes@v1.0.0\` (champion, digest \`${registered.digest.slice(0, 19)}…\`)`,

@@ -6,6 +6,8 @@ export interface BaselineRef {
   origin: string;
   /** The registered version it is, when it came from the registry. */
   registry?: RegisteredBaseline;
+  /** Removes what was made to resolve it (a pulled copy); called once it has been scored. */
+  release?: () => Promise<void>;
 }
 
 /** A registered version chosen as the baseline through an alias. */
@@ -34,6 +36,8 @@ export interface BaselineSource {
 /** A pulled champion: a bundle directory (its digest verified) and the version it is. */
 export interface ChampionRef extends RegisteredBaseline {
   path: string;
+  /** Removes the pulled copy. */
+  release?: () => Promise<void>;
 }
 
 /** Looks up the model that currently serves production (the registry's champion). */
@@ -65,8 +69,10 @@ export function localBaselineSource(opts: {
           firstModel: `no ${opts.registry.alias} in the registry yet (${model}#${opts.registry.alias})`,
         };
       }
-      const { path, ...registry } = champion;
-      return { ref: { path, origin: `registry ${registry.alias}`, registry } };
+      const { path, release, ...registry } = champion;
+      return {
+        ref: { path, origin: `registry ${registry.alias}`, registry, ...(release ? { release } : {}) },
+      };
     },
   };
 }
