@@ -1,9 +1,8 @@
 import { evaluate } from "../commands/evaluate.js";
 import { MlgateError } from "../core/errors.js";
-import type { ChampionLookup } from "../core/evaluate/baseline.js";
 import { choosePublisher } from "../github/publisher.js";
 import { commentBudget } from "../github/sticky-comment.js";
-import { chooseRegistry, registryChampion } from "../local/registry.js";
+import { configuredChampion } from "../local/registry.js";
 import { runAction } from "./door.js";
 
 runAction({
@@ -34,18 +33,9 @@ runAction({
     });
     env.logger.info(`reports: ${reason}`);
     // As `mlgate evaluate`: with no baseline input and no evaluate.baseline, the registry's
-    // champion is the baseline. The registry is chosen only when it is asked, so a registry that
-    // cannot be opened does not fail a run that was given its baseline. chooseRegistry is the one
-    // place a backend is picked from the `registry` input (a path; `github` for the tag-based one).
-    const alias = loaded?.config.registry.champion ?? "champion";
-    const champion: ChampionLookup = {
-      alias,
-      champion: (model) => {
-        const registry = chooseRegistry(loaded, inputs.registry);
-        env.logger.info(`registry: ${registry.location}`);
-        return registryChampion(registry, { alias, logger: env.logger }).champion(model);
-      },
-    };
+    // champion is the baseline. chooseRegistry (behind configuredChampion) is the one place a
+    // backend is picked from the `registry` input: a path, or `github` for the tag-based one.
+    const champion = configuredChampion(loaded, inputs.registry, env.logger);
     return evaluate(loaded, inputs, {
       logger: env.logger,
       progress: env.progress,

@@ -1,7 +1,6 @@
 import { planRuntime } from "../commands/runtime-packages.js";
 import { MlgateError } from "../core/errors.js";
-import type { ChampionLookup } from "../core/evaluate/baseline.js";
-import { chooseRegistry, registryChampion } from "../local/registry.js";
+import { configuredChampion } from "../local/registry.js";
 import { runAction } from "./door.js";
 
 /**
@@ -29,14 +28,7 @@ runAction({
   async run(inputs, env) {
     const loaded = await env.config({ optional: true });
     // Evaluate compares with the registry's champion when no baseline is given: plan for its format.
-    const alias = loaded?.config.registry.champion ?? "champion";
-    const champion: ChampionLookup | undefined = inputs.champion
-      ? {
-          alias,
-          champion: (model) =>
-            registryChampion(chooseRegistry(loaded, inputs.registry), { alias }).champion(model),
-        }
-      : undefined;
+    const champion = inputs.champion ? configuredChampion(loaded, inputs.registry) : undefined;
     const plan = await planRuntime(loaded, { ...inputs, champion });
     env.logger.info(
       plan.packages.length

@@ -322,3 +322,24 @@ export function registryChampion(
     },
   };
 }
+
+/**
+ * The champion lookup of a command that takes a baseline (evaluate, and the plan of what scoring
+ * needs): the registry chosen from `--registry` / the `registry` input or mlgate.yml, opened only
+ * when the champion is asked for, so a run given its baseline never depends on the registry.
+ */
+export function configuredChampion(
+  loaded: { config: { registry: { path: string; champion: string } }; dir: string } | undefined,
+  flag: string | undefined,
+  logger?: { info(message: string): void },
+): ChampionLookup {
+  const alias = loaded?.config.registry.champion ?? "champion";
+  return {
+    alias,
+    async champion(model) {
+      const registry = chooseRegistry(loaded, flag);
+      logger?.info(`registry: ${registry.location}`);
+      return registryChampion(registry, { alias, logger }).champion(model);
+    },
+  };
+}

@@ -22,7 +22,12 @@ import type { Evaluation } from "../../src/core/contracts/evaluation.js";
 import { versionRecordSchema } from "../../src/core/contracts/version.js";
 import { noProgress, silentLogger } from "../../src/core/ports.js";
 import { localPublisher } from "../../src/local/publisher.js";
-import { chooseRegistry, DirRegistry, registryChampion } from "../../src/local/registry.js";
+import {
+  chooseRegistry,
+  configuredChampion,
+  DirRegistry,
+  registryChampion,
+} from "../../src/local/registry.js";
 import { ONNX_FIXTURE, writeShapesBundle } from "./bundle.js";
 
 const sh = promisify(execFile);
@@ -453,4 +458,13 @@ describe("the training profile travels with the version", () => {
     expect(refused.message).toBe("shapes@v1.0.0 has no training profile");
     expect(await listAll(out)).toEqual([]);
   }, 60_000);
+});
+
+describe("configuredChampion", () => {
+  it("opens the registry only when the champion is asked for", async () => {
+    // A run given its baseline never touches the registry, so a registry it cannot open is no error.
+    const lookup = configuredChampion(undefined, "github");
+    expect(lookup.alias).toBe("champion");
+    await expect(lookup.champion("shapes")).rejects.toThrow(/github registry backend is not available/);
+  });
 });
