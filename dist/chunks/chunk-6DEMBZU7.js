@@ -5,9 +5,11 @@ import {
   byText
 } from "./chunk-56NNHPXG.js";
 import {
-  columnType,
   loadContractFile
-} from "./chunk-FKTEYQ5H.js";
+} from "./chunk-6O7DFYOK.js";
+import {
+  columnType
+} from "./chunk-FW7P332B.js";
 import {
   array,
   boolean,

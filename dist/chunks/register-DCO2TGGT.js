@@ -1,21 +1,23 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  DirRegistry,
-  chooseRegistry,
-  registryChampion
-} from "./chunk-5FQNN2YW.js";
-import "./chunk-CW2DT7U7.js";
+  register
+} from "./chunk-3AYXVFYW.js";
+import "./chunk-XI5XRXXZ.js";
+import "./chunk-OEO3WH64.js";
+import "./chunk-5WYQRBO6.js";
+import "./chunk-Z7B7WNOA.js";
 import "./chunk-UDEL5NW4.js";
 import "./chunk-TK3KZ7H5.js";
-import "./chunk-FKTEYQ5H.js";
+import "./chunk-EZI4AYPW.js";
+import "./chunk-Z2KXVVDY.js";
+import "./chunk-6O7DFYOK.js";
+import "./chunk-FW7P332B.js";
 import "./chunk-WLXISTF7.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";
 export {
-  DirRegistry,
-  chooseRegistry,
-  registryChampion
+  register
 };

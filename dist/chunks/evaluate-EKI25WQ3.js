@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   checkReportFor,
   evaluate
-} from "./chunk-ZFBTCC3Z.js";
+} from "./chunk-3JTCADL4.js";
 import "./chunk-5ZGMWNTM.js";
 import "./chunk-2UEPIMMM.js";
 import "./chunk-Y7VMZH5F.js";
-import "./chunk-6H3XEPMU.js";
+import "./chunk-5WYQRBO6.js";
 import "./chunk-TK3KZ7H5.js";
 import "./chunk-J6MXVRA5.js";
 import "./chunk-56NNHPXG.js";

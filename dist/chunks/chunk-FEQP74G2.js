@@ -4,10 +4,10 @@ import {
   loadSchema,
   readableRange,
   rulesFromSchema
-} from "./chunk-CW47ZB2J.js";
+} from "./chunk-6DEMBZU7.js";
 import {
   scanFile
-} from "./chunk-UM4E26FT.js";
+} from "./chunk-6244LY6T.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -30,15 +30,15 @@ import {
   classCountProblem
 } from "./chunk-LXDNF7DQ.js";
 import {
-  loadProfile
-} from "./chunk-FKTEYQ5H.js";
-import {
   plural
 } from "./chunk-EZI4AYPW.js";
 import {
   escapeCode,
   escapeMarkdown
 } from "./chunk-Z2KXVVDY.js";
+import {
+  loadProfile
+} from "./chunk-6O7DFYOK.js";
 import {
   checkOutputPaths,
   toJson,

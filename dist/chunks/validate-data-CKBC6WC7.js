@@ -2,18 +2,19 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-HMM7HXVS.js";
-import "./chunk-CW47ZB2J.js";
-import "./chunk-UM4E26FT.js";
+} from "./chunk-FEQP74G2.js";
+import "./chunk-6DEMBZU7.js";
+import "./chunk-6244LY6T.js";
 import "./chunk-MEZAY5XX.js";
 import "./chunk-J6MXVRA5.js";
 import "./chunk-56NNHPXG.js";
 import "./chunk-LXDNF7DQ.js";
 import "./chunk-SNNBJZIZ.js";
 import "./chunk-I2J6S7FN.js";
-import "./chunk-FKTEYQ5H.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
+import "./chunk-6O7DFYOK.js";
+import "./chunk-FW7P332B.js";
 import "./chunk-WLXISTF7.js";
 import "./chunk-XKXBSWYZ.js";
 import "./chunk-HZQMMYM6.js";

@@ -35,7 +35,7 @@ import {
 import {
   PROFILE_SCHEMA,
   profileContract
-} from "./chunk-FKTEYQ5H.js";
+} from "./chunk-FW7P332B.js";
 import {
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";

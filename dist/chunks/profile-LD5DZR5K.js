@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   mergeProfiles,
   scanFile
-} from "./chunk-UM4E26FT.js";
+} from "./chunk-6244LY6T.js";
 import "./chunk-MEZAY5XX.js";
 import {
   readOptionsFrom
@@ -12,7 +12,8 @@ import "./chunk-SNNBJZIZ.js";
 import "./chunk-I2J6S7FN.js";
 import {
   loadProfile
-} from "./chunk-FKTEYQ5H.js";
+} from "./chunk-6O7DFYOK.js";
+import "./chunk-FW7P332B.js";
 import {
   checkOutputPaths,
   toJson,
