@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunks/chunk-3CBIFBU5.js";
+} from "./chunks/chunk-3JTCADL4.js";
 import "./chunks/chunk-5ZGMWNTM.js";
 import {
   choosePublisher
@@ -14,15 +14,22 @@ import {
   commentBudget
 } from "./chunks/chunk-3WSHO5UH.js";
 import "./chunks/chunk-PDW6HMQT.js";
-import "./chunks/chunk-6H3XEPMU.js";
+import "./chunks/chunk-5WYQRBO6.js";
+import {
+  configuredChampion
+} from "./chunks/chunk-VROBEDHA.js";
+import "./chunks/chunk-Z7B7WNOA.js";
+import "./chunks/chunk-UDEL5NW4.js";
 import "./chunks/chunk-TK3KZ7H5.js";
 import "./chunks/chunk-J6MXVRA5.js";
-import "./chunks/chunk-ZCFHDTI3.js";
+import "./chunks/chunk-56NNHPXG.js";
 import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-EZI4AYPW.js";
 import "./chunks/chunk-Z2KXVVDY.js";
+import "./chunks/chunk-6O7DFYOK.js";
+import "./chunks/chunk-FW7P332B.js";
 import "./chunks/chunk-WLXISTF7.js";
 import {
   runAction
@@ -56,7 +63,8 @@ runAction({
       out: read.string("out") ?? "mlgate-evaluation",
       model: read.string("model"),
       validation: read.string("validation"),
-      token: read.string("github-token")
+      token: read.string("github-token"),
+      registry: read.string("registry")
     };
   },
   async run(inputs, env) {
@@ -67,7 +75,14 @@ runAction({
       logger: env.logger
     });
     env.logger.info(`reports: ${reason}`);
-    return evaluate(loaded, inputs, { logger: env.logger, progress: env.progress, publisher, commentBudget });
+    const champion = configuredChampion(loaded, inputs.registry, env.logger);
+    return evaluate(loaded, inputs, {
+      logger: env.logger,
+      progress: env.progress,
+      publisher,
+      commentBudget,
+      champion
+    });
   },
   outputs: (r) => ({
     verdict: r.verdict,

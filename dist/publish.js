@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunks/chunk-VEXW4ZBG.js";
+} from "./chunks/chunk-EOV6TYC6.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import "./chunks/chunk-3WSHO5UH.js";
 import {
@@ -10,7 +10,7 @@ import {
   readActionsContext,
   tokenFrom
 } from "./chunks/chunk-PDW6HMQT.js";
-import "./chunks/chunk-6H3XEPMU.js";
+import "./chunks/chunk-5WYQRBO6.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import {
   runAction

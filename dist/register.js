@@ -2,21 +2,22 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   register
-} from "./chunks/chunk-XQMZDKLC.js";
+} from "./chunks/chunk-3AYXVFYW.js";
 import {
   modelCard
-} from "./chunks/chunk-357UA6AY.js";
+} from "./chunks/chunk-XI5XRXXZ.js";
+import "./chunks/chunk-OEO3WH64.js";
+import "./chunks/chunk-5WYQRBO6.js";
 import {
   chooseRegistry
-} from "./chunks/chunk-4SAQHN6D.js";
-import "./chunks/chunk-CW2DT7U7.js";
-import "./chunks/chunk-OEO3WH64.js";
+} from "./chunks/chunk-VROBEDHA.js";
+import "./chunks/chunk-Z7B7WNOA.js";
 import "./chunks/chunk-UDEL5NW4.js";
-import "./chunks/chunk-6H3XEPMU.js";
 import "./chunks/chunk-TK3KZ7H5.js";
-import "./chunks/chunk-HSIYMB5D.js";
 import "./chunks/chunk-EZI4AYPW.js";
 import "./chunks/chunk-Z2KXVVDY.js";
+import "./chunks/chunk-6O7DFYOK.js";
+import "./chunks/chunk-FW7P332B.js";
 import "./chunks/chunk-WLXISTF7.js";
 import {
   runAction
@@ -25,7 +26,9 @@ import "./chunks/chunk-XKXBSWYZ.js";
 import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-T7VKUT63.js";
 import "./chunks/chunk-FHBWZ2UA.js";
-import "./chunks/chunk-62SJ64MT.js";
+import {
+  MlgateError
+} from "./chunks/chunk-62SJ64MT.js";
 import "./chunks/chunk-RPKHHJJJ.js";
 import {
   init_esm_dirname
@@ -41,10 +44,19 @@ runAction({
     version: read.string("version") ?? "auto",
     stage: read.string("stage"),
     allowUngated: read.bool("allow-ungated") ?? false,
-    registry: read.string("registry")
+    registry: read.string("registry"),
+    profile: read.string("profile")
   }),
   async run(inputs, env) {
     const loaded = await env.config({ optional: true });
+    if (!inputs.registry && !loaded) {
+      throw new MlgateError(
+        "no registry to register into: the registry input is empty and there is no mlgate.yml",
+        {
+          hint: "set the action's `registry` input to a directory, or registry.path in mlgate.yml (and its `config` input to the file)"
+        }
+      );
+    }
     const registry = chooseRegistry(loaded, inputs.registry);
     env.logger.info(`registry: ${registry.location}`);
     return register(loaded, inputs, { registry, logger: env.logger, env: process.env });

@@ -11,8 +11,16 @@ import {
 } from "./chunks/chunk-D5BRI7Y7.js";
 import "./chunks/chunk-WN5546TP.js";
 import {
+  configuredChampion
+} from "./chunks/chunk-VROBEDHA.js";
+import "./chunks/chunk-Z7B7WNOA.js";
+import "./chunks/chunk-UDEL5NW4.js";
+import {
   MODEL_MANIFEST_FILE
 } from "./chunks/chunk-TK3KZ7H5.js";
+import "./chunks/chunk-6O7DFYOK.js";
+import "./chunks/chunk-FW7P332B.js";
+import "./chunks/chunk-WLXISTF7.js";
 import {
   runAction
 } from "./chunks/chunk-G2A632AS.js";
@@ -53,6 +61,25 @@ async function bundleFormat(path) {
     return void 0;
   }
 }
+async function bundleName(path) {
+  if (!path) return void 0;
+  try {
+    const manifest = JSON.parse(await readFile(join(path, MODEL_MANIFEST_FILE), "utf8"));
+    return typeof manifest.name === "string" ? manifest.name : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function championFormat(champion, model) {
+  if (!model) return void 0;
+  const ref = await champion.champion(model).catch(() => void 0);
+  if (!ref) return void 0;
+  try {
+    return await bundleFormat(ref.path);
+  } finally {
+    await ref.release?.();
+  }
+}
 async function planRuntime(loaded, inputs, host = currentHost()) {
   let packages;
   let reason;
@@ -75,6 +102,13 @@ async function planRuntime(loaded, inputs, host = currentHost()) {
     const configured = loaded?.config.evaluate.baseline;
     if (loaded && configured) models.push(resolveFromConfig(loaded, configured));
     const formats = (await Promise.all(models.map(bundleFormat))).filter((f) => !!f);
+    if (inputs.champion && !configured) {
+      const format = await championFormat(
+        inputs.champion,
+        loaded?.config.model.name ?? await bundleName(models[0])
+      );
+      if (format) formats.push(format);
+    }
     packages = scoringPackages(formats);
     reason = formats.length ? `model formats: ${[...new Set(formats)].join(", ")}` : "no model bundle to score";
   }
@@ -99,11 +133,15 @@ runAction({
       for: purpose,
       backend: read.string("backend"),
       tfjsNode: read.string("tfjs"),
-      models: read.list("models")
+      models: read.list("models"),
+      champion: read.bool("champion") ?? false,
+      registry: read.string("registry")
     };
   },
   async run(inputs, env) {
-    const plan = await planRuntime(await env.config({ optional: true }), inputs);
+    const loaded = await env.config({ optional: true });
+    const champion = inputs.champion ? configuredChampion(loaded, inputs.registry) : void 0;
+    const plan = await planRuntime(loaded, { ...inputs, champion });
     env.logger.info(
       plan.packages.length ? `native packages needed (${plan.reason}): ${plan.specs.join(" ")} \u2192 ${plan.dir}/node_modules` : `no native packages needed (${plan.reason})`
     );

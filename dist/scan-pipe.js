@@ -276,6 +276,8 @@ function sameBytes(a, at, b, s, n) {
   for (let i = 0; i < n; i++) if (a[at + i] !== b[s + i]) return false;
   return true;
 }
+var NO_HASHES = new Uint32Array(0);
+var NO_BYTES = new Uint8Array(0);
 var StringInterner = class {
   cache = /* @__PURE__ */ new Map();
   /**
@@ -286,10 +288,11 @@ var StringInterner = class {
    * columns of a short one).
    */
   recent = [];
-  recentLo = new Uint32Array(0);
-  recentHi = new Uint32Array(0);
+  /** Shared empty arrays until `makeRecent` (an empty typed array costs about 200 bytes each). */
+  recentLo = NO_HASHES;
+  recentHi = NO_HASHES;
   /** The bytes of each recent string, at 64 × its slot: compared with a cell's bytes byte by byte. */
-  recentBytes = new Uint8Array(0);
+  recentBytes = NO_BYTES;
   /**
    * Whether classifyField or classifyText ever stored a text in the column: then reused arrays may
    * hold text where storeNumber (which leaves texts alone) puts a number (see `clearNumberTexts`).
@@ -1599,33 +1602,162 @@ var FrequentNumbers = class {
 // src/core/data/sketch/hll.ts
 var HLL_P = 12;
 var HLL_RELATIVE_ERROR = 1.04 / Math.sqrt(2 ** HLL_P);
+var RANK_BITS = 6;
+var RANK_MASK = (1 << RANK_BITS) - 1;
+var SPARSE_MAX_ENTRIES = 256;
+var SPARSE_CHUNK_ROWS = 64;
+var scratch2 = new Uint8Array(1 << HLL_P);
 var HyperLogLog = class _HyperLogLog {
-  constructor(p = HLL_P, registers) {
+  constructor(p = HLL_P, registers, sparse) {
     this.p = p;
-    this.registers = registers ?? new Uint8Array(1 << p);
+    if (registers) this.dense = registers;
+    else this.sparse = sparse ?? [];
   }
   p;
-  registers;
+  /** Dense registers, or undefined while the sketch is sparse. */
+  dense;
+  /** The non-zero registers in index order (`index · 64 + rank`) while sparse; undefined once dense. */
+  sparse;
   /** A sketch rebuilt from its structured clone (posted by another thread). */
   static revive(plain) {
-    return new _HyperLogLog(plain.p, plain.registers);
+    return new _HyperLogLog(
+      plain.p,
+      plain.dense,
+      plain.sparse?.map((x) => x)
+    );
+  }
+  /** The registers, dense (a copy while the sketch is sparse). */
+  get registers() {
+    if (this.dense) return this.dense;
+    const r = new Uint8Array(1 << this.p);
+    for (const e of this.sparse) r[e >>> RANK_BITS] = e & RANK_MASK;
+    return r;
+  }
+  /** Makes the sketch dense (if it is not) and returns its registers. */
+  densify() {
+    if (!this.dense) {
+      this.dense = this.registers;
+      this.sparse = void 0;
+    }
+    return this.dense;
   }
   add(hashLo, hashHi) {
     const idx = hashHi >>> 32 - this.p;
     const rank = Math.clz32(hashLo) + 1;
-    if (rank > this.registers[idx]) this.registers[idx] = rank;
+    const dense = this.dense;
+    if (dense) {
+      if (rank > dense[idx]) dense[idx] = rank;
+      return;
+    }
+    const list = this.sparse;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (list[mid] >>> RANK_BITS < idx) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < list.length && list[lo] >>> RANK_BITS === idx) {
+      if (rank > (list[lo] & RANK_MASK)) list[lo] = idx << RANK_BITS | rank;
+      return;
+    }
+    list.splice(lo, 0, idx << RANK_BITS | rank);
+    if (list.length > SPARSE_MAX_ENTRIES) this.densify();
+  }
+  /**
+   * Registers to update a chunk's cells into: the dense ones, or for a sparse sketch the scratch
+   * registers holding its entries, to be collected by `gather` with the same chunk's hashes.
+   */
+  scatter() {
+    const list = this.sparse;
+    if (!list) return this.dense;
+    if (scratch2.length < 1 << this.p) scratch2 = new Uint8Array(1 << this.p);
+    for (const e of list) scratch2[e >>> RANK_BITS] = e & RANK_MASK;
+    return scratch2;
+  }
+  /**
+   * Takes back from the scratch registers (see `scatter`) what `rows` cells with these high hash
+   * halves may have set, and clears them: every register set is the sketch's own or one a cell
+   * picked, so the two lists cover them all. A no-op for a dense sketch.
+   */
+  gather(hashHi, rows) {
+    const list = this.sparse;
+    if (!list) return;
+    const shift = 32 - this.p;
+    const s = scratch2;
+    const out = [];
+    for (const e of list) {
+      const idx = e >>> RANK_BITS;
+      out.push(idx << RANK_BITS | s[idx]);
+      s[idx] = 0;
+    }
+    const before = out.length;
+    for (let r = 0; r < rows; r++) {
+      const idx = hashHi[r] >>> shift;
+      const rank = s[idx];
+      if (rank !== 0) {
+        out.push(idx << RANK_BITS | rank);
+        s[idx] = 0;
+      }
+    }
+    if (out.length !== before) out.sort((a, b) => a - b);
+    this.sparse = out;
+    if (out.length > SPARSE_MAX_ENTRIES) this.densify();
   }
   merge(other) {
     if (other.p !== this.p)
       throw new Error(`cannot merge HyperLogLog sketches of precision ${this.p} and ${other.p}`);
-    const a = this.registers;
-    const b = other.registers;
+    if (other.sparse) {
+      if (this.dense) {
+        const a3 = this.dense;
+        for (const e of other.sparse) {
+          const idx = e >>> RANK_BITS;
+          if ((e & RANK_MASK) > a3[idx]) a3[idx] = e & RANK_MASK;
+        }
+        return;
+      }
+      const a2 = this.sparse;
+      const b2 = other.sparse;
+      const out = [];
+      let i = 0;
+      let j = 0;
+      while (i < a2.length || j < b2.length) {
+        const x = i < a2.length ? a2[i] : Number.POSITIVE_INFINITY;
+        const y = j < b2.length ? b2[j] : Number.POSITIVE_INFINITY;
+        if (x >>> RANK_BITS === y >>> RANK_BITS) {
+          out.push(Math.max(x, y));
+          i++;
+          j++;
+        } else if (x < y) {
+          out.push(x);
+          i++;
+        } else {
+          out.push(y);
+          j++;
+        }
+      }
+      this.sparse = out;
+      if (out.length > SPARSE_MAX_ENTRIES) this.densify();
+      return;
+    }
+    const a = this.densify();
+    const b = other.dense;
     for (let i = 0; i < a.length; i++) if (b[i] > a[i]) a[i] = b[i];
   }
+  /** Registers set (non-zero). */
+  get size() {
+    if (this.sparse) return this.sparse.length;
+    let n = 0;
+    for (const r of this.dense) if (r !== 0) n++;
+    return n;
+  }
   estimate() {
-    const m = this.registers.length;
+    const m = 1 << this.p;
     const counts = new Float64Array(256);
-    for (let i = 0; i < m; i++) counts[this.registers[i]]++;
+    if (this.sparse) {
+      counts[0] = m - this.sparse.length;
+      for (const e of this.sparse) counts[e & RANK_MASK]++;
+    } else for (let i = 0; i < m; i++) counts[this.dense[i]]++;
     let sum = 0;
     for (let r = 0; r < 256; r++) if (counts[r] !== 0) sum += counts[r] * 2 ** -r;
     const zeros = counts[0];
@@ -1634,16 +1766,66 @@ var HyperLogLog = class _HyperLogLog {
     if (raw <= 2.5 * m && zeros > 0) return Math.round(m * Math.log(m / zeros));
     return Math.round(raw);
   }
-  toBase64() {
-    return Buffer.from(this.registers).toString("base64");
+  /**
+   * The profile's form: with at most a quarter of the registers set, `sparse`, the set registers
+   * as 3 bytes each (index, 2 bytes big-endian, then rank) in base64; else `registers`, all of
+   * them in base64. Chosen by the registers alone, so a sketch encodes alike in either form.
+   */
+  toJSON() {
+    const m = 1 << this.p;
+    const size = this.size;
+    if (size > m / 4) return { p: this.p, registers: Buffer.from(this.registers).toString("base64") };
+    const bytes = Buffer.alloc(size * 3);
+    let at = 0;
+    for (const e of this.sparse ?? sparseOf(this.dense)) {
+      const idx = e >>> RANK_BITS;
+      bytes[at++] = idx >>> 8;
+      bytes[at++] = idx & 255;
+      bytes[at++] = e & RANK_MASK;
+    }
+    return { p: this.p, sparse: bytes.toString("base64") };
   }
-  static fromBase64(p, data2) {
-    const bytes = Buffer.from(data2, "base64");
-    if (bytes.length !== 1 << p)
-      throw new Error(`HyperLogLog of precision ${p} needs ${1 << p} registers, got ${bytes.length}`);
-    return new _HyperLogLog(p, new Uint8Array(bytes));
+  /** A sketch from its profile form, dense or sparse (see toJSON); throws on a malformed one. */
+  static from(state) {
+    const { p } = state;
+    if (!Number.isInteger(p) || p < 4 || p > 16)
+      throw new Error(`HyperLogLog precision ${p} is not in 4..16`);
+    const m = 1 << p;
+    if ("registers" in state) {
+      const bytes2 = Buffer.from(state.registers, "base64");
+      if (bytes2.length !== m)
+        throw new Error(`HyperLogLog of precision ${p} needs ${m} registers, got ${bytes2.length}`);
+      const dense = new Uint8Array(bytes2);
+      const hll2 = new _HyperLogLog(p, dense);
+      if (hll2.size <= SPARSE_MAX_ENTRIES) return new _HyperLogLog(p, void 0, sparseOf(dense));
+      return hll2;
+    }
+    const bytes = Buffer.from(state.sparse, "base64");
+    if (bytes.length % 3 !== 0)
+      throw new Error(`a sparse HyperLogLog takes 3 bytes a register, got ${bytes.length} bytes`);
+    const list = [];
+    for (let at = 0; at < bytes.length; at += 3) {
+      const idx = bytes[at] << 8 | bytes[at + 1];
+      const rank = bytes[at + 2];
+      const last = list.length > 0 ? list[list.length - 1] >>> RANK_BITS : -1;
+      if (idx >= m || idx <= last || rank === 0 || rank > RANK_MASK)
+        throw new Error(
+          `sparse HyperLogLog register ${at / 3} (index ${idx}, rank ${rank}) is out of order or range`
+        );
+      list.push(idx << RANK_BITS | rank);
+    }
+    const hll = new _HyperLogLog(p, void 0, list);
+    if (list.length > SPARSE_MAX_ENTRIES) hll.densify();
+    return hll;
   }
 };
+function sparseOf(dense) {
+  const list = [];
+  dense.forEach((r, idx) => {
+    if (r !== 0) list.push(idx << RANK_BITS | r);
+  });
+  return list;
+}
 
 // src/core/data/sketch/kll.ts
 var KLL_K = 200;
@@ -2038,24 +2220,39 @@ var ColumnAccumulator = class _ColumnAccumulator {
    */
   constructor(name, seed, expected) {
     this.name = name;
-    this.kll = new KllSketch(KLL_K, seed, expected);
+    this.seed = seed;
+    this.expected = expected;
   }
   name;
+  seed;
+  expected;
   kinds = new Float64Array(8);
   /** Finite numbers (and datetimes as epoch ms): count, mean, sum of squared deviations. */
   n = 0;
   mean = 0;
   m2 = 0;
-  kll;
+  /** The quantile sketch, made at the first finite number (a text column needs none; see `kll`). */
+  sketch;
   hll = new HyperLogLog();
   /** Frequent integers and frequent texts (strings, booleans), kept apart so each map has one key type. */
   frequentNum = new FrequentNumbers();
   frequentText = new FrequentItems();
+  /**
+   * The quantile sketch of the finite numbers, made on first use: a sketch made later with the
+   * same seed is the one made up front would be, as nothing draws from it before its first value.
+   */
+  get kll() {
+    this.sketch ??= new KllSketch(KLL_K, this.seed, this.expected);
+    return this.sketch;
+  }
+  set kll(sketch) {
+    this.sketch = sketch;
+  }
   /** An accumulator rebuilt from its structured clone (posted from a worker: data without classes). */
   static revive(plain) {
     return adopt(new _ColumnAccumulator(plain.name), {
       ...plain,
-      kll: adopt(new KllSketch(plain.kll.k), plain.kll),
+      sketch: plain.sketch && adopt(new KllSketch(plain.sketch.k), plain.sketch),
       hll: HyperLogLog.revive(plain.hll),
       frequentNum: adopt(new FrequentNumbers(plain.frequentNum.capacity), plain.frequentNum),
       frequentText: adopt(new FrequentItems(plain.frequentText.capacity), plain.frequentText)
@@ -2069,9 +2266,10 @@ var ColumnAccumulator = class _ColumnAccumulator {
   add(col, rows) {
     const { kinds, nums, texts, hashLo, hashHi } = col;
     const counts = this.kinds;
-    const kll = this.kll;
-    const registers = this.hll.registers;
-    const shift = 32 - this.hll.p;
+    const hll = this.hll;
+    if (hll.sparse && rows > SPARSE_CHUNK_ROWS) hll.densify();
+    const registers = hll.scatter();
+    const shift = 32 - hll.p;
     const frequentNum = this.frequentNum;
     const frequentText = this.frequentText;
     if (numbers.length < rows) numbers = new Float64Array(rows);
@@ -2103,12 +2301,13 @@ var ColumnAccumulator = class _ColumnAccumulator {
         if (k === CELL_STRING || k === CELL_BOOL) frequentText.addHashed(texts[r], hashLo[r]);
       }
     }
+    hll.gather(hashHi, rows);
     counts[CELL_MISSING] += missing;
     counts[CELL_INT] += ints;
     counts[CELL_DATETIME] += datetimes;
     counts[CELL_FLOAT] += n - ints - datetimes;
     if (n === 0) return;
-    kll.updateMany(xs, n);
+    this.kll.updateMany(xs, n);
     const mean = sum / n;
     let m2 = 0;
     for (let i = 0; i < n; i++) {
@@ -2128,7 +2327,7 @@ var ColumnAccumulator = class _ColumnAccumulator {
   merge(other) {
     for (let k = 0; k < 8; k++) this.kinds[k] += other.kinds[k];
     this.combineMoments(other.n, other.mean, other.m2);
-    this.kll.merge(other.kll);
+    if (other.sketch) this.kll.merge(other.sketch);
     this.hll.merge(other.hll);
     this.frequentNum.merge(other.frequentNum);
     this.frequentText.merge(other.frequentText);
@@ -2161,7 +2360,7 @@ var ColumnAccumulator = class _ColumnAccumulator {
       distinct: {
         count: exact ? exactDistinct + (k[CELL_NAN] > 0 ? 1 : 0) + (k[CELL_INF] > 0 ? 1 : 0) : this.hll.estimate(),
         exact,
-        hll: { p: this.hll.p, registers: this.hll.toBase64() }
+        hll: this.hll.toJSON()
       },
       frequent: {
         capacity: num.capacity,
@@ -2209,7 +2408,7 @@ var ColumnAccumulator = class _ColumnAccumulator {
       acc.m2 = p.numeric.m2;
       acc.kll = KllSketch.from(p.numeric.sketch);
     }
-    acc.hll = HyperLogLog.fromBase64(p.distinct.hll.p, p.distinct.hll.registers);
+    acc.hll = HyperLogLog.from(p.distinct.hll);
     acc.frequentNum = new FrequentNumbers(p.frequent.capacity);
     acc.frequentText = new FrequentItems(p.frequent.capacity);
     for (const { value, count } of p.frequent.items) {
@@ -2270,6 +2469,10 @@ var Evidence = class _Evidence {
     }
   }
 };
+var NO_EVIDENCE = Object.freeze(Object.assign(new Evidence(), { examples: Object.freeze([]) }));
+function revivedEvidence(e) {
+  return e.count === 0 && e.exact && e.examples.length === 0 ? NO_EVIDENCE : Evidence.revive(e);
+}
 function shiftExamples(examples, rowOffset, lineOffset) {
   for (const e of examples) {
     if (e.row !== void 0) e.row += rowOffset;
@@ -2282,11 +2485,11 @@ var ColumnEvidence = class _ColumnEvidence {
   }
   rules;
   /** First cells of each kind (index CellKind): the odd ones out of a column. Counts are the profile's. */
-  byKind = Array.from({ length: 8 }, () => new Evidence());
+  byKind = Array.from({ length: 8 }, () => NO_EVIDENCE);
   /** Examples still wanted per kind: one typed-array read per cell once they are all in. */
   examplesOpen = new Uint8Array(8).fill(MAX_EXAMPLES);
-  outOfRange = new Evidence();
-  outOfDomain = new Evidence();
+  outOfRange = NO_EVIDENCE;
+  outOfDomain = NO_EVIDENCE;
   /** The largest and smallest finite values with their rows (examples for outliers). */
   highest = new Extremes(-1);
   lowest = new Extremes(1);
@@ -2294,9 +2497,9 @@ var ColumnEvidence = class _ColumnEvidence {
   static revive(plain) {
     return adopt(new _ColumnEvidence(plain.rules), {
       ...plain,
-      byKind: plain.byKind.map((e) => Evidence.revive(e)),
-      outOfRange: Evidence.revive(plain.outOfRange),
-      outOfDomain: Evidence.revive(plain.outOfDomain),
+      byKind: plain.byKind.map(revivedEvidence),
+      outOfRange: revivedEvidence(plain.outOfRange),
+      outOfDomain: revivedEvidence(plain.outOfDomain),
       highest: adopt(new Extremes(-1), plain.highest),
       lowest: adopt(new Extremes(1), plain.lowest)
     });
@@ -2314,6 +2517,7 @@ var ColumnEvidence = class _ColumnEvidence {
     for (let r = 0; r < chunk.rows; r++) {
       const k = kinds[r];
       if (open2[k] !== 0) {
+        if (byKind[k] === NO_EVIDENCE) byKind[k] = new Evidence();
         byKind[k].note(firstRow + r + 1, lines[r], cellText(col, r));
         open2[k] = open2[k] - 1;
       }
@@ -2322,18 +2526,24 @@ var ColumnEvidence = class _ColumnEvidence {
         if (x > highMin) highMin = highest.offer(x, firstRow + r + 1, lines[r]);
         if (x < lowMax) lowMax = lowest.offer(x, firstRow + r + 1, lines[r]);
         if (range && k !== CELL_DATETIME && (x < range.min || x > range.max)) {
+          if (this.outOfRange === NO_EVIDENCE) this.outOfRange = new Evidence();
           this.outOfRange.note(firstRow + r + 1, lines[r], x);
         }
       }
       if (domain && k !== CELL_MISSING) {
         const text = k === CELL_STRING ? texts[r] : cellText(col, r);
-        if (!domain.has(text)) this.outOfDomain.note(firstRow + r + 1, lines[r], text);
+        if (!domain.has(text)) {
+          if (this.outOfDomain === NO_EVIDENCE) this.outOfDomain = new Evidence();
+          this.outOfDomain.note(firstRow + r + 1, lines[r], text);
+        }
       }
     }
   }
   /** Adds the evidence of a later segment. */
   absorb(other) {
     other.byKind.forEach((e, k) => {
+      if (e.examples.length === 0) return;
+      if (this.byKind[k] === NO_EVIDENCE) this.byKind[k] = new Evidence();
       const mine = this.byKind[k];
       for (const x of e.examples) {
         if (mine.examples.length >= MAX_EXAMPLES) break;
@@ -2341,8 +2551,14 @@ var ColumnEvidence = class _ColumnEvidence {
       }
       this.examplesOpen[k] = MAX_EXAMPLES - mine.examples.length;
     });
-    this.outOfRange.absorb(other.outOfRange);
-    this.outOfDomain.absorb(other.outOfDomain);
+    if (other.outOfRange !== NO_EVIDENCE) {
+      if (this.outOfRange === NO_EVIDENCE) this.outOfRange = new Evidence();
+      this.outOfRange.absorb(other.outOfRange);
+    }
+    if (other.outOfDomain !== NO_EVIDENCE) {
+      if (this.outOfDomain === NO_EVIDENCE) this.outOfDomain = new Evidence();
+      this.outOfDomain.absorb(other.outOfDomain);
+    }
     this.highest.absorb(other.highest);
     this.lowest.absorb(other.lowest);
   }
@@ -2363,54 +2579,59 @@ var ColumnEvidence = class _ColumnEvidence {
     this.lowest.shift(rowOffset, lineOffset);
   }
 };
+var NO_EXTREMES = new Float64Array(0);
 var Extremes = class {
   constructor(order) {
     this.order = order;
   }
   order;
-  values = new Float64Array(MAX_EXAMPLES);
-  rows = new Float64Array(MAX_EXAMPLES);
-  lines = new Float64Array(MAX_EXAMPLES);
+  data = NO_EXTREMES;
   size = 0;
   /** The value a new extreme has to beat. */
   get cut() {
     if (this.size < MAX_EXAMPLES) return this.order > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    return this.values[MAX_EXAMPLES - 1];
+    return this.data[MAX_EXAMPLES - 1];
   }
   /** Takes a value that beats `cut`; returns the new cut. */
   offer(x, row, line) {
-    const { values, rows, lines, order } = this;
+    if (this.data.length === 0) this.data = new Float64Array(3 * MAX_EXAMPLES);
+    const { data: d, order } = this;
+    const R = MAX_EXAMPLES;
+    const L = 2 * MAX_EXAMPLES;
     let i = Math.min(this.size, MAX_EXAMPLES - 1);
-    while (i > 0 && order * (values[i - 1] - x) > 0) {
-      values[i] = values[i - 1];
-      rows[i] = rows[i - 1];
-      lines[i] = lines[i - 1];
+    while (i > 0 && order * (d[i - 1] - x) > 0) {
+      d[i] = d[i - 1];
+      d[R + i] = d[R + i - 1];
+      d[L + i] = d[L + i - 1];
       i--;
     }
-    values[i] = x;
-    rows[i] = row;
-    lines[i] = line;
+    d[i] = x;
+    d[R + i] = row;
+    d[L + i] = line;
     if (this.size < MAX_EXAMPLES) this.size++;
     return this.cut;
   }
   /** Adds a later segment's extremes. */
   absorb(other) {
+    const d = other.data;
     for (let i = 0; i < other.size; i++) {
-      const x = other.values[i];
-      if (this.order * (this.cut - x) > 0) this.offer(x, other.rows[i], other.lines[i]);
+      const x = d[i];
+      if (this.order * (this.cut - x) > 0) this.offer(x, d[MAX_EXAMPLES + i], d[2 * MAX_EXAMPLES + i]);
     }
   }
   shift(rowOffset, lineOffset) {
+    const d = this.data;
     for (let i = 0; i < this.size; i++) {
-      this.rows[i] += rowOffset;
-      this.lines[i] += lineOffset;
+      d[MAX_EXAMPLES + i] += rowOffset;
+      d[2 * MAX_EXAMPLES + i] += lineOffset;
     }
   }
   examples() {
+    const d = this.data;
     return Array.from({ length: this.size }, (_, i) => ({
-      row: this.rows[i],
-      line: this.lines[i],
-      value: this.values[i]
+      row: d[MAX_EXAMPLES + i],
+      line: d[2 * MAX_EXAMPLES + i],
+      value: d[i]
     }));
   }
 };

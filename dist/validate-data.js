@@ -2,18 +2,19 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-NKNNS7IW.js";
-import "./chunks/chunk-DHNFD5DT.js";
-import "./chunks/chunk-HKYQPNVA.js";
+} from "./chunks/chunk-FEQP74G2.js";
+import "./chunks/chunk-6DEMBZU7.js";
+import "./chunks/chunk-6244LY6T.js";
 import "./chunks/chunk-MEZAY5XX.js";
 import "./chunks/chunk-J6MXVRA5.js";
-import "./chunks/chunk-ZCFHDTI3.js";
+import "./chunks/chunk-56NNHPXG.js";
 import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-I2J6S7FN.js";
-import "./chunks/chunk-HSIYMB5D.js";
 import "./chunks/chunk-EZI4AYPW.js";
 import "./chunks/chunk-Z2KXVVDY.js";
+import "./chunks/chunk-6O7DFYOK.js";
+import "./chunks/chunk-FW7P332B.js";
 import "./chunks/chunk-WLXISTF7.js";
 import {
   runAction

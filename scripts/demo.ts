@@ -1,13 +1,16 @@
 /**
  * `npm run demo`: the pull-request loop on example-repo with embedded defaults (no GitHub):
  *   1. validate the data,
- *   2. train the baseline (the model on the main branch),
+ *   2. train the baseline (the model on the main branch), evaluate it (the registry has no
+ *      champion yet: first model, absolute thresholds only), register it and make it champion,
  *   3. train a candidate that changes the model (a linear model instead of the MLP) and evaluate it
- *      against the baseline on the same test rows → it is no worse, so the gate passes,
+ *      with no --baseline: the champion is pulled from the registry (digest verified) and both are
+ *      scored on the same test rows → it is no worse, so the gate passes,
  *   4. train a deliberately worse candidate (two features only) and evaluate it against the same
- *      baseline → the gate blocks, naming the rules.
+ *      champion → the gate blocks, naming the rules.
  * Everything that would be posted to GitHub is written under out/demo/ (or `--out <dir>`):
- * passing/ and blocked/ hold each pull request's comment, summary and evaluation.json.
+ * passing/ and blocked/ hold each pull request's comment, summary and evaluation.json; registry/
+ * is the demo's model registry (a directory registry, so nothing is written into the repository).
  */
 import { spawnSync } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -96,7 +99,45 @@ mlgate(
   [0],
 );
 
-/** One pull request: train the candidate, then evaluate it against the baseline as CI would. */
+// The registry lives in the demo's output, not in the repository's default .mlgate/registry.
+const registry = rel(join(out, "registry"));
+mlgate(
+  "evaluate the baseline: the registry has no champion yet, so first model",
+  [
+    "--config",
+    rel(config),
+    "evaluate",
+    "--candidate",
+    rel(join(out, "baseline/model")),
+    "--registry",
+    registry,
+    "--data",
+    "example-repo/data/test.csv",
+    "--out",
+    rel(join(out, "baseline-evaluation")),
+  ],
+  [0],
+);
+const registered = mlgate(
+  "register the baseline and make it champion",
+  [
+    "--config",
+    rel(config),
+    "register",
+    "--model",
+    rel(join(out, "baseline/model")),
+    "--evaluation",
+    rel(join(out, "baseline-evaluation/evaluation.json")),
+    "--stage",
+    "champion",
+    "--registry",
+    registry,
+  ],
+  [0],
+).json as { tag?: string; digest?: string } | undefined;
+console.log(`  champion: ${registered?.tag} (${registered?.digest}) in ${registry}`);
+
+/** One pull request: train the candidate, then evaluate it against the champion as CI would. */
 function pullRequest(name: string, what: string, candidateConfig: string, expectExit: number) {
   mlgate(
     `train the ${name} candidate (${what})`,
@@ -104,15 +145,15 @@ function pullRequest(name: string, what: string, candidateConfig: string, expect
     [0],
   );
   return mlgate(
-    `evaluate the ${name} candidate against the baseline`,
+    `evaluate the ${name} candidate against the champion pulled from the registry`,
     [
       "--config",
       rel(config),
       "evaluate",
       "--candidate",
       rel(join(out, `${name}-candidate/model`)),
-      "--baseline",
-      rel(join(out, "baseline/model")),
+      "--registry",
+      registry,
       "--data",
       "example-repo/data/test.csv",
       "--validation",
@@ -127,7 +168,9 @@ const passing = pullRequest("passing", "a linear model instead of the MLP", line
 const blocked = pullRequest("blocked", "two features only", worseConfig, 1);
 
 const verdictOf = (j: unknown) => (j as { verdict?: string; summary?: string } | undefined) ?? {};
-console.log(`\n${bold("Result")}: each candidate against the baseline, on the same test rows`);
+console.log(
+  `\n${bold("Result")}: each candidate against the champion ${registered?.tag}, on the same test rows`,
+);
 console.log(
   `  passing candidate (linear model):  ${verdictOf(passing.json).verdict} (exit ${passing.code}) — ${verdictOf(passing.json).summary}`,
 );

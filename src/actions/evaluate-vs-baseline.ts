@@ -2,6 +2,7 @@ import { evaluate } from "../commands/evaluate.js";
 import { MlgateError } from "../core/errors.js";
 import { choosePublisher } from "../github/publisher.js";
 import { commentBudget } from "../github/sticky-comment.js";
+import { configuredChampion } from "../local/registry.js";
 import { runAction } from "./door.js";
 
 runAction({
@@ -20,6 +21,7 @@ runAction({
       model: read.string("model"),
       validation: read.string("validation"),
       token: read.string("github-token"),
+      registry: read.string("registry"),
     };
   },
   async run(inputs, env) {
@@ -30,7 +32,17 @@ runAction({
       logger: env.logger,
     });
     env.logger.info(`reports: ${reason}`);
-    return evaluate(loaded, inputs, { logger: env.logger, progress: env.progress, publisher, commentBudget });
+    // As `mlgate evaluate`: with no baseline input and no evaluate.baseline, the registry's
+    // champion is the baseline. chooseRegistry (behind configuredChampion) is the one place a
+    // backend is picked from the `registry` input: a path, or `github` for the tag-based one.
+    const champion = configuredChampion(loaded, inputs.registry, env.logger);
+    return evaluate(loaded, inputs, {
+      logger: env.logger,
+      progress: env.progress,
+      publisher,
+      commentBudget,
+      champion,
+    });
   },
   outputs: (r) => ({
     verdict: r.verdict,

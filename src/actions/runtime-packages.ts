@@ -1,5 +1,6 @@
 import { planRuntime } from "../commands/runtime-packages.js";
 import { MlgateError } from "../core/errors.js";
+import { configuredChampion } from "../local/registry.js";
 import { runAction } from "./door.js";
 
 /**
@@ -20,10 +21,15 @@ runAction({
       backend: read.string("backend"),
       tfjsNode: read.string("tfjs"),
       models: read.list("models"),
+      champion: read.bool("champion") ?? false,
+      registry: read.string("registry"),
     };
   },
   async run(inputs, env) {
-    const plan = await planRuntime(await env.config({ optional: true }), inputs);
+    const loaded = await env.config({ optional: true });
+    // Evaluate compares with the registry's champion when no baseline is given: plan for its format.
+    const champion = inputs.champion ? configuredChampion(loaded, inputs.registry) : undefined;
+    const plan = await planRuntime(loaded, { ...inputs, champion });
     env.logger.info(
       plan.packages.length
         ? `native packages needed (${plan.reason}): ${plan.specs.join(" ")} → ${plan.dir}/node_modules`

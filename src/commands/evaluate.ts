@@ -329,11 +329,17 @@ export async function evaluate(
       configured: cfg.baseline && fromConfig(cfg.baseline),
       registry: ports.champion,
     });
-  const ref = await baselineSource.resolve(model);
-  const baseline = ref
-    ? await loadSide(ref.path, task ?? candidate.predictions.task, table, logger)
-    : undefined;
-  if (ref) logger.info(`baseline: ${ref.path} (${ref.origin})`);
+  const choice = await baselineSource.resolve(model);
+  const ref = choice.ref;
+  let baseline: LoadedSide | undefined;
+  try {
+    baseline = ref ? await loadSide(ref.path, task ?? candidate.predictions.task, table, logger) : undefined;
+  } finally {
+    // A pulled champion is scored and hashed by now; nothing below reads its files.
+    await ref?.release?.();
+  }
+  if (ref) logger.info(`baseline: ${ref.registry?.tag ?? ref.path} (${ref.origin})`);
+  else if (choice.firstModel) logger.info(`${choice.firstModel}: first model, absolute thresholds only`);
   else logger.info("no baseline: first-model mode, absolute thresholds only");
 
   const resolvedTask = task ?? candidate.predictions.task;
@@ -358,7 +364,11 @@ export async function evaluate(
       model,
       aligned,
       candidate: { source: candidate.source, predictions: rel(files.candidate) },
-      baseline: baseline && { source: baseline.source, predictions: rel(files.baseline!) },
+      // A registered baseline is named by its tag, not by the temporary directory it was pulled to.
+      baseline: baseline && {
+        source: ref?.registry?.tag ?? baseline.source,
+        predictions: rel(files.baseline!),
+      },
       config: cfg,
       configFile: loaded?.file,
       gateLines,
@@ -369,6 +379,11 @@ export async function evaluate(
   // The digests bind the verdict to the exact bundles scored: register refuses another bundle.
   if (candidate.digest) evaluation.candidate.digest = candidate.digest;
   if (baseline?.digest && evaluation.baseline) evaluation.baseline.digest = baseline.digest;
+  if (ref?.registry && evaluation.baseline) {
+    evaluation.baseline.version = ref.registry.version;
+    evaluation.baseline.alias = ref.registry.alias;
+  }
+  if (!baseline && choice.firstModel) evaluation.first_model_reason = choice.firstModel;
 
   const commentKey = `evaluate:${model}`;
   const markdown = renderEvaluationComment(

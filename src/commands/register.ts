@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { LoadedConfig } from "../core/config/load.js";
 import { type Evaluation, evaluationSchema } from "../core/contracts/evaluation.js";
 import type { ModelManifest } from "../core/contracts/model.js";
+import { type Profile, profileContract } from "../core/contracts/profile.js";
 import {
   REGISTRY_NAME,
   type RegistryEvent,
@@ -30,6 +31,8 @@ export interface RegisterInputs {
   /** Register without a passing evaluation of this bundle; recorded in the version. */
   allowUngated?: boolean;
   why?: string;
+  /** profile.json of the training data (validate-data), stored with the version for drift-check. */
+  profile?: string;
 }
 
 export interface RegisterPorts {
@@ -83,6 +86,7 @@ export async function register(
       },
     );
   }
+  const profile = inputs.profile ? await readProfile(inputs.profile, manifest) : undefined;
   const gate = gateOf(evaluation?.json, inputs, digest);
   if (gate.problem && !inputs.allowUngated) {
     throw new MlgateError(`not registered: ${gate.problem}`, {
@@ -145,6 +149,7 @@ export async function register(
         data: manifest.data,
         ...(evaluation ? { evaluation: evaluationLineage(evaluation, baselineVersion) } : {}),
       },
+      ...(profile ? { profile } : {}),
       created_at: createdAt,
     };
   };
@@ -163,6 +168,27 @@ export async function register(
     ports.logger.info(`${name}#${inputs.stage} → ${record.version}`);
   }
   return { version: record, tag: record.tag, digest, assigned };
+}
+
+/** The training profile, checked to describe this model's inputs: every feature is a column of it. */
+async function readProfile(file: string, manifest: ModelManifest): Promise<Profile> {
+  const profile = await loadContractFile(file, profileContract, {
+    name: "profile",
+    missingHint: "pass the profile.json that validate-data wrote for the training data",
+    invalidHint: "profile.json is written by validate-data or `mlgate profile` (schema mlgate/profile@1)",
+  });
+  const columns = new Set(profile.columns.map((c) => c.name));
+  const missing = manifest.features.map((f) => f.name).filter((f) => !columns.has(f));
+  if (missing.length > 0) {
+    throw new MlgateError(
+      `${file} does not profile the model's feature${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`,
+      {
+        location: { file },
+        hint: "pass the profile.json of the data this bundle was trained on (validate-data --data <train file>)",
+      },
+    );
+  }
+  return profile;
 }
 
 interface ReadEvaluation {
@@ -247,6 +273,9 @@ async function baselineVersionOf(
   name: string,
   evaluation: Evaluation | undefined,
 ): Promise<string | undefined> {
+  // evaluate records the version when it pulled the baseline from the registry; otherwise a
+  // registered version with the scored digest is looked up.
+  if (evaluation?.baseline?.version) return evaluation.baseline.version;
   const digest = evaluation?.baseline?.digest;
   if (!digest) return undefined;
   const [model] = await registry.list(name);

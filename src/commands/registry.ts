@@ -1,7 +1,7 @@
 import type { LoadedConfig } from "../core/config/load.js";
 import type { RegistryEvent, VersionRecord } from "../core/contracts/version.js";
 import { MlgateError } from "../core/errors.js";
-import { writeOutputs } from "../core/io/atomic.js";
+import { checkOutputPaths, toJson, writeOutputs } from "../core/io/atomic.js";
 import type { ModelRegistry, RegistryModel } from "../core/ports.js";
 import { modelCard } from "../core/registry/card.js";
 import { foldHistory } from "../core/registry/history.js";
@@ -155,10 +155,23 @@ export async function modelHistory(registry: ModelRegistry, name: string): Promi
 
 export async function pullVersion(
   registry: ModelRegistry,
-  inputs: { ref: string; out: string },
-): Promise<{ version: VersionRecord; dir: string; digest: string }> {
+  inputs: { ref: string; out: string; profile?: string },
+): Promise<{ version: VersionRecord; dir: string; digest: string; profile?: string }> {
   const version = await resolveRef(registry, inputs.ref);
+  // Checked before the bundle is copied, so a refused pull writes nothing.
+  if (inputs.profile) {
+    if (!version.profile) {
+      throw new MlgateError(`${version.tag} has no training profile`, {
+        hint: "it was registered without --profile; pull without --profile, or register a version with one",
+      });
+    }
+    await checkOutputPaths([inputs.profile]);
+  }
   const pulled = await registry.pull(version, inputs.out);
+  if (inputs.profile && version.profile) {
+    await writeOutputs({ [inputs.profile]: toJson(version.profile) });
+    return { version, ...pulled, profile: inputs.profile };
+  }
   return { version, ...pulled };
 }
 

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { type LoadedConfig, resolveFromConfig } from "../core/config/load.js";
 import { MODEL_MANIFEST_FILE } from "../core/contracts/model.js";
 import { MlgateError } from "../core/errors.js";
+import type { ChampionLookup } from "../core/evaluate/baseline.js";
 import { AUTO_ORDER, type BackendName } from "../core/model/backends.js";
 import {
   packageSpec,
@@ -23,6 +24,11 @@ export interface RuntimePlanInputs {
   tfjsNode?: string;
   /** Model bundle directories or predictions files that will be scored. */
   models?: string[];
+  /**
+   * The registry's champion, when evaluate will compare with it (no baseline given): its format
+   * counts too, unless mlgate.yml names a baseline, which evaluate takes first.
+   */
+  champion?: ChampionLookup;
 }
 
 /** The machine the packages are installed for. */
@@ -68,6 +74,37 @@ async function bundleFormat(path: string): Promise<string | undefined> {
   }
 }
 
+/** The model name a bundle's manifest gives, for the champion lookup without mlgate.yml. */
+async function bundleName(path: string | undefined): Promise<string | undefined> {
+  if (!path) return undefined;
+  try {
+    const manifest = JSON.parse(await readFile(join(path, MODEL_MANIFEST_FILE), "utf8")) as {
+      name?: unknown;
+    };
+    return typeof manifest.name === "string" ? manifest.name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The champion's format, read from a pulled copy (the same lookup evaluate makes, so the same
+ * digest check). A registry that cannot be read plans nothing: evaluate reports the error itself.
+ */
+async function championFormat(
+  champion: ChampionLookup,
+  model: string | undefined,
+): Promise<string | undefined> {
+  if (!model) return undefined;
+  const ref = await champion.champion(model).catch(() => undefined);
+  if (!ref) return undefined;
+  try {
+    return await bundleFormat(ref.path);
+  } finally {
+    await ref.release?.();
+  }
+}
+
 /**
  * Which optional native packages a step needs, so that the kit's composites install only those
  * (and cache them under a key of the set and the host). Scoring also looks at the baseline that
@@ -101,6 +138,13 @@ export async function planRuntime(
     const configured = loaded?.config.evaluate.baseline;
     if (loaded && configured) models.push(resolveFromConfig(loaded, configured));
     const formats = (await Promise.all(models.map(bundleFormat))).filter((f): f is string => !!f);
+    if (inputs.champion && !configured) {
+      const format = await championFormat(
+        inputs.champion,
+        loaded?.config.model.name ?? (await bundleName(models[0])),
+      );
+      if (format) formats.push(format);
+    }
     packages = scoringPackages(formats);
     reason = formats.length
       ? `model formats: ${[...new Set(formats)].join(", ")}`

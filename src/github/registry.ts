@@ -538,12 +538,23 @@ const BODY_MARK = "<!-- mlgate:version ";
 /**
  * The release body: the model card for people, then the record in an HTML comment (which
  * GitHub does not render) for listings. `<` and `>` are escaped inside the JSON so the comment
- * cannot end early; JSON.parse reads the escapes back.
+ * cannot end early; JSON.parse reads the escapes back. The training profile is left out of this
+ * copy (a listing does not need it, and it could outgrow GitHub's 125,000-character body):
+ * resolve, show and pull read the whole record from the tag. Should the rest still not fit, the
+ * card goes first, then the copy, and a listing reads that version's tag instead.
  */
 export function releaseBody(record: VersionRecord): string {
-  const json = JSON.stringify(record).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
-  return `${modelCard(record).replace(/^---\n[\s\S]*?\n---\n/, "")}\n${BODY_MARK}${json} -->\n`;
+  const { profile: _profile, ...listed } = record;
+  const json = JSON.stringify(listed).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+  const comment = `${BODY_MARK}${json} -->\n`;
+  const card = modelCard(record).replace(/^---\n[\s\S]*?\n---\n/, "");
+  for (const body of [`${card}\n${comment}`, comment, card.slice(0, BODY_LIMIT)]) {
+    if (body.length <= BODY_LIMIT) return body;
+  }
+  return "";
 }
+
+const BODY_LIMIT = 125_000;
 
 function recordInBody(body: string | null, tag: string): VersionRecord | undefined {
   const i = body?.lastIndexOf(BODY_MARK) ?? -1;

@@ -267,6 +267,7 @@ export function registryChampion(
 ): ChampionLookup {
   const alias = opts.alias ?? "champion";
   return {
+    alias,
     async champion(model) {
       if (!REGISTRY_NAME.test(model)) return undefined;
       const record = await registry.resolve({ name: model, alias });
@@ -274,10 +275,38 @@ export function registryChampion(
         opts.logger?.info(`no ${model}#${alias} in the registry at ${registry.location}`);
         return undefined;
       }
-      const dir = join(await mkdtemp(join(tmpdir(), "mlgate-champion-")), `${model}-v${record.version}`);
-      await registry.pull(record, dir);
+      const tmp = await mkdtemp(join(tmpdir(), "mlgate-champion-"));
+      const release = () => rm(tmp, { recursive: true, force: true });
+      const dir = join(tmp, `${model}-v${record.version}`);
+      try {
+        await registry.pull(record, dir);
+      } catch (e) {
+        await release();
+        throw e;
+      }
       opts.logger?.info(`baseline: ${model}#${alias} is ${record.tag} (${record.digest}), pulled to ${dir}`);
-      return dir;
+      return { path: dir, tag: record.tag, version: record.version, alias, release };
+    },
+  };
+}
+
+/**
+ * The champion lookup of a command that takes a baseline (evaluate, and the plan of what scoring
+ * needs): the registry chosen from `--registry` / the `registry` input or mlgate.yml, opened only
+ * when the champion is asked for, so a run given its baseline never depends on the registry.
+ */
+export function configuredChampion(
+  loaded: { config: { registry: { path: string; champion: string } }; dir: string } | undefined,
+  flag: string | undefined,
+  logger?: { info(message: string): void },
+): ChampionLookup {
+  const alias = loaded?.config.registry.champion ?? "champion";
+  return {
+    alias,
+    async champion(model) {
+      const registry = chooseRegistry(loaded, flag);
+      logger?.info(`registry: ${registry.location}`);
+      return registryChampion(registry, { alias, logger }).champion(model);
     },
   };
 }

@@ -9,7 +9,7 @@ import { mergeProfiles } from "../../src/core/data/profile-file.js";
 import { readTable } from "../../src/core/data/read.js";
 import { ROW_NEW, RowIndex } from "../../src/core/data/rows.js";
 import { scanFile } from "../../src/core/data/scan.js";
-import { HLL_RELATIVE_ERROR } from "../../src/core/data/sketch/hll.js";
+import { HLL_RELATIVE_ERROR, type HllState, HyperLogLog } from "../../src/core/data/sketch/hll.js";
 import { KLL_RANK_ERROR } from "../../src/core/data/sketch/kll.js";
 import { column } from "../../src/core/data/table.js";
 
@@ -113,6 +113,25 @@ describe("profile vs pandas", () => {
 });
 
 describe("merged profiles", () => {
+  it("read distinct-count sketches in the dense encoding as in the sparse one", () => {
+    // The dense encoding (every register in base64), as profiles were written before the sparse one.
+    const dense = (h: { p: number }) => ({
+      p: h.p,
+      registers: Buffer.from(HyperLogLog.from(h as HllState).registers).toString("base64"),
+    });
+    const sparse = profile.columns.filter((c) => "sparse" in c.distinct.hll);
+    expect(sparse.length).toBeGreaterThan(0);
+    const old = profileContract.parse({
+      ...profile,
+      row_hashes: dense(profile.row_hashes),
+      columns: profile.columns.map((c) => ({
+        ...c,
+        distinct: { ...c.distinct, hll: dense(c.distinct.hll) },
+      })),
+    });
+    expect(mergeProfiles([old])).toEqual(mergeProfiles([profile]));
+  });
+
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "mlgate-merge-"));
@@ -137,7 +156,7 @@ describe("merged profiles", () => {
       expectMatchesPandas(merged);
       // Sketch states that merge exactly: distinct (register max) and small exact value sets.
       profile.columns.forEach((col, c) => {
-        expect(merged.columns[c]!.distinct.hll.registers).toBe(col.distinct.hll.registers);
+        expect(merged.columns[c]!.distinct.hll).toEqual(col.distinct.hll);
         expect(merged.columns[c]!.numeric?.m2 ?? 0).toBeCloseTo(col.numeric?.m2 ?? 0, 6);
       });
       expect(merged.sources).toHaveLength(shards);

@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { hashBytes, hashNumber, hashOutHi, hashOutLo, hashString } from "../../src/core/data/cells.js";
+import {
+  CELL_INT,
+  CELL_MISSING,
+  hashBytes,
+  hashNumber,
+  hashOutHi,
+  hashOutLo,
+  hashString,
+  newColumnChunk,
+} from "../../src/core/data/cells.js";
+import { ColumnAccumulator } from "../../src/core/data/profile.js";
 import { FrequentItems, FrequentNumbers } from "../../src/core/data/sketch/frequent.js";
-import { HLL_RELATIVE_ERROR, HyperLogLog } from "../../src/core/data/sketch/hll.js";
+import {
+  HLL_P,
+  HLL_RELATIVE_ERROR,
+  HyperLogLog,
+  SPARSE_MAX_ENTRIES,
+} from "../../src/core/data/sketch/hll.js";
 import { KLL_RANK_ERROR, KllSketch } from "../../src/core/data/sketch/kll.js";
 import { seededRandom as rng } from "../../src/core/stats/random.js";
 
@@ -124,6 +139,114 @@ describe("HyperLogLog", () => {
       expect(err).toBeLessThan(n <= 1000 ? 0.02 : 3 * HLL_RELATIVE_ERROR);
     });
   }
+
+  /** The hashes of values `from`, `from + 1`, … (numbers: 1.5 · i). */
+  const hashes = (from: number, n: number): [number, number][] =>
+    Array.from({ length: n }, (_, i) => {
+      hashNumber((from + i) * 1.5);
+      return [hashOutLo, hashOutHi];
+    });
+  const sparseOf = (hs: [number, number][]) => {
+    const h = new HyperLogLog();
+    for (const [lo, hi] of hs) h.add(lo, hi);
+    return h;
+  };
+  const denseOf = (hs: [number, number][]) => {
+    const h = new HyperLogLog(HLL_P, new Uint8Array(1 << HLL_P));
+    for (const [lo, hi] of hs) h.add(lo, hi);
+    return h;
+  };
+
+  it("stays sparse for a few values, with the registers, estimate and encoding of the dense form", () => {
+    for (const n of [0, 1, 3, 100, 250, 300, 2000]) {
+      const hs = hashes(0, n);
+      const sparse = sparseOf(hs);
+      const dense = denseOf(hs);
+      expect(sparse.sparse !== undefined).toBe(sparse.size <= SPARSE_MAX_ENTRIES);
+      expect(sparse.registers).toEqual(dense.registers);
+      expect(sparse.estimate()).toBe(dense.estimate());
+      expect(sparse.toJSON()).toEqual(dense.toJSON());
+      expect(HyperLogLog.from(sparse.toJSON()).registers).toEqual(dense.registers);
+    }
+  });
+
+  it("merges sparse and dense sketches in any form into the sketch of the union", () => {
+    // Overlapping value ranges, small and large, so that merges cross the sparse limit.
+    const cases: [number, number, number, number][] = [
+      [0, 5, 3, 5],
+      [0, 120, 60, 200],
+      [0, 200, 1000, 200],
+      [0, 3000, 10, 40],
+    ];
+    for (const [a0, an, b0, bn] of cases) {
+      const a = hashes(a0, an);
+      const b = hashes(b0, bn);
+      const union = denseOf([...a, ...b]);
+      for (const [makeA, makeB] of [
+        [sparseOf, sparseOf],
+        [sparseOf, denseOf],
+        [denseOf, sparseOf],
+        [denseOf, denseOf],
+      ] as const) {
+        const merged = makeA(a);
+        merged.merge(makeB(b));
+        expect(merged.registers).toEqual(union.registers);
+        expect(merged.estimate()).toBe(union.estimate());
+        expect(merged.toJSON()).toEqual(union.toJSON());
+        // Structured clones (how worker threads post sketches) revive to the same sketch.
+        expect(HyperLogLog.revive(structuredClone(merged)).toJSON()).toEqual(union.toJSON());
+      }
+    }
+  });
+
+  it("gives a column of short chunks the sketch of one long chunk", () => {
+    // 900 rows of 400 distinct integers, every seventh missing: in chunks of 3 rows (sparse,
+    // through the scratch registers) and in one chunk (dense from the start).
+    const rows = 900;
+    const whole = newColumnChunk(rows);
+    for (let r = 0; r < rows; r++) {
+      whole.kinds[r] = r % 7 === 0 ? CELL_MISSING : CELL_INT;
+      whole.nums[r] = (r * 13) % 400;
+      hashNumber(whole.nums[r]!);
+      whole.hashLo[r] = hashOutLo;
+      whole.hashHi[r] = hashOutHi;
+    }
+    const one = new ColumnAccumulator("x", 1, rows);
+    one.add(whole, rows);
+    const short = new ColumnAccumulator("x", 1, rows);
+    const sizes: number[] = [];
+    for (let r = 0; r < rows; r += 3) {
+      const part = newColumnChunk(3);
+      part.kinds.set(whole.kinds.subarray(r, r + 3));
+      part.nums.set(whole.nums.subarray(r, r + 3));
+      part.hashLo.set(whole.hashLo.subarray(r, r + 3));
+      part.hashHi.set(whole.hashHi.subarray(r, r + 3));
+      short.add(part, 3);
+      sizes.push(short.hll.sparse?.length ?? -1);
+    }
+    expect(one.hll.sparse).toBeUndefined();
+    expect(sizes[10]).toBeGreaterThan(0);
+    expect(sizes.at(-1)).toBe(-1);
+    expect(short.hll.registers).toEqual(one.hll.registers);
+  });
+
+  it("encodes few set registers sparsely (3 bytes each) and still reads the dense encoding", () => {
+    const h = new HyperLogLog();
+    h.add(1, 3 << 20); // register 3, rank 32 (31 leading zeros)
+    h.add(2 ** 31, 5 << 20); // register 5, rank 1
+    h.add(2 ** 30, 5 << 20); // register 5, rank 2
+    // Bytes 00 03 20 00 05 02.
+    expect(h.toJSON()).toEqual({ p: 12, sparse: "AAMgAAUC" });
+    const registers = new Uint8Array(4096);
+    registers[3] = 32;
+    registers[5] = 2;
+    const dense = HyperLogLog.from({ p: 12, registers: Buffer.from(registers).toString("base64") });
+    expect(dense.toJSON()).toEqual(h.toJSON());
+    expect(dense.estimate()).toBe(2);
+    expect(() => HyperLogLog.from({ p: 12, sparse: "AAUCAAMg" })).toThrow(/out of order/);
+    expect(() => HyperLogLog.from({ p: 12, sparse: "AAMgAA" })).toThrow(/3 bytes a register/);
+    expect(() => HyperLogLog.from({ p: 12, registers: "AAAA" })).toThrow(/needs 4096 registers/);
+  });
 
   it("hashes a string the same whether it came from bytes or a JS string", () => {
     hashString("café");

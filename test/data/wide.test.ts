@@ -59,14 +59,15 @@ async function peakRss(data: string): Promise<number> {
 }
 
 describe("wide files", () => {
-  it("a 2,000-column file costs a bounded amount of memory per column", async () => {
+  it("a 5,000-column file costs a bounded amount of memory per column", async () => {
     const narrow = await peakRss(await wideCsv("narrow.csv", 20, 3));
-    const wide = await peakRss(await wideCsv("wide.csv", 2000, 3));
-    const perColumn = (wide - narrow) / 1980;
+    const wide = await peakRss(await wideCsv("wide.csv", 5000, 3));
+    const perColumn = (wide - narrow) / 4980;
     // Measured: about 118 KB a column when each column's frequent-integers table (64 KiB) and
-    // caches were allocated up front, about 45 KB since; most of what is left is the column's
-    // distinct-count sketch (4 KiB of registers) and its base64 copy in profile.json.
-    expect(perColumn).toBeLessThan(70_000);
+    // caches were allocated up front; about 45 KB with dense distinct-count sketches (4 KiB of
+    // registers a column, 5.5 KB of base64 in profile.json); 14-17 KB with sparse ones and the
+    // column evidence made on first use (most of it the engine's heap headroom, see table.ts).
+    expect(perColumn).toBeLessThan(25_000);
   }, 60_000);
 
   it("a file with more columns than the limit is refused at its header, with the count and the limit", async () => {

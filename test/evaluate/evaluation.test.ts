@@ -108,18 +108,34 @@ describe("buildEvaluation", () => {
 });
 
 describe("localBaselineSource", () => {
-  const registry = { champion: async (model: string) => `registry/${model}` };
+  const registry = {
+    alias: "champion",
+    champion: async (model: string) => ({
+      path: `registry/${model}`,
+      tag: `${model}@v1.2.0`,
+      version: "1.2.0",
+      alias: "champion",
+    }),
+  };
   it("prefers the given path, then the config, then the registry champion, else none", async () => {
     expect(await localBaselineSource({ given: "a", configured: "b", registry }).resolve("m")).toEqual({
-      path: "a",
-      origin: "--baseline",
+      ref: { path: "a", origin: "--baseline" },
     });
-    expect((await localBaselineSource({ configured: "b", registry }).resolve("m"))?.path).toBe("b");
+    expect((await localBaselineSource({ configured: "b", registry }).resolve("m")).ref?.path).toBe("b");
     expect(await localBaselineSource({ registry }).resolve("m")).toEqual({
-      path: "registry/m",
-      origin: "registry champion",
+      ref: {
+        path: "registry/m",
+        origin: "registry champion",
+        registry: { tag: "m@v1.2.0", version: "1.2.0", alias: "champion" },
+      },
     });
-    expect(await localBaselineSource({}).resolve("m")).toBeUndefined();
+    expect(await localBaselineSource({}).resolve("m")).toEqual({});
+  });
+  it("a registry without the alias: first-model mode, saying so", async () => {
+    const empty = { alias: "prod", champion: async () => undefined };
+    expect(await localBaselineSource({ registry: empty }).resolve("m")).toEqual({
+      firstModel: "no prod in the registry yet (m#prod)",
+    });
   });
 });
 

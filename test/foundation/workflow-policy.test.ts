@@ -143,6 +143,8 @@ interface Resolved {
   trainAction: Record<string, unknown>;
   /** Names of artifacts uploaded and downloaded, by job. */
   artifacts: { job: string; action: string; name: unknown; pattern: unknown }[];
+  /** The inputs the evaluate-vs-baseline action receives. */
+  evaluateAction: Record<string, unknown>;
 }
 
 /**
@@ -158,8 +160,12 @@ async function resolveMlPr(event: Event, withMap: Record<string, unknown>): Prom
   const artifacts: Resolved["artifacts"] = [];
   let trainRunsOn: unknown;
   let trainAction: Record<string, unknown> = {};
+  let evaluateAction: Record<string, unknown> = {};
   for (const [id, job] of Object.entries(mlPr.jobs)) {
     for (const step of job.steps ?? []) {
+      const action = KIT_ACTION.exec(step.uses ?? "");
+      if (action?.[1] === "actions/evaluate-vs-baseline")
+        evaluateAction = await callInputs(`${action[1]}/action.yml`, step.with, ctx);
       if (/^actions\/(upload|download)-artifact@/.test(step.uses ?? "")) {
         artifacts.push({
           job: id,
@@ -183,7 +189,7 @@ async function resolveMlPr(event: Event, withMap: Record<string, unknown>): Prom
     }
     artifacts.push({ job: id, action: "train", name: trainAction["artifact-name"], pattern: undefined });
   }
-  return { trainRunsOn, trainAction, artifacts };
+  return { trainRunsOn, trainAction, artifacts, evaluateAction };
 }
 
 const GPU = '["self-hosted", "gpu"]';
@@ -219,6 +225,20 @@ describe("pull requests from forks never reach the training runner you choose", 
       );
       expect(template(job["runs-on"], { github, inputs })).toBe("ubuntu-latest");
     }
+  });
+});
+
+describe("ml-pr.yml compares with the registry's champion by default", () => {
+  it("gives the evaluate action no baseline unless the caller does, and passes the registry through", async () => {
+    const byDefault = (await resolveMlPr(sameRepo, {})).evaluateAction;
+    // No baseline and no registry: the action takes evaluate.baseline, else the champion from
+    // registry.path in mlgate.yml, else first-model mode.
+    expect(byDefault.baseline).toBe("");
+    expect(byDefault.registry).toBe("");
+    const given = (await resolveMlPr(sameRepo, { baseline: "main/model", registry: "models/registry" }))
+      .evaluateAction;
+    expect(given.baseline).toBe("main/model");
+    expect(given.registry).toBe("models/registry");
   });
 });
 

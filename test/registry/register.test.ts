@@ -1,11 +1,12 @@
 import { execFile } from "node:child_process";
-import { appendFile, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { evaluate } from "../../src/commands/evaluate.js";
+import { profileData } from "../../src/commands/profile.js";
 import { register } from "../../src/commands/register.js";
 import {
   assignStage,
@@ -21,7 +22,12 @@ import type { Evaluation } from "../../src/core/contracts/evaluation.js";
 import { versionRecordSchema } from "../../src/core/contracts/version.js";
 import { type ModelRegistry, noProgress, silentLogger } from "../../src/core/ports.js";
 import { localPublisher } from "../../src/local/publisher.js";
-import { chooseRegistry, DirRegistry, registryChampion } from "../../src/local/registry.js";
+import {
+  chooseRegistry,
+  configuredChampion,
+  DirRegistry,
+  registryChampion,
+} from "../../src/local/registry.js";
 import { ONNX_FIXTURE, writeShapesBundle } from "./bundle.js";
 
 const sh = promisify(execFile);
@@ -329,7 +335,8 @@ describe("registry: in mlgate.yml", () => {
 describe("the champion as evaluate's baseline", () => {
   it("no champion: first-model mode; a champion: pulled, scored, its digest recorded, and register names its version", async () => {
     const registry = new DirRegistry(join(root, "reg-champion"));
-    const champion = registryChampion(registry);
+    const said: string[] = [];
+    const champion = registryChampion(registry, { logger: { info: (m) => said.push(m) } });
     const data = join(ONNX_FIXTURE, "test.csv");
     const evalPorts = (out: string) => ({
       logger: silentLogger,
@@ -344,6 +351,10 @@ describe("the champion as evaluate's baseline", () => {
       evalPorts(out1),
     );
     expect(first.evaluation.first_model).toBe(true);
+    expect(first.evaluation.first_model_reason).toBe("no champion in the registry yet (shapes#champion)");
+    expect(await readFile(first.files.comment, "utf8")).toContain(
+      "> **First model:** no champion in the registry yet \\(shapes",
+    );
 
     const baselineBundle = join(root, "baseline");
     const registered = await register(
@@ -360,6 +371,22 @@ describe("the champion as evaluate's baseline", () => {
     expect(second.evaluation.first_model).toBe(false);
     expect(second.evaluation.baseline?.digest).toBe(await shellDigest(baselineBundle));
     expect(second.evaluation.baseline?.digest).toBe(registered.digest);
+    // Named by its tag, not by the temporary directory it was pulled to; version and alias recorded.
+    expect(second.evaluation.baseline).toMatchObject({
+      source: "shapes@v1.0.0",
+      version: "1.0.0",
+      alias: "champion",
+    });
+    expect(second.evaluation.first_model_reason).toBeUndefined();
+    // The pulled copy is removed once scored.
+    const pulledTo = said.map((m) => /pulled to (.+)$/.exec(m)?.[1]).find(Boolean);
+    expect(pulledTo).toBeTruthy();
+    await expect(stat(pulledTo!)).rejects.toThrow(/ENOENT/);
+    await expect(stat(dirname(pulledTo!))).rejects.toThrow(/ENOENT/);
+    const comment = await readFile(second.files.comment, "utf8");
+    expect(comment).toContain(
+      `baseline \`shapes@v1.0.0\` (champion, digest \`${registered.digest.slice(0, 19)}…\`)`,
+    );
 
     const candidate = await register(
       undefined,
@@ -371,4 +398,82 @@ describe("the champion as evaluate's baseline", () => {
       version: "1.0.0",
     });
   }, 60_000);
+});
+
+describe("the training profile travels with the version", () => {
+  it("register --profile stores it in the record; pull --profile writes it back unchanged", async () => {
+    const registry = new DirRegistry(join(root, "reg-profile"));
+    const profileFile = join(root, "profile.json");
+    await profileData(
+      undefined,
+      { data: join(ONNX_FIXTURE, "test.csv"), label: "kind", out: profileFile },
+      {
+        logger: silentLogger,
+        progress: noProgress,
+      },
+    );
+    const written = JSON.parse(await readFile(profileFile, "utf8"));
+    const r = await register(
+      undefined,
+      { model: bundle, evaluation: evaluationFile, profile: profileFile },
+      ports(registry),
+    );
+    expect(r.version.profile).toEqual(written);
+    // The bundle digest is still the one the gate bound: the profile is not added to the bundle.
+    expect(r.digest).toBe(evaluation.candidate.digest);
+
+    const pulledProfile = join(root, "pulled-profile.json");
+    const pulled = await pullVersion(registry, {
+      ref: "shapes@v1.0.0",
+      out: join(root, "pulled-with-profile"),
+      profile: pulledProfile,
+    });
+    expect(pulled.profile).toBe(pulledProfile);
+    expect(JSON.parse(await readFile(pulledProfile, "utf8"))).toEqual(written);
+    expect(await shellDigest(join(root, "pulled-with-profile"))).toBe(r.digest);
+  }, 60_000);
+
+  it("refuses a profile of other data, and a pull --profile of a version without one; nothing written", async () => {
+    const registry = new DirRegistry(join(root, "reg-profile-bad"));
+    const other = join(root, "other.csv");
+    await writeFile(other, "a,b\n1,2\n3,4\n");
+    const otherProfile = join(root, "other-profile.json");
+    await profileData(
+      undefined,
+      { data: other, out: otherProfile },
+      { logger: silentLogger, progress: noProgress },
+    );
+    const err = await register(
+      undefined,
+      { model: bundle, evaluation: evaluationFile, profile: otherProfile },
+      ports(registry),
+    ).catch((e) => e);
+    expect(err.message).toBe(`${otherProfile} does not profile the model's features size, weight, color`);
+    expect(err.location).toMatchObject({ file: otherProfile });
+    expect(await listAll(registry.location)).toEqual([]);
+
+    await register(undefined, { model: bundle, evaluation: evaluationFile }, ports(registry));
+    const out = join(root, "pulled-no-profile");
+    const refused = await pullVersion(registry, {
+      ref: "shapes@v1.0.0",
+      out,
+      profile: join(root, "none.json"),
+    }).catch((e) => e);
+    expect(refused.message).toBe("shapes@v1.0.0 has no training profile");
+    expect(await listAll(out)).toEqual([]);
+  }, 60_000);
+});
+
+describe("configuredChampion", () => {
+  it("opens the registry only when the champion is asked for", async () => {
+    // A run given its baseline never touches the registry, so a registry it cannot open is no error.
+    const lookup = configuredChampion(undefined, "github");
+    expect(lookup.alias).toBe("champion");
+    for (const k of ["GITHUB_TOKEN", "GH_TOKEN", "INPUT_GITHUB-TOKEN"]) vi.stubEnv(k, "");
+    try {
+      await expect(lookup.champion("shapes")).rejects.toThrow(/the github registry needs a token/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { register } from "../../src/commands/register.js";
 import { planRuntime, type RuntimeHost } from "../../src/commands/runtime-packages.js";
 import { parseConfig } from "../../src/core/config/load.js";
 import { isMlgateError, type MlgateError } from "../../src/core/errors.js";
@@ -15,6 +16,9 @@ import {
   scoringPackages,
   trainPackages,
 } from "../../src/core/model/runtime-packages.js";
+import { silentLogger } from "../../src/core/ports.js";
+import { DirRegistry, registryChampion } from "../../src/local/registry.js";
+import { writeShapesBundle } from "../registry/bundle.js";
 import { scratch } from "./helpers.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -176,5 +180,30 @@ describe("planRuntime", () => {
     expect((await planRuntime(withBaseline, { for: "score", models: [tfjs] }, noGpu)).specs).toEqual([
       "onnxruntime-node@1.30.0",
     ]);
+  });
+
+  it("scoring: onnxruntime-node when the registry's champion, the baseline by default, is ONNX", async () => {
+    const dir = await tmp();
+    const registry = new DirRegistry(join(dir, "registry"));
+    const champion = registryChampion(registry);
+    await mkdir(join(dir, "tfjs"));
+    await writeFile(
+      join(dir, "tfjs", "mlgate-model.json"),
+      JSON.stringify({ name: "shapes", format: "tfjs-layers" }),
+    );
+    const plan = () => planRuntime(undefined, { for: "score", models: [join(dir, "tfjs")], champion }, noGpu);
+    // No champion yet: nothing to plan for.
+    expect((await plan()).specs).toEqual([]);
+    await register(
+      undefined,
+      { model: await writeShapesBundle(join(dir, "onnx")), allowUngated: true, stage: "champion" },
+      { registry, logger: silentLogger, env: {} },
+    );
+    expect((await plan()).specs).toEqual(["onnxruntime-node@1.30.0"]);
+    // A baseline in mlgate.yml comes first in evaluate, so the champion is not asked.
+    const withBaseline = { ...config("evaluate: { baseline: tfjs }"), dir };
+    expect(
+      (await planRuntime(withBaseline, { for: "score", models: [join(dir, "tfjs")], champion }, noGpu)).specs,
+    ).toEqual([]);
   });
 });

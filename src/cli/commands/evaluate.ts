@@ -54,11 +54,8 @@ export function registerEvaluate(program: Command): void {
       const loaded = await ctx.config({ optional: true });
       const { publisher, reason } = choosePublisher({ outDir: opts.out, logger: ctx.logger });
       ctx.logger.debug(`publisher: ${reason}`);
-      const { chooseRegistry, registryChampion } = await import("../../local/registry.js");
-      const champion = registryChampion(chooseRegistry(loaded, opts.registry), {
-        alias: loaded?.config.registry.champion,
-        logger: ctx.logger,
-      });
+      const { configuredChampion } = await import("../../local/registry.js");
+      const champion = configuredChampion(loaded, opts.registry, ctx.logger);
       const result = await evaluate(loaded, opts, {
         logger: ctx.logger,
         progress: ctx.progress,

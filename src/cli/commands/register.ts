@@ -9,6 +9,7 @@ interface RegisterOptions {
   why?: string;
   allowUngated?: boolean;
   registry?: string;
+  profile?: string;
 }
 
 export function registerRegister(program: Command): void {
@@ -27,6 +28,10 @@ export function registerRegister(program: Command): void {
     .option(
       "--allow-ungated",
       "register without a passing evaluation of this bundle (recorded in the version)",
+    )
+    .option(
+      "--profile <profile.json>",
+      "training data profile (validate-data's profile.json), kept with the version as drift-check's reference",
     )
     .option(
       "--registry <path|github>",

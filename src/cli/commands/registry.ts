@@ -142,20 +142,28 @@ export function registerRegistry(program: Command): void {
     .command("pull <ref>")
     .description("Copy a version's bundle out of the registry, verifying its digest")
     .requiredOption("--out <dir>", "new or empty directory for the bundle")
+    .option("--profile <file>", "also write the version's training profile (profile.json) here")
     .option(...REGISTRY_OPTION)
     .addHelpText(
       "after",
       "\nA bundle whose files no longer match the registered digest is refused, with both digests.\n" +
         "\nExamples:\n  $ mlgate registry pull penguins#champion --out baseline/model\n  $ mlgate registry pull penguins@v1.2.3 --out /tmp/m --json",
     )
-    .action(async (ref: string, opts: { out: string; registry?: string }, cmd: Command) => {
+    .action(async (ref: string, opts: { out: string; profile?: string; registry?: string }, cmd: Command) => {
       const ctx = contextFrom(cmd);
       const { pullVersion } = await import("../../commands/registry.js");
       const { registry: r } = await open(ctx, opts.registry);
-      const pulled = await pullVersion(r, { ref, out: opts.out });
+      const pulled = await pullVersion(r, { ref, out: opts.out, profile: opts.profile });
       ctx.emit(
-        { version: pulled.version.version, tag: pulled.version.tag, digest: pulled.digest, dir: pulled.dir },
-        `pulled ${pulled.version.tag} into ${pulled.dir} (digest ${pulled.digest} verified)`,
+        {
+          version: pulled.version.version,
+          tag: pulled.version.tag,
+          digest: pulled.digest,
+          dir: pulled.dir,
+          ...(pulled.profile ? { profile: pulled.profile } : {}),
+        },
+        `pulled ${pulled.version.tag} into ${pulled.dir} (digest ${pulled.digest} verified)` +
+          (pulled.profile ? `; training profile → ${pulled.profile}` : ""),
       );
     });
 

@@ -22,6 +22,14 @@ export const modelSide = z.object({
     .describe(
       "Content digest of the model bundle scored (absent for a predictions file); register checks it against the bundle it registers.",
     ),
+  version: z
+    .string()
+    .optional()
+    .describe("The registry version this side is (e.g. 1.2.0), when it was pulled from the registry."),
+  alias: z
+    .string()
+    .optional()
+    .describe("The registry alias it was chosen through (e.g. champion), when it was."),
   metrics: metricValues,
   /** Confidence interval of each metric on its own (bootstrap). */
   intervals: z.record(z.string(), interval).optional(),
@@ -95,6 +103,12 @@ export const evaluationSchema = z.object({
     ),
   /** True when there is no baseline: absolute thresholds only. */
   first_model: z.boolean(),
+  first_model_reason: z
+    .string()
+    .optional()
+    .describe(
+      "Why there is no baseline, when a registry was asked for one (e.g. no champion in the registry yet).",
+    ),
   candidate: modelSide,
   baseline: modelSide.optional(),
   comparisons: z.array(comparison),

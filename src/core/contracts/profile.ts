@@ -20,6 +20,16 @@ export const kllState = z.object({
   levels: z.array(z.array(z.number())),
 });
 
+/**
+ * A HyperLogLog sketch: all 2^p registers (one byte each) in base64, or, for a sketch with few
+ * registers set, `sparse`: the set ones only, 3 bytes each (register index, 2 bytes big-endian,
+ * then its value) in increasing index order, in base64. Both forms stand for the same registers.
+ */
+export const hllState = z.union([
+  z.object({ p: z.number().int(), registers: z.string().describe("base64") }),
+  z.object({ p: z.number().int(), sparse: z.string().describe("base64, 3 bytes per set register") }),
+]);
+
 export const numericSummary = z.object({
   /** Finite numeric values summarised (datetime columns: epoch milliseconds). */
   count: z.number().int().nonnegative(),
@@ -61,7 +71,7 @@ export const columnProfile = z.object({
     /** Exact when `exact`, else the HyperLogLog estimate. */
     count: z.number().int().nonnegative(),
     exact: z.boolean(),
-    hll: z.object({ p: z.number().int(), registers: z.string().describe("base64") }),
+    hll: hllState,
   }),
   /** Frequent non-float values (text, bool, int), most frequent first. */
   frequent: z.object({
@@ -88,7 +98,7 @@ export const profileContract = z.object({
    * on a hash sample of the rows and scaled up).
    */
   duplicate_rows_exact: z.boolean(),
-  row_hashes: z.object({ p: z.number().int(), registers: z.string() }),
+  row_hashes: hllState,
   label: z.string().optional(),
   columns: z.array(columnProfile),
   errors: z.object({

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { profileContract } from "./profile.js";
 
 /**
  * The registry's records. A version record (`mlgate/version@1`) is written once, when the version
@@ -87,6 +88,12 @@ export const versionRecordSchema = z.strictObject({
     data: z.strictObject({ train: dataDigest, test: dataDigest.optional() }),
     evaluation: versionEvaluation.optional(),
   }),
+  /**
+   * The training data's profile (mlgate/profile@1, from validate-data), the reference drift-check
+   * compares serving data with. Kept in the record, not in the bundle, so the bundle digest the
+   * gate bound stays the digest of what was evaluated.
+   */
+  profile: profileContract.optional(),
   created_at: z.string(),
 });
 export type VersionRecord = z.infer<typeof versionRecordSchema>;

@@ -351,6 +351,10 @@ function sameBytes(a: Uint8Array, at: number, b: Buffer, s: number, n: number): 
  * makes a handful of strings, not one per row. Only ASCII values are cached (their bytes are their
  * char codes, which makes the equality check cheap).
  */
+/** Empty, so never written: what an interner holds before its recent cache is made. */
+const NO_HASHES = new Uint32Array(0);
+const NO_BYTES = new Uint8Array(0);
+
 export class StringInterner {
   private readonly cache = new Map<number, string>();
   /**
@@ -361,10 +365,11 @@ export class StringInterner {
    * columns of a short one).
    */
   recent: string[] = [];
-  recentLo = new Uint32Array(0);
-  recentHi = new Uint32Array(0);
+  /** Shared empty arrays until `makeRecent` (an empty typed array costs about 200 bytes each). */
+  recentLo = NO_HASHES;
+  recentHi = NO_HASHES;
   /** The bytes of each recent string, at 64 × its slot: compared with a cell's bytes byte by byte. */
-  recentBytes = new Uint8Array(0);
+  recentBytes = NO_BYTES;
   /**
    * Whether classifyField or classifyText ever stored a text in the column: then reused arrays may
    * hold text where storeNumber (which leaves texts alone) puts a number (see `clearNumberTexts`).

@@ -31,7 +31,7 @@ export function buildProfile(
     rows: rows.rows,
     duplicate_rows: rows.duplicateRows,
     duplicate_rows_exact: rows.duplicateRowsExact,
-    row_hashes: { p: rows.rowHashes.p, registers: rows.rowHashes.toBase64() },
+    row_hashes: rows.rowHashes.toJSON(),
     label: rows.label,
     columns: columns.map((c) => c.toProfile()),
     errors: { quantile_rank: KLL_RANK_ERROR, distinct_relative: HLL_RELATIVE_ERROR },
@@ -55,7 +55,7 @@ export function mergeProfiles(profiles: Profile[]): Profile {
   for (const p of profiles) {
     rows += p.rows;
     duplicates += p.duplicate_rows;
-    rowHashes.merge(HyperLogLog.fromBase64(p.row_hashes.p, p.row_hashes.registers));
+    rowHashes.merge(HyperLogLog.from(p.row_hashes));
     names.forEach((name, i) => {
       const col = p.columns.find((c) => c.name === name);
       const acc = merged[i]!;
@@ -72,7 +72,7 @@ export function mergeProfiles(profiles: Profile[]): Profile {
     rows,
     duplicate_rows: exact ? duplicates : Math.max(duplicates, estimated),
     duplicate_rows_exact: exact,
-    row_hashes: { p: rowHashes.p, registers: rowHashes.toBase64() },
+    row_hashes: rowHashes.toJSON(),
     label: labels.size === 1 ? profiles[0]!.label : undefined,
     columns: merged.map((c) => c.toProfile()),
     errors: { quantile_rank: KLL_RANK_ERROR, distinct_relative: HLL_RELATIVE_ERROR },

@@ -12,7 +12,7 @@ import {
   type ColumnChunk,
 } from "./cells.js";
 import { FrequentItems, FrequentNumbers } from "./sketch/frequent.js";
-import { HyperLogLog } from "./sketch/hll.js";
+import { HyperLogLog, SPARSE_CHUNK_ROWS } from "./sketch/hll.js";
 import { KLL_K, KllSketch } from "./sketch/kll.js";
 import type { ColumnType } from "./table.js";
 
@@ -49,7 +49,8 @@ export class ColumnAccumulator {
   n = 0;
   mean = 0;
   m2 = 0;
-  kll: KllSketch;
+  /** The quantile sketch, made at the first finite number (a text column needs none; see `kll`). */
+  private sketch: KllSketch | undefined;
   hll = new HyperLogLog();
   /** Frequent integers and frequent texts (strings, booleans), kept apart so each map has one key type. */
   frequentNum = new FrequentNumbers();
@@ -61,17 +62,28 @@ export class ColumnAccumulator {
    */
   constructor(
     readonly name: string,
-    seed?: number,
-    expected?: number,
-  ) {
-    this.kll = new KllSketch(KLL_K, seed, expected);
+    private readonly seed?: number,
+    private readonly expected?: number,
+  ) {}
+
+  /**
+   * The quantile sketch of the finite numbers, made on first use: a sketch made later with the
+   * same seed is the one made up front would be, as nothing draws from it before its first value.
+   */
+  get kll(): KllSketch {
+    this.sketch ??= new KllSketch(KLL_K, this.seed, this.expected);
+    return this.sketch;
+  }
+
+  set kll(sketch: KllSketch) {
+    this.sketch = sketch;
   }
 
   /** An accumulator rebuilt from its structured clone (posted from a worker: data without classes). */
   static revive(plain: ColumnAccumulator): ColumnAccumulator {
     return adopt(new ColumnAccumulator(plain.name), {
       ...plain,
-      kll: adopt(new KllSketch(plain.kll.k), plain.kll),
+      sketch: plain.sketch && adopt(new KllSketch(plain.sketch.k), plain.sketch),
       hll: HyperLogLog.revive(plain.hll),
       frequentNum: adopt(new FrequentNumbers(plain.frequentNum.capacity), plain.frequentNum),
       frequentText: adopt(new FrequentItems<string>(plain.frequentText.capacity), plain.frequentText),
@@ -87,10 +99,12 @@ export class ColumnAccumulator {
   add(col: ColumnChunk, rows: number): void {
     const { kinds, nums, texts, hashLo, hashHi } = col;
     const counts = this.kinds;
-    const kll = this.kll;
-    // HyperLogLog.add, inlined.
-    const registers = this.hll.registers;
-    const shift = 32 - this.hll.p;
+    // HyperLogLog.add, inlined, into the dense registers: a sparse sketch (a short column's, see
+    // HyperLogLog) is made dense first for a long chunk, else updated through scratch registers.
+    const hll = this.hll;
+    if (hll.sparse && rows > SPARSE_CHUNK_ROWS) hll.densify();
+    const registers = hll.scatter();
+    const shift = 32 - hll.p;
     const frequentNum = this.frequentNum;
     const frequentText = this.frequentText;
     // The chunk's finite numbers, gathered for the quantile sketch and the moments: the chunk's own
@@ -125,12 +139,13 @@ export class ColumnAccumulator {
         if (k === CELL_STRING || k === CELL_BOOL) frequentText.addHashed(texts[r]!, hashLo[r]!);
       }
     }
+    hll.gather(hashHi, rows);
     counts[CELL_MISSING]! += missing;
     counts[CELL_INT]! += ints;
     counts[CELL_DATETIME]! += datetimes;
     counts[CELL_FLOAT]! += n - ints - datetimes;
     if (n === 0) return;
-    kll.updateMany(xs, n);
+    this.kll.updateMany(xs, n);
     const mean = sum / n;
     let m2 = 0;
     for (let i = 0; i < n; i++) {
@@ -152,7 +167,7 @@ export class ColumnAccumulator {
   merge(other: ColumnAccumulator): void {
     for (let k = 0; k < 8; k++) this.kinds[k]! += other.kinds[k]!;
     this.combineMoments(other.n, other.mean, other.m2);
-    this.kll.merge(other.kll);
+    if (other.sketch) this.kll.merge(other.sketch);
     this.hll.merge(other.hll);
     this.frequentNum.merge(other.frequentNum);
     this.frequentText.merge(other.frequentText);
@@ -192,7 +207,7 @@ export class ColumnAccumulator {
           ? exactDistinct + (k[CELL_NAN]! > 0 ? 1 : 0) + (k[CELL_INF]! > 0 ? 1 : 0)
           : this.hll.estimate(),
         exact,
-        hll: { p: this.hll.p, registers: this.hll.toBase64() },
+        hll: this.hll.toJSON(),
       },
       frequent: {
         capacity: num.capacity,
@@ -242,7 +257,7 @@ export class ColumnAccumulator {
       acc.m2 = p.numeric.m2;
       acc.kll = KllSketch.from(p.numeric.sketch);
     }
-    acc.hll = HyperLogLog.fromBase64(p.distinct.hll.p, p.distinct.hll.registers);
+    acc.hll = HyperLogLog.from(p.distinct.hll);
     acc.frequentNum = new FrequentNumbers(p.frequent.capacity);
     acc.frequentText = new FrequentItems<string>(p.frequent.capacity);
     for (const { value, count } of p.frequent.items) {

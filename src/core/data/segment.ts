@@ -55,6 +55,18 @@ export class Evidence {
   }
 }
 
+/**
+ * The evidence of a kind of cell or finding that a column has not had (yet): shared, and frozen so
+ * that nothing notes into it. A column's Evidence objects are made when first noted into, so that
+ * a file of many short columns does not hold ten empty ones per column.
+ */
+const NO_EVIDENCE: Evidence = Object.freeze(Object.assign(new Evidence(), { examples: Object.freeze([]) }));
+
+/** `e`, or NO_EVIDENCE for a posted Evidence that holds nothing. */
+function revivedEvidence(e: Evidence): Evidence {
+  return e.count === 0 && e.exact && e.examples.length === 0 ? NO_EVIDENCE : Evidence.revive(e);
+}
+
 /** Moves examples' rows and lines by the given offsets (in place). */
 function shiftExamples(examples: CheckExample[], rowOffset: number, lineOffset: number): void {
   for (const e of examples) {
@@ -72,11 +84,11 @@ export interface ColumnRules {
 /** Evidence the column checks need, gathered in the same pass as the profile. */
 export class ColumnEvidence {
   /** First cells of each kind (index CellKind): the odd ones out of a column. Counts are the profile's. */
-  readonly byKind: Evidence[] = Array.from({ length: 8 }, () => new Evidence());
+  readonly byKind: Evidence[] = Array.from({ length: 8 }, () => NO_EVIDENCE);
   /** Examples still wanted per kind: one typed-array read per cell once they are all in. */
   private readonly examplesOpen = new Uint8Array(8).fill(MAX_EXAMPLES);
-  readonly outOfRange = new Evidence();
-  readonly outOfDomain = new Evidence();
+  outOfRange = NO_EVIDENCE;
+  outOfDomain = NO_EVIDENCE;
   /** The largest and smallest finite values with their rows (examples for outliers). */
   readonly highest = new Extremes(-1);
   readonly lowest = new Extremes(1);
@@ -87,9 +99,9 @@ export class ColumnEvidence {
   static revive(plain: ColumnEvidence): ColumnEvidence {
     return adopt(new ColumnEvidence(plain.rules), {
       ...plain,
-      byKind: plain.byKind.map((e) => Evidence.revive(e)),
-      outOfRange: Evidence.revive(plain.outOfRange),
-      outOfDomain: Evidence.revive(plain.outOfDomain),
+      byKind: plain.byKind.map(revivedEvidence),
+      outOfRange: revivedEvidence(plain.outOfRange),
+      outOfDomain: revivedEvidence(plain.outOfDomain),
       highest: adopt(new Extremes(-1), plain.highest),
       lowest: adopt(new Extremes(1), plain.lowest),
     });
@@ -108,6 +120,7 @@ export class ColumnEvidence {
     for (let r = 0; r < chunk.rows; r++) {
       const k = kinds[r]!;
       if (open[k] !== 0) {
+        if (byKind[k] === NO_EVIDENCE) byKind[k] = new Evidence();
         byKind[k]!.note(firstRow + r + 1, lines[r]!, cellText(col, r));
         open[k] = open[k]! - 1;
       }
@@ -116,12 +129,16 @@ export class ColumnEvidence {
         if (x > highMin) highMin = highest.offer(x, firstRow + r + 1, lines[r]!);
         if (x < lowMax) lowMax = lowest.offer(x, firstRow + r + 1, lines[r]!);
         if (range && k !== CELL_DATETIME && (x < range.min || x > range.max)) {
+          if (this.outOfRange === NO_EVIDENCE) this.outOfRange = new Evidence();
           this.outOfRange.note(firstRow + r + 1, lines[r]!, x);
         }
       }
       if (domain && k !== CELL_MISSING) {
         const text = k === CELL_STRING ? texts[r]! : cellText(col, r)!;
-        if (!domain.has(text)) this.outOfDomain.note(firstRow + r + 1, lines[r]!, text);
+        if (!domain.has(text)) {
+          if (this.outOfDomain === NO_EVIDENCE) this.outOfDomain = new Evidence();
+          this.outOfDomain.note(firstRow + r + 1, lines[r]!, text);
+        }
       }
     }
   }
@@ -130,6 +147,8 @@ export class ColumnEvidence {
   absorb(other: ColumnEvidence): void {
     // Only the first cells of each kind are kept (their counts are the profile's).
     other.byKind.forEach((e, k) => {
+      if (e.examples.length === 0) return;
+      if (this.byKind[k] === NO_EVIDENCE) this.byKind[k] = new Evidence();
       const mine = this.byKind[k]!;
       for (const x of e.examples) {
         if (mine.examples.length >= MAX_EXAMPLES) break;
@@ -137,8 +156,14 @@ export class ColumnEvidence {
       }
       this.examplesOpen[k] = MAX_EXAMPLES - mine.examples.length;
     });
-    this.outOfRange.absorb(other.outOfRange);
-    this.outOfDomain.absorb(other.outOfDomain);
+    if (other.outOfRange !== NO_EVIDENCE) {
+      if (this.outOfRange === NO_EVIDENCE) this.outOfRange = new Evidence();
+      this.outOfRange.absorb(other.outOfRange);
+    }
+    if (other.outOfDomain !== NO_EVIDENCE) {
+      if (this.outOfDomain === NO_EVIDENCE) this.outOfDomain = new Evidence();
+      this.outOfDomain.absorb(other.outOfDomain);
+    }
     this.highest.absorb(other.highest);
     this.lowest.absorb(other.lowest);
   }
@@ -163,14 +188,17 @@ export class ColumnEvidence {
   }
 }
 
+/** Extremes of a column that has had no finite value: shared, and empty, so never written (see Extremes.offer). */
+const NO_EXTREMES = new Float64Array(0);
+
 /**
- * The 10 most extreme values of a column with their rows and lines, kept sorted in typed arrays
- * (order 1: smallest first, -1: largest first); ties keep the earlier row, as one pass would.
+ * The 10 most extreme values of a column with their rows and lines, kept sorted in one typed array
+ * (values at [0, 10), their rows at [10, 20), lines at [20, 30)) made at the first value, so that a
+ * column of text holds none (order 1: smallest first, -1: largest first); ties keep the earlier
+ * row, as one pass would.
  */
 export class Extremes {
-  readonly values = new Float64Array(MAX_EXAMPLES);
-  readonly rows = new Float64Array(MAX_EXAMPLES);
-  readonly lines = new Float64Array(MAX_EXAMPLES);
+  data = NO_EXTREMES;
   size = 0;
 
   constructor(readonly order: 1 | -1) {}
@@ -178,46 +206,52 @@ export class Extremes {
   /** The value a new extreme has to beat. */
   get cut(): number {
     if (this.size < MAX_EXAMPLES) return this.order > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    return this.values[MAX_EXAMPLES - 1]!;
+    return this.data[MAX_EXAMPLES - 1]!;
   }
 
   /** Takes a value that beats `cut`; returns the new cut. */
   offer(x: number, row: number, line: number): number {
-    const { values, rows, lines, order } = this;
+    if (this.data.length === 0) this.data = new Float64Array(3 * MAX_EXAMPLES);
+    const { data: d, order } = this;
+    const R = MAX_EXAMPLES;
+    const L = 2 * MAX_EXAMPLES;
     let i = Math.min(this.size, MAX_EXAMPLES - 1);
-    while (i > 0 && order * (values[i - 1]! - x) > 0) {
-      values[i] = values[i - 1]!;
-      rows[i] = rows[i - 1]!;
-      lines[i] = lines[i - 1]!;
+    while (i > 0 && order * (d[i - 1]! - x) > 0) {
+      d[i] = d[i - 1]!;
+      d[R + i] = d[R + i - 1]!;
+      d[L + i] = d[L + i - 1]!;
       i--;
     }
-    values[i] = x;
-    rows[i] = row;
-    lines[i] = line;
+    d[i] = x;
+    d[R + i] = row;
+    d[L + i] = line;
     if (this.size < MAX_EXAMPLES) this.size++;
     return this.cut;
   }
 
   /** Adds a later segment's extremes. */
   absorb(other: Extremes): void {
+    const d = other.data;
     for (let i = 0; i < other.size; i++) {
-      const x = other.values[i]!;
-      if (this.order * (this.cut - x) > 0) this.offer(x, other.rows[i]!, other.lines[i]!);
+      const x = d[i]!;
+      if (this.order * (this.cut - x) > 0) this.offer(x, d[MAX_EXAMPLES + i]!, d[2 * MAX_EXAMPLES + i]!);
     }
   }
 
   shift(rowOffset: number, lineOffset: number): void {
+    const d = this.data;
     for (let i = 0; i < this.size; i++) {
-      this.rows[i]! += rowOffset;
-      this.lines[i]! += lineOffset;
+      d[MAX_EXAMPLES + i]! += rowOffset;
+      d[2 * MAX_EXAMPLES + i]! += lineOffset;
     }
   }
 
   examples(): CheckExample[] {
+    const d = this.data;
     return Array.from({ length: this.size }, (_, i) => ({
-      row: this.rows[i]!,
-      line: this.lines[i]!,
-      value: this.values[i]!,
+      row: d[MAX_EXAMPLES + i]!,
+      line: d[2 * MAX_EXAMPLES + i]!,
+      value: d[i]!,
     }));
   }
 }

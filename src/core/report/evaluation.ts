@@ -128,12 +128,13 @@ function renderHeadline(evaluation: Evaluation, level: string): string {
     }
   }
   if (evaluation.first_model) {
+    const why = evaluation.first_model_reason ?? "there is no baseline to compare with";
     blocks.push(
-      "> **First model:** there is no baseline to compare with, so only absolute thresholds (`min` / `max`) were applied.",
+      `> **First model:** ${escapeMarkdown(why)}, so only absolute thresholds (\`min\` / \`max\`) were applied.`,
     );
   }
   const sources = [`candidate ${escapeCode(clip(evaluation.candidate.source, 100))}`];
-  if (evaluation.baseline) sources.push(`baseline ${escapeCode(clip(evaluation.baseline.source, 100))}`);
+  if (evaluation.baseline) sources.push(`baseline ${baselineText(evaluation.baseline)}`);
   const unlabelled = evaluation.unlabelled_rows
     ? ` (${formatCount(evaluation.unlabelled_rows)} without a label left out)`
     : "";
@@ -142,6 +143,20 @@ function renderHeadline(evaluation: Evaluation, level: string): string {
   if (labelSet) sources.push(labelSet);
   blocks.push(sources.join(" · "));
   return blocks.join("\n\n");
+}
+
+/**
+ * The baseline in the sources line: a registered version by its tag, with the alias it was chosen
+ * through and its digest shortened (the full digest is in evaluation.json), e.g.
+ * `penguins@v1.2.0` (champion, digest `sha256:abcd1234abcd…`); otherwise its path.
+ */
+function baselineText(b: NonNullable<Evaluation["baseline"]>): string {
+  const name = escapeCode(clip(b.source, 100));
+  const notes = [
+    ...(b.alias ? [escapeMarkdown(b.alias)] : []),
+    ...(b.version && b.digest ? [`digest ${escapeCode(`${b.digest.slice(0, 19)}…`)}`] : []),
+  ];
+  return notes.length > 0 ? `${name} (${notes.join(", ")})` : name;
 }
 
 /** Labels named one by one in the label-set note; more are counted. */

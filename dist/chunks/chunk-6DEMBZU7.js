@@ -3,11 +3,13 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   KllSketch,
   byText
-} from "./chunk-ZCFHDTI3.js";
+} from "./chunk-56NNHPXG.js";
 import {
-  columnType,
   loadContractFile
-} from "./chunk-HSIYMB5D.js";
+} from "./chunk-6O7DFYOK.js";
+import {
+  columnType
+} from "./chunk-FW7P332B.js";
 import {
   array,
   boolean,

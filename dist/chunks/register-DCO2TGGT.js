@@ -2,16 +2,17 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   register
-} from "./chunk-XQMZDKLC.js";
-import "./chunk-357UA6AY.js";
-import "./chunk-CW2DT7U7.js";
+} from "./chunk-3AYXVFYW.js";
+import "./chunk-XI5XRXXZ.js";
 import "./chunk-OEO3WH64.js";
+import "./chunk-5WYQRBO6.js";
+import "./chunk-Z7B7WNOA.js";
 import "./chunk-UDEL5NW4.js";
-import "./chunk-6H3XEPMU.js";
 import "./chunk-TK3KZ7H5.js";
-import "./chunk-HSIYMB5D.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
+import "./chunk-6O7DFYOK.js";
+import "./chunk-FW7P332B.js";
 import "./chunk-WLXISTF7.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";

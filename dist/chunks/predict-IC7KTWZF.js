@@ -21,7 +21,7 @@ import "./chunk-TK3KZ7H5.js";
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-ZCFHDTI3.js";
+} from "./chunk-56NNHPXG.js";
 import "./chunk-LXDNF7DQ.js";
 import "./chunk-SNNBJZIZ.js";
 import {

@@ -3657,17 +3657,14 @@ function registerEvaluate(program2) {
     "\nExit code 1 when the gate blocks the merge.\n\nExamples:\n  $ mlgate evaluate --candidate out/model --baseline baseline/model --out out/eval\n  $ mlgate evaluate --candidate preds.csv --task classification --out out/eval --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { evaluate } = await import("./evaluate-ETZXA6IS.js");
+    const { evaluate } = await import("./evaluate-EKI25WQ3.js");
     const { choosePublisher } = await import("./publisher-3HDBVWII.js");
     const { commentBudget } = await import("./sticky-comment-JMMUDZLM.js");
     const loaded = await ctx.config({ optional: true });
     const { publisher, reason } = choosePublisher({ outDir: opts.out, logger: ctx.logger });
     ctx.logger.debug(`publisher: ${reason}`);
-    const { chooseRegistry, registryChampion } = await import("./registry-XRZQIFN5.js");
-    const champion = registryChampion(chooseRegistry(loaded, opts.registry), {
-      alias: loaded?.config.registry.champion,
-      logger: ctx.logger
-    });
+    const { configuredChampion } = await import("./registry-DFS6RI6J.js");
+    const champion = configuredChampion(loaded, opts.registry, ctx.logger);
     const result = await evaluate(loaded, opts, {
       logger: ctx.logger,
       progress: ctx.progress,
@@ -3702,7 +3699,7 @@ function registerPredict(program2) {
     "\nExample:\n  $ mlgate predict --model out/model --data data/test.csv --out out/predictions.csv"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { predict } = await import("./predict-LJI6AL45.js");
+    const { predict } = await import("./predict-IC7KTWZF.js");
     const loaded = await ctx.config({ optional: true });
     const result = await predict(loaded, opts, { logger: ctx.logger, progress: ctx.progress });
     ctx.emit(
@@ -3723,7 +3720,7 @@ function registerProfile(program2) {
   ).option("--out <file>", "profile.json to write (required)").addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json").action(async (opts, cmd) => {
     if (!opts.out) throw new MlgateError("mlgate profile needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { profileData } = await import("./profile-DW4YTZBL.js");
+    const { profileData } = await import("./profile-LD5DZR5K.js");
     const loaded = await ctx.config({ optional: true });
     const { profile: profile2, out } = await profileData(
       loaded,
@@ -3739,7 +3736,7 @@ function registerProfile(program2) {
     const target = opts.out ?? cmd.parent?.opts().out;
     if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { mergeProfileFiles } = await import("./profile-DW4YTZBL.js");
+    const { mergeProfileFiles } = await import("./profile-LD5DZR5K.js");
     const { profile: profile2, out } = await mergeProfileFiles({
       profiles,
       out: target,
@@ -3760,7 +3757,7 @@ function registerPublish(program2) {
     "\nReads evaluation.json, pr-comment.md and check.json that a pull_request run uploaded, checks them, and\nposts them. The pull request comes from the triggering workflow_run, never from the artifact, and\nnothing in the artifact is executed. Under workflow_run, an empty or missing --dir (the run was\ncancelled or stopped before evaluating) is skipped with exit 0.\n\nEnvironment: GITHUB_TOKEN (pull-requests: write, checks: write), GITHUB_REPOSITORY, GITHUB_EVENT_NAME,\nGITHUB_EVENT_PATH, GITHUB_API_URL \u2014 all set by the runner.\n\nExamples:\n  # in a job on: workflow_run, after downloading the artifact into ./evaluation\n  $ mlgate publish --dir evaluation\n  # by hand, with a personal token\n  $ GITHUB_REPOSITORY=octo-org/models GITHUB_TOKEN=... mlgate publish --dir out --pr 12"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { publish } = await import("./publish-JBUBEJVN.js");
+    const { publish } = await import("./publish-GEZFXT6O.js");
     const { githubClient, readActionsContext, tokenFrom } = await import("./client-MGVVCCQP.js");
     const context = readActionsContext(process.env);
     const token = tokenFrom(process.env);
@@ -3795,6 +3792,9 @@ function registerRegister(program2) {
     "--allow-ungated",
     "register without a passing evaluation of this bundle (recorded in the version)"
   ).option(
+    "--profile <profile.json>",
+    "training data profile (validate-data's profile.json), kept with the version as drift-check's reference"
+  ).option(
     "--registry <path>",
     "registry directory (default: registry.path in mlgate.yml, else .mlgate/registry)"
   ).addHelpText(
@@ -3802,8 +3802,8 @@ function registerRegister(program2) {
     "\nThe evaluation must be of this exact bundle (its content digest) and have verdict pass;\notherwise nothing is written unless --allow-ungated.\n\nExamples:\n  $ mlgate register --model out/model --evaluation out/eval/evaluation.json\n  $ mlgate register --model out/model --evaluation out/eval/evaluation.json --stage champion --json\n  $ mlgate register --model baseline/model --version 1.0.0 --allow-ungated --registry ../registry"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { register } = await import("./register-GD6ECCKY.js");
-    const { chooseRegistry } = await import("./registry-XRZQIFN5.js");
+    const { register } = await import("./register-DCO2TGGT.js");
+    const { chooseRegistry } = await import("./registry-DFS6RI6J.js");
     const loaded = await ctx.config({ optional: true });
     const registry = chooseRegistry(loaded, opts.registry);
     const result = await register(loaded, opts, { registry, logger: ctx.logger, env: process.env });
@@ -3824,7 +3824,7 @@ var REGISTRY_OPTION = [
   "registry directory (default: registry.path in mlgate.yml, else .mlgate/registry)"
 ];
 async function open(ctx, flag) {
-  const { chooseRegistry } = await import("./registry-XRZQIFN5.js");
+  const { chooseRegistry } = await import("./registry-DFS6RI6J.js");
   const loaded = await ctx.config({ optional: true });
   return { registry: chooseRegistry(loaded, flag), loaded };
 }
@@ -3835,7 +3835,7 @@ function registerRegistry(program2) {
   );
   registry.command("list [name]").description("Models with their versions and stages").option(...REGISTRY_OPTION).addHelpText("after", "\nExamples:\n  $ mlgate registry list\n  $ mlgate registry list penguins --json").action(async (name, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { listModels } = await import("./registry-NEULCVWS.js");
+    const { listModels } = await import("./registry-GPBKQ33O.js");
     const { registry: r } = await open(ctx, opts.registry);
     const models = await listModels(r, name);
     const lines = models.flatMap((m) => [
@@ -3853,7 +3853,7 @@ function registerRegistry(program2) {
     "\nExamples:\n  $ mlgate registry show penguins@v1.2.3\n  $ mlgate registry show penguins#champion --json"
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { showVersion } = await import("./registry-NEULCVWS.js");
+    const { showVersion } = await import("./registry-GPBKQ33O.js");
     const { registry: r } = await open(ctx, opts.registry);
     const shown = await showVersion(r, ref);
     const v = shown.version;
@@ -3879,7 +3879,7 @@ function registerRegistry(program2) {
     '\nExamples:\n  $ mlgate registry assign penguins@v1.2.3 --stage prod --why "passed staging soak"\n  $ mlgate registry assign penguins#staging --stage prod --why "promote" --json'
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { actorFrom, assignStage } = await import("./registry-NEULCVWS.js");
+    const { actorFrom, assignStage } = await import("./registry-GPBKQ33O.js");
     const { registry: r, loaded } = await open(ctx, opts.registry);
     const event = await assignStage(r, loaded, {
       ref,
@@ -3897,7 +3897,7 @@ function registerRegistry(program2) {
     "\nExamples:\n  $ mlgate registry history penguins\n  $ mlgate registry history penguins --json"
   ).action(async (name, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { modelHistory } = await import("./registry-NEULCVWS.js");
+    const { modelHistory } = await import("./registry-GPBKQ33O.js");
     const { registry: r } = await open(ctx, opts.registry);
     const events = await modelHistory(r, name);
     ctx.emit(
@@ -3907,17 +3907,23 @@ function registerRegistry(program2) {
       ).join("\n") : `${name}: no assignments yet`
     );
   });
-  registry.command("pull <ref>").description("Copy a version's bundle out of the registry, verifying its digest").requiredOption("--out <dir>", "new or empty directory for the bundle").option(...REGISTRY_OPTION).addHelpText(
+  registry.command("pull <ref>").description("Copy a version's bundle out of the registry, verifying its digest").requiredOption("--out <dir>", "new or empty directory for the bundle").option("--profile <file>", "also write the version's training profile (profile.json) here").option(...REGISTRY_OPTION).addHelpText(
     "after",
     "\nA bundle whose files no longer match the registered digest is refused, with both digests.\n\nExamples:\n  $ mlgate registry pull penguins#champion --out baseline/model\n  $ mlgate registry pull penguins@v1.2.3 --out /tmp/m --json"
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { pullVersion } = await import("./registry-NEULCVWS.js");
+    const { pullVersion } = await import("./registry-GPBKQ33O.js");
     const { registry: r } = await open(ctx, opts.registry);
-    const pulled = await pullVersion(r, { ref, out: opts.out });
+    const pulled = await pullVersion(r, { ref, out: opts.out, profile: opts.profile });
     ctx.emit(
-      { version: pulled.version.version, tag: pulled.version.tag, digest: pulled.digest, dir: pulled.dir },
-      `pulled ${pulled.version.tag} into ${pulled.dir} (digest ${pulled.digest} verified)`
+      {
+        version: pulled.version.version,
+        tag: pulled.version.tag,
+        digest: pulled.digest,
+        dir: pulled.dir,
+        ...pulled.profile ? { profile: pulled.profile } : {}
+      },
+      `pulled ${pulled.version.tag} into ${pulled.dir} (digest ${pulled.digest} verified)` + (pulled.profile ? `; training profile \u2192 ${pulled.profile}` : "")
     );
   });
   registry.command("card <ref>").description("The version's model card: README.md with Hugging Face model-index metadata").option("--out <file>", "write the card here instead of printing it").option(...REGISTRY_OPTION).addHelpText(
@@ -3925,7 +3931,7 @@ function registerRegistry(program2) {
     "\nExamples:\n  $ mlgate registry card penguins#champion\n  $ mlgate registry card penguins@v1.2.3 --out model-card/README.md"
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { versionCard } = await import("./registry-NEULCVWS.js");
+    const { versionCard } = await import("./registry-GPBKQ33O.js");
     const { registry: r } = await open(ctx, opts.registry);
     const result = await versionCard(r, { ref, out: opts.out });
     ctx.emit(
@@ -3938,7 +3944,7 @@ function registerRegistry(program2) {
     '\nExamples:\n  $ mlgate registry deprecate penguins@v1.0.3 --why "trained on the leaked split"'
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { actorFrom, deprecateVersion } = await import("./registry-NEULCVWS.js");
+    const { actorFrom, deprecateVersion } = await import("./registry-GPBKQ33O.js");
     const { registry: r } = await open(ctx, opts.registry);
     const event = await deprecateVersion(r, { ref, why: opts.why, actor: actorFrom(process.env) });
     ctx.emit(event, `deprecated ${event.name}@v${event.version} \u2014 event ${event.seq}`);
@@ -3969,7 +3975,7 @@ function registerSchema(program2) {
     "\nThe written YAML says in comments how each range and missing allowance was derived.\n\nExamples:\n  $ mlgate schema infer                # data.train \u2192 validate.schema, both from mlgate.yml\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml\n  $ mlgate schema infer --data data/train.csv --range-quantile 0.01 --range-margin 0.2 --out data/schema.yml"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { schemaInfer } = await import("./schema-infer-G2XJIEB6.js");
+    const { schemaInfer } = await import("./schema-infer-5EHMUYL4.js");
     const loaded = await ctx.config({ optional: true });
     const { schema: s, out } = await schemaInfer(
       loaded,
@@ -3999,7 +4005,7 @@ function registerTrain(program2) {
   ).action(
     async (opts, cmd) => {
       const ctx = contextFrom(cmd);
-      const { train } = await import("./train-Z6IBPGBY.js");
+      const { train } = await import("./train-2BAZHFC7.js");
       const loaded = await ctx.config();
       if (!loaded) throw new MlgateError("mlgate train needs mlgate.yml", { hint: "pass --config <file>" });
       const result = await train(
@@ -4041,7 +4047,7 @@ function registerValidateData(program2) {
     "\nExit code: 0 when no check fails (with --fail-on warn: none warns either), 1 otherwise.\n\nExamples:\n  $ mlgate validate-data --data data/train.csv --test data/test.csv --schema data/schema.yml\n  $ mlgate validate-data --data data/new.parquet --reference mlgate-out/profile.json --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { validateData } = await import("./validate-data-CTNE4YF5.js");
+    const { validateData } = await import("./validate-data-CKBC6WC7.js");
     const loaded = await ctx.config({ optional: true });
     const result = await validateData(
       loaded,

@@ -11,10 +11,11 @@ import {
   resolveRef,
   showVersion,
   versionCard
-} from "./chunk-357UA6AY.js";
-import "./chunk-CW2DT7U7.js";
+} from "./chunk-XI5XRXXZ.js";
+import "./chunk-Z7B7WNOA.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
+import "./chunk-FW7P332B.js";
 import "./chunk-WLXISTF7.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";

@@ -1,6 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  profileContract
+} from "./chunk-FW7P332B.js";
+import {
   _enum,
   array,
   boolean,
@@ -88,6 +91,12 @@ var versionRecordSchema = strictObject({
     data: strictObject({ train: dataDigest, test: dataDigest.optional() }),
     evaluation: versionEvaluation.optional()
   }),
+  /**
+   * The training data's profile (mlgate/profile@1, from validate-data), the reference drift-check
+   * compares serving data with. Kept in the record, not in the bundle, so the bundle digest the
+   * gate bound stays the digest of what was evaluated.
+   */
+  profile: profileContract.optional(),
   created_at: string()
 });
 var registryEventSchema = strictObject({

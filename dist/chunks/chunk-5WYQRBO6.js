@@ -26,6 +26,8 @@ var modelSide = object({
   digest: string().regex(/^sha256:[0-9a-f]{64}$/).optional().describe(
     "Content digest of the model bundle scored (absent for a predictions file); register checks it against the bundle it registers."
   ),
+  version: string().optional().describe("The registry version this side is (e.g. 1.2.0), when it was pulled from the registry."),
+  alias: string().optional().describe("The registry alias it was chosen through (e.g. champion), when it was."),
   metrics: metricValues,
   /** Confidence interval of each metric on its own (bootstrap). */
   intervals: record(string(), interval).optional(),
@@ -76,6 +78,9 @@ var evaluationSchema = object({
   ),
   /** True when there is no baseline: absolute thresholds only. */
   first_model: boolean(),
+  first_model_reason: string().optional().describe(
+    "Why there is no baseline, when a registry was asked for one (e.g. no champion in the registry yet)."
+  ),
   candidate: modelSide,
   baseline: modelSide.optional(),
   comparisons: array(comparison),

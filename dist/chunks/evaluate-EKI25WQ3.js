@@ -1,17 +1,18 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  validateData
-} from "./chunk-NKNNS7IW.js";
-import "./chunk-DHNFD5DT.js";
-import "./chunk-HKYQPNVA.js";
-import "./chunk-MEZAY5XX.js";
+  checkReportFor,
+  evaluate
+} from "./chunk-3JTCADL4.js";
+import "./chunk-5ZGMWNTM.js";
+import "./chunk-2UEPIMMM.js";
+import "./chunk-Y7VMZH5F.js";
+import "./chunk-5WYQRBO6.js";
+import "./chunk-TK3KZ7H5.js";
 import "./chunk-J6MXVRA5.js";
-import "./chunk-ZCFHDTI3.js";
+import "./chunk-56NNHPXG.js";
 import "./chunk-LXDNF7DQ.js";
 import "./chunk-SNNBJZIZ.js";
-import "./chunk-I2J6S7FN.js";
-import "./chunk-HSIYMB5D.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-WLXISTF7.js";
@@ -22,5 +23,6 @@ import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";
 export {
-  validateData
+  checkReportFor,
+  evaluate
 };

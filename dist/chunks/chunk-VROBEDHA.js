@@ -7,14 +7,14 @@ import {
   parseSemver,
   registryEventSchema,
   versionRecordSchema
-} from "./chunk-CW2DT7U7.js";
+} from "./chunk-Z7B7WNOA.js";
 import {
   hashBundleDir,
   sha256Hex
 } from "./chunk-UDEL5NW4.js";
 import {
   loadContractFile
-} from "./chunk-HSIYMB5D.js";
+} from "./chunk-6O7DFYOK.js";
 import {
   toJson,
   writeOutputs
@@ -248,6 +248,7 @@ function chooseRegistry(loaded, flag, cwd = process.cwd()) {
 function registryChampion(registry, opts = {}) {
   const alias = opts.alias ?? "champion";
   return {
+    alias,
     async champion(model) {
       if (!REGISTRY_NAME.test(model)) return void 0;
       const record = await registry.resolve({ name: model, alias });
@@ -255,10 +256,28 @@ function registryChampion(registry, opts = {}) {
         opts.logger?.info(`no ${model}#${alias} in the registry at ${registry.location}`);
         return void 0;
       }
-      const dir = join(await mkdtemp(join(tmpdir(), "mlgate-champion-")), `${model}-v${record.version}`);
-      await registry.pull(record, dir);
+      const tmp = await mkdtemp(join(tmpdir(), "mlgate-champion-"));
+      const release = () => rm(tmp, { recursive: true, force: true });
+      const dir = join(tmp, `${model}-v${record.version}`);
+      try {
+        await registry.pull(record, dir);
+      } catch (e) {
+        await release();
+        throw e;
+      }
       opts.logger?.info(`baseline: ${model}#${alias} is ${record.tag} (${record.digest}), pulled to ${dir}`);
-      return dir;
+      return { path: dir, tag: record.tag, version: record.version, alias, release };
+    }
+  };
+}
+function configuredChampion(loaded, flag, logger) {
+  const alias = loaded?.config.registry.champion ?? "champion";
+  return {
+    alias,
+    async champion(model) {
+      const registry = chooseRegistry(loaded, flag);
+      logger?.info(`registry: ${registry.location}`);
+      return registryChampion(registry, { alias, logger }).champion(model);
     }
   };
 }
@@ -266,5 +285,6 @@ function registryChampion(registry, opts = {}) {
 export {
   DirRegistry,
   chooseRegistry,
-  registryChampion
+  registryChampion,
+  configuredChampion
 };

@@ -16,7 +16,7 @@ import {
 } from "./chunk-Y7VMZH5F.js";
 import {
   evaluationSchema
-} from "./chunk-6H3XEPMU.js";
+} from "./chunk-5WYQRBO6.js";
 import {
   MODEL_MANIFEST_FILE
 } from "./chunk-TK3KZ7H5.js";
@@ -34,7 +34,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-ZCFHDTI3.js";
+} from "./chunk-56NNHPXG.js";
 import {
   bundledWorker,
   threadBudget
@@ -223,10 +223,21 @@ init_esm_dirname();
 function localBaselineSource(opts) {
   return {
     async resolve(model) {
-      if (opts.given) return { path: opts.given, origin: "--baseline" };
-      if (opts.configured) return { path: opts.configured, origin: "evaluate.baseline in mlgate.yml" };
-      const champion = await opts.registry?.champion(model);
-      return champion ? { path: champion, origin: "registry champion" } : void 0;
+      if (opts.given) return { ref: { path: opts.given, origin: "--baseline" } };
+      if (opts.configured) {
+        return { ref: { path: opts.configured, origin: "evaluate.baseline in mlgate.yml" } };
+      }
+      if (!opts.registry) return {};
+      const champion = await opts.registry.champion(model);
+      if (!champion) {
+        return {
+          firstModel: `no ${opts.registry.alias} in the registry yet (${model}#${opts.registry.alias})`
+        };
+      }
+      const { path, release, ...registry } = champion;
+      return {
+        ref: { path, origin: `registry ${registry.alias}`, registry, ...release ? { release } : {} }
+      };
     }
   };
 }
@@ -1051,18 +1062,27 @@ ${ruleList(failed, "gate rule failed").join("\n")}`
     }
   }
   if (evaluation.first_model) {
+    const why = evaluation.first_model_reason ?? "there is no baseline to compare with";
     blocks.push(
-      "> **First model:** there is no baseline to compare with, so only absolute thresholds (`min` / `max`) were applied."
+      `> **First model:** ${escapeMarkdown(why)}, so only absolute thresholds (\`min\` / \`max\`) were applied.`
     );
   }
   const sources = [`candidate ${escapeCode(clip(evaluation.candidate.source, 100))}`];
-  if (evaluation.baseline) sources.push(`baseline ${escapeCode(clip(evaluation.baseline.source, 100))}`);
+  if (evaluation.baseline) sources.push(`baseline ${baselineText(evaluation.baseline)}`);
   const unlabelled = evaluation.unlabelled_rows ? ` (${formatCount(evaluation.unlabelled_rows)} without a label left out)` : "";
   sources.push(`${formatCount(evaluation.rows)} test rows${unlabelled}`);
   const labelSet = labelSetText(evaluation);
   if (labelSet) sources.push(labelSet);
   blocks.push(sources.join(" \xB7 "));
   return blocks.join("\n\n");
+}
+function baselineText(b) {
+  const name = escapeCode(clip(b.source, 100));
+  const notes = [
+    ...b.alias ? [escapeMarkdown(b.alias)] : [],
+    ...b.version && b.digest ? [`digest ${escapeCode(`${b.digest.slice(0, 19)}\u2026`)}`] : []
+  ];
+  return notes.length > 0 ? `${name} (${notes.join(", ")})` : name;
 }
 var NAMED_LABELS = 10;
 function namedLabels(labels) {
@@ -3251,9 +3271,16 @@ async function evaluate(loaded, inputs, ports) {
     configured: cfg.baseline && fromConfig(cfg.baseline),
     registry: ports.champion
   });
-  const ref = await baselineSource.resolve(model);
-  const baseline = ref ? await loadSide(ref.path, task ?? candidate.predictions.task, table2, logger) : void 0;
-  if (ref) logger.info(`baseline: ${ref.path} (${ref.origin})`);
+  const choice = await baselineSource.resolve(model);
+  const ref = choice.ref;
+  let baseline;
+  try {
+    baseline = ref ? await loadSide(ref.path, task ?? candidate.predictions.task, table2, logger) : void 0;
+  } finally {
+    await ref?.release?.();
+  }
+  if (ref) logger.info(`baseline: ${ref.registry?.tag ?? ref.path} (${ref.origin})`);
+  else if (choice.firstModel) logger.info(`${choice.firstModel}: first model, absolute thresholds only`);
   else logger.info("no baseline: first-model mode, absolute thresholds only");
   const resolvedTask = task ?? candidate.predictions.task;
   const aligned = alignPredictions(resolvedTask, candidate, baseline, truthFrom(table2, config?.model.label));
@@ -3275,7 +3302,11 @@ async function evaluate(loaded, inputs, ports) {
       model,
       aligned,
       candidate: { source: candidate.source, predictions: rel(files.candidate) },
-      baseline: baseline && { source: baseline.source, predictions: rel(files.baseline) },
+      // A registered baseline is named by its tag, not by the temporary directory it was pulled to.
+      baseline: baseline && {
+        source: ref?.registry?.tag ?? baseline.source,
+        predictions: rel(files.baseline)
+      },
       config: cfg,
       configFile: loaded?.file,
       gateLines,
@@ -3285,6 +3316,11 @@ async function evaluate(loaded, inputs, ports) {
   );
   if (candidate.digest) evaluation.candidate.digest = candidate.digest;
   if (baseline?.digest && evaluation.baseline) evaluation.baseline.digest = baseline.digest;
+  if (ref?.registry && evaluation.baseline) {
+    evaluation.baseline.version = ref.registry.version;
+    evaluation.baseline.alias = ref.registry.alias;
+  }
+  if (!baseline && choice.firstModel) evaluation.first_model_reason = choice.firstModel;
   const commentKey = `evaluate:${model}`;
   const markdown2 = renderEvaluationComment(
     evaluation,

@@ -3,12 +3,14 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   DirRegistry,
   chooseRegistry,
+  configuredChampion,
   registryChampion
-} from "./chunk-4SAQHN6D.js";
-import "./chunk-CW2DT7U7.js";
+} from "./chunk-VROBEDHA.js";
+import "./chunk-Z7B7WNOA.js";
 import "./chunk-UDEL5NW4.js";
 import "./chunk-TK3KZ7H5.js";
-import "./chunk-HSIYMB5D.js";
+import "./chunk-6O7DFYOK.js";
+import "./chunk-FW7P332B.js";
 import "./chunk-WLXISTF7.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
@@ -17,5 +19,6 @@ import "./chunk-OG4VE27J.js";
 export {
   DirRegistry,
   chooseRegistry,
+  configuredChampion,
   registryChampion
 };

@@ -4,10 +4,10 @@ import {
   loadSchema,
   readableRange,
   rulesFromSchema
-} from "./chunk-DHNFD5DT.js";
+} from "./chunk-6DEMBZU7.js";
 import {
   scanFile
-} from "./chunk-HKYQPNVA.js";
+} from "./chunk-6244LY6T.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -25,13 +25,10 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-ZCFHDTI3.js";
+} from "./chunk-56NNHPXG.js";
 import {
   classCountProblem
 } from "./chunk-LXDNF7DQ.js";
-import {
-  loadProfile
-} from "./chunk-HSIYMB5D.js";
 import {
   plural
 } from "./chunk-EZI4AYPW.js";
@@ -39,6 +36,9 @@ import {
   escapeCode,
   escapeMarkdown
 } from "./chunk-Z2KXVVDY.js";
+import {
+  loadProfile
+} from "./chunk-6O7DFYOK.js";
 import {
   checkOutputPaths,
   toJson,

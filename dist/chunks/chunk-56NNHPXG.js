@@ -244,6 +244,8 @@ function sameBytes(a, at, b, s, n) {
   for (let i = 0; i < n; i++) if (a[at + i] !== b[s + i]) return false;
   return true;
 }
+var NO_HASHES = new Uint32Array(0);
+var NO_BYTES = new Uint8Array(0);
 var StringInterner = class {
   cache = /* @__PURE__ */ new Map();
   /**
@@ -254,10 +256,11 @@ var StringInterner = class {
    * columns of a short one).
    */
   recent = [];
-  recentLo = new Uint32Array(0);
-  recentHi = new Uint32Array(0);
+  /** Shared empty arrays until `makeRecent` (an empty typed array costs about 200 bytes each). */
+  recentLo = NO_HASHES;
+  recentHi = NO_HASHES;
   /** The bytes of each recent string, at 64 × its slot: compared with a cell's bytes byte by byte. */
-  recentBytes = new Uint8Array(0);
+  recentBytes = NO_BYTES;
   /**
    * Whether classifyField or classifyText ever stored a text in the column: then reused arrays may
    * hold text where storeNumber (which leaves texts alone) puts a number (see `clearNumberTexts`).
@@ -712,33 +715,162 @@ var FrequentNumbers = class {
 init_esm_dirname();
 var HLL_P = 12;
 var HLL_RELATIVE_ERROR = 1.04 / Math.sqrt(2 ** HLL_P);
+var RANK_BITS = 6;
+var RANK_MASK = (1 << RANK_BITS) - 1;
+var SPARSE_MAX_ENTRIES = 256;
+var SPARSE_CHUNK_ROWS = 64;
+var scratch2 = new Uint8Array(1 << HLL_P);
 var HyperLogLog = class _HyperLogLog {
-  constructor(p = HLL_P, registers) {
+  constructor(p = HLL_P, registers, sparse) {
     this.p = p;
-    this.registers = registers ?? new Uint8Array(1 << p);
+    if (registers) this.dense = registers;
+    else this.sparse = sparse ?? [];
   }
   p;
-  registers;
+  /** Dense registers, or undefined while the sketch is sparse. */
+  dense;
+  /** The non-zero registers in index order (`index · 64 + rank`) while sparse; undefined once dense. */
+  sparse;
   /** A sketch rebuilt from its structured clone (posted by another thread). */
   static revive(plain) {
-    return new _HyperLogLog(plain.p, plain.registers);
+    return new _HyperLogLog(
+      plain.p,
+      plain.dense,
+      plain.sparse?.map((x) => x)
+    );
+  }
+  /** The registers, dense (a copy while the sketch is sparse). */
+  get registers() {
+    if (this.dense) return this.dense;
+    const r = new Uint8Array(1 << this.p);
+    for (const e of this.sparse) r[e >>> RANK_BITS] = e & RANK_MASK;
+    return r;
+  }
+  /** Makes the sketch dense (if it is not) and returns its registers. */
+  densify() {
+    if (!this.dense) {
+      this.dense = this.registers;
+      this.sparse = void 0;
+    }
+    return this.dense;
   }
   add(hashLo, hashHi) {
     const idx = hashHi >>> 32 - this.p;
     const rank = Math.clz32(hashLo) + 1;
-    if (rank > this.registers[idx]) this.registers[idx] = rank;
+    const dense = this.dense;
+    if (dense) {
+      if (rank > dense[idx]) dense[idx] = rank;
+      return;
+    }
+    const list = this.sparse;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (list[mid] >>> RANK_BITS < idx) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < list.length && list[lo] >>> RANK_BITS === idx) {
+      if (rank > (list[lo] & RANK_MASK)) list[lo] = idx << RANK_BITS | rank;
+      return;
+    }
+    list.splice(lo, 0, idx << RANK_BITS | rank);
+    if (list.length > SPARSE_MAX_ENTRIES) this.densify();
+  }
+  /**
+   * Registers to update a chunk's cells into: the dense ones, or for a sparse sketch the scratch
+   * registers holding its entries, to be collected by `gather` with the same chunk's hashes.
+   */
+  scatter() {
+    const list = this.sparse;
+    if (!list) return this.dense;
+    if (scratch2.length < 1 << this.p) scratch2 = new Uint8Array(1 << this.p);
+    for (const e of list) scratch2[e >>> RANK_BITS] = e & RANK_MASK;
+    return scratch2;
+  }
+  /**
+   * Takes back from the scratch registers (see `scatter`) what `rows` cells with these high hash
+   * halves may have set, and clears them: every register set is the sketch's own or one a cell
+   * picked, so the two lists cover them all. A no-op for a dense sketch.
+   */
+  gather(hashHi, rows) {
+    const list = this.sparse;
+    if (!list) return;
+    const shift = 32 - this.p;
+    const s = scratch2;
+    const out = [];
+    for (const e of list) {
+      const idx = e >>> RANK_BITS;
+      out.push(idx << RANK_BITS | s[idx]);
+      s[idx] = 0;
+    }
+    const before = out.length;
+    for (let r = 0; r < rows; r++) {
+      const idx = hashHi[r] >>> shift;
+      const rank = s[idx];
+      if (rank !== 0) {
+        out.push(idx << RANK_BITS | rank);
+        s[idx] = 0;
+      }
+    }
+    if (out.length !== before) out.sort((a, b) => a - b);
+    this.sparse = out;
+    if (out.length > SPARSE_MAX_ENTRIES) this.densify();
   }
   merge(other) {
     if (other.p !== this.p)
       throw new Error(`cannot merge HyperLogLog sketches of precision ${this.p} and ${other.p}`);
-    const a = this.registers;
-    const b = other.registers;
+    if (other.sparse) {
+      if (this.dense) {
+        const a3 = this.dense;
+        for (const e of other.sparse) {
+          const idx = e >>> RANK_BITS;
+          if ((e & RANK_MASK) > a3[idx]) a3[idx] = e & RANK_MASK;
+        }
+        return;
+      }
+      const a2 = this.sparse;
+      const b2 = other.sparse;
+      const out = [];
+      let i = 0;
+      let j = 0;
+      while (i < a2.length || j < b2.length) {
+        const x = i < a2.length ? a2[i] : Number.POSITIVE_INFINITY;
+        const y = j < b2.length ? b2[j] : Number.POSITIVE_INFINITY;
+        if (x >>> RANK_BITS === y >>> RANK_BITS) {
+          out.push(Math.max(x, y));
+          i++;
+          j++;
+        } else if (x < y) {
+          out.push(x);
+          i++;
+        } else {
+          out.push(y);
+          j++;
+        }
+      }
+      this.sparse = out;
+      if (out.length > SPARSE_MAX_ENTRIES) this.densify();
+      return;
+    }
+    const a = this.densify();
+    const b = other.dense;
     for (let i = 0; i < a.length; i++) if (b[i] > a[i]) a[i] = b[i];
   }
+  /** Registers set (non-zero). */
+  get size() {
+    if (this.sparse) return this.sparse.length;
+    let n = 0;
+    for (const r of this.dense) if (r !== 0) n++;
+    return n;
+  }
   estimate() {
-    const m = this.registers.length;
+    const m = 1 << this.p;
     const counts = new Float64Array(256);
-    for (let i = 0; i < m; i++) counts[this.registers[i]]++;
+    if (this.sparse) {
+      counts[0] = m - this.sparse.length;
+      for (const e of this.sparse) counts[e & RANK_MASK]++;
+    } else for (let i = 0; i < m; i++) counts[this.dense[i]]++;
     let sum = 0;
     for (let r = 0; r < 256; r++) if (counts[r] !== 0) sum += counts[r] * 2 ** -r;
     const zeros = counts[0];
@@ -747,16 +879,66 @@ var HyperLogLog = class _HyperLogLog {
     if (raw <= 2.5 * m && zeros > 0) return Math.round(m * Math.log(m / zeros));
     return Math.round(raw);
   }
-  toBase64() {
-    return Buffer.from(this.registers).toString("base64");
+  /**
+   * The profile's form: with at most a quarter of the registers set, `sparse`, the set registers
+   * as 3 bytes each (index, 2 bytes big-endian, then rank) in base64; else `registers`, all of
+   * them in base64. Chosen by the registers alone, so a sketch encodes alike in either form.
+   */
+  toJSON() {
+    const m = 1 << this.p;
+    const size = this.size;
+    if (size > m / 4) return { p: this.p, registers: Buffer.from(this.registers).toString("base64") };
+    const bytes = Buffer.alloc(size * 3);
+    let at = 0;
+    for (const e of this.sparse ?? sparseOf(this.dense)) {
+      const idx = e >>> RANK_BITS;
+      bytes[at++] = idx >>> 8;
+      bytes[at++] = idx & 255;
+      bytes[at++] = e & RANK_MASK;
+    }
+    return { p: this.p, sparse: bytes.toString("base64") };
   }
-  static fromBase64(p, data) {
-    const bytes = Buffer.from(data, "base64");
-    if (bytes.length !== 1 << p)
-      throw new Error(`HyperLogLog of precision ${p} needs ${1 << p} registers, got ${bytes.length}`);
-    return new _HyperLogLog(p, new Uint8Array(bytes));
+  /** A sketch from its profile form, dense or sparse (see toJSON); throws on a malformed one. */
+  static from(state) {
+    const { p } = state;
+    if (!Number.isInteger(p) || p < 4 || p > 16)
+      throw new Error(`HyperLogLog precision ${p} is not in 4..16`);
+    const m = 1 << p;
+    if ("registers" in state) {
+      const bytes2 = Buffer.from(state.registers, "base64");
+      if (bytes2.length !== m)
+        throw new Error(`HyperLogLog of precision ${p} needs ${m} registers, got ${bytes2.length}`);
+      const dense = new Uint8Array(bytes2);
+      const hll2 = new _HyperLogLog(p, dense);
+      if (hll2.size <= SPARSE_MAX_ENTRIES) return new _HyperLogLog(p, void 0, sparseOf(dense));
+      return hll2;
+    }
+    const bytes = Buffer.from(state.sparse, "base64");
+    if (bytes.length % 3 !== 0)
+      throw new Error(`a sparse HyperLogLog takes 3 bytes a register, got ${bytes.length} bytes`);
+    const list = [];
+    for (let at = 0; at < bytes.length; at += 3) {
+      const idx = bytes[at] << 8 | bytes[at + 1];
+      const rank = bytes[at + 2];
+      const last = list.length > 0 ? list[list.length - 1] >>> RANK_BITS : -1;
+      if (idx >= m || idx <= last || rank === 0 || rank > RANK_MASK)
+        throw new Error(
+          `sparse HyperLogLog register ${at / 3} (index ${idx}, rank ${rank}) is out of order or range`
+        );
+      list.push(idx << RANK_BITS | rank);
+    }
+    const hll = new _HyperLogLog(p, void 0, list);
+    if (list.length > SPARSE_MAX_ENTRIES) hll.densify();
+    return hll;
   }
 };
+function sparseOf(dense) {
+  const list = [];
+  dense.forEach((r, idx) => {
+    if (r !== 0) list.push(idx << RANK_BITS | r);
+  });
+  return list;
+}
 
 // src/core/data/sketch/kll.ts
 init_esm_dirname();
@@ -1153,24 +1335,39 @@ var ColumnAccumulator = class _ColumnAccumulator {
    */
   constructor(name, seed, expected) {
     this.name = name;
-    this.kll = new KllSketch(KLL_K, seed, expected);
+    this.seed = seed;
+    this.expected = expected;
   }
   name;
+  seed;
+  expected;
   kinds = new Float64Array(8);
   /** Finite numbers (and datetimes as epoch ms): count, mean, sum of squared deviations. */
   n = 0;
   mean = 0;
   m2 = 0;
-  kll;
+  /** The quantile sketch, made at the first finite number (a text column needs none; see `kll`). */
+  sketch;
   hll = new HyperLogLog();
   /** Frequent integers and frequent texts (strings, booleans), kept apart so each map has one key type. */
   frequentNum = new FrequentNumbers();
   frequentText = new FrequentItems();
+  /**
+   * The quantile sketch of the finite numbers, made on first use: a sketch made later with the
+   * same seed is the one made up front would be, as nothing draws from it before its first value.
+   */
+  get kll() {
+    this.sketch ??= new KllSketch(KLL_K, this.seed, this.expected);
+    return this.sketch;
+  }
+  set kll(sketch) {
+    this.sketch = sketch;
+  }
   /** An accumulator rebuilt from its structured clone (posted from a worker: data without classes). */
   static revive(plain) {
     return adopt(new _ColumnAccumulator(plain.name), {
       ...plain,
-      kll: adopt(new KllSketch(plain.kll.k), plain.kll),
+      sketch: plain.sketch && adopt(new KllSketch(plain.sketch.k), plain.sketch),
       hll: HyperLogLog.revive(plain.hll),
       frequentNum: adopt(new FrequentNumbers(plain.frequentNum.capacity), plain.frequentNum),
       frequentText: adopt(new FrequentItems(plain.frequentText.capacity), plain.frequentText)
@@ -1184,9 +1381,10 @@ var ColumnAccumulator = class _ColumnAccumulator {
   add(col, rows) {
     const { kinds, nums, texts, hashLo, hashHi } = col;
     const counts = this.kinds;
-    const kll = this.kll;
-    const registers = this.hll.registers;
-    const shift = 32 - this.hll.p;
+    const hll = this.hll;
+    if (hll.sparse && rows > SPARSE_CHUNK_ROWS) hll.densify();
+    const registers = hll.scatter();
+    const shift = 32 - hll.p;
     const frequentNum = this.frequentNum;
     const frequentText = this.frequentText;
     if (numbers.length < rows) numbers = new Float64Array(rows);
@@ -1218,12 +1416,13 @@ var ColumnAccumulator = class _ColumnAccumulator {
         if (k === CELL_STRING || k === CELL_BOOL) frequentText.addHashed(texts[r], hashLo[r]);
       }
     }
+    hll.gather(hashHi, rows);
     counts[CELL_MISSING] += missing;
     counts[CELL_INT] += ints;
     counts[CELL_DATETIME] += datetimes;
     counts[CELL_FLOAT] += n - ints - datetimes;
     if (n === 0) return;
-    kll.updateMany(xs, n);
+    this.kll.updateMany(xs, n);
     const mean = sum / n;
     let m2 = 0;
     for (let i = 0; i < n; i++) {
@@ -1243,7 +1442,7 @@ var ColumnAccumulator = class _ColumnAccumulator {
   merge(other) {
     for (let k = 0; k < 8; k++) this.kinds[k] += other.kinds[k];
     this.combineMoments(other.n, other.mean, other.m2);
-    this.kll.merge(other.kll);
+    if (other.sketch) this.kll.merge(other.sketch);
     this.hll.merge(other.hll);
     this.frequentNum.merge(other.frequentNum);
     this.frequentText.merge(other.frequentText);
@@ -1276,7 +1475,7 @@ var ColumnAccumulator = class _ColumnAccumulator {
       distinct: {
         count: exact ? exactDistinct + (k[CELL_NAN] > 0 ? 1 : 0) + (k[CELL_INF] > 0 ? 1 : 0) : this.hll.estimate(),
         exact,
-        hll: { p: this.hll.p, registers: this.hll.toBase64() }
+        hll: this.hll.toJSON()
       },
       frequent: {
         capacity: num.capacity,
@@ -1324,7 +1523,7 @@ var ColumnAccumulator = class _ColumnAccumulator {
       acc.m2 = p.numeric.m2;
       acc.kll = KllSketch.from(p.numeric.sketch);
     }
-    acc.hll = HyperLogLog.fromBase64(p.distinct.hll.p, p.distinct.hll.registers);
+    acc.hll = HyperLogLog.from(p.distinct.hll);
     acc.frequentNum = new FrequentNumbers(p.frequent.capacity);
     acc.frequentText = new FrequentItems(p.frequent.capacity);
     for (const { value, count } of p.frequent.items) {

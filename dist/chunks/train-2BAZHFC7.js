@@ -42,7 +42,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-ZCFHDTI3.js";
+} from "./chunk-56NNHPXG.js";
 import {
   classCountProblem,
   isMissingLabel,

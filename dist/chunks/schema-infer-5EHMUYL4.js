@@ -4,17 +4,18 @@ import {
   MISSING_HEADROOM,
   inferSchema,
   resolveInferOptions
-} from "./chunk-DHNFD5DT.js";
+} from "./chunk-6DEMBZU7.js";
 import {
   scanFile
-} from "./chunk-HKYQPNVA.js";
+} from "./chunk-6244LY6T.js";
 import "./chunk-MEZAY5XX.js";
 import {
   readOptionsFrom
-} from "./chunk-ZCFHDTI3.js";
+} from "./chunk-56NNHPXG.js";
 import "./chunk-SNNBJZIZ.js";
 import "./chunk-I2J6S7FN.js";
-import "./chunk-HSIYMB5D.js";
+import "./chunk-6O7DFYOK.js";
+import "./chunk-FW7P332B.js";
 import {
   checkOutputPaths,
   toJson,

@@ -1,9 +1,6 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-HZQMMYM6.js";
-import {
   _enum,
   array,
   boolean,
@@ -15,17 +12,8 @@ import {
   union
 } from "./chunk-FHBWZ2UA.js";
 import {
-  MlgateError
-} from "./chunk-62SJ64MT.js";
-import {
-  __toESM,
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";
-
-// src/core/data/contract-io.ts
-init_esm_dirname();
-var import_yaml = __toESM(require_dist(), 1);
-import { readFile } from "node:fs/promises";
 
 // src/core/contracts/profile.ts
 init_esm_dirname();
@@ -38,6 +26,10 @@ var kllState = object({
   max: number(),
   levels: array(array(number()))
 });
+var hllState = union([
+  object({ p: number().int(), registers: string().describe("base64") }),
+  object({ p: number().int(), sparse: string().describe("base64, 3 bytes per set register") })
+]);
 var numericSummary = object({
   /** Finite numeric values summarised (datetime columns: epoch milliseconds). */
   count: number().int().nonnegative(),
@@ -76,7 +68,7 @@ var columnProfile = object({
     /** Exact when `exact`, else the HyperLogLog estimate. */
     count: number().int().nonnegative(),
     exact: boolean(),
-    hll: object({ p: number().int(), registers: string().describe("base64") })
+    hll: hllState
   }),
   /** Frequent non-float values (text, bool, int), most frequent first. */
   frequent: object({
@@ -101,7 +93,7 @@ var profileContract = object({
    * on a hash sample of the rows and scaled up).
    */
   duplicate_rows_exact: boolean(),
-  row_hashes: object({ p: number().int(), registers: string() }),
+  row_hashes: hllState,
   label: string().optional(),
   columns: array(columnProfile),
   errors: object({
@@ -110,51 +102,8 @@ var profileContract = object({
   })
 });
 
-// src/core/data/contract-io.ts
-async function loadContractFile(path, contract, what) {
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (e) {
-    throw new MlgateError(`cannot read the ${what.name} (${e.code})`, {
-      location: { file: path },
-      hint: what.missingHint
-    });
-  }
-  const yaml = /\.ya?ml$/i.test(path);
-  let raw;
-  try {
-    raw = yaml ? (0, import_yaml.parse)(text) : JSON.parse(text);
-  } catch (e) {
-    throw new MlgateError(
-      `the ${what.name} is not valid ${yaml ? "YAML" : "JSON"}: ${e.message}`,
-      {
-        location: { file: path }
-      }
-    );
-  }
-  const parsed = contract.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new MlgateError(`invalid ${what.name}: ${issue.message}`, {
-      location: { file: path, key: issue.path.join(".") },
-      hint: what.invalidHint
-    });
-  }
-  return parsed.data;
-}
-function loadProfile(path) {
-  return loadContractFile(path, profileContract, {
-    name: "profile",
-    missingHint: "write one with `mlgate profile --data <file> --out <profile.json>`",
-    invalidHint: "profiles are written by `mlgate profile` or validate-data (schema mlgate/profile@1)"
-  });
-}
-
 export {
   PROFILE_SCHEMA,
   columnType,
-  profileContract,
-  loadContractFile,
-  loadProfile
+  profileContract
 };

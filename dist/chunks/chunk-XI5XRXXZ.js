@@ -4,7 +4,7 @@ import {
   REGISTRY_NAME,
   foldHistory,
   parseSemver
-} from "./chunk-CW2DT7U7.js";
+} from "./chunk-Z7B7WNOA.js";
 import {
   formatDelta,
   formatInterval,
@@ -16,6 +16,8 @@ import {
   escapeMarkdown
 } from "./chunk-Z2KXVVDY.js";
 import {
+  checkOutputPaths,
+  toJson,
   writeOutputs
 } from "./chunk-WLXISTF7.js";
 import {
@@ -288,7 +290,19 @@ async function modelHistory(registry, name) {
 }
 async function pullVersion(registry, inputs) {
   const version = await resolveRef(registry, inputs.ref);
+  if (inputs.profile) {
+    if (!version.profile) {
+      throw new MlgateError(`${version.tag} has no training profile`, {
+        hint: "it was registered without --profile; pull without --profile, or register a version with one"
+      });
+    }
+    await checkOutputPaths([inputs.profile]);
+  }
   const pulled = await registry.pull(version, inputs.out);
+  if (inputs.profile && version.profile) {
+    await writeOutputs({ [inputs.profile]: toJson(version.profile) });
+    return { version, ...pulled, profile: inputs.profile };
+  }
   return { version, ...pulled };
 }
 function requireWhy(why) {

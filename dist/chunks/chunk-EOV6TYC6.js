@@ -14,7 +14,7 @@ import {
 } from "./chunk-PDW6HMQT.js";
 import {
   evaluationSchema
-} from "./chunk-6H3XEPMU.js";
+} from "./chunk-5WYQRBO6.js";
 import {
   _enum,
   array,

@@ -20,7 +20,7 @@ import {
   cellText,
   noRowsError,
   openSource
-} from "./chunk-ZCFHDTI3.js";
+} from "./chunk-56NNHPXG.js";
 import {
   SCAN_WORKER_LIMITS,
   adopt,
@@ -35,7 +35,7 @@ import {
 import {
   PROFILE_SCHEMA,
   profileContract
-} from "./chunk-HSIYMB5D.js";
+} from "./chunk-FW7P332B.js";
 import {
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";
@@ -49,7 +49,7 @@ function buildProfile(columns, rows, sources) {
     rows: rows.rows,
     duplicate_rows: rows.duplicateRows,
     duplicate_rows_exact: rows.duplicateRowsExact,
-    row_hashes: { p: rows.rowHashes.p, registers: rows.rowHashes.toBase64() },
+    row_hashes: rows.rowHashes.toJSON(),
     label: rows.label,
     columns: columns.map((c) => c.toProfile()),
     errors: { quantile_rank: KLL_RANK_ERROR, distinct_relative: HLL_RELATIVE_ERROR }
@@ -66,7 +66,7 @@ function mergeProfiles(profiles) {
   for (const p of profiles) {
     rows += p.rows;
     duplicates += p.duplicate_rows;
-    rowHashes.merge(HyperLogLog.fromBase64(p.row_hashes.p, p.row_hashes.registers));
+    rowHashes.merge(HyperLogLog.from(p.row_hashes));
     names.forEach((name, i) => {
       const col = p.columns.find((c) => c.name === name);
       const acc = merged[i];
@@ -83,7 +83,7 @@ function mergeProfiles(profiles) {
     rows,
     duplicate_rows: exact ? duplicates : Math.max(duplicates, estimated),
     duplicate_rows_exact: exact,
-    row_hashes: { p: rowHashes.p, registers: rowHashes.toBase64() },
+    row_hashes: rowHashes.toJSON(),
     label: labels.size === 1 ? profiles[0].label : void 0,
     columns: merged.map((c) => c.toProfile()),
     errors: { quantile_rank: KLL_RANK_ERROR, distinct_relative: HLL_RELATIVE_ERROR }
@@ -399,6 +399,10 @@ var Evidence = class _Evidence {
     }
   }
 };
+var NO_EVIDENCE = Object.freeze(Object.assign(new Evidence(), { examples: Object.freeze([]) }));
+function revivedEvidence(e) {
+  return e.count === 0 && e.exact && e.examples.length === 0 ? NO_EVIDENCE : Evidence.revive(e);
+}
 function shiftExamples(examples, rowOffset, lineOffset) {
   for (const e of examples) {
     if (e.row !== void 0) e.row += rowOffset;
@@ -411,11 +415,11 @@ var ColumnEvidence = class _ColumnEvidence {
   }
   rules;
   /** First cells of each kind (index CellKind): the odd ones out of a column. Counts are the profile's. */
-  byKind = Array.from({ length: 8 }, () => new Evidence());
+  byKind = Array.from({ length: 8 }, () => NO_EVIDENCE);
   /** Examples still wanted per kind: one typed-array read per cell once they are all in. */
   examplesOpen = new Uint8Array(8).fill(MAX_EXAMPLES);
-  outOfRange = new Evidence();
-  outOfDomain = new Evidence();
+  outOfRange = NO_EVIDENCE;
+  outOfDomain = NO_EVIDENCE;
   /** The largest and smallest finite values with their rows (examples for outliers). */
   highest = new Extremes(-1);
   lowest = new Extremes(1);
@@ -423,9 +427,9 @@ var ColumnEvidence = class _ColumnEvidence {
   static revive(plain) {
     return adopt(new _ColumnEvidence(plain.rules), {
       ...plain,
-      byKind: plain.byKind.map((e) => Evidence.revive(e)),
-      outOfRange: Evidence.revive(plain.outOfRange),
-      outOfDomain: Evidence.revive(plain.outOfDomain),
+      byKind: plain.byKind.map(revivedEvidence),
+      outOfRange: revivedEvidence(plain.outOfRange),
+      outOfDomain: revivedEvidence(plain.outOfDomain),
       highest: adopt(new Extremes(-1), plain.highest),
       lowest: adopt(new Extremes(1), plain.lowest)
     });
@@ -443,6 +447,7 @@ var ColumnEvidence = class _ColumnEvidence {
     for (let r = 0; r < chunk.rows; r++) {
       const k = kinds[r];
       if (open[k] !== 0) {
+        if (byKind[k] === NO_EVIDENCE) byKind[k] = new Evidence();
         byKind[k].note(firstRow + r + 1, lines[r], cellText(col, r));
         open[k] = open[k] - 1;
       }
@@ -451,18 +456,24 @@ var ColumnEvidence = class _ColumnEvidence {
         if (x > highMin) highMin = highest.offer(x, firstRow + r + 1, lines[r]);
         if (x < lowMax) lowMax = lowest.offer(x, firstRow + r + 1, lines[r]);
         if (range && k !== CELL_DATETIME && (x < range.min || x > range.max)) {
+          if (this.outOfRange === NO_EVIDENCE) this.outOfRange = new Evidence();
           this.outOfRange.note(firstRow + r + 1, lines[r], x);
         }
       }
       if (domain && k !== CELL_MISSING) {
         const text = k === CELL_STRING ? texts[r] : cellText(col, r);
-        if (!domain.has(text)) this.outOfDomain.note(firstRow + r + 1, lines[r], text);
+        if (!domain.has(text)) {
+          if (this.outOfDomain === NO_EVIDENCE) this.outOfDomain = new Evidence();
+          this.outOfDomain.note(firstRow + r + 1, lines[r], text);
+        }
       }
     }
   }
   /** Adds the evidence of a later segment. */
   absorb(other) {
     other.byKind.forEach((e, k) => {
+      if (e.examples.length === 0) return;
+      if (this.byKind[k] === NO_EVIDENCE) this.byKind[k] = new Evidence();
       const mine = this.byKind[k];
       for (const x of e.examples) {
         if (mine.examples.length >= MAX_EXAMPLES) break;
@@ -470,8 +481,14 @@ var ColumnEvidence = class _ColumnEvidence {
       }
       this.examplesOpen[k] = MAX_EXAMPLES - mine.examples.length;
     });
-    this.outOfRange.absorb(other.outOfRange);
-    this.outOfDomain.absorb(other.outOfDomain);
+    if (other.outOfRange !== NO_EVIDENCE) {
+      if (this.outOfRange === NO_EVIDENCE) this.outOfRange = new Evidence();
+      this.outOfRange.absorb(other.outOfRange);
+    }
+    if (other.outOfDomain !== NO_EVIDENCE) {
+      if (this.outOfDomain === NO_EVIDENCE) this.outOfDomain = new Evidence();
+      this.outOfDomain.absorb(other.outOfDomain);
+    }
     this.highest.absorb(other.highest);
     this.lowest.absorb(other.lowest);
   }
@@ -492,54 +509,59 @@ var ColumnEvidence = class _ColumnEvidence {
     this.lowest.shift(rowOffset, lineOffset);
   }
 };
+var NO_EXTREMES = new Float64Array(0);
 var Extremes = class {
   constructor(order) {
     this.order = order;
   }
   order;
-  values = new Float64Array(MAX_EXAMPLES);
-  rows = new Float64Array(MAX_EXAMPLES);
-  lines = new Float64Array(MAX_EXAMPLES);
+  data = NO_EXTREMES;
   size = 0;
   /** The value a new extreme has to beat. */
   get cut() {
     if (this.size < MAX_EXAMPLES) return this.order > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    return this.values[MAX_EXAMPLES - 1];
+    return this.data[MAX_EXAMPLES - 1];
   }
   /** Takes a value that beats `cut`; returns the new cut. */
   offer(x, row, line) {
-    const { values, rows, lines, order } = this;
+    if (this.data.length === 0) this.data = new Float64Array(3 * MAX_EXAMPLES);
+    const { data: d, order } = this;
+    const R = MAX_EXAMPLES;
+    const L = 2 * MAX_EXAMPLES;
     let i = Math.min(this.size, MAX_EXAMPLES - 1);
-    while (i > 0 && order * (values[i - 1] - x) > 0) {
-      values[i] = values[i - 1];
-      rows[i] = rows[i - 1];
-      lines[i] = lines[i - 1];
+    while (i > 0 && order * (d[i - 1] - x) > 0) {
+      d[i] = d[i - 1];
+      d[R + i] = d[R + i - 1];
+      d[L + i] = d[L + i - 1];
       i--;
     }
-    values[i] = x;
-    rows[i] = row;
-    lines[i] = line;
+    d[i] = x;
+    d[R + i] = row;
+    d[L + i] = line;
     if (this.size < MAX_EXAMPLES) this.size++;
     return this.cut;
   }
   /** Adds a later segment's extremes. */
   absorb(other) {
+    const d = other.data;
     for (let i = 0; i < other.size; i++) {
-      const x = other.values[i];
-      if (this.order * (this.cut - x) > 0) this.offer(x, other.rows[i], other.lines[i]);
+      const x = d[i];
+      if (this.order * (this.cut - x) > 0) this.offer(x, d[MAX_EXAMPLES + i], d[2 * MAX_EXAMPLES + i]);
     }
   }
   shift(rowOffset, lineOffset) {
+    const d = this.data;
     for (let i = 0; i < this.size; i++) {
-      this.rows[i] += rowOffset;
-      this.lines[i] += lineOffset;
+      d[MAX_EXAMPLES + i] += rowOffset;
+      d[2 * MAX_EXAMPLES + i] += lineOffset;
     }
   }
   examples() {
+    const d = this.data;
     return Array.from({ length: this.size }, (_, i) => ({
-      row: this.rows[i],
-      line: this.lines[i],
-      value: this.values[i]
+      row: d[MAX_EXAMPLES + i],
+      line: d[2 * MAX_EXAMPLES + i],
+      value: d[i]
     }));
   }
 };

@@ -4,26 +4,29 @@ import {
   actorFrom,
   checkAlias,
   formatTag
-} from "./chunk-357UA6AY.js";
+} from "./chunk-XI5XRXXZ.js";
+import {
+  readManifest
+} from "./chunk-OEO3WH64.js";
+import {
+  evaluationSchema
+} from "./chunk-5WYQRBO6.js";
 import {
   REGISTRY_NAME,
   VERSION_SCHEMA,
   autoBump,
   parseSemver
-} from "./chunk-CW2DT7U7.js";
-import {
-  readManifest
-} from "./chunk-OEO3WH64.js";
+} from "./chunk-Z7B7WNOA.js";
 import {
   hashBundleDir,
   sha256Hex
 } from "./chunk-UDEL5NW4.js";
 import {
-  evaluationSchema
-} from "./chunk-6H3XEPMU.js";
-import {
   loadContractFile
-} from "./chunk-HSIYMB5D.js";
+} from "./chunk-6O7DFYOK.js";
+import {
+  profileContract
+} from "./chunk-FW7P332B.js";
 import {
   MlgateError
 } from "./chunk-62SJ64MT.js";
@@ -61,6 +64,7 @@ async function register(loaded, inputs, ports) {
       }
     );
   }
+  const profile = inputs.profile ? await readProfile(inputs.profile, manifest) : void 0;
   const gate = gateOf(evaluation?.json, inputs, digest);
   if (gate.problem && !inputs.allowUngated) {
     throw new MlgateError(`not registered: ${gate.problem}`, {
@@ -115,6 +119,7 @@ async function register(loaded, inputs, ports) {
         data: manifest.data,
         ...evaluation ? { evaluation: evaluationLineage(evaluation, baselineVersion) } : {}
       },
+      ...profile ? { profile } : {},
       created_at: createdAt
     };
   };
@@ -132,6 +137,25 @@ async function register(loaded, inputs, ports) {
     ports.logger.info(`${name}#${inputs.stage} \u2192 ${record.version}`);
   }
   return { version: record, tag: record.tag, digest, assigned };
+}
+async function readProfile(file, manifest) {
+  const profile = await loadContractFile(file, profileContract, {
+    name: "profile",
+    missingHint: "pass the profile.json that validate-data wrote for the training data",
+    invalidHint: "profile.json is written by validate-data or `mlgate profile` (schema mlgate/profile@1)"
+  });
+  const columns = new Set(profile.columns.map((c) => c.name));
+  const missing = manifest.features.map((f) => f.name).filter((f) => !columns.has(f));
+  if (missing.length > 0) {
+    throw new MlgateError(
+      `${file} does not profile the model's feature${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`,
+      {
+        location: { file },
+        hint: "pass the profile.json of the data this bundle was trained on (validate-data --data <train file>)"
+      }
+    );
+  }
+  return profile;
 }
 async function readEvaluation(file) {
   const json = await loadContractFile(file, evaluationSchema, {
@@ -194,6 +218,7 @@ function evaluationLineage(e, baselineVersion) {
   };
 }
 async function baselineVersionOf(registry, name, evaluation) {
+  if (evaluation?.baseline?.version) return evaluation.baseline.version;
   const digest = evaluation?.baseline?.digest;
   if (!digest) return void 0;
   const [model] = await registry.list(name);

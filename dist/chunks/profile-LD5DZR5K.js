@@ -3,16 +3,17 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   mergeProfiles,
   scanFile
-} from "./chunk-HKYQPNVA.js";
+} from "./chunk-6244LY6T.js";
 import "./chunk-MEZAY5XX.js";
 import {
   readOptionsFrom
-} from "./chunk-ZCFHDTI3.js";
+} from "./chunk-56NNHPXG.js";
 import "./chunk-SNNBJZIZ.js";
 import "./chunk-I2J6S7FN.js";
 import {
   loadProfile
-} from "./chunk-HSIYMB5D.js";
+} from "./chunk-6O7DFYOK.js";
+import "./chunk-FW7P332B.js";
 import {
   checkOutputPaths,
   toJson,
