@@ -3,6 +3,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { profileData } from "../../src/commands/profile.js";
 import { register } from "../../src/commands/register.js";
 import {
   assignStage,
@@ -14,13 +15,13 @@ import {
 } from "../../src/commands/registry.js";
 import { loadConfig } from "../../src/core/config/load.js";
 import type { VersionRecord } from "../../src/core/contracts/version.js";
-import { silentLogger } from "../../src/core/ports.js";
+import { noProgress, silentLogger } from "../../src/core/ports.js";
 import { hashBundleDir } from "../../src/core/registry/bundle-files.js";
 import { GitHubRegistry, releaseBody } from "../../src/github/registry.js";
 import { chooseRegistry } from "../../src/local/registry.js";
 import { clientFor, useStandin } from "../github-standin/harness.js";
 import type { Fault, GitHubStandin } from "../github-standin/server.js";
-import { writeShapesBundle } from "../registry/bundle.js";
+import { ONNX_FIXTURE, writeShapesBundle } from "../registry/bundle.js";
 
 const standin = useStandin();
 const env = { GITHUB_ACTOR: "octocat", GITHUB_SHA: "c".repeat(40) };
@@ -357,5 +358,36 @@ describe("github registry: chosen in mlgate.yml", () => {
     expect(await resolveRef(registry, "shapes@latest")).toEqual(registered.version);
     // --registry <path> still picks a directory over the configured backend.
     expect(chooseRegistry(loaded, "reg", root, {}).location).toBe(join(root, "reg"));
+  });
+});
+
+describe("github registry: the training profile", () => {
+  it("is in the tag's record (show, pull --profile) but not in the release body's copy", async () => {
+    const s = standin();
+    const registry = registryOn(s);
+    const profileFile = join(root, "gh-profile.json");
+    await profileData(
+      undefined,
+      { data: join(ONNX_FIXTURE, "test.csv"), label: "kind", out: profileFile },
+      { logger: silentLogger, progress: noProgress },
+    );
+    const written = JSON.parse(await readFile(profileFile, "utf8"));
+    const r = await register(
+      undefined,
+      { model: bundles[8]!, allowUngated: true, profile: profileFile },
+      { registry, logger: silentLogger, env },
+    );
+    expect(r.version.profile).toEqual(written);
+    expect((await resolveRef(registry, "shapes@v1.0.0")).profile).toEqual(written);
+    const [model] = await registry.list("shapes");
+    const { profile: _p, ...listed } = r.version;
+    expect(model!.versions).toEqual([listed]);
+    const pulledProfile = join(root, "gh-pulled-profile.json");
+    await pullVersion(registry, {
+      ref: "shapes@v1.0.0",
+      out: join(root, "gh-pulled-p"),
+      profile: pulledProfile,
+    });
+    expect(JSON.parse(await readFile(pulledProfile, "utf8"))).toEqual(written);
   });
 });
