@@ -2,30 +2,29 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunks/chunk-3JTCADL4.js";
+} from "./chunks/chunk-L2OTBJ4I.js";
 import "./chunks/chunk-5ZGMWNTM.js";
 import {
   choosePublisher
-} from "./chunks/chunk-IPD7DFMP.js";
+} from "./chunks/chunk-2DL63FLK.js";
 import "./chunks/chunk-2UEPIMMM.js";
 import "./chunks/chunk-Y7VMZH5F.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import {
   commentBudget
 } from "./chunks/chunk-3WSHO5UH.js";
-import "./chunks/chunk-PDW6HMQT.js";
 import "./chunks/chunk-5WYQRBO6.js";
 import {
   configuredChampion
-} from "./chunks/chunk-VROBEDHA.js";
-import "./chunks/chunk-Z7B7WNOA.js";
-import "./chunks/chunk-UDEL5NW4.js";
+} from "./chunks/chunk-RHTPSBXN.js";
+import "./chunks/chunk-LQZ7YNXM.js";
+import "./chunks/chunk-5EU7FAAZ.js";
 import "./chunks/chunk-TK3KZ7H5.js";
+import "./chunks/chunk-PDW6HMQT.js";
 import "./chunks/chunk-J6MXVRA5.js";
 import "./chunks/chunk-56NNHPXG.js";
 import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
-import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-EZI4AYPW.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-6O7DFYOK.js";
@@ -33,10 +32,11 @@ import "./chunks/chunk-FW7P332B.js";
 import "./chunks/chunk-WLXISTF7.js";
 import {
   runAction
-} from "./chunks/chunk-G2A632AS.js";
-import "./chunks/chunk-XKXBSWYZ.js";
+} from "./chunks/chunk-AT54CZ7P.js";
+import "./chunks/chunk-4JMIWTA5.js";
 import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError

@@ -2,22 +2,22 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunks/chunk-EOV6TYC6.js";
+} from "./chunks/chunk-LLBCMYJQ.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import "./chunks/chunk-3WSHO5UH.js";
+import "./chunks/chunk-5WYQRBO6.js";
 import {
   githubClient,
   readActionsContext,
   tokenFrom
 } from "./chunks/chunk-PDW6HMQT.js";
-import "./chunks/chunk-5WYQRBO6.js";
-import "./chunks/chunk-I2J6S7FN.js";
 import {
   runAction
-} from "./chunks/chunk-G2A632AS.js";
-import "./chunks/chunk-XKXBSWYZ.js";
+} from "./chunks/chunk-AT54CZ7P.js";
+import "./chunks/chunk-4JMIWTA5.js";
 import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import "./chunks/chunk-62SJ64MT.js";
 import {

@@ -2,18 +2,19 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   register
-} from "./chunks/chunk-3AYXVFYW.js";
-import {
-  modelCard
-} from "./chunks/chunk-XI5XRXXZ.js";
+} from "./chunks/chunk-6O76GZT2.js";
+import "./chunks/chunk-IUYGEVC6.js";
 import "./chunks/chunk-OEO3WH64.js";
 import "./chunks/chunk-5WYQRBO6.js";
 import {
   chooseRegistry
-} from "./chunks/chunk-VROBEDHA.js";
-import "./chunks/chunk-Z7B7WNOA.js";
-import "./chunks/chunk-UDEL5NW4.js";
+} from "./chunks/chunk-RHTPSBXN.js";
+import {
+  modelCard
+} from "./chunks/chunk-LQZ7YNXM.js";
+import "./chunks/chunk-5EU7FAAZ.js";
 import "./chunks/chunk-TK3KZ7H5.js";
+import "./chunks/chunk-PDW6HMQT.js";
 import "./chunks/chunk-EZI4AYPW.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-6O7DFYOK.js";
@@ -21,10 +22,11 @@ import "./chunks/chunk-FW7P332B.js";
 import "./chunks/chunk-WLXISTF7.js";
 import {
   runAction
-} from "./chunks/chunk-G2A632AS.js";
-import "./chunks/chunk-XKXBSWYZ.js";
+} from "./chunks/chunk-AT54CZ7P.js";
+import "./chunks/chunk-4JMIWTA5.js";
 import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError

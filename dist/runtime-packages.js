@@ -12,23 +12,27 @@ import {
 import "./chunks/chunk-WN5546TP.js";
 import {
   configuredChampion
-} from "./chunks/chunk-VROBEDHA.js";
-import "./chunks/chunk-Z7B7WNOA.js";
-import "./chunks/chunk-UDEL5NW4.js";
+} from "./chunks/chunk-RHTPSBXN.js";
+import "./chunks/chunk-LQZ7YNXM.js";
+import "./chunks/chunk-5EU7FAAZ.js";
 import {
   MODEL_MANIFEST_FILE
 } from "./chunks/chunk-TK3KZ7H5.js";
+import "./chunks/chunk-PDW6HMQT.js";
+import "./chunks/chunk-EZI4AYPW.js";
+import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-6O7DFYOK.js";
 import "./chunks/chunk-FW7P332B.js";
 import "./chunks/chunk-WLXISTF7.js";
 import {
   runAction
-} from "./chunks/chunk-G2A632AS.js";
+} from "./chunks/chunk-AT54CZ7P.js";
 import {
   resolveFromConfig
-} from "./chunks/chunk-XKXBSWYZ.js";
+} from "./chunks/chunk-4JMIWTA5.js";
 import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError

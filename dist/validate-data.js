@@ -2,15 +2,14 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-FEQP74G2.js";
+} from "./chunks/chunk-6KMCFORS.js";
 import "./chunks/chunk-6DEMBZU7.js";
-import "./chunks/chunk-6244LY6T.js";
+import "./chunks/chunk-3S4P52EK.js";
 import "./chunks/chunk-MEZAY5XX.js";
 import "./chunks/chunk-J6MXVRA5.js";
 import "./chunks/chunk-56NNHPXG.js";
 import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
-import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-EZI4AYPW.js";
 import "./chunks/chunk-Z2KXVVDY.js";
 import "./chunks/chunk-6O7DFYOK.js";
@@ -18,10 +17,11 @@ import "./chunks/chunk-FW7P332B.js";
 import "./chunks/chunk-WLXISTF7.js";
 import {
   runAction
-} from "./chunks/chunk-G2A632AS.js";
-import "./chunks/chunk-XKXBSWYZ.js";
+} from "./chunks/chunk-AT54CZ7P.js";
+import "./chunks/chunk-4JMIWTA5.js";
 import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError

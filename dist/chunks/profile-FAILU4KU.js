@@ -3,13 +3,12 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   mergeProfiles,
   scanFile
-} from "./chunk-6244LY6T.js";
+} from "./chunk-3S4P52EK.js";
 import "./chunk-MEZAY5XX.js";
 import {
   readOptionsFrom
 } from "./chunk-56NNHPXG.js";
 import "./chunk-SNNBJZIZ.js";
-import "./chunk-I2J6S7FN.js";
 import {
   loadProfile
 } from "./chunk-6O7DFYOK.js";
@@ -21,9 +20,10 @@ import {
 } from "./chunk-WLXISTF7.js";
 import {
   resolveFromConfig
-} from "./chunk-XKXBSWYZ.js";
+} from "./chunk-4JMIWTA5.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-T7VKUT63.js";
+import "./chunk-I2J6S7FN.js";
 import "./chunk-FHBWZ2UA.js";
 import {
   MlgateError

@@ -1,17 +1,20 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  register
-} from "./chunk-3AYXVFYW.js";
-import "./chunk-XI5XRXXZ.js";
-import "./chunk-OEO3WH64.js";
-import "./chunk-5WYQRBO6.js";
-import "./chunk-Z7B7WNOA.js";
-import "./chunk-UDEL5NW4.js";
-import "./chunk-TK3KZ7H5.js";
+  actorFrom,
+  assignStage,
+  checkAlias,
+  deprecateVersion,
+  listModels,
+  modelHistory,
+  pullVersion,
+  resolveRef,
+  showVersion,
+  versionCard
+} from "./chunk-IUYGEVC6.js";
+import "./chunk-LQZ7YNXM.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-6O7DFYOK.js";
 import "./chunk-FW7P332B.js";
 import "./chunk-WLXISTF7.js";
 import "./chunk-HZQMMYM6.js";
@@ -19,5 +22,14 @@ import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";
 export {
-  register
+  actorFrom,
+  assignStage,
+  checkAlias,
+  deprecateVersion,
+  listModels,
+  modelHistory,
+  pullVersion,
+  resolveRef,
+  showVersion,
+  versionCard
 };

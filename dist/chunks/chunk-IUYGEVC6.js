@@ -1,181 +1,25 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  REGISTRY_NAME,
   foldHistory,
-  parseSemver
-} from "./chunk-Z7B7WNOA.js";
-import {
-  formatDelta,
-  formatInterval,
-  formatNumber,
-  formatPValue
-} from "./chunk-EZI4AYPW.js";
-import {
-  escapeCode,
-  escapeMarkdown
-} from "./chunk-Z2KXVVDY.js";
+  formatRef,
+  modelCard,
+  parseRef
+} from "./chunk-LQZ7YNXM.js";
 import {
   checkOutputPaths,
   toJson,
   writeOutputs
 } from "./chunk-WLXISTF7.js";
 import {
-  require_dist
-} from "./chunk-HZQMMYM6.js";
-import {
   MlgateError
 } from "./chunk-62SJ64MT.js";
 import {
-  __toESM,
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";
 
 // src/commands/registry.ts
 init_esm_dirname();
-
-// src/core/registry/card.ts
-init_esm_dirname();
-var import_yaml = __toESM(require_dist(), 1);
-function modelCard(v, state = {}) {
-  const pipeline = v.task === "classification" ? "tabular-classification" : "tabular-regression";
-  const e = v.lineage.evaluation;
-  const test = v.lineage.data.test;
-  const meta = {
-    tags: ["mlgate", pipeline],
-    pipeline_tag: pipeline
-  };
-  if (e) {
-    meta["model-index"] = [
-      {
-        name: v.name,
-        results: [
-          {
-            task: { type: pipeline },
-            dataset: {
-              type: test?.path ?? "test",
-              name: test?.path ?? "test data",
-              split: "test",
-              ...test ? { revision: test.sha256 } : {}
-            },
-            metrics: Object.entries(e.metrics).map(([name, m]) => ({
-              type: name,
-              value: m.value,
-              name,
-              verified: false
-            }))
-          }
-        ]
-      }
-    ];
-  }
-  const lines = [
-    "---",
-    (0, import_yaml.stringify)(meta, { lineWidth: 0 }).trimEnd(),
-    "---",
-    "",
-    `# ${escapeMarkdown(v.name)} ${escapeMarkdown(`v${v.version}`)}`,
-    "",
-    state.deprecated ? "**Deprecated.**\n" : "",
-    "| | |",
-    "|---|---|",
-    `| Tag | ${escapeCode(v.tag)} |`,
-    `| Digest | ${escapeCode(v.digest)} |`,
-    `| Task | ${escapeMarkdown(v.task)}${v.classes ? ` (${v.classes.map(escapeMarkdown).join(", ")})` : ""} |`,
-    `| Inputs | ${v.features.map((f) => `${escapeMarkdown(f.name)} (${escapeMarkdown(f.type)})`).join(", ")} |`,
-    ...state.aliases?.length ? [`| Stages | ${state.aliases.map((a) => escapeCode(a)).join(", ")} |`] : [],
-    `| Version rule | ${escapeMarkdown(`${v.bump.rule}: ${v.bump.reason}`)} |`,
-    `| Gate | ${escapeMarkdown(`${v.gate.status}: ${v.gate.reason}`)} |`,
-    `| Created | ${escapeMarkdown(v.created_at)}${v.lineage.actor ? ` by ${escapeMarkdown(v.lineage.actor)}` : ""} |`,
-    ...v.lineage.git_commit ? [`| Commit | ${escapeCode(v.lineage.git_commit)} |`] : [],
-    ...v.lineage.workflow_run_url ? [`| Run | <${encodeURI(v.lineage.workflow_run_url)}> |`] : [],
-    `| Training data | ${escapeCode(v.lineage.data.train.path)}, ${v.lineage.data.train.rows} rows, sha256 ${escapeCode(v.lineage.data.train.sha256)} |`,
-    ...test ? [`| Test data | ${escapeCode(test.path)}, ${test.rows} rows, sha256 ${escapeCode(test.sha256)} |`] : [],
-    ""
-  ];
-  if (e) {
-    lines.push(
-      "## Evaluation",
-      "",
-      `${escapeMarkdown(e.verdict.toUpperCase())}: ${escapeMarkdown(e.summary)} (${e.rows} rows${e.first_model ? ", first model: absolute thresholds only" : ""}).`,
-      "",
-      "| Metric | Value | 95% interval |",
-      "|---|---|---|",
-      ...Object.entries(e.metrics).map(
-        ([name, m]) => `| ${escapeMarkdown(name)} | ${formatNumber(m.value)} | ${formatInterval(m.low, m.high, "value")} |`
-      ),
-      ""
-    );
-    if (e.baseline) {
-      lines.push(
-        `Compared with ${e.baseline.version ? escapeCode(`${v.name}@v${e.baseline.version}`) : escapeCode(e.baseline.source)}` + (e.baseline.digest ? ` (${escapeCode(e.baseline.digest)})` : "") + ":",
-        "",
-        "| Metric | \u0394 | Interval of \u0394 | p | Verdict |",
-        "|---|---|---|---|---|",
-        ...e.comparisons.filter((c) => c.diff !== void 0).map(
-          (c) => `| ${escapeMarkdown(c.metric)} | ${formatDelta(c.diff)} | ${formatInterval(c.ci_low, c.ci_high)} | ${formatPValue(c.p_value)} | ${c.verdict ?? "reported"} |`
-        ),
-        ""
-      );
-    }
-  }
-  lines.push(
-    "## Files",
-    "",
-    ...v.files.map((f) => `- ${escapeCode(f.path)} (${f.bytes} bytes, sha256 ${escapeCode(f.sha256)})`),
-    ""
-  );
-  return lines.filter((l, i) => !(l === "" && lines[i - 1] === "")).join("\n");
-}
-
-// src/core/registry/tags.ts
-init_esm_dirname();
-function tagName(name) {
-  const i = name.lastIndexOf(":");
-  return i < 0 ? name : `${name.slice(0, i)}=${name.slice(i + 1)}`;
-}
-function formatTag(tag) {
-  const n = tagName(tag.name);
-  switch (tag.action) {
-    case "register":
-      return `${n}@v${tag.version}`;
-    case "deregister":
-      return `${n}@v${tag.version}!`;
-    case "assign":
-      return `${n}#${tag.stage}${tag.number === void 0 ? "" : `#${tag.number}`}`;
-    case "unassign":
-      return `${n}#${tag.stage}!${tag.number === void 0 ? "" : `#${tag.number}`}`;
-    case "deprecate":
-      return `${n}@deprecated`;
-  }
-}
-function parseRef(text) {
-  const bad = (why) => new MlgateError(`'${text}' is not a registry reference: ${why}`, {
-    hint: "write <name>@v1.2.3 for a version, <name>#<stage> for what a stage holds, or <name>@latest"
-  });
-  const at = text.indexOf("@");
-  const hash = text.indexOf("#");
-  if (at < 0 && hash < 0) throw bad("it names no version and no stage");
-  const cut = at >= 0 && (hash < 0 || at < hash) ? at : hash;
-  const name = text.slice(0, cut);
-  const rest = text.slice(cut + 1);
-  if (!REGISTRY_NAME.test(name)) throw bad(`'${name}' is not a model name`);
-  if (cut === hash) {
-    if (!REGISTRY_NAME.test(rest)) throw bad(`'${rest}' is not a stage name`);
-    return { name, alias: rest };
-  }
-  if (rest === "latest" || rest === "greatest") return { name, latest: true };
-  const version = rest.startsWith("v") ? rest.slice(1) : rest;
-  if (!parseSemver(version)) throw bad(`'${rest}' is not a semantic version such as v1.2.3`);
-  return { name, version };
-}
-function formatRef(ref) {
-  if ("version" in ref) return `${ref.name}@v${ref.version}`;
-  if ("alias" in ref) return `${ref.name}#${ref.alias}`;
-  return `${ref.name}@latest`;
-}
-
-// src/commands/registry.ts
 function actorFrom(env) {
   return env.GITHUB_ACTOR || env.USER || env.LOGNAME || env.USERNAME || "unknown";
 }
@@ -318,8 +162,6 @@ async function versionCard(registry, inputs) {
 }
 
 export {
-  formatTag,
-  modelCard,
   actorFrom,
   checkAlias,
   resolveRef,

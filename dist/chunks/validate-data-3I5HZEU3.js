@@ -1,28 +1,27 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  checkReportFor,
-  evaluate
-} from "./chunk-3JTCADL4.js";
-import "./chunk-5ZGMWNTM.js";
-import "./chunk-2UEPIMMM.js";
-import "./chunk-Y7VMZH5F.js";
-import "./chunk-5WYQRBO6.js";
-import "./chunk-TK3KZ7H5.js";
+  validateData
+} from "./chunk-6KMCFORS.js";
+import "./chunk-6DEMBZU7.js";
+import "./chunk-3S4P52EK.js";
+import "./chunk-MEZAY5XX.js";
 import "./chunk-J6MXVRA5.js";
 import "./chunk-56NNHPXG.js";
 import "./chunk-LXDNF7DQ.js";
 import "./chunk-SNNBJZIZ.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
+import "./chunk-6O7DFYOK.js";
+import "./chunk-FW7P332B.js";
 import "./chunk-WLXISTF7.js";
-import "./chunk-XKXBSWYZ.js";
+import "./chunk-4JMIWTA5.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-T7VKUT63.js";
+import "./chunk-I2J6S7FN.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";
 export {
-  checkReportFor,
-  evaluate
+  validateData
 };

@@ -2,9 +2,8 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   actorFrom,
-  checkAlias,
-  formatTag
-} from "./chunk-XI5XRXXZ.js";
+  checkAlias
+} from "./chunk-IUYGEVC6.js";
 import {
   readManifest
 } from "./chunk-OEO3WH64.js";
@@ -15,12 +14,13 @@ import {
   REGISTRY_NAME,
   VERSION_SCHEMA,
   autoBump,
+  formatTag,
   parseSemver
-} from "./chunk-Z7B7WNOA.js";
+} from "./chunk-LQZ7YNXM.js";
 import {
   hashBundleDir,
   sha256Hex
-} from "./chunk-UDEL5NW4.js";
+} from "./chunk-5EU7FAAZ.js";
 import {
   loadContractFile
 } from "./chunk-6O7DFYOK.js";

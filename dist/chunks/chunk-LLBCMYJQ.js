@@ -9,12 +9,12 @@ import {
   upsertStickyComment
 } from "./chunk-3WSHO5UH.js";
 import {
+  evaluationSchema
+} from "./chunk-5WYQRBO6.js";
+import {
   githubError,
   isRequestError
 } from "./chunk-PDW6HMQT.js";
-import {
-  evaluationSchema
-} from "./chunk-5WYQRBO6.js";
 import {
   _enum,
   array,

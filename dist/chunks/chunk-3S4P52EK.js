@@ -30,12 +30,12 @@ import {
   withWorkersCompilingInline
 } from "./chunk-SNNBJZIZ.js";
 import {
-  noProgress
-} from "./chunk-I2J6S7FN.js";
-import {
   PROFILE_SCHEMA,
   profileContract
 } from "./chunk-FW7P332B.js";
+import {
+  noProgress
+} from "./chunk-I2J6S7FN.js";
 import {
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";

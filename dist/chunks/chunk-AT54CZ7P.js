@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadCommandConfig
-} from "./chunk-XKXBSWYZ.js";
+} from "./chunk-4JMIWTA5.js";
 import {
   MlgateError,
   isMlgateError

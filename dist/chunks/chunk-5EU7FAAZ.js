@@ -4,6 +4,9 @@ import {
   MODEL_MANIFEST_FILE
 } from "./chunk-TK3KZ7H5.js";
 import {
+  writeOutputs
+} from "./chunk-WLXISTF7.js";
+import {
   MlgateError
 } from "./chunk-62SJ64MT.js";
 import {
@@ -12,7 +15,7 @@ import {
 
 // src/core/registry/bundle-files.ts
 init_esm_dirname();
-import { readdir, readFile } from "node:fs/promises";
+import { mkdir, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/core/registry/digest.ts
@@ -67,8 +70,56 @@ async function hashBundleDir(dir) {
   files.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
   return { files, digest: bundleDigestOf(files) };
 }
+function corruptBundleError(record, found, where) {
+  const expected = new Map(record.files.map((f) => [f.path, f.sha256]));
+  const changed = found.files.filter((f) => expected.get(f.path) !== f.sha256).map((f) => f.path);
+  const missing = record.files.filter((f) => !found.files.some((g) => g.path === f.path)).map((f) => f.path);
+  return new MlgateError(
+    `${record.tag} is corrupt in the registry: bundle digest ${found.digest}, registered ${record.digest}` + (changed.length ? `; changed or extra: ${changed.join(", ")}` : "") + (missing.length ? `; missing: ${missing.join(", ")}` : ""),
+    {
+      location: { file: where },
+      hint: "the stored bundle was modified after registration; register the model again as a new version"
+    }
+  );
+}
+async function writePulledBundle(record, outDir, data, where) {
+  let existing;
+  try {
+    existing = await readdir(outDir);
+  } catch (e) {
+    const code = e.code;
+    if (code !== "ENOENT") {
+      throw new MlgateError(`cannot pull into ${outDir} (${code})`, {
+        location: { file: outDir },
+        hint: "pass --out a new or empty directory"
+      });
+    }
+    existing = [];
+  }
+  if (existing.length > 0) {
+    throw new MlgateError(`${outDir} is not empty`, {
+      location: { file: outDir },
+      hint: "pull into a new or empty directory, so the bundle is exactly the registered files"
+    });
+  }
+  const outputs = {};
+  for (const f of record.files) {
+    const bytes = data(f.path);
+    if (sha256Hex(bytes) !== f.sha256) {
+      throw new MlgateError(`${record.tag}: ${f.path} changed while it was being pulled`, {
+        location: { file: where(f.path) }
+      });
+    }
+    outputs[join(outDir, f.path)] = bytes;
+  }
+  await mkdir(outDir, { recursive: true });
+  await writeOutputs(outputs);
+}
 
 export {
+  bundleDigestOf,
   sha256Hex,
-  hashBundleDir
+  hashBundleDir,
+  corruptBundleError,
+  writePulledBundle
 };

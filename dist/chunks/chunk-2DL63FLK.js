@@ -14,12 +14,12 @@ import {
   tokenFrom
 } from "./chunk-PDW6HMQT.js";
 import {
-  silentLogger
-} from "./chunk-I2J6S7FN.js";
-import {
   toJson,
   writeOutputs
 } from "./chunk-WLXISTF7.js";
+import {
+  silentLogger
+} from "./chunk-I2J6S7FN.js";
 import {
   summary
 } from "./chunk-RPKHHJJJ.js";

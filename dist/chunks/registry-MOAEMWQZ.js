@@ -1,35 +1,28 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  actorFrom,
-  assignStage,
-  checkAlias,
-  deprecateVersion,
-  listModels,
-  modelHistory,
-  pullVersion,
-  resolveRef,
-  showVersion,
-  versionCard
-} from "./chunk-XI5XRXXZ.js";
-import "./chunk-Z7B7WNOA.js";
+  DirRegistry,
+  chooseRegistry,
+  configuredChampion,
+  registryChampion
+} from "./chunk-RHTPSBXN.js";
+import "./chunk-LQZ7YNXM.js";
+import "./chunk-5EU7FAAZ.js";
+import "./chunk-TK3KZ7H5.js";
+import "./chunk-PDW6HMQT.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
+import "./chunk-6O7DFYOK.js";
 import "./chunk-FW7P332B.js";
 import "./chunk-WLXISTF7.js";
 import "./chunk-HZQMMYM6.js";
+import "./chunk-I2J6S7FN.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";
 export {
-  actorFrom,
-  assignStage,
-  checkAlias,
-  deprecateVersion,
-  listModels,
-  modelHistory,
-  pullVersion,
-  resolveRef,
-  showVersion,
-  versionCard
+  DirRegistry,
+  chooseRegistry,
+  configuredChampion,
+  registryChampion
 };

@@ -70,7 +70,7 @@ import {
   resolveFromConfig,
   unknownMetricProblem,
   worstVerdict
-} from "./chunk-XKXBSWYZ.js";
+} from "./chunk-4JMIWTA5.js";
 import {
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,
@@ -3162,7 +3162,7 @@ async function readValidation(path) {
 async function loadSide(path, task, table2, logger) {
   if (await isModelBundle(path)) {
     const { predictions: predictions2, train } = await scoreBundle(path, table2, logger);
-    const { hashBundleDir } = await import("./bundle-files-LHOI7QTE.js");
+    const { hashBundleDir } = await import("./bundle-files-SAON3IMN.js");
     const { digest } = await hashBundleDir(path);
     return { predictions: predictions2, source: path, train, digest, labelsFrom: predictions2.yTrue && table2?.source };
   }

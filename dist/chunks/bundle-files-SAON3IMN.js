@@ -1,12 +1,17 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  hashBundleDir
-} from "./chunk-UDEL5NW4.js";
+  corruptBundleError,
+  hashBundleDir,
+  writePulledBundle
+} from "./chunk-5EU7FAAZ.js";
 import "./chunk-TK3KZ7H5.js";
+import "./chunk-WLXISTF7.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";
 export {
-  hashBundleDir
+  corruptBundleError,
+  hashBundleDir,
+  writePulledBundle
 };

@@ -280,7 +280,9 @@ var modelSection = strictObject({
 // src/core/config/sections/registry.ts
 init_esm_dirname();
 var registrySection = strictObject({
-  backend: _enum(["dir"]).default("dir").describe("Where versions live: `dir`, files under `path`."),
+  backend: _enum(["dir", "github"]).default("dir").describe(
+    "Where versions live: `dir`, files under `path`; `github`, tags and releases of the workflow's repository (GITHUB_REPOSITORY, GITHUB_TOKEN)."
+  ),
   path: string().min(1).default(".mlgate/registry").describe("Registry directory (dir backend), relative to mlgate.yml."),
   champion: string().regex(/^[a-z0-9][a-z0-9._-]*$/, "lowercase letters, digits, '.', '_' or '-'").default("champion").describe("Alias evaluate compares a candidate with when no baseline is given."),
   aliases: array(string().regex(/^[a-z0-9][a-z0-9._-]*$/, "lowercase letters, digits, '.', '_' or '-'")).optional().describe("Aliases (stages) that may be assigned, e.g. [champion, staging, prod]. Default: any name.")

@@ -1,14 +1,16 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  DirRegistry,
-  chooseRegistry,
-  configuredChampion,
-  registryChampion
-} from "./chunk-VROBEDHA.js";
-import "./chunk-Z7B7WNOA.js";
-import "./chunk-UDEL5NW4.js";
+  register
+} from "./chunk-6O76GZT2.js";
+import "./chunk-IUYGEVC6.js";
+import "./chunk-OEO3WH64.js";
+import "./chunk-5WYQRBO6.js";
+import "./chunk-LQZ7YNXM.js";
+import "./chunk-5EU7FAAZ.js";
 import "./chunk-TK3KZ7H5.js";
+import "./chunk-EZI4AYPW.js";
+import "./chunk-Z2KXVVDY.js";
 import "./chunk-6O7DFYOK.js";
 import "./chunk-FW7P332B.js";
 import "./chunk-WLXISTF7.js";
@@ -17,8 +19,5 @@ import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";
 export {
-  DirRegistry,
-  chooseRegistry,
-  configuredChampion,
-  registryChampion
+  register
 };

@@ -7,7 +7,7 @@ import {
 } from "./chunk-6DEMBZU7.js";
 import {
   scanFile
-} from "./chunk-6244LY6T.js";
+} from "./chunk-3S4P52EK.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -46,7 +46,7 @@ import {
 } from "./chunk-WLXISTF7.js";
 import {
   resolveFromConfig
-} from "./chunk-XKXBSWYZ.js";
+} from "./chunk-4JMIWTA5.js";
 import {
   MlgateError
 } from "./chunk-62SJ64MT.js";

@@ -7,13 +7,12 @@ import {
 } from "./chunk-6DEMBZU7.js";
 import {
   scanFile
-} from "./chunk-6244LY6T.js";
+} from "./chunk-3S4P52EK.js";
 import "./chunk-MEZAY5XX.js";
 import {
   readOptionsFrom
 } from "./chunk-56NNHPXG.js";
 import "./chunk-SNNBJZIZ.js";
-import "./chunk-I2J6S7FN.js";
 import "./chunk-6O7DFYOK.js";
 import "./chunk-FW7P332B.js";
 import {
@@ -23,11 +22,12 @@ import {
 } from "./chunk-WLXISTF7.js";
 import {
   resolveFromConfig
-} from "./chunk-XKXBSWYZ.js";
+} from "./chunk-4JMIWTA5.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";
 import "./chunk-T7VKUT63.js";
+import "./chunk-I2J6S7FN.js";
 import "./chunk-FHBWZ2UA.js";
 import {
   MlgateError
