@@ -24,8 +24,8 @@ export function registerEvaluate(program: Command): void {
       "baseline: model bundle directory or predictions file (default: evaluate.baseline, else first-model mode)",
     )
     .option(
-      "--registry <path>",
-      "registry whose champion is the baseline when none is given (default: registry.path, else .mlgate/registry)",
+      "--registry <path|github>",
+      "registry whose champion is the baseline when none is given: a directory, or github for this repository's tags and releases (default: registry: in mlgate.yml, else .mlgate/registry)",
     )
     .option("--data <file>", "test data file (default: data.test in mlgate.yml)")
     .addOption(
