@@ -2,8 +2,8 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   planned
-} from "./chunks/chunk-UHB3KJBB.js";
-import "./chunks/chunk-RPKHHJJJ.js";
+} from "./chunks/chunk-TOIOM2AK.js";
+import "./chunks/chunk-EANIINQF.js";
 import {
   init_esm_dirname
 } from "./chunks/chunk-OG4VE27J.js";

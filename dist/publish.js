@@ -2,10 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunks/chunk-LLBCMYJQ.js";
+} from "./chunks/chunk-DZPFBT4V.js";
+import "./chunks/chunk-5WYQRBO6.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import "./chunks/chunk-3WSHO5UH.js";
-import "./chunks/chunk-5WYQRBO6.js";
 import {
   githubClient,
   readActionsContext,
@@ -13,16 +13,16 @@ import {
 } from "./chunks/chunk-PDW6HMQT.js";
 import {
   runAction
-} from "./chunks/chunk-AT54CZ7P.js";
-import "./chunks/chunk-4JMIWTA5.js";
-import "./chunks/chunk-HZQMMYM6.js";
+} from "./chunks/chunk-4HS3JRIZ.js";
+import "./chunks/chunk-LK6VZTDM.js";
 import "./chunks/chunk-T7VKUT63.js";
 import "./chunks/chunk-I2J6S7FN.js";
+import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import "./chunks/chunk-62SJ64MT.js";
 import {
   notice
-} from "./chunks/chunk-RPKHHJJJ.js";
+} from "./chunks/chunk-EANIINQF.js";
 import {
   init_esm_dirname
 } from "./chunks/chunk-OG4VE27J.js";

@@ -2,36 +2,38 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   register
-} from "./chunks/chunk-6O76GZT2.js";
-import "./chunks/chunk-IUYGEVC6.js";
+} from "./chunks/chunk-QJL6PIZ5.js";
+import "./chunks/chunk-QJEDATPJ.js";
 import "./chunks/chunk-OEO3WH64.js";
 import "./chunks/chunk-5WYQRBO6.js";
 import {
   chooseRegistry
-} from "./chunks/chunk-RHTPSBXN.js";
+} from "./chunks/chunk-MBYV2FER.js";
 import {
   modelCard
-} from "./chunks/chunk-LQZ7YNXM.js";
+} from "./chunks/chunk-KISVXM5Z.js";
 import "./chunks/chunk-5EU7FAAZ.js";
 import "./chunks/chunk-TK3KZ7H5.js";
+import "./chunks/chunk-DEFAIO2G.js";
+import "./chunks/chunk-3WSHO5UH.js";
 import "./chunks/chunk-PDW6HMQT.js";
+import "./chunks/chunk-6O7DFYOK.js";
 import "./chunks/chunk-EZI4AYPW.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-6O7DFYOK.js";
 import "./chunks/chunk-FW7P332B.js";
 import "./chunks/chunk-WLXISTF7.js";
 import {
   runAction
-} from "./chunks/chunk-AT54CZ7P.js";
-import "./chunks/chunk-4JMIWTA5.js";
-import "./chunks/chunk-HZQMMYM6.js";
+} from "./chunks/chunk-4HS3JRIZ.js";
+import "./chunks/chunk-LK6VZTDM.js";
 import "./chunks/chunk-T7VKUT63.js";
 import "./chunks/chunk-I2J6S7FN.js";
+import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError
 } from "./chunks/chunk-62SJ64MT.js";
-import "./chunks/chunk-RPKHHJJJ.js";
+import "./chunks/chunk-EANIINQF.js";
 import {
   init_esm_dirname
 } from "./chunks/chunk-OG4VE27J.js";

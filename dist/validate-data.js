@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-6KMCFORS.js";
+} from "./chunks/chunk-EOOX2XMM.js";
 import "./chunks/chunk-6DEMBZU7.js";
 import "./chunks/chunk-3S4P52EK.js";
 import "./chunks/chunk-MEZAY5XX.js";
@@ -10,23 +10,23 @@ import "./chunks/chunk-J6MXVRA5.js";
 import "./chunks/chunk-56NNHPXG.js";
 import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
+import "./chunks/chunk-6O7DFYOK.js";
 import "./chunks/chunk-EZI4AYPW.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-6O7DFYOK.js";
 import "./chunks/chunk-FW7P332B.js";
 import "./chunks/chunk-WLXISTF7.js";
 import {
   runAction
-} from "./chunks/chunk-AT54CZ7P.js";
-import "./chunks/chunk-4JMIWTA5.js";
-import "./chunks/chunk-HZQMMYM6.js";
+} from "./chunks/chunk-4HS3JRIZ.js";
+import "./chunks/chunk-LK6VZTDM.js";
 import "./chunks/chunk-T7VKUT63.js";
 import "./chunks/chunk-I2J6S7FN.js";
+import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError
 } from "./chunks/chunk-62SJ64MT.js";
-import "./chunks/chunk-RPKHHJJJ.js";
+import "./chunks/chunk-EANIINQF.js";
 import {
   init_esm_dirname
 } from "./chunks/chunk-OG4VE27J.js";

@@ -1,8 +1,7 @@
 import { evaluate } from "../commands/evaluate.js";
 import { MlgateError } from "../core/errors.js";
-import { choosePublisher } from "../github/publisher.js";
 import { commentBudget } from "../github/sticky-comment.js";
-import { configuredChampion } from "../local/registry.js";
+import { choosePublisher, configuredChampion } from "../wiring.js";
 import { runAction } from "./door.js";
 
 runAction({

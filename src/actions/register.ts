@@ -1,7 +1,7 @@
 import { register } from "../commands/register.js";
 import { MlgateError } from "../core/errors.js";
 import { modelCard } from "../core/registry/card.js";
-import { chooseRegistry } from "../local/registry.js";
+import { chooseRegistry } from "../wiring.js";
 import { runAction } from "./door.js";
 
 runAction({

@@ -1,6 +1,6 @@
 import { planRuntime } from "../commands/runtime-packages.js";
 import { MlgateError } from "../core/errors.js";
-import { configuredChampion } from "../local/registry.js";
+import { configuredChampion } from "../wiring.js";
 import { runAction } from "./door.js";
 
 /**

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type * as z from "zod";
 import {
   REGISTRY_NAME,
@@ -20,7 +20,6 @@ import { sha256Hex } from "../core/registry/digest.js";
 import { foldHistory, type RegistryState } from "../core/registry/history.js";
 import { compareSemver, parseSemver } from "../core/registry/semver.js";
 import type { RegistryRef } from "../core/registry/tags.js";
-import { githubRegistryFromEnv } from "../github/registry.js";
 
 /**
  * The embedded registry: plain files under one directory, safe for concurrent writers.
@@ -237,26 +236,6 @@ function readRecord<T>(file: string, schema: z.ZodType<T>): Promise<T> {
 }
 
 /**
- * The registry a command uses: `--registry github` or registry.backend `github` in mlgate.yml,
- * the workflow repository's tags and releases (token and repository from the environment, as
- * every GitHub adapter takes them); else `--registry <path>` (against the working directory),
- * else registry.path from mlgate.yml (against the file's directory), else `.mlgate/registry` in
- * the working directory.
- */
-export function chooseRegistry(
-  loaded: { config: { registry: { path: string; backend?: string } }; dir: string } | undefined,
-  flag: string | undefined,
-  cwd: string = process.cwd(),
-  env: NodeJS.ProcessEnv = process.env,
-): ModelRegistry {
-  if (flag === "github" || (flag === undefined && loaded?.config.registry.backend === "github")) {
-    return githubRegistryFromEnv(env);
-  }
-  if (flag) return new DirRegistry(resolve(cwd, flag));
-  return new DirRegistry(resolve(loaded?.dir ?? cwd, loaded?.config.registry.path ?? ".mlgate/registry"));
-}
-
-/**
  * The registry's champion as evaluate's baseline: the version `<model>#<alias>` holds, pulled
  * (its digest verified) into a fresh temporary directory. No such alias: undefined, so evaluate
  * runs in first-model mode and says so.
@@ -286,27 +265,6 @@ export function registryChampion(
       }
       opts.logger?.info(`baseline: ${model}#${alias} is ${record.tag} (${record.digest}), pulled to ${dir}`);
       return { path: dir, tag: record.tag, version: record.version, alias, release };
-    },
-  };
-}
-
-/**
- * The champion lookup of a command that takes a baseline (evaluate, and the plan of what scoring
- * needs): the registry chosen from `--registry` / the `registry` input or mlgate.yml, opened only
- * when the champion is asked for, so a run given its baseline never depends on the registry.
- */
-export function configuredChampion(
-  loaded: { config: { registry: { path: string; champion: string } }; dir: string } | undefined,
-  flag: string | undefined,
-  logger?: { info(message: string): void },
-): ChampionLookup {
-  const alias = loaded?.config.registry.champion ?? "champion";
-  return {
-    alias,
-    async champion(model) {
-      const registry = chooseRegistry(loaded, flag);
-      logger?.info(`registry: ${registry.location}`);
-      return registryChampion(registry, { alias, logger }).champion(model);
     },
   };
 }

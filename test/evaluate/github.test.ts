@@ -6,7 +6,7 @@ import { evaluate } from "../../src/commands/evaluate.js";
 import { loadConfig } from "../../src/core/config/load.js";
 import { formatPredictionsCsv } from "../../src/core/contracts/predictions.js";
 import { noProgress, silentLogger } from "../../src/core/ports.js";
-import { choosePublisher } from "../../src/github/publisher.js";
+import { choosePublisher } from "../../src/wiring.js";
 import { fastTiming, useStandin } from "../github-standin/harness.js";
 import { reference } from "./reference.js";
 

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { choosePublisher, githubPublisher } from "../../src/github/publisher.js";
+import { githubPublisher } from "../../src/github/publisher.js";
+import { choosePublisher } from "../../src/wiring.js";
 import { clientFor, fastTiming, recordingLogger, useStandin } from "../github-standin/harness.js";
 
 const standin = useStandin();

@@ -18,7 +18,7 @@ import type { VersionRecord } from "../../src/core/contracts/version.js";
 import { noProgress, silentLogger } from "../../src/core/ports.js";
 import { hashBundleDir } from "../../src/core/registry/bundle-files.js";
 import { GitHubRegistry, releaseBody } from "../../src/github/registry.js";
-import { chooseRegistry } from "../../src/local/registry.js";
+import { chooseRegistry } from "../../src/wiring.js";
 import { clientFor, useStandin } from "../github-standin/harness.js";
 import type { Fault, GitHubStandin } from "../github-standin/server.js";
 import { ONNX_FIXTURE, writeShapesBundle } from "../registry/bundle.js";

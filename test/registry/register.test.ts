@@ -22,12 +22,8 @@ import type { Evaluation } from "../../src/core/contracts/evaluation.js";
 import { versionRecordSchema } from "../../src/core/contracts/version.js";
 import { type ModelRegistry, noProgress, silentLogger } from "../../src/core/ports.js";
 import { localPublisher } from "../../src/local/publisher.js";
-import {
-  chooseRegistry,
-  configuredChampion,
-  DirRegistry,
-  registryChampion,
-} from "../../src/local/registry.js";
+import { DirRegistry, registryChampion } from "../../src/local/registry.js";
+import { chooseRegistry, configuredChampion } from "../../src/wiring.js";
 import { ONNX_FIXTURE, writeShapesBundle } from "./bundle.js";
 
 const sh = promisify(execFile);

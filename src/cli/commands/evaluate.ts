@@ -49,12 +49,12 @@ export function registerEvaluate(program: Command): void {
     .action(async (opts: EvaluateOptions, cmd: Command) => {
       const ctx = contextFrom(cmd);
       const { evaluate } = await import("../../commands/evaluate.js");
-      const { choosePublisher } = await import("../../github/publisher.js");
+      const { choosePublisher } = await import("../../wiring.js");
       const { commentBudget } = await import("../../github/sticky-comment.js");
       const loaded = await ctx.config({ optional: true });
       const { publisher, reason } = choosePublisher({ outDir: opts.out, logger: ctx.logger });
       ctx.logger.debug(`publisher: ${reason}`);
-      const { configuredChampion } = await import("../../local/registry.js");
+      const { configuredChampion } = await import("../../wiring.js");
       const champion = configuredChampion(loaded, opts.registry, ctx.logger);
       const result = await evaluate(loaded, opts, {
         logger: ctx.logger,

@@ -49,7 +49,7 @@ export function registerRegister(program: Command): void {
     .action(async (opts: RegisterOptions, cmd: Command) => {
       const ctx = contextFrom(cmd);
       const { register } = await import("../../commands/register.js");
-      const { chooseRegistry } = await import("../../local/registry.js");
+      const { chooseRegistry } = await import("../../wiring.js");
       const loaded = await ctx.config({ optional: true });
       const registry = chooseRegistry(loaded, opts.registry);
       const result = await register(loaded, opts, { registry, logger: ctx.logger, env: process.env });

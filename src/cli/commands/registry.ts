@@ -12,7 +12,7 @@ async function open(
   ctx: CliContext,
   flag: string | undefined,
 ): Promise<{ registry: ModelRegistry; loaded: LoadedConfig | undefined }> {
-  const { chooseRegistry } = await import("../../local/registry.js");
+  const { chooseRegistry } = await import("../../wiring.js");
   const loaded = await ctx.config({ optional: true });
   return { registry: chooseRegistry(loaded, flag), loaded };
 }

@@ -10,7 +10,7 @@ import {
   parseTag,
   registryEventSchema,
   versionRecordSchema
-} from "./chunk-LQZ7YNXM.js";
+} from "./chunk-KISVXM5Z.js";
 import {
   bundleDigestOf,
   corruptBundleError,
@@ -18,6 +18,12 @@ import {
   sha256Hex,
   writePulledBundle
 } from "./chunk-5EU7FAAZ.js";
+import {
+  publishCheckRun
+} from "./chunk-DEFAIO2G.js";
+import {
+  upsertStickyComment
+} from "./chunk-3WSHO5UH.js";
 import {
   AlreadyExistsError,
   apiBaseUrl,
@@ -33,7 +39,8 @@ import {
   loadContractFile
 } from "./chunk-6O7DFYOK.js";
 import {
-  toJson
+  toJson,
+  writeOutputs
 } from "./chunk-WLXISTF7.js";
 import {
   silentLogger
@@ -42,15 +49,72 @@ import {
   MlgateError
 } from "./chunk-62SJ64MT.js";
 import {
+  summary
+} from "./chunk-EANIINQF.js";
+import {
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";
 
-// src/local/registry.ts
+// src/wiring.ts
 init_esm_dirname();
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { link, mkdir, mkdtemp, readdir, readFile as readFile2, rename, rm, unlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join2, resolve } from "node:path";
+import { resolve } from "node:path";
+
+// src/github/publisher.ts
+init_esm_dirname();
+var readOnlyToken = (e) => isRequestError(e, 403) && /not accessible by integration/i.test(String(e.message));
+async function appendJobSummary(md) {
+  await summary.addRaw(md, true).write();
+}
+function githubPublisher(opts) {
+  const logger = opts.logger ?? silentLogger;
+  const writeSummary = opts.writeSummary ?? appendJobSummary;
+  const orFallback = async (what, post, local) => {
+    try {
+      return await post();
+    } catch (e) {
+      const cause = e.cause ?? e;
+      if (!opts.fallback || !readOnlyToken(cause)) throw e;
+      logger.warn(
+        `the token cannot ${what} (read-only, as on a pull request from a fork); wrote the files instead \u2014 the workflow_run poster (\`mlgate publish\`) publishes them`
+      );
+      return local(opts.fallback);
+    }
+  };
+  return {
+    upsertComment(key, markdown) {
+      return orFallback(
+        "comment on the pull request",
+        async () => {
+          const r = await upsertStickyComment(
+            opts.client,
+            { ...opts.repo, issueNumber: opts.pullNumber },
+            key,
+            markdown,
+            { logger, author: opts.author }
+          );
+          logger.info(`${r.action} comment ${r.url}`);
+          return r.url;
+        },
+        (p) => p.upsertComment(key, markdown)
+      );
+    },
+    summary(markdown) {
+      return writeSummary(markdown);
+    },
+    check(check) {
+      return orFallback(
+        "create a check run",
+        async () => {
+          const r = await publishCheckRun(opts.client, { ...opts.repo, headSha: opts.headSha }, check, {
+            detailsUrl: opts.detailsUrl
+          });
+          return r.url;
+        },
+        async (p) => p.check?.(check)
+      );
+    }
+  };
+}
 
 // src/github/registry.ts
 init_esm_dirname();
@@ -461,10 +525,10 @@ var GitHubRegistry = class {
    * Creates tag `name` (object, then ref) unless another writer holds it. True when this writer
    * owns it, including when its own create went through but the answer was lost.
    */
-  async claim(name, commit, summary, payload) {
+  async claim(name, commit, summary2, payload) {
     const object = await createTagObject(this.client, this.repo, {
       tag: name,
-      message: `${summary}
+      message: `${summary2}
 
 ${JSON.stringify(payload)}
 `,
@@ -567,9 +631,9 @@ ${JSON.stringify(payload)}
         });
       }
       const next = m.highest + 1;
-      const { tag, summary, payload } = await build(m, next);
+      const { tag, summary: summary2, payload } = await build(m, next);
       const { target } = await this.recordAt(sha, formatTag({ action: "register", name, version }));
-      if (await this.claim(tag, target, summary, payload)) {
+      if (await this.claim(tag, target, summary2, payload)) {
         const written = (await this.events(name)).find((e) => e.tag === tag);
         if (!written) throw new Error(`${tag}: the event is not in the history it was written to`);
         return written.event;
@@ -720,7 +784,37 @@ function githubRegistryFromEnv(env = process.env, opts = {}) {
   return new GitHubRegistry({ client, repo, commit: env.GITHUB_SHA, logger: opts.logger });
 }
 
+// src/local/publisher.ts
+init_esm_dirname();
+import { join as join2 } from "node:path";
+function localPublisher(outDir) {
+  const fileFor = (key) => {
+    const kind = key.split(":")[0] ?? key;
+    return kind === "evaluate" || kind === key ? "pr-comment.md" : `pr-comment-${kind}.md`;
+  };
+  return {
+    async upsertComment(key, markdown) {
+      const path = join2(outDir, fileFor(key));
+      await writeOutputs({ [path]: markdown });
+      return path;
+    },
+    async summary(markdown) {
+      await writeOutputs({ [join2(outDir, "summary.md")]: markdown });
+    },
+    async check(check) {
+      const path = join2(outDir, "check.json");
+      await writeOutputs({ [path]: toJson(check) });
+      return path;
+    }
+  };
+}
+
 // src/local/registry.ts
+init_esm_dirname();
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { link, mkdir, mkdtemp, readdir, readFile as readFile2, rename, rm, unlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
 var DirRegistry = class {
   constructor(location) {
     this.location = location;
@@ -732,24 +826,24 @@ var DirRegistry = class {
         hint: "model names are lowercase letters, digits, '.', '_' or '-' (as model.name in mlgate.yml)"
       });
     }
-    return join2(this.location, "models", name);
+    return join3(this.location, "models", name);
   }
   bundleDir(digest) {
-    return join2(this.location, "bundles", digest.replace(/^sha256:/, ""));
+    return join3(this.location, "bundles", digest.replace(/^sha256:/, ""));
   }
   async versions(name) {
-    const dir = join2(this.modelDir(name), "versions");
+    const dir = join3(this.modelDir(name), "versions");
     const names = (await listDir(dir)).filter((f) => f.endsWith(".json") && !f.startsWith("."));
-    const records = await Promise.all(names.map((f) => readRecord(join2(dir, f), versionRecordSchema)));
+    const records = await Promise.all(names.map((f) => readRecord(join3(dir, f), versionRecordSchema)));
     return records.sort((a, b) => compareSemver(parseSemver(a.version), parseSemver(b.version)));
   }
   async history(name) {
-    const dir = join2(this.modelDir(name), "events");
+    const dir = join3(this.modelDir(name), "events");
     const names = (await listDir(dir)).filter((f) => /^\d{8}\.json$/.test(f)).sort();
-    return Promise.all(names.map((f) => readRecord(join2(dir, f), registryEventSchema)));
+    return Promise.all(names.map((f) => readRecord(join3(dir, f), registryEventSchema)));
   }
   async list(name) {
-    const names = name ? [name] : (await listDir(join2(this.location, "models"))).sort();
+    const names = name ? [name] : (await listDir(join3(this.location, "models"))).sort();
     const models = [];
     for (const n of names) {
       const versions = await this.versions(n);
@@ -770,7 +864,7 @@ var DirRegistry = class {
     return versions.filter((v) => !state.deprecated.has(v.version)).at(-1);
   }
   async register(request) {
-    const versionsDir = join2(this.modelDir(request.name), "versions");
+    const versionsDir = join3(this.modelDir(request.name), "versions");
     request.plan(await this.versions(request.name));
     await this.storeBundle(request);
     await mkdir(versionsDir, { recursive: true });
@@ -781,7 +875,7 @@ var DirRegistry = class {
       if (record.digest !== request.digest || record.name !== request.name) {
         throw new Error("register: the planned record does not describe the stored bundle");
       }
-      if (await createExclusive(join2(versionsDir, `${record.version}.json`), toJson(record))) return record;
+      if (await createExclusive(join3(versionsDir, `${record.version}.json`), toJson(record))) return record;
     }
   }
   assign(move) {
@@ -812,13 +906,13 @@ var DirRegistry = class {
   }
   /** Appends the event `build` makes from the current state as number seq; retried on a lost race. */
   async append(name, build) {
-    const dir = join2(this.modelDir(name), "events");
+    const dir = join3(this.modelDir(name), "events");
     await mkdir(dir, { recursive: true });
     for (let attempt = 0; ; attempt++) {
       if (attempt === MAX_ATTEMPTS2) throw new Error(`${name}: no free history slot after ${attempt} tries`);
       const state = foldHistory(await this.history(name));
       const event = registryEventSchema.parse(build(state, state.nextSeq));
-      const file = join2(dir, `${String(event.seq).padStart(8, "0")}.json`);
+      const file = join3(dir, `${String(event.seq).padStart(8, "0")}.json`);
       if (await createExclusive(file, toJson(event))) return event;
     }
   }
@@ -827,12 +921,12 @@ var DirRegistry = class {
     const found = await hashBundleDir(src);
     if (found.digest !== record.digest) throw corruptBundleError(record, found, src);
     const data = /* @__PURE__ */ new Map();
-    for (const f of record.files) data.set(f.path, await readFile2(join2(src, f.path)));
+    for (const f of record.files) data.set(f.path, await readFile2(join3(src, f.path)));
     await writePulledBundle(
       record,
       outDir,
       (path) => data.get(path),
-      (path) => join2(src, path)
+      (path) => join3(src, path)
     );
     return { dir: outDir, digest: record.digest };
   }
@@ -840,22 +934,22 @@ var DirRegistry = class {
   async storeBundle(request) {
     const final = this.bundleDir(request.digest);
     if ((await listDir(final)).length > 0) return;
-    const bundles = join2(this.location, "bundles");
-    const staged = join2(
+    const bundles = join3(this.location, "bundles");
+    const staged = join3(
       bundles,
       `.${request.digest.slice(7, 19)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`
     );
     try {
       for (const f of request.files) {
-        const data = await readFile2(join2(request.dir, f.path));
+        const data = await readFile2(join3(request.dir, f.path));
         if (sha256Hex(data) !== f.sha256) {
-          throw new MlgateError(`${join2(request.dir, f.path)} changed while it was being registered`, {
-            location: { file: join2(request.dir, f.path) },
+          throw new MlgateError(`${join3(request.dir, f.path)} changed while it was being registered`, {
+            location: { file: join3(request.dir, f.path) },
             hint: "register the bundle once whatever writes it has finished"
           });
         }
-        const to = join2(staged, f.path);
-        await mkdir(join2(to, ".."), { recursive: true });
+        const to = join3(staged, f.path);
+        await mkdir(join3(to, ".."), { recursive: true });
         await writeFile(to, data);
       }
       try {
@@ -895,13 +989,6 @@ function readRecord(file, schema) {
   const hint = "registry files are written by mlgate only; restore this one from a backup";
   return loadContractFile(file, schema, { name: "registry record", missingHint: hint, invalidHint: hint });
 }
-function chooseRegistry(loaded, flag, cwd = process.cwd(), env = process.env) {
-  if (flag === "github" || flag === void 0 && loaded?.config.registry.backend === "github") {
-    return githubRegistryFromEnv(env);
-  }
-  if (flag) return new DirRegistry(resolve(cwd, flag));
-  return new DirRegistry(resolve(loaded?.dir ?? cwd, loaded?.config.registry.path ?? ".mlgate/registry"));
-}
 function registryChampion(registry, opts = {}) {
   const alias = opts.alias ?? "champion";
   return {
@@ -913,9 +1000,9 @@ function registryChampion(registry, opts = {}) {
         opts.logger?.info(`no ${model}#${alias} in the registry at ${registry.location}`);
         return void 0;
       }
-      const tmp = await mkdtemp(join2(tmpdir(), "mlgate-champion-"));
+      const tmp = await mkdtemp(join3(tmpdir(), "mlgate-champion-"));
       const release = () => rm(tmp, { recursive: true, force: true });
-      const dir = join2(tmp, `${model}-v${record.version}`);
+      const dir = join3(tmp, `${model}-v${record.version}`);
       try {
         await registry.pull(record, dir);
       } catch (e) {
@@ -926,6 +1013,68 @@ function registryChampion(registry, opts = {}) {
       return { path: dir, tag: record.tag, version: record.version, alias, release };
     }
   };
+}
+
+// src/wiring.ts
+function choosePublisher(opts) {
+  const env = opts.env ?? process.env;
+  const files = localPublisher(opts.outDir);
+  if (env.GITHUB_ACTIONS !== "true") {
+    return {
+      publisher: files,
+      kind: "local",
+      reason: `not in GitHub Actions: wrote files to ${opts.outDir}`
+    };
+  }
+  const writeSummary = opts.writeSummary ?? (env.GITHUB_STEP_SUMMARY ? appendJobSummary : void 0);
+  const local = writeSummary ? {
+    ...files,
+    async summary(markdown) {
+      await files.summary(markdown);
+      await writeSummary(markdown);
+    }
+  } : files;
+  const localChoice = (reason) => ({ publisher: local, kind: "local", reason });
+  const ctx = readActionsContext(env);
+  if (!ctx.pullRequest) {
+    return localChoice(
+      `event ${ctx.eventName || "(none)"} is not a pull request: wrote files to ${opts.outDir}`
+    );
+  }
+  const token = opts.token ?? tokenFrom(env);
+  if (!token) return localChoice(`no token (pass github-token): wrote files to ${opts.outDir}`);
+  if (ctx.eventName === "pull_request" && ctx.pullRequest.fromFork) {
+    return localChoice(
+      `pull request #${ctx.pullRequest.number} comes from a fork, whose token is read-only: wrote files to ${opts.outDir}; upload them as an artifact and the workflow_run poster (\`mlgate publish\`) publishes them`
+    );
+  }
+  const client = githubClient({
+    token,
+    baseUrl: apiBaseUrl(env),
+    logger: opts.logger,
+    timing: opts.timing
+  });
+  return {
+    kind: "github",
+    reason: `pull request #${ctx.pullRequest.number}: posting to GitHub`,
+    publisher: githubPublisher({
+      client,
+      repo: ctx.repo,
+      pullNumber: ctx.pullRequest.number,
+      headSha: ctx.pullRequest.headSha,
+      logger: opts.logger,
+      detailsUrl: ctx.runId ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}` : void 0,
+      writeSummary: opts.writeSummary,
+      fallback: files
+    })
+  };
+}
+function chooseRegistry(loaded, flag, cwd = process.cwd(), env = process.env) {
+  if (flag === "github" || flag === void 0 && loaded?.config.registry.backend === "github") {
+    return githubRegistryFromEnv(env);
+  }
+  if (flag) return new DirRegistry(resolve(cwd, flag));
+  return new DirRegistry(resolve(loaded?.dir ?? cwd, loaded?.config.registry.path ?? ".mlgate/registry"));
 }
 function configuredChampion(loaded, flag, logger) {
   const alias = loaded?.config.registry.champion ?? "champion";
@@ -940,8 +1089,7 @@ function configuredChampion(loaded, flag, logger) {
 }
 
 export {
-  DirRegistry,
+  choosePublisher,
   chooseRegistry,
-  registryChampion,
   configuredChampion
 };

@@ -1,28 +1,35 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  DirRegistry,
-  chooseRegistry,
-  configuredChampion,
-  registryChampion
-} from "./chunk-RHTPSBXN.js";
-import "./chunk-LQZ7YNXM.js";
-import "./chunk-5EU7FAAZ.js";
-import "./chunk-TK3KZ7H5.js";
-import "./chunk-PDW6HMQT.js";
+  actorFrom,
+  assignStage,
+  checkAlias,
+  deprecateVersion,
+  listModels,
+  modelHistory,
+  pullVersion,
+  resolveRef,
+  showVersion,
+  versionCard
+} from "./chunk-QJEDATPJ.js";
+import "./chunk-KISVXM5Z.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-6O7DFYOK.js";
 import "./chunk-FW7P332B.js";
 import "./chunk-WLXISTF7.js";
 import "./chunk-HZQMMYM6.js";
-import "./chunk-I2J6S7FN.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";
 export {
-  DirRegistry,
-  chooseRegistry,
-  configuredChampion,
-  registryChampion
+  actorFrom,
+  assignStage,
+  checkAlias,
+  deprecateVersion,
+  listModels,
+  modelHistory,
+  pullVersion,
+  resolveRef,
+  showVersion,
+  versionCard
 };

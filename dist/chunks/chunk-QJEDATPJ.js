@@ -5,7 +5,7 @@ import {
   formatRef,
   modelCard,
   parseRef
-} from "./chunk-LQZ7YNXM.js";
+} from "./chunk-KISVXM5Z.js";
 import {
   checkOutputPaths,
   toJson,

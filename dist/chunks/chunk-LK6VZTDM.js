@@ -1,11 +1,11 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-HZQMMYM6.js";
-import {
   knownMetrics
 } from "./chunk-T7VKUT63.js";
+import {
+  require_dist
+} from "./chunk-HZQMMYM6.js";
 import {
   _enum,
   array,

@@ -129,104 +129,6 @@ var registryEventSchema = strictObject({
   why: string()
 });
 
-// src/core/registry/history.ts
-init_esm_dirname();
-function foldHistory(events) {
-  const aliases = {};
-  const deprecated = /* @__PURE__ */ new Set();
-  events.forEach((e, i) => {
-    if (e.seq !== i + 1)
-      throw new Error(`registry history of ${e.name}: event ${i + 1} is numbered ${e.seq}`);
-    if (e.kind === "assign" && e.alias) aliases[e.alias] = e.version;
-    else if (e.kind === "deprecate") deprecated.add(e.version);
-  });
-  return { aliases, deprecated, nextSeq: events.length + 1 };
-}
-
-// src/core/registry/semver.ts
-init_esm_dirname();
-var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function parseSemver(text) {
-  const m = SEMVER.exec(text);
-  if (!m) return void 0;
-  const nums = [m[1], m[2], m[3]].map(Number);
-  if (!nums.every(Number.isSafeInteger)) return void 0;
-  return {
-    major: nums[0],
-    minor: nums[1],
-    patch: nums[2],
-    prerelease: m[4] ? m[4].split(".") : [],
-    build: m[5] ? m[5].split(".") : []
-  };
-}
-function formatSemver(v) {
-  return `${v.major}.${v.minor}.${v.patch}` + (v.prerelease.length ? `-${v.prerelease.join(".")}` : "") + (v.build.length ? `+${v.build.join(".")}` : "");
-}
-function compareSemver(a, b) {
-  for (const k of ["major", "minor", "patch"]) if (a[k] !== b[k]) return a[k] < b[k] ? -1 : 1;
-  if (a.prerelease.length === 0 && b.prerelease.length === 0) return 0;
-  if (a.prerelease.length === 0) return 1;
-  if (b.prerelease.length === 0) return -1;
-  for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-    const x = a.prerelease[i];
-    const y = b.prerelease[i];
-    if (x === void 0) return -1;
-    if (y === void 0) return 1;
-    if (x === y) continue;
-    const xn = /^\d+$/.test(x);
-    const yn = /^\d+$/.test(y);
-    if (xn && yn) return Number(x) < Number(y) ? -1 : 1;
-    if (xn !== yn) return xn ? -1 : 1;
-    return x < y ? -1 : 1;
-  }
-  return 0;
-}
-var FIRST_VERSION = "1.0.0";
-function autoBump(previous, next) {
-  if (!previous) return { version: FIRST_VERSION, rule: "first", reason: "first version of this model" };
-  const from = parseSemver(previous.version);
-  if (!from) throw new Error(`not a semantic version: ${previous.version}`);
-  const p = previous.shape;
-  let rule;
-  let reason;
-  if (p.task !== next.task) {
-    rule = "major";
-    reason = `task changed: ${p.task} \u2192 ${next.task}`;
-  } else if (!sameList(p.classes ?? [], next.classes ?? [])) {
-    rule = "major";
-    reason = `class list changed: [${(p.classes ?? []).join(", ")}] \u2192 [${(next.classes ?? []).join(", ")}]`;
-  } else if (!sameList(p.features.map(featureKey), next.features.map(featureKey))) {
-    rule = "minor";
-    reason = `input features changed: ${describeFeatureChange(p.features, next.features)}`;
-  } else {
-    rule = "patch";
-    reason = `same task, classes and input features as ${previous.version}`;
-  }
-  const bumped = rule === "major" ? { major: from.major + 1, minor: 0, patch: 0 } : rule === "minor" ? { major: from.major, minor: from.minor + 1, patch: 0 } : (
-    // A pre-release bumps to its own release (1.2.0-rc.1 → 1.2.0), as `npm version patch` does.
-    from.prerelease.length ? { major: from.major, minor: from.minor, patch: from.patch } : { major: from.major, minor: from.minor, patch: from.patch + 1 }
-  );
-  return { version: formatSemver({ ...bumped, prerelease: [], build: [] }), rule, reason };
-}
-function featureKey(f) {
-  return `${f.name}:${f.type}`;
-}
-function sameList(a, b) {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-function describeFeatureChange(before, after) {
-  const was = new Map(before.map((f) => [f.name, f.type]));
-  const now = new Map(after.map((f) => [f.name, f.type]));
-  const parts = [];
-  const added = after.filter((f) => !was.has(f.name)).map((f) => f.name);
-  const removed = before.filter((f) => !now.has(f.name)).map((f) => f.name);
-  const retyped = after.filter((f) => was.has(f.name) && was.get(f.name) !== f.type);
-  if (added.length) parts.push(`added ${added.join(", ")}`);
-  if (removed.length) parts.push(`removed ${removed.join(", ")}`);
-  for (const f of retyped) parts.push(`${f.name} ${was.get(f.name)} \u2192 ${f.type}`);
-  return parts.length ? parts.join("; ") : "order changed";
-}
-
 // src/core/registry/card.ts
 init_esm_dirname();
 var import_yaml = __toESM(require_dist(), 1);
@@ -321,6 +223,90 @@ function modelCard(v, state = {}) {
   return lines.filter((l, i) => !(l === "" && lines[i - 1] === "")).join("\n");
 }
 
+// src/core/registry/semver.ts
+init_esm_dirname();
+var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function parseSemver(text) {
+  const m = SEMVER.exec(text);
+  if (!m) return void 0;
+  const nums = [m[1], m[2], m[3]].map(Number);
+  if (!nums.every(Number.isSafeInteger)) return void 0;
+  return {
+    major: nums[0],
+    minor: nums[1],
+    patch: nums[2],
+    prerelease: m[4] ? m[4].split(".") : [],
+    build: m[5] ? m[5].split(".") : []
+  };
+}
+function formatSemver(v) {
+  return `${v.major}.${v.minor}.${v.patch}` + (v.prerelease.length ? `-${v.prerelease.join(".")}` : "") + (v.build.length ? `+${v.build.join(".")}` : "");
+}
+function compareSemver(a, b) {
+  for (const k of ["major", "minor", "patch"]) if (a[k] !== b[k]) return a[k] < b[k] ? -1 : 1;
+  if (a.prerelease.length === 0 && b.prerelease.length === 0) return 0;
+  if (a.prerelease.length === 0) return 1;
+  if (b.prerelease.length === 0) return -1;
+  for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+    const x = a.prerelease[i];
+    const y = b.prerelease[i];
+    if (x === void 0) return -1;
+    if (y === void 0) return 1;
+    if (x === y) continue;
+    const xn = /^\d+$/.test(x);
+    const yn = /^\d+$/.test(y);
+    if (xn && yn) return Number(x) < Number(y) ? -1 : 1;
+    if (xn !== yn) return xn ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}
+var FIRST_VERSION = "1.0.0";
+function autoBump(previous, next) {
+  if (!previous) return { version: FIRST_VERSION, rule: "first", reason: "first version of this model" };
+  const from = parseSemver(previous.version);
+  if (!from) throw new Error(`not a semantic version: ${previous.version}`);
+  const p = previous.shape;
+  let rule;
+  let reason;
+  if (p.task !== next.task) {
+    rule = "major";
+    reason = `task changed: ${p.task} \u2192 ${next.task}`;
+  } else if (!sameList(p.classes ?? [], next.classes ?? [])) {
+    rule = "major";
+    reason = `class list changed: [${(p.classes ?? []).join(", ")}] \u2192 [${(next.classes ?? []).join(", ")}]`;
+  } else if (!sameList(p.features.map(featureKey), next.features.map(featureKey))) {
+    rule = "minor";
+    reason = `input features changed: ${describeFeatureChange(p.features, next.features)}`;
+  } else {
+    rule = "patch";
+    reason = `same task, classes and input features as ${previous.version}`;
+  }
+  const bumped = rule === "major" ? { major: from.major + 1, minor: 0, patch: 0 } : rule === "minor" ? { major: from.major, minor: from.minor + 1, patch: 0 } : (
+    // A pre-release bumps to its own release (1.2.0-rc.1 → 1.2.0), as `npm version patch` does.
+    from.prerelease.length ? { major: from.major, minor: from.minor, patch: from.patch } : { major: from.major, minor: from.minor, patch: from.patch + 1 }
+  );
+  return { version: formatSemver({ ...bumped, prerelease: [], build: [] }), rule, reason };
+}
+function featureKey(f) {
+  return `${f.name}:${f.type}`;
+}
+function sameList(a, b) {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+function describeFeatureChange(before, after) {
+  const was = new Map(before.map((f) => [f.name, f.type]));
+  const now = new Map(after.map((f) => [f.name, f.type]));
+  const parts = [];
+  const added = after.filter((f) => !was.has(f.name)).map((f) => f.name);
+  const removed = before.filter((f) => !now.has(f.name)).map((f) => f.name);
+  const retyped = after.filter((f) => was.has(f.name) && was.get(f.name) !== f.type);
+  if (added.length) parts.push(`added ${added.join(", ")}`);
+  if (removed.length) parts.push(`removed ${removed.join(", ")}`);
+  for (const f of retyped) parts.push(`${f.name} ${was.get(f.name)} \u2192 ${f.type}`);
+  return parts.length ? parts.join("; ") : "order changed";
+}
+
 // src/core/registry/tags.ts
 init_esm_dirname();
 var DIRNAME = /^[a-z0-9_./-]+$/;
@@ -399,18 +385,32 @@ function formatRef(ref) {
   return `${ref.name}@latest`;
 }
 
+// src/core/registry/history.ts
+init_esm_dirname();
+function foldHistory(events) {
+  const aliases = {};
+  const deprecated = /* @__PURE__ */ new Set();
+  events.forEach((e, i) => {
+    if (e.seq !== i + 1)
+      throw new Error(`registry history of ${e.name}: event ${i + 1} is numbered ${e.seq}`);
+    if (e.kind === "assign" && e.alias) aliases[e.alias] = e.version;
+    else if (e.kind === "deprecate") deprecated.add(e.version);
+  });
+  return { aliases, deprecated, nextSeq: events.length + 1 };
+}
+
 export {
   VERSION_SCHEMA,
   REGISTRY_NAME,
   versionRecordSchema,
   registryEventSchema,
-  foldHistory,
+  modelCard,
   parseSemver,
   compareSemver,
   autoBump,
-  modelCard,
   formatTag,
   parseTag,
   parseRef,
-  formatRef
+  formatRef,
+  foldHistory
 };

@@ -22,12 +22,12 @@ import {
 } from "./chunk-WLXISTF7.js";
 import {
   resolveFromConfig
-} from "./chunk-4JMIWTA5.js";
+} from "./chunk-LK6VZTDM.js";
+import "./chunk-T7VKUT63.js";
+import "./chunk-I2J6S7FN.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";
-import "./chunk-T7VKUT63.js";
-import "./chunk-I2J6S7FN.js";
 import "./chunk-FHBWZ2UA.js";
 import {
   MlgateError

@@ -1,6 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  evaluationSchema
+} from "./chunk-5WYQRBO6.js";
+import {
   checkRunName,
   publishCheckRun
 } from "./chunk-DEFAIO2G.js";
@@ -8,9 +11,6 @@ import {
   commentBudget,
   upsertStickyComment
 } from "./chunk-3WSHO5UH.js";
-import {
-  evaluationSchema
-} from "./chunk-5WYQRBO6.js";
 import {
   githubError,
   isRequestError

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   setFailed
-} from "./chunk-RPKHHJJJ.js";
+} from "./chunk-EANIINQF.js";
 import {
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";

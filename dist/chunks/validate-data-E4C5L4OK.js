@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-6KMCFORS.js";
+} from "./chunk-EOOX2XMM.js";
 import "./chunk-6DEMBZU7.js";
 import "./chunk-3S4P52EK.js";
 import "./chunk-MEZAY5XX.js";
@@ -10,15 +10,15 @@ import "./chunk-J6MXVRA5.js";
 import "./chunk-56NNHPXG.js";
 import "./chunk-LXDNF7DQ.js";
 import "./chunk-SNNBJZIZ.js";
+import "./chunk-6O7DFYOK.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-6O7DFYOK.js";
 import "./chunk-FW7P332B.js";
 import "./chunk-WLXISTF7.js";
-import "./chunk-4JMIWTA5.js";
-import "./chunk-HZQMMYM6.js";
+import "./chunk-LK6VZTDM.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-I2J6S7FN.js";
+import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";

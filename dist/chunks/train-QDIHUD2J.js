@@ -58,9 +58,9 @@ import {
 } from "./chunk-WLXISTF7.js";
 import {
   resolveFromConfig
-} from "./chunk-4JMIWTA5.js";
-import "./chunk-HZQMMYM6.js";
+} from "./chunk-LK6VZTDM.js";
 import "./chunk-T7VKUT63.js";
+import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import {
   MlgateError

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   actorFrom,
   checkAlias
-} from "./chunk-IUYGEVC6.js";
+} from "./chunk-QJEDATPJ.js";
 import {
   readManifest
 } from "./chunk-OEO3WH64.js";
@@ -16,7 +16,7 @@ import {
   autoBump,
   formatTag,
   parseSemver
-} from "./chunk-LQZ7YNXM.js";
+} from "./chunk-KISVXM5Z.js";
 import {
   hashBundleDir,
   sha256Hex

@@ -70,7 +70,7 @@ import {
   resolveFromConfig,
   unknownMetricProblem,
   worstVerdict
-} from "./chunk-4JMIWTA5.js";
+} from "./chunk-LK6VZTDM.js";
 import {
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,

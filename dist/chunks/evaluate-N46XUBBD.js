@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   checkReportFor,
   evaluate
-} from "./chunk-L2OTBJ4I.js";
+} from "./chunk-DGNUFGGU.js";
 import "./chunk-5ZGMWNTM.js";
 import "./chunk-2UEPIMMM.js";
 import "./chunk-Y7VMZH5F.js";
@@ -16,9 +16,9 @@ import "./chunk-SNNBJZIZ.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-WLXISTF7.js";
-import "./chunk-4JMIWTA5.js";
-import "./chunk-HZQMMYM6.js";
+import "./chunk-LK6VZTDM.js";
 import "./chunk-T7VKUT63.js";
+import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";

@@ -5,10 +5,10 @@ import {
   conclusionOf,
   defuseMentions,
   publish
-} from "./chunk-LLBCMYJQ.js";
+} from "./chunk-DZPFBT4V.js";
+import "./chunk-5WYQRBO6.js";
 import "./chunk-DEFAIO2G.js";
 import "./chunk-3WSHO5UH.js";
-import "./chunk-5WYQRBO6.js";
 import "./chunk-PDW6HMQT.js";
 import "./chunk-I2J6S7FN.js";
 import "./chunk-FHBWZ2UA.js";

@@ -30,6 +30,9 @@ import {
   classCountProblem
 } from "./chunk-LXDNF7DQ.js";
 import {
+  loadProfile
+} from "./chunk-6O7DFYOK.js";
+import {
   plural
 } from "./chunk-EZI4AYPW.js";
 import {
@@ -37,16 +40,13 @@ import {
   escapeMarkdown
 } from "./chunk-Z2KXVVDY.js";
 import {
-  loadProfile
-} from "./chunk-6O7DFYOK.js";
-import {
   checkOutputPaths,
   toJson,
   writeOutputs
 } from "./chunk-WLXISTF7.js";
 import {
   resolveFromConfig
-} from "./chunk-4JMIWTA5.js";
+} from "./chunk-LK6VZTDM.js";
 import {
   MlgateError
 } from "./chunk-62SJ64MT.js";

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadCommandConfig
-} from "./chunk-4JMIWTA5.js";
+} from "./chunk-LK6VZTDM.js";
 import {
   MlgateError,
   isMlgateError
@@ -17,7 +17,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-RPKHHJJJ.js";
+} from "./chunk-EANIINQF.js";
 import {
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";

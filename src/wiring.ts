@@ -1,0 +1,143 @@
+import { resolve } from "node:path";
+import type { ChampionLookup } from "./core/evaluate/baseline.js";
+import type { Logger, ModelRegistry, Publisher } from "./core/ports.js";
+import {
+  apiBaseUrl,
+  githubClient,
+  type RetryTiming,
+  readActionsContext,
+  tokenFrom,
+} from "./github/client.js";
+import { appendJobSummary, githubPublisher } from "./github/publisher.js";
+import { githubRegistryFromEnv } from "./github/registry.js";
+import { localPublisher } from "./local/publisher.js";
+import { DirRegistry, registryChampion } from "./local/registry.js";
+
+/*
+ * Wiring: the one module that picks, from config and environment, which implementation of a port a
+ * command gets — the embedded default under src/local or the GitHub adapter under src/github. The
+ * doors (src/cli, src/actions) call these; commands never ask where they run, and neither adapter
+ * folder imports the other.
+ */
+
+export interface PublisherChoice {
+  publisher: Publisher;
+  kind: "github" | "local";
+  /** Why this one, for the log. */
+  reason: string;
+}
+
+/**
+ * The one place that decides where reports go. GitHub inside Actions on a pull request with a
+ * token; the local files otherwise. A fork's `pull_request` run has a read-only token, so it
+ * writes files too (and so does any run whose token turns out read-only): the `pull_request` job
+ * uploads them and a `workflow_run` job with write permission runs `mlgate publish`.
+ */
+export function choosePublisher(opts: {
+  outDir: string;
+  env?: NodeJS.ProcessEnv;
+  token?: string;
+  logger?: Logger;
+  timing?: Partial<RetryTiming>;
+  writeSummary?: (markdown: string) => Promise<void>;
+}): PublisherChoice {
+  const env = opts.env ?? process.env;
+  const files = localPublisher(opts.outDir);
+  if (env.GITHUB_ACTIONS !== "true") {
+    return {
+      publisher: files,
+      kind: "local",
+      reason: `not in GitHub Actions: wrote files to ${opts.outDir}`,
+    };
+  }
+  // Inside Actions the job summary is there whatever the token or event, and the comment and the
+  // check point to it: the files go to --out, and the summary to the job summary as well.
+  const writeSummary = opts.writeSummary ?? (env.GITHUB_STEP_SUMMARY ? appendJobSummary : undefined);
+  const local: Publisher = writeSummary
+    ? {
+        ...files,
+        async summary(markdown) {
+          await files.summary(markdown);
+          await writeSummary(markdown);
+        },
+      }
+    : files;
+  const localChoice = (reason: string): PublisherChoice => ({ publisher: local, kind: "local", reason });
+  const ctx = readActionsContext(env);
+  if (!ctx.pullRequest) {
+    return localChoice(
+      `event ${ctx.eventName || "(none)"} is not a pull request: wrote files to ${opts.outDir}`,
+    );
+  }
+  const token = opts.token ?? tokenFrom(env);
+  if (!token) return localChoice(`no token (pass github-token): wrote files to ${opts.outDir}`);
+  if (ctx.eventName === "pull_request" && ctx.pullRequest.fromFork) {
+    return localChoice(
+      `pull request #${ctx.pullRequest.number} comes from a fork, whose token is read-only: wrote files to ` +
+        `${opts.outDir}; upload them as an artifact and the workflow_run poster (\`mlgate publish\`) publishes them`,
+    );
+  }
+  const client = githubClient({
+    token,
+    baseUrl: apiBaseUrl(env),
+    logger: opts.logger,
+    timing: opts.timing,
+  });
+  return {
+    kind: "github",
+    reason: `pull request #${ctx.pullRequest.number}: posting to GitHub`,
+    publisher: githubPublisher({
+      client,
+      repo: ctx.repo,
+      pullNumber: ctx.pullRequest.number,
+      headSha: ctx.pullRequest.headSha,
+      logger: opts.logger,
+      detailsUrl: ctx.runId
+        ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}`
+        : undefined,
+      writeSummary: opts.writeSummary,
+      fallback: files,
+    }),
+  };
+}
+
+/**
+ * The registry a command uses: `--registry github` or registry.backend `github` in mlgate.yml,
+ * the workflow repository's tags and releases (token and repository from the environment, as
+ * every GitHub adapter takes them); else `--registry <path>` (against the working directory),
+ * else registry.path from mlgate.yml (against the file's directory), else `.mlgate/registry` in
+ * the working directory.
+ */
+export function chooseRegistry(
+  loaded: { config: { registry: { path: string; backend?: string } }; dir: string } | undefined,
+  flag: string | undefined,
+  cwd: string = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env,
+): ModelRegistry {
+  if (flag === "github" || (flag === undefined && loaded?.config.registry.backend === "github")) {
+    return githubRegistryFromEnv(env);
+  }
+  if (flag) return new DirRegistry(resolve(cwd, flag));
+  return new DirRegistry(resolve(loaded?.dir ?? cwd, loaded?.config.registry.path ?? ".mlgate/registry"));
+}
+
+/**
+ * The champion lookup of a command that takes a baseline (evaluate, and the plan of what scoring
+ * needs): the registry chosen from `--registry` / the `registry` input or mlgate.yml, opened only
+ * when the champion is asked for, so a run given its baseline never depends on the registry.
+ */
+export function configuredChampion(
+  loaded: { config: { registry: { path: string; champion: string } }; dir: string } | undefined,
+  flag: string | undefined,
+  logger?: { info(message: string): void },
+): ChampionLookup {
+  const alias = loaded?.config.registry.champion ?? "champion";
+  return {
+    alias,
+    async champion(model) {
+      const registry = chooseRegistry(loaded, flag);
+      logger?.info(`registry: ${registry.location}`);
+      return registryChampion(registry, { alias, logger }).champion(model);
+    },
+  };
+}
