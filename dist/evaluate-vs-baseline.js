@@ -2,16 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunks/chunk-DGNUFGGU.js";
+} from "./chunks/chunk-EY6PGDYJ.js";
 import "./chunks/chunk-5ZGMWNTM.js";
 import "./chunks/chunk-2UEPIMMM.js";
 import "./chunks/chunk-Y7VMZH5F.js";
-import "./chunks/chunk-5WYQRBO6.js";
 import {
   choosePublisher,
   configuredChampion
-} from "./chunks/chunk-MBYV2FER.js";
-import "./chunks/chunk-KISVXM5Z.js";
+} from "./chunks/chunk-KIWZUBTJ.js";
+import "./chunks/chunk-YAFN5PSM.js";
 import "./chunks/chunk-5EU7FAAZ.js";
 import "./chunks/chunk-TK3KZ7H5.js";
 import "./chunks/chunk-DEFAIO2G.js";
@@ -19,6 +18,7 @@ import {
   commentBudget
 } from "./chunks/chunk-3WSHO5UH.js";
 import "./chunks/chunk-PDW6HMQT.js";
+import "./chunks/chunk-2VVLOP77.js";
 import "./chunks/chunk-J6MXVRA5.js";
 import "./chunks/chunk-56NNHPXG.js";
 import "./chunks/chunk-LXDNF7DQ.js";

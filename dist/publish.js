@@ -2,8 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunks/chunk-DZPFBT4V.js";
-import "./chunks/chunk-5WYQRBO6.js";
+} from "./chunks/chunk-KNRZA4HQ.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import "./chunks/chunk-3WSHO5UH.js";
 import {
@@ -11,6 +10,7 @@ import {
   readActionsContext,
   tokenFrom
 } from "./chunks/chunk-PDW6HMQT.js";
+import "./chunks/chunk-2VVLOP77.js";
 import {
   runAction
 } from "./chunks/chunk-4HS3JRIZ.js";

@@ -2,21 +2,21 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   register
-} from "./chunks/chunk-QJL6PIZ5.js";
-import "./chunks/chunk-QJEDATPJ.js";
+} from "./chunks/chunk-AUPGPOM7.js";
+import "./chunks/chunk-JGTNYL74.js";
 import "./chunks/chunk-OEO3WH64.js";
-import "./chunks/chunk-5WYQRBO6.js";
 import {
   chooseRegistry
-} from "./chunks/chunk-MBYV2FER.js";
+} from "./chunks/chunk-KIWZUBTJ.js";
 import {
   modelCard
-} from "./chunks/chunk-KISVXM5Z.js";
+} from "./chunks/chunk-YAFN5PSM.js";
 import "./chunks/chunk-5EU7FAAZ.js";
 import "./chunks/chunk-TK3KZ7H5.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import "./chunks/chunk-3WSHO5UH.js";
 import "./chunks/chunk-PDW6HMQT.js";
+import "./chunks/chunk-2VVLOP77.js";
 import "./chunks/chunk-6O7DFYOK.js";
 import "./chunks/chunk-EZI4AYPW.js";
 import "./chunks/chunk-Z2KXVVDY.js";

@@ -12,8 +12,8 @@ import {
 import "./chunks/chunk-WN5546TP.js";
 import {
   configuredChampion
-} from "./chunks/chunk-MBYV2FER.js";
-import "./chunks/chunk-KISVXM5Z.js";
+} from "./chunks/chunk-KIWZUBTJ.js";
+import "./chunks/chunk-YAFN5PSM.js";
 import "./chunks/chunk-5EU7FAAZ.js";
 import {
   MODEL_MANIFEST_FILE
@@ -21,6 +21,7 @@ import {
 import "./chunks/chunk-DEFAIO2G.js";
 import "./chunks/chunk-3WSHO5UH.js";
 import "./chunks/chunk-PDW6HMQT.js";
+import "./chunks/chunk-2VVLOP77.js";
 import "./chunks/chunk-6O7DFYOK.js";
 import "./chunks/chunk-EZI4AYPW.js";
 import "./chunks/chunk-Z2KXVVDY.js";

@@ -91,6 +91,14 @@ export async function listMatchingRefs(
   }
 }
 
+/** An annotated tag to make: its name, message, the commit it tags and who tags it. */
+export interface TagRequest {
+  tag: string;
+  message: string;
+  sha: string;
+  tagger?: { name: string; email: string; date?: string };
+}
+
 /**
  * An annotated tag as git writes it: the tag object (message, tagger), then `refs/tags/<tag>`
  * pointing at it. The ref step is the compare-and-swap; a lost race leaves only an unreferenced
@@ -99,12 +107,7 @@ export async function listMatchingRefs(
 export async function createAnnotatedTag(
   client: GitHubClient,
   repo: RepoRef,
-  opts: {
-    tag: string;
-    message: string;
-    sha: string;
-    tagger?: { name: string; email: string; date?: string };
-  },
+  opts: TagRequest,
 ): Promise<AnnotatedTag> {
   const tag = await createTagObject(client, repo, opts);
   await createRef(client, repo, `refs/tags/${opts.tag}`, tag.sha);
@@ -119,12 +122,7 @@ export async function createAnnotatedTag(
 export async function createTagObject(
   client: GitHubClient,
   repo: RepoRef,
-  opts: {
-    tag: string;
-    message: string;
-    sha: string;
-    tagger?: { name: string; email: string; date?: string };
-  },
+  opts: TagRequest,
 ): Promise<AnnotatedTag> {
   if (!/^[^\s~^:?*[\\]+$/.test(opts.tag) || opts.tag.includes("..") || opts.tag.endsWith(".lock")) {
     throw new MlgateError(`'${opts.tag}' is not a valid git tag name`, {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { comparison } from "./evaluation.js";
 import { profileContract } from "./profile.js";
 
 /**
@@ -40,16 +41,19 @@ export const versionEvaluation = z.strictObject({
   metrics: z.record(z.string(), metricWithInterval),
   /** The gated comparisons with the baseline: Δ and its confidence interval. */
   comparisons: z.array(
-    z.strictObject({
-      metric: z.string(),
-      candidate: z.number(),
-      baseline: z.number().optional(),
-      diff: z.number().optional(),
-      ci_low: z.number().optional(),
-      ci_high: z.number().optional(),
-      p_value: z.number().optional(),
-      verdict: z.enum(["pass", "fail", "inconclusive"]).optional(),
-    }),
+    // The evaluation's own comparison fields, less its test details and reasons.
+    z.strictObject(
+      comparison.pick({
+        metric: true,
+        candidate: true,
+        baseline: true,
+        diff: true,
+        ci_low: true,
+        ci_high: true,
+        p_value: true,
+        verdict: true,
+      }).shape,
+    ),
   ),
   baseline: z
     .strictObject({

@@ -1,6 +1,9 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  comparison
+} from "./chunk-2VVLOP77.js";
+import {
   formatDelta,
   formatInterval,
   formatNumber,
@@ -63,16 +66,19 @@ var versionEvaluation = strictObject({
   metrics: record(string(), metricWithInterval),
   /** The gated comparisons with the baseline: Δ and its confidence interval. */
   comparisons: array(
-    strictObject({
-      metric: string(),
-      candidate: number(),
-      baseline: number().optional(),
-      diff: number().optional(),
-      ci_low: number().optional(),
-      ci_high: number().optional(),
-      p_value: number().optional(),
-      verdict: _enum(["pass", "fail", "inconclusive"]).optional()
-    })
+    // The evaluation's own comparison fields, less its test details and reasons.
+    strictObject(
+      comparison.pick({
+        metric: true,
+        candidate: true,
+        baseline: true,
+        diff: true,
+        ci_low: true,
+        ci_high: true,
+        p_value: true,
+        verdict: true
+      }).shape
+    )
   ),
   baseline: strictObject({
     source: string(),

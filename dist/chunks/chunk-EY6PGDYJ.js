@@ -15,11 +15,11 @@ import {
   warnAboutLabels
 } from "./chunk-Y7VMZH5F.js";
 import {
-  evaluationSchema
-} from "./chunk-5WYQRBO6.js";
-import {
   MODEL_MANIFEST_FILE
 } from "./chunk-TK3KZ7H5.js";
+import {
+  evaluationSchema
+} from "./chunk-2VVLOP77.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,

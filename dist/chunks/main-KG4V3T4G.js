@@ -3657,13 +3657,13 @@ function registerEvaluate(program2) {
     "\nExit code 1 when the gate blocks the merge.\n\nExamples:\n  $ mlgate evaluate --candidate out/model --baseline baseline/model --out out/eval\n  $ mlgate evaluate --candidate preds.csv --task classification --out out/eval --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { evaluate } = await import("./evaluate-N46XUBBD.js");
-    const { choosePublisher } = await import("./wiring-FZZENJAJ.js");
+    const { evaluate } = await import("./evaluate-SYYIHGO3.js");
+    const { choosePublisher } = await import("./wiring-OKCIENJV.js");
     const { commentBudget } = await import("./sticky-comment-JMMUDZLM.js");
     const loaded = await ctx.config({ optional: true });
     const { publisher, reason } = choosePublisher({ outDir: opts.out, logger: ctx.logger });
     ctx.logger.debug(`publisher: ${reason}`);
-    const { configuredChampion } = await import("./wiring-FZZENJAJ.js");
+    const { configuredChampion } = await import("./wiring-OKCIENJV.js");
     const champion = configuredChampion(loaded, opts.registry, ctx.logger);
     const result = await evaluate(loaded, opts, {
       logger: ctx.logger,
@@ -3757,7 +3757,7 @@ function registerPublish(program2) {
     "\nReads evaluation.json, pr-comment.md and check.json that a pull_request run uploaded, checks them, and\nposts them. The pull request comes from the triggering workflow_run, never from the artifact, and\nnothing in the artifact is executed. Under workflow_run, an empty or missing --dir (the run was\ncancelled or stopped before evaluating) is skipped with exit 0.\n\nEnvironment: GITHUB_TOKEN (pull-requests: write, checks: write), GITHUB_REPOSITORY, GITHUB_EVENT_NAME,\nGITHUB_EVENT_PATH, GITHUB_API_URL \u2014 all set by the runner.\n\nExamples:\n  # in a job on: workflow_run, after downloading the artifact into ./evaluation\n  $ mlgate publish --dir evaluation\n  # by hand, with a personal token\n  $ GITHUB_REPOSITORY=octo-org/models GITHUB_TOKEN=... mlgate publish --dir out --pr 12"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { publish } = await import("./publish-TPHAMXW5.js");
+    const { publish } = await import("./publish-ERENVNKN.js");
     const { githubClient, readActionsContext, tokenFrom } = await import("./client-MGVVCCQP.js");
     const context = readActionsContext(process.env);
     const token = tokenFrom(process.env);
@@ -3802,8 +3802,8 @@ function registerRegister(program2) {
     "\nThe evaluation must be of this exact bundle (its content digest) and have verdict pass;\notherwise nothing is written unless --allow-ungated.\n\nExamples:\n  $ mlgate register --model out/model --evaluation out/eval/evaluation.json\n  $ mlgate register --model out/model --evaluation out/eval/evaluation.json --stage champion --json\n  $ mlgate register --model baseline/model --version 1.0.0 --allow-ungated --registry ../registry"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { register } = await import("./register-EU5GI2NS.js");
-    const { chooseRegistry } = await import("./wiring-FZZENJAJ.js");
+    const { register } = await import("./register-XU4DTCTL.js");
+    const { chooseRegistry } = await import("./wiring-OKCIENJV.js");
     const loaded = await ctx.config({ optional: true });
     const registry = chooseRegistry(loaded, opts.registry);
     const result = await register(loaded, opts, { registry, logger: ctx.logger, env: process.env });
@@ -3824,7 +3824,7 @@ var REGISTRY_OPTION = [
   "registry directory, or github for the repository's tags and releases (default: registry in mlgate.yml, else .mlgate/registry)"
 ];
 async function open(ctx, flag) {
-  const { chooseRegistry } = await import("./wiring-FZZENJAJ.js");
+  const { chooseRegistry } = await import("./wiring-OKCIENJV.js");
   const loaded = await ctx.config({ optional: true });
   return { registry: chooseRegistry(loaded, flag), loaded };
 }
@@ -3835,7 +3835,7 @@ function registerRegistry(program2) {
   );
   registry.command("list [name]").description("Models with their versions and stages").option(...REGISTRY_OPTION).addHelpText("after", "\nExamples:\n  $ mlgate registry list\n  $ mlgate registry list penguins --json").action(async (name, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { listModels } = await import("./registry-PRHJPSZK.js");
+    const { listModels } = await import("./registry-AXN56XA6.js");
     const { registry: r } = await open(ctx, opts.registry);
     const models = await listModels(r, name);
     const lines = models.flatMap((m) => [
@@ -3853,7 +3853,7 @@ function registerRegistry(program2) {
     "\nExamples:\n  $ mlgate registry show penguins@v1.2.3\n  $ mlgate registry show penguins#champion --json"
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { showVersion } = await import("./registry-PRHJPSZK.js");
+    const { showVersion } = await import("./registry-AXN56XA6.js");
     const { registry: r } = await open(ctx, opts.registry);
     const shown = await showVersion(r, ref);
     const v = shown.version;
@@ -3879,7 +3879,7 @@ function registerRegistry(program2) {
     '\nExamples:\n  $ mlgate registry assign penguins@v1.2.3 --stage prod --why "passed staging soak"\n  $ mlgate registry assign penguins#staging --stage prod --why "promote" --json'
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { actorFrom, assignStage } = await import("./registry-PRHJPSZK.js");
+    const { actorFrom, assignStage } = await import("./registry-AXN56XA6.js");
     const { registry: r, loaded } = await open(ctx, opts.registry);
     const event = await assignStage(r, loaded, {
       ref,
@@ -3897,7 +3897,7 @@ function registerRegistry(program2) {
     "\nExamples:\n  $ mlgate registry history penguins\n  $ mlgate registry history penguins --json"
   ).action(async (name, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { modelHistory } = await import("./registry-PRHJPSZK.js");
+    const { modelHistory } = await import("./registry-AXN56XA6.js");
     const { registry: r } = await open(ctx, opts.registry);
     const events = await modelHistory(r, name);
     ctx.emit(
@@ -3912,7 +3912,7 @@ function registerRegistry(program2) {
     "\nA bundle whose files no longer match the registered digest is refused, with both digests.\n\nExamples:\n  $ mlgate registry pull penguins#champion --out baseline/model\n  $ mlgate registry pull penguins@v1.2.3 --out /tmp/m --json"
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { pullVersion } = await import("./registry-PRHJPSZK.js");
+    const { pullVersion } = await import("./registry-AXN56XA6.js");
     const { registry: r } = await open(ctx, opts.registry);
     const pulled = await pullVersion(r, { ref, out: opts.out, profile: opts.profile });
     ctx.emit(
@@ -3931,7 +3931,7 @@ function registerRegistry(program2) {
     "\nExamples:\n  $ mlgate registry card penguins#champion\n  $ mlgate registry card penguins@v1.2.3 --out model-card/README.md"
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { versionCard } = await import("./registry-PRHJPSZK.js");
+    const { versionCard } = await import("./registry-AXN56XA6.js");
     const { registry: r } = await open(ctx, opts.registry);
     const result = await versionCard(r, { ref, out: opts.out });
     ctx.emit(
@@ -3944,7 +3944,7 @@ function registerRegistry(program2) {
     '\nExamples:\n  $ mlgate registry deprecate penguins@v1.0.3 --why "trained on the leaked split"'
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { actorFrom, deprecateVersion } = await import("./registry-PRHJPSZK.js");
+    const { actorFrom, deprecateVersion } = await import("./registry-AXN56XA6.js");
     const { registry: r } = await open(ctx, opts.registry);
     const event = await deprecateVersion(r, { ref, why: opts.why, actor: actorFrom(process.env) });
     ctx.emit(event, `deprecated ${event.name}@v${event.version} \u2014 event ${event.seq}`);

@@ -10,7 +10,7 @@ import {
   parseTag,
   registryEventSchema,
   versionRecordSchema
-} from "./chunk-KISVXM5Z.js";
+} from "./chunk-YAFN5PSM.js";
 import {
   bundleDigestOf,
   corruptBundleError,

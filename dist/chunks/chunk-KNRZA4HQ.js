@@ -1,9 +1,6 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  evaluationSchema
-} from "./chunk-5WYQRBO6.js";
-import {
   checkRunName,
   publishCheckRun
 } from "./chunk-DEFAIO2G.js";
@@ -15,6 +12,9 @@ import {
   githubError,
   isRequestError
 } from "./chunk-PDW6HMQT.js";
+import {
+  evaluationSchema
+} from "./chunk-2VVLOP77.js";
 import {
   _enum,
   array,

@@ -94,5 +94,6 @@ var evaluationSchema = object({
 });
 
 export {
+  comparison,
   evaluationSchema
 };

@@ -3,24 +3,24 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   actorFrom,
   checkAlias
-} from "./chunk-QJEDATPJ.js";
+} from "./chunk-JGTNYL74.js";
 import {
   readManifest
 } from "./chunk-OEO3WH64.js";
-import {
-  evaluationSchema
-} from "./chunk-5WYQRBO6.js";
 import {
   REGISTRY_NAME,
   VERSION_SCHEMA,
   autoBump,
   formatTag,
   parseSemver
-} from "./chunk-KISVXM5Z.js";
+} from "./chunk-YAFN5PSM.js";
 import {
   hashBundleDir,
   sha256Hex
 } from "./chunk-5EU7FAAZ.js";
+import {
+  evaluationSchema
+} from "./chunk-2VVLOP77.js";
 import {
   loadContractFile
 } from "./chunk-6O7DFYOK.js";

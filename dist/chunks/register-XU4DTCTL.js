@@ -1,18 +1,15 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  actorFrom,
-  assignStage,
-  checkAlias,
-  deprecateVersion,
-  listModels,
-  modelHistory,
-  pullVersion,
-  resolveRef,
-  showVersion,
-  versionCard
-} from "./chunk-QJEDATPJ.js";
-import "./chunk-KISVXM5Z.js";
+  register
+} from "./chunk-AUPGPOM7.js";
+import "./chunk-JGTNYL74.js";
+import "./chunk-OEO3WH64.js";
+import "./chunk-YAFN5PSM.js";
+import "./chunk-5EU7FAAZ.js";
+import "./chunk-TK3KZ7H5.js";
+import "./chunk-2VVLOP77.js";
+import "./chunk-6O7DFYOK.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-FW7P332B.js";
@@ -22,14 +19,5 @@ import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";
 export {
-  actorFrom,
-  assignStage,
-  checkAlias,
-  deprecateVersion,
-  listModels,
-  modelHistory,
-  pullVersion,
-  resolveRef,
-  showVersion,
-  versionCard
+  register
 };

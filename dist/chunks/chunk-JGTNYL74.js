@@ -5,7 +5,7 @@ import {
   formatRef,
   modelCard,
   parseRef
-} from "./chunk-KISVXM5Z.js";
+} from "./chunk-YAFN5PSM.js";
 import {
   checkOutputPaths,
   toJson,

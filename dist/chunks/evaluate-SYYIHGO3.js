@@ -3,12 +3,12 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   checkReportFor,
   evaluate
-} from "./chunk-DGNUFGGU.js";
+} from "./chunk-EY6PGDYJ.js";
 import "./chunk-5ZGMWNTM.js";
 import "./chunk-2UEPIMMM.js";
 import "./chunk-Y7VMZH5F.js";
-import "./chunk-5WYQRBO6.js";
 import "./chunk-TK3KZ7H5.js";
+import "./chunk-2VVLOP77.js";
 import "./chunk-J6MXVRA5.js";
 import "./chunk-56NNHPXG.js";
 import "./chunk-LXDNF7DQ.js";

@@ -5,11 +5,11 @@ import {
   conclusionOf,
   defuseMentions,
   publish
-} from "./chunk-DZPFBT4V.js";
-import "./chunk-5WYQRBO6.js";
+} from "./chunk-KNRZA4HQ.js";
 import "./chunk-DEFAIO2G.js";
 import "./chunk-3WSHO5UH.js";
 import "./chunk-PDW6HMQT.js";
+import "./chunk-2VVLOP77.js";
 import "./chunk-I2J6S7FN.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
