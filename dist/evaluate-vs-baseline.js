@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunks/chunk-EY6PGDYJ.js";
+} from "./chunks/chunk-UIVPNT6X.js";
 import "./chunks/chunk-5ZGMWNTM.js";
 import "./chunks/chunk-2UEPIMMM.js";
 import "./chunks/chunk-Y7VMZH5F.js";
@@ -20,7 +20,7 @@ import {
 import "./chunks/chunk-PDW6HMQT.js";
 import "./chunks/chunk-2VVLOP77.js";
 import "./chunks/chunk-J6MXVRA5.js";
-import "./chunks/chunk-56NNHPXG.js";
+import "./chunks/chunk-LVHO5Q3S.js";
 import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-6O7DFYOK.js";

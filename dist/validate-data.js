@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-EOOX2XMM.js";
-import "./chunks/chunk-6DEMBZU7.js";
-import "./chunks/chunk-3S4P52EK.js";
+} from "./chunks/chunk-DY77T4WX.js";
+import "./chunks/chunk-S4VIU6ZQ.js";
+import "./chunks/chunk-IQBGG7L2.js";
 import "./chunks/chunk-MEZAY5XX.js";
 import "./chunks/chunk-J6MXVRA5.js";
-import "./chunks/chunk-56NNHPXG.js";
+import "./chunks/chunk-LVHO5Q3S.js";
 import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-6O7DFYOK.js";

@@ -333,6 +333,10 @@ const RECENT_SLOTS = 256;
  */
 const RECENT_AFTER = 32;
 
+/** Empty, so never written: what an interner holds before its recent cache is made. */
+const NO_HASHES = new Uint32Array(0);
+const NO_BYTES = new Uint8Array(0);
+
 /** Slot in StringInterner.recent for the n ≥ 1 bytes b[s, s + n): from the length and the first and last two bytes. */
 function recentSlot(b: Buffer, s: number, n: number): number {
   const e = s + n;
@@ -351,10 +355,6 @@ function sameBytes(a: Uint8Array, at: number, b: Buffer, s: number, n: number): 
  * makes a handful of strings, not one per row. Only ASCII values are cached (their bytes are their
  * char codes, which makes the equality check cheap).
  */
-/** Empty, so never written: what an interner holds before its recent cache is made. */
-const NO_HASHES = new Uint32Array(0);
-const NO_BYTES = new Uint8Array(0);
-
 export class StringInterner {
   private readonly cache = new Map<number, string>();
   /**

@@ -34,7 +34,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-56NNHPXG.js";
+} from "./chunk-LVHO5Q3S.js";
 import {
   bundledWorker,
   threadBudget

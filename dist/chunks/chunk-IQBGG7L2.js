@@ -20,7 +20,7 @@ import {
   cellText,
   noRowsError,
   openSource
-} from "./chunk-56NNHPXG.js";
+} from "./chunk-LVHO5Q3S.js";
 import {
   SCAN_WORKER_LIMITS,
   adopt,

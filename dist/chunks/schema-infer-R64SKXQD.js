@@ -4,14 +4,14 @@ import {
   MISSING_HEADROOM,
   inferSchema,
   resolveInferOptions
-} from "./chunk-6DEMBZU7.js";
+} from "./chunk-S4VIU6ZQ.js";
 import {
   scanFile
-} from "./chunk-3S4P52EK.js";
+} from "./chunk-IQBGG7L2.js";
 import "./chunk-MEZAY5XX.js";
 import {
   readOptionsFrom
-} from "./chunk-56NNHPXG.js";
+} from "./chunk-LVHO5Q3S.js";
 import "./chunk-SNNBJZIZ.js";
 import "./chunk-6O7DFYOK.js";
 import "./chunk-FW7P332B.js";

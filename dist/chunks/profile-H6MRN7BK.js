@@ -3,11 +3,11 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   mergeProfiles,
   scanFile
-} from "./chunk-3S4P52EK.js";
+} from "./chunk-IQBGG7L2.js";
 import "./chunk-MEZAY5XX.js";
 import {
   readOptionsFrom
-} from "./chunk-56NNHPXG.js";
+} from "./chunk-LVHO5Q3S.js";
 import "./chunk-SNNBJZIZ.js";
 import {
   loadProfile

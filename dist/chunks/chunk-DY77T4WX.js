@@ -4,10 +4,10 @@ import {
   loadSchema,
   readableRange,
   rulesFromSchema
-} from "./chunk-6DEMBZU7.js";
+} from "./chunk-S4VIU6ZQ.js";
 import {
   scanFile
-} from "./chunk-3S4P52EK.js";
+} from "./chunk-IQBGG7L2.js";
 import {
   VALIDATION_SCHEMA,
   markdownTable,
@@ -25,7 +25,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-56NNHPXG.js";
+} from "./chunk-LVHO5Q3S.js";
 import {
   classCountProblem
 } from "./chunk-LXDNF7DQ.js";

@@ -42,7 +42,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-56NNHPXG.js";
+} from "./chunk-LVHO5Q3S.js";
 import {
   classCountProblem,
   isMissingLabel,

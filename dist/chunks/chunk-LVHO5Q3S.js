@@ -235,6 +235,8 @@ var NullTokens = class {
 var DEFAULT_NULL_VALUES = ["", "NA", "N/A", "null", "NULL", "None", "nan", "NaN"];
 var RECENT_SLOTS = 256;
 var RECENT_AFTER = 32;
+var NO_HASHES = new Uint32Array(0);
+var NO_BYTES = new Uint8Array(0);
 function recentSlot(b, s, n) {
   const e = s + n;
   const key = n >= 2 ? b[s] | b[s + 1] << 8 | b[e - 2] << 16 | b[e - 1] << 24 : b[s];
@@ -244,8 +246,6 @@ function sameBytes(a, at, b, s, n) {
   for (let i = 0; i < n; i++) if (a[at + i] !== b[s + i]) return false;
   return true;
 }
-var NO_HASHES = new Uint32Array(0);
-var NO_BYTES = new Uint8Array(0);
 var StringInterner = class {
   cache = /* @__PURE__ */ new Map();
   /**

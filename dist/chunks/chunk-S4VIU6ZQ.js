@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   KllSketch,
   byText
-} from "./chunk-56NNHPXG.js";
+} from "./chunk-LVHO5Q3S.js";
 import {
   loadContractFile
 } from "./chunk-6O7DFYOK.js";
