@@ -127,3 +127,106 @@ export interface AliasMove {
   /** ISO time of the move; the backend's clock when absent. */
   at?: string;
 }
+
+export type { BaselineChoice, BaselineSource } from "./evaluate/baseline.js";
+
+/**
+ * A place a model version is served from (the `local` server, the user's `command`, a KServe
+ * `InferenceService`). The deploy state machine (core/deploy) drives it: `apply` brings a version up
+ * *beside* whatever serves the environment now, the machine verifies it over HTTP at `url`, then
+ * `promote` makes it current and retires the one before; a failed verification calls `remove` on
+ * the new one and the old one never stopped serving. Implementations are idempotent per
+ * (environment, digest): applying what already serves returns it.
+ */
+export interface DeployTarget {
+  /** `local`, `command` or `kserve`, for messages and the deployment payload. */
+  readonly kind: string;
+  apply(request: DeployRequest): Promise<ServedVersion>;
+  /** Makes `served` the one answering for its environment; the previous one stops. */
+  promote(served: ServedVersion): Promise<void>;
+  /** Stops a version that did not become current (or the current one, for `deploy stop`). */
+  remove(served: ServedVersion): Promise<void>;
+  /** What serves `environment` now, as recorded by the target; undefined when nothing does. */
+  current(environment: string): Promise<ServedVersion | undefined>;
+}
+
+export interface DeployRequest {
+  environment: string;
+  record: VersionRecord;
+  /** The version's bundle, pulled and digest-verified. */
+  modelDir: string;
+}
+
+export interface ServedVersion {
+  environment: string;
+  name: string;
+  version: string;
+  digest: string;
+  /** Base URL of the server speaking OIP v2 (`<url>/v2/health/ready`). */
+  url: string;
+  /** Target-specific facts (pid and port, manifest path), kept in the target's state. */
+  detail?: Record<string, unknown>;
+}
+
+/** One deployment as the audit log (GitHub Deployments, or a local JSON Lines file) holds it. */
+export interface DeploymentEntry {
+  id: string;
+  environment: string;
+  name: string;
+  version: string;
+  digest: string;
+  state: "queued" | "in_progress" | "success" | "failure" | "inactive" | "error";
+  /** True when this deployment put back an earlier version after a failed verification. */
+  rollback: boolean;
+  url?: string;
+  createdAt: string;
+}
+
+/** The deployment audit log: every deploy and rollback recorded with its outcome. */
+export interface DeploymentLog {
+  readonly location: string;
+  start(entry: Omit<DeploymentEntry, "id" | "state" | "createdAt">): Promise<DeploymentEntry>;
+  /** Moves a deployment to its next state; `success` retires the environment's previous one. */
+  update(
+    entry: DeploymentEntry,
+    state: DeploymentEntry["state"],
+    detail?: { description?: string; environmentUrl?: string; logUrl?: string },
+  ): Promise<DeploymentEntry>;
+  /** The latest successful deployment of `environment` other than `except` (the rollback target). */
+  lastSuccessful(environment: string, except?: string): Promise<DeploymentEntry | undefined>;
+  history(environment: string): Promise<DeploymentEntry[]>;
+}
+
+/**
+ * A standing alert: one issue per key (e.g. `drift:penguins`), opened once, updated in place on
+ * every run, closed with a comment when the condition resolves; never a second one for the same key.
+ */
+export interface Alerts {
+  /** Opens the alert or updates the open one; returns its URL (or path, locally). */
+  raise(key: string, alert: { title: string; body: string; labels: string[] }): Promise<AlertRef>;
+  /** Closes the open alert with `comment`; undefined when none was open. */
+  resolve(key: string, comment: string): Promise<AlertRef | undefined>;
+  find(key: string): Promise<AlertRef | undefined>;
+}
+
+export interface AlertRef {
+  url: string;
+  state: "open" | "closed";
+  /** The body as last written, so the caller can carry a history forward. */
+  body: string;
+  created: boolean;
+}
+
+/** The retraining trigger: a workflow_dispatch, a repository_dispatch, or a file written locally. */
+export interface Dispatcher {
+  readonly location: string;
+  /**
+   * The most recent dispatch for `key` (the drift's dedup key) and whether the run it started is
+   * still going; the cool-down policy lives in core/drift, not here.
+   */
+  last(key: string): Promise<{ at: string; running: boolean; url?: string } | undefined>;
+  dispatch(
+    key: string,
+    request: { reason: string; links: Record<string, string> },
+  ): Promise<{ url?: string }>;
+}
