@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunks/chunk-UIVPNT6X.js";
+} from "./chunks/chunk-MBXWRX6X.js";
 import "./chunks/chunk-5ZGMWNTM.js";
 import "./chunks/chunk-2UEPIMMM.js";
 import "./chunks/chunk-Y7VMZH5F.js";
@@ -30,8 +30,8 @@ import "./chunks/chunk-FW7P332B.js";
 import "./chunks/chunk-WLXISTF7.js";
 import {
   runAction
-} from "./chunks/chunk-4HS3JRIZ.js";
-import "./chunks/chunk-LK6VZTDM.js";
+} from "./chunks/chunk-JGAPR6DB.js";
+import "./chunks/chunk-AK5LJU6Z.js";
 import "./chunks/chunk-T7VKUT63.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-HZQMMYM6.js";

@@ -13,8 +13,8 @@ import {
 import "./chunks/chunk-2VVLOP77.js";
 import {
   runAction
-} from "./chunks/chunk-4HS3JRIZ.js";
-import "./chunks/chunk-LK6VZTDM.js";
+} from "./chunks/chunk-JGAPR6DB.js";
+import "./chunks/chunk-AK5LJU6Z.js";
 import "./chunks/chunk-T7VKUT63.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-HZQMMYM6.js";

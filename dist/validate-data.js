@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-DY77T4WX.js";
+} from "./chunks/chunk-R6ENPQBI.js";
 import "./chunks/chunk-S4VIU6ZQ.js";
 import "./chunks/chunk-IQBGG7L2.js";
 import "./chunks/chunk-MEZAY5XX.js";
@@ -17,8 +17,8 @@ import "./chunks/chunk-FW7P332B.js";
 import "./chunks/chunk-WLXISTF7.js";
 import {
   runAction
-} from "./chunks/chunk-4HS3JRIZ.js";
-import "./chunks/chunk-LK6VZTDM.js";
+} from "./chunks/chunk-JGAPR6DB.js";
+import "./chunks/chunk-AK5LJU6Z.js";
 import "./chunks/chunk-T7VKUT63.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-HZQMMYM6.js";

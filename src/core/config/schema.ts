@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { dataSection } from "./sections/data.js";
+import { driftSection } from "./sections/drift.js";
 import { evaluateSection } from "./sections/evaluate.js";
 import { modelSection } from "./sections/model.js";
 import { registrySection } from "./sections/registry.js";
@@ -17,6 +18,7 @@ export const configSchema = z
     train: trainSection.default(trainSection.parse({})),
     evaluate: evaluateSection.default(evaluateSection.parse({})),
     registry: registrySection.default(registrySection.parse({})),
+    drift: driftSection.default(driftSection.parse({})),
   })
   .describe("mlgate configuration (mlgate.yml)");
 

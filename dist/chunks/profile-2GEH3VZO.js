@@ -20,7 +20,7 @@ import {
 } from "./chunk-WLXISTF7.js";
 import {
   resolveFromConfig
-} from "./chunk-LK6VZTDM.js";
+} from "./chunk-AK5LJU6Z.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-I2J6S7FN.js";
 import "./chunk-HZQMMYM6.js";

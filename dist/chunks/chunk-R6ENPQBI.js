@@ -46,7 +46,7 @@ import {
 } from "./chunk-WLXISTF7.js";
 import {
   resolveFromConfig
-} from "./chunk-LK6VZTDM.js";
+} from "./chunk-AK5LJU6Z.js";
 import {
   MlgateError
 } from "./chunk-62SJ64MT.js";

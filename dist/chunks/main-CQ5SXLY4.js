@@ -6,7 +6,7 @@ import {
 import {
   configJsonSchema,
   loadCommandConfig
-} from "./chunk-LK6VZTDM.js";
+} from "./chunk-AK5LJU6Z.js";
 import "./chunk-T7VKUT63.js";
 import {
   require_dist
@@ -3657,7 +3657,7 @@ function registerEvaluate(program2) {
     "\nExit code 1 when the gate blocks the merge.\n\nExamples:\n  $ mlgate evaluate --candidate out/model --baseline baseline/model --out out/eval\n  $ mlgate evaluate --candidate preds.csv --task classification --out out/eval --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { evaluate } = await import("./evaluate-FI7JM3R6.js");
+    const { evaluate } = await import("./evaluate-F43FBO3U.js");
     const { choosePublisher } = await import("./wiring-OKCIENJV.js");
     const { commentBudget } = await import("./sticky-comment-JMMUDZLM.js");
     const loaded = await ctx.config({ optional: true });
@@ -3720,7 +3720,7 @@ function registerProfile(program2) {
   ).option("--out <file>", "profile.json to write (required)").addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json").action(async (opts, cmd) => {
     if (!opts.out) throw new MlgateError("mlgate profile needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { profileData } = await import("./profile-H6MRN7BK.js");
+    const { profileData } = await import("./profile-2GEH3VZO.js");
     const loaded = await ctx.config({ optional: true });
     const { profile: profile2, out } = await profileData(
       loaded,
@@ -3736,7 +3736,7 @@ function registerProfile(program2) {
     const target = opts.out ?? cmd.parent?.opts().out;
     if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { mergeProfileFiles } = await import("./profile-H6MRN7BK.js");
+    const { mergeProfileFiles } = await import("./profile-2GEH3VZO.js");
     const { profile: profile2, out } = await mergeProfileFiles({
       profiles,
       out: target,
@@ -3975,7 +3975,7 @@ function registerSchema(program2) {
     "\nThe written YAML says in comments how each range and missing allowance was derived.\n\nExamples:\n  $ mlgate schema infer                # data.train \u2192 validate.schema, both from mlgate.yml\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml\n  $ mlgate schema infer --data data/train.csv --range-quantile 0.01 --range-margin 0.2 --out data/schema.yml"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { schemaInfer } = await import("./schema-infer-R64SKXQD.js");
+    const { schemaInfer } = await import("./schema-infer-BRGF3ZWG.js");
     const loaded = await ctx.config({ optional: true });
     const { schema: s, out } = await schemaInfer(
       loaded,
@@ -4005,7 +4005,7 @@ function registerTrain(program2) {
   ).action(
     async (opts, cmd) => {
       const ctx = contextFrom(cmd);
-      const { train } = await import("./train-DDOBGFC3.js");
+      const { train } = await import("./train-AVHY6TZ3.js");
       const loaded = await ctx.config();
       if (!loaded) throw new MlgateError("mlgate train needs mlgate.yml", { hint: "pass --config <file>" });
       const result = await train(
@@ -4047,7 +4047,7 @@ function registerValidateData(program2) {
     "\nExit code: 0 when no check fails (with --fail-on warn: none warns either), 1 otherwise.\n\nExamples:\n  $ mlgate validate-data --data data/train.csv --test data/test.csv --schema data/schema.yml\n  $ mlgate validate-data --data data/new.parquet --reference mlgate-out/profile.json --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { validateData } = await import("./validate-data-4ZQEMLKV.js");
+    const { validateData } = await import("./validate-data-GYDNAJCS.js");
     const loaded = await ctx.config({ optional: true });
     const result = await validateData(
       loaded,

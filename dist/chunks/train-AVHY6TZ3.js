@@ -58,7 +58,7 @@ import {
 } from "./chunk-WLXISTF7.js";
 import {
   resolveFromConfig
-} from "./chunk-LK6VZTDM.js";
+} from "./chunk-AK5LJU6Z.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";

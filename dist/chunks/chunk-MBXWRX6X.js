@@ -70,7 +70,7 @@ import {
   resolveFromConfig,
   unknownMetricProblem,
   worstVerdict
-} from "./chunk-LK6VZTDM.js";
+} from "./chunk-AK5LJU6Z.js";
 import {
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadCommandConfig
-} from "./chunk-LK6VZTDM.js";
+} from "./chunk-AK5LJU6Z.js";
 import {
   MlgateError,
   isMlgateError
