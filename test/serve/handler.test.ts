@@ -65,7 +65,12 @@ function inferBody(t: Table, rows?: number[], id?: string) {
 describe("OIP v2 metadata and health", () => {
   it("answers health with 200 and an empty body, and ready turns false once draining", async () => {
     const h = createHandler({ model, serverVersion: "1", maxBodyBytes: 1000, maxRows: 10 });
-    for (const p of ["/v2/health/live", "/v2/health/ready", "/v2/models/penguins/ready", "/v2/models/penguins/versions/1.2.0/ready"]) {
+    for (const p of [
+      "/v2/health/live",
+      "/v2/health/ready",
+      "/v2/models/penguins/ready",
+      "/v2/models/penguins/versions/1.2.0/ready",
+    ]) {
       const r = await h.fetch(new Request(BASE + p));
       expect([p, r.status, await r.text()]).toEqual([p, 200, ""]);
     }
@@ -114,7 +119,9 @@ describe("OIP v2 metadata and health", () => {
     }
     const r = await post("/v2/models/gentoo/infer", inferBody(table, [0]));
     expect(r.status).toBe(404);
-    expect((await r.json()).error).toContain("model 'gentoo' is not served here; this server serves 'penguins'");
+    expect((await r.json()).error).toContain(
+      "model 'gentoo' is not served here; this server serves 'penguins'",
+    );
   });
 });
 
@@ -136,14 +143,21 @@ describe("inference", () => {
     expect(res.model_version).toBe("1.2.0");
     expect(res.id).toBe("all-rows");
     const [label, proba] = res.outputs;
-    expect(label).toEqual({ name: "label", datatype: "BYTES", shape: [table.rowCount], data: expected.yPred });
+    expect(label).toEqual({
+      name: "label",
+      datatype: "BYTES",
+      shape: [table.rowCount],
+      data: expected.yPred,
+    });
     expect(proba.shape).toEqual([table.rowCount, 3]);
     expect(JSON.parse(proba.parameters.classes)).toEqual(expected.classes);
     expect(proba.data).toStrictEqual(expected.proba!.flat());
 
     // The same rows through KServe V1 records give the same labels.
     const instances = Array.from({ length: table.rowCount }, (_, i) =>
-      Object.fromEntries(model.features.map((f) => [f.name, table.columns.find((c) => c.name === f.name)!.values[i] ?? null])),
+      Object.fromEntries(
+        model.features.map((f) => [f.name, table.columns.find((c) => c.name === f.name)!.values[i] ?? null]),
+      ),
     );
     const v1 = await post("/v1/models/penguins:predict", { instances });
     expect(v1.status).toBe(200);
@@ -158,7 +172,11 @@ describe("inference", () => {
     const flat = inferBody(table, rows);
     expectOip("inference_request", flat);
     const nested = {
-      inputs: flat.inputs.map((input) => ({ ...input, shape: [rows.length, 1], data: input.data.map((v) => [v]) })),
+      inputs: flat.inputs.map((input) => ({
+        ...input,
+        shape: [rows.length, 1],
+        data: input.data.map((v) => [v]),
+      })),
       outputs: [{ name: "probabilities" }],
     };
     expectOip("inference_request", nested);
@@ -178,7 +196,14 @@ describe("inference", () => {
 });
 
 /** Requests a client can get wrong, each with the status and words of its answer. */
-const corpus: { name: string; path?: string; method?: string; body: unknown; status: number; says: string }[] = [];
+const corpus: {
+  name: string;
+  path?: string;
+  method?: string;
+  body: unknown;
+  status: number;
+  says: string;
+}[] = [];
 
 describe("malformed requests never get a 5xx", () => {
   it("answers each case of the corpus with its 4xx and an error naming what was expected", async () => {
@@ -191,51 +216,190 @@ describe("malformed requests never get a 5xx", () => {
       { name: "empty body", body: "", status: 400, says: "not JSON" },
       { name: "an array", body: [], status: 400, says: 'expected an object with "inputs"' },
       { name: "no inputs", body: {}, status: 400, says: "one tensor per feature" },
-      { name: "id not a string", body: { ...good, id: 42 }, status: 400, says: '"id" is 42, expected a string' },
-      { name: "missing feature", body: { inputs: good.inputs.slice(1) }, status: 400, says: "lacks input 'island' (BYTES)" },
+      {
+        name: "id not a string",
+        body: { ...good, id: 42 },
+        status: 400,
+        says: '"id" is 42, expected a string',
+      },
+      {
+        name: "missing feature",
+        body: { inputs: good.inputs.slice(1) },
+        status: 400,
+        says: "lacks input 'island' (BYTES)",
+      },
       {
         name: "extra feature",
-        body: { inputs: [...good.inputs, { name: "species", shape: [2], datatype: "BYTES", data: ["a", "b"] }] },
+        body: {
+          inputs: [...good.inputs, { name: "species", shape: [2], datatype: "BYTES", data: ["a", "b"] }],
+        },
         status: 400,
         says: "input 'species' is not a feature of the model",
       },
-      { name: "duplicate input", body: { inputs: [...good.inputs, good.inputs[0]] }, status: 400, says: "given twice" },
-      { name: "wrong datatype", body: withInput("island", { datatype: "FP64" }), status: 400, says: "input 'island' has datatype FP64, expected BYTES" },
-      { name: "number as BYTES", body: withInput("Body Mass (g)", { datatype: "BYTES" }), status: 400, says: "expected FP64" },
-      { name: "unknown datatype", body: withInput("sex", { datatype: "STRING" }), status: 400, says: "datatype STRING" },
-      { name: "string in FP64", body: withInput("Beak Depth (mm)", { data: [1, "x"] }), status: 400, says: "input 'Beak Depth (mm)' element 1 is \"x\", expected FP64" },
-      { name: "fraction in INT64", body: withInput("Body Mass (g)", { datatype: "INT64", data: [1, 2.5] }), status: 400, says: "holds integers" },
-      { name: "bool in BYTES", body: withInput("sex", { data: [true, "male"] }), status: 400, says: "expected BYTES" },
-      { name: "shape 2-D wide", body: withInput("island", { shape: [1, 2] }), status: 400, says: "expected [n] or [n, 1]" },
-      { name: "negative shape", body: withInput("island", { shape: [-2] }), status: 400, says: "expected [n] or [n, 1]" },
-      { name: "rows differ", body: withInput("island", { shape: [1], data: ["Biscoe"] }), status: 400, says: "has 2 rows but input 'island' has 1" },
-      { name: "data shorter than shape", body: withInput("sex", { data: ["male"] }), status: 400, says: "has 1 values for shape [2], expected 2" },
-      { name: "ragged nested", body: withInput("sex", { shape: [2, 1], data: [["male"], ["female", "male"]] }), status: 400, says: "ragged" },
-      { name: "nested vs flat shape", body: withInput("sex", { data: [["male"], ["male"]] }), status: 400, says: "nested data" },
-      { name: "data missing", body: withInput("sex", { data: undefined }), status: 400, says: "no data array" },
-      { name: "unknown output", body: { ...good, outputs: [{ name: "logits" }] }, status: 400, says: "output 'logits' is not an output" },
+      {
+        name: "duplicate input",
+        body: { inputs: [...good.inputs, good.inputs[0]] },
+        status: 400,
+        says: "given twice",
+      },
+      {
+        name: "wrong datatype",
+        body: withInput("island", { datatype: "FP64" }),
+        status: 400,
+        says: "input 'island' has datatype FP64, expected BYTES",
+      },
+      {
+        name: "number as BYTES",
+        body: withInput("Body Mass (g)", { datatype: "BYTES" }),
+        status: 400,
+        says: "expected FP64",
+      },
+      {
+        name: "unknown datatype",
+        body: withInput("sex", { datatype: "STRING" }),
+        status: 400,
+        says: "datatype STRING",
+      },
+      {
+        name: "string in FP64",
+        body: withInput("Beak Depth (mm)", { data: [1, "x"] }),
+        status: 400,
+        says: "input 'Beak Depth (mm)' element 1 is \"x\", expected FP64",
+      },
+      {
+        name: "fraction in INT64",
+        body: withInput("Body Mass (g)", { datatype: "INT64", data: [1, 2.5] }),
+        status: 400,
+        says: "holds integers",
+      },
+      {
+        name: "bool in BYTES",
+        body: withInput("sex", { data: [true, "male"] }),
+        status: 400,
+        says: "expected BYTES",
+      },
+      {
+        name: "shape 2-D wide",
+        body: withInput("island", { shape: [1, 2] }),
+        status: 400,
+        says: "expected [n] or [n, 1]",
+      },
+      {
+        name: "negative shape",
+        body: withInput("island", { shape: [-2] }),
+        status: 400,
+        says: "expected [n] or [n, 1]",
+      },
+      {
+        name: "rows differ",
+        body: withInput("island", { shape: [1], data: ["Biscoe"] }),
+        status: 400,
+        says: "has 2 rows but input 'island' has 1",
+      },
+      {
+        name: "data shorter than shape",
+        body: withInput("sex", { data: ["male"] }),
+        status: 400,
+        says: "has 1 values for shape [2], expected 2",
+      },
+      {
+        name: "ragged nested",
+        body: withInput("sex", { shape: [2, 1], data: [["male"], ["female", "male"]] }),
+        status: 400,
+        says: "ragged",
+      },
+      {
+        name: "nested vs flat shape",
+        body: withInput("sex", { data: [["male"], ["male"]] }),
+        status: 400,
+        says: "nested data",
+      },
+      {
+        name: "data missing",
+        body: withInput("sex", { data: undefined }),
+        status: 400,
+        says: "no data array",
+      },
+      {
+        name: "unknown output",
+        body: { ...good, outputs: [{ name: "logits" }] },
+        status: 400,
+        says: "output 'logits' is not an output",
+      },
       {
         name: "too many rows",
         body: { inputs: good.inputs.map((i) => ({ ...i, shape: [501], data: Array(501).fill(i.data[0]) })) },
         status: 413,
         says: "501 rows, more than the 500",
       },
-      { name: "body over the limit", body: JSON.stringify({ inputs: [], pad: "x".repeat(1 << 20) }), status: 413, says: "more than the 1048576" },
-      { name: "GET on infer", path: "/v2/models/penguins/infer", method: "GET", body: undefined, status: 405, says: "use POST" },
-      { name: "unknown path", path: "/v3/models", method: "GET", body: undefined, status: 404, says: "no such endpoint" },
-      { name: "bad percent-encoding", path: "/v2/models/%E0%A4%A/infer", body: good, status: 400, says: "percent-encoding" },
-      { name: "V1 without instances", path: "/v1/models/penguins:predict", body: { inputs: [] }, status: 400, says: '{"instances": [...]}' },
-      { name: "V1 missing key", path: "/v1/models/penguins:predict", body: { instances: [{ island: "Dream" }] }, status: 400, says: "instance 0 lacks feature 'Beak Length (mm)'" },
-      { name: "V1 extra key", path: "/v1/models/penguins:predict", body: { instances: [{ foo: 1 }] }, status: 400, says: "instance 0 has 'foo'" },
-      { name: "V1 short list", path: "/v1/models/penguins:predict", body: { instances: [["Dream"]] }, status: 400, says: "has 1 values, expected 6" },
-      { name: "V1 wrong model", path: "/v1/models/other:predict", body: { instances: [] }, status: 404, says: "not served here" },
+      {
+        name: "body over the limit",
+        body: JSON.stringify({ inputs: [], pad: "x".repeat(1 << 20) }),
+        status: 413,
+        says: "more than the 1048576",
+      },
+      {
+        name: "GET on infer",
+        path: "/v2/models/penguins/infer",
+        method: "GET",
+        body: undefined,
+        status: 405,
+        says: "use POST",
+      },
+      {
+        name: "unknown path",
+        path: "/v3/models",
+        method: "GET",
+        body: undefined,
+        status: 404,
+        says: "no such endpoint",
+      },
+      {
+        name: "bad percent-encoding",
+        path: "/v2/models/%E0%A4%A/infer",
+        body: good,
+        status: 400,
+        says: "percent-encoding",
+      },
+      {
+        name: "V1 without instances",
+        path: "/v1/models/penguins:predict",
+        body: { inputs: [] },
+        status: 400,
+        says: '{"instances": [...]}',
+      },
+      {
+        name: "V1 missing key",
+        path: "/v1/models/penguins:predict",
+        body: { instances: [{ island: "Dream" }] },
+        status: 400,
+        says: "instance 0 lacks feature 'Beak Length (mm)'",
+      },
+      {
+        name: "V1 extra key",
+        path: "/v1/models/penguins:predict",
+        body: { instances: [{ foo: 1 }] },
+        status: 400,
+        says: "instance 0 has 'foo'",
+      },
+      {
+        name: "V1 short list",
+        path: "/v1/models/penguins:predict",
+        body: { instances: [["Dream"]] },
+        status: 400,
+        says: "has 1 values, expected 6",
+      },
+      {
+        name: "V1 wrong model",
+        path: "/v1/models/other:predict",
+        body: { instances: [] },
+        status: 404,
+        says: "not served here",
+      },
     );
     for (const c of corpus) {
       const path = c.path ?? "/v2/models/penguins/infer";
-      const r =
-        (c.method ?? "POST") === "GET"
-          ? await get(path)
-          : await post(path, c.body);
+      const r = (c.method ?? "POST") === "GET" ? await get(path) : await post(path, c.body);
       const body = await r.json();
       expect([c.name, r.status, typeof body.error]).toEqual([c.name, c.status, "string"]);
       expect(body.error, c.name).toContain(c.says);
@@ -251,7 +415,12 @@ describe("regression", () => {
   it("answers `value` with what predict computes, and a prediction histogram in /metrics", async () => {
     const reg = await penguinsBundle({ task: "regression" });
     const loaded = await loadModelBundle(reg.dir);
-    const served = new ServedModel({ name: "penguins", digest: "sha256:def" }, loaded.manifest, reg.dir, loaded.scorer);
+    const served = new ServedModel(
+      { name: "penguins", digest: "sha256:def" },
+      loaded.manifest,
+      reg.dir,
+      loaded.scorer,
+    );
     try {
       const h = createHandler({ model: served, serverVersion: "1", maxBodyBytes: 1 << 20, maxRows: 500 });
       const { predictTable } = await import("../../src/core/model/predict.js");
@@ -264,10 +433,16 @@ describe("regression", () => {
           data: table.columns.find((c) => c.name === f.name)!.values.map((v) => v ?? null),
         })),
       };
-      const res = await (await h.fetch(new Request(`${BASE}/v2/models/penguins/infer`, { method: "POST", body: JSON.stringify(body) }))).json();
+      const res = await (
+        await h.fetch(
+          new Request(`${BASE}/v2/models/penguins/infer`, { method: "POST", body: JSON.stringify(body) }),
+        )
+      ).json();
       expectOip("inference_response", res);
       expect(res.model_version).toBeUndefined();
-      expect(res.outputs).toEqual([{ name: "value", datatype: "FP64", shape: [table.rowCount], data: expected.yPred }]);
+      expect(res.outputs).toEqual([
+        { name: "value", datatype: "FP64", shape: [table.rowCount], data: expected.yPred },
+      ]);
       const text = h.metrics.expose();
       expect(text).toContain("# TYPE mlgate_prediction_value histogram");
       expect(text).toContain(`mlgate_prediction_value_count ${table.rowCount}`);

@@ -17,7 +17,12 @@ let model: ServedModel;
 beforeAll(async () => {
   bundle = await penguinsBundle();
   const loaded = await loadModelBundle(bundle.dir);
-  model = new ServedModel({ name: "penguins", version: "1.0.0", digest: "sha256:aa" }, loaded.manifest, bundle.dir, loaded.scorer);
+  model = new ServedModel(
+    { name: "penguins", version: "1.0.0", digest: "sha256:aa" },
+    loaded.manifest,
+    bundle.dir,
+    loaded.scorer,
+  );
 }, 60_000);
 afterAll(async () => {
   model?.dispose();
@@ -39,7 +44,12 @@ function instances(n: number, from = 0) {
   });
 }
 
-async function setup(opts: { sampleRate?: number; rotateBytes?: number; maxQueuedRows?: number; random?: () => number }) {
+async function setup(opts: {
+  sampleRate?: number;
+  rotateBytes?: number;
+  maxQueuedRows?: number;
+  random?: () => number;
+}) {
   const dir = await tmp();
   const metrics = new ServeMetrics(model);
   const log = new InferenceLogWriter({
@@ -53,10 +63,21 @@ async function setup(opts: { sampleRate?: number; rotateBytes?: number; maxQueue
     ...(opts.maxQueuedRows ? { maxQueuedRows: opts.maxQueuedRows } : {}),
     ...(opts.random ? { random: opts.random } : {}),
   });
-  const handler = createHandler({ model, serverVersion: "1", maxBodyBytes: 1 << 20, maxRows: 1000, metrics, log });
+  const handler = createHandler({
+    model,
+    serverVersion: "1",
+    maxBodyBytes: 1 << 20,
+    maxRows: 1000,
+    metrics,
+    log,
+  });
   const predict = async (rows: ReturnType<typeof instances>, id: string) => {
     const r = await handler.fetch(
-      new Request("http://x/v1/models/penguins:predict", { method: "POST", body: JSON.stringify({ instances: rows }), headers: { "x-request-id": id } }),
+      new Request("http://x/v1/models/penguins:predict", {
+        method: "POST",
+        body: JSON.stringify({ instances: rows }),
+        headers: { "x-request-id": id },
+      }),
     );
     expect(r.status).toBe(200);
     return (await r.json()).predictions as string[];
@@ -64,7 +85,9 @@ async function setup(opts: { sampleRate?: number; rotateBytes?: number; maxQueue
   const lines = async () => {
     const files = (await readdir(dir)).sort();
     const all: Record<string, unknown>[] = [];
-    for (const f of files) for (const l of (await readFile(join(dir, f), "utf8")).split("\n").filter(Boolean)) all.push(JSON.parse(l));
+    for (const f of files)
+      for (const l of (await readFile(join(dir, f), "utf8")).split("\n").filter(Boolean))
+        all.push(JSON.parse(l));
     return { files, records: all };
   };
   return { dir, metrics, log, predict, lines };
@@ -83,7 +106,9 @@ describe("inference log", () => {
     const rows = instances(5);
     records.forEach((r, i) => {
       inferenceLogMeta.parse(r);
-      const { _mlgate_probabilities: p, ...rest } = r as Record<string, unknown> & { _mlgate_probabilities: Record<string, number> };
+      const { _mlgate_probabilities: p, ...rest } = r as Record<string, unknown> & {
+        _mlgate_probabilities: Record<string, number>;
+      };
       expect(rest).toEqual({
         ...rows[i],
         _mlgate_schema: "mlgate/inference-log@1",
@@ -110,7 +135,9 @@ describe("inference log", () => {
     await s.log.close();
     const { files, records } = await s.lines();
     expect(files.length).toBeGreaterThan(2);
-    expect(files).toEqual(files.map((_, i) => `inference-20260304T050607Z-${String(i).padStart(4, "0")}.jsonl`));
+    expect(files).toEqual(
+      files.map((_, i) => `inference-20260304T050607Z-${String(i).padStart(4, "0")}.jsonl`),
+    );
     for (const f of files) {
       const size = (await readFile(join(s.dir, f))).byteLength;
       // A file is closed once the next request's lines would take it past the limit (one request's lines are never split).
@@ -127,13 +154,19 @@ describe("inference log", () => {
     await s.predict(instances(8), "r");
     await s.log.close();
     const { records } = await s.lines();
-    expect(records.map((r) => r["Body Mass (g)"])).toEqual([0, 2, 5].map((i) => instances(8)[i]!["Body Mass (g)"]));
+    expect(records.map((r) => r["Body Mass (g)"])).toEqual(
+      [0, 2, 5].map((i) => instances(8)[i]!["Body Mass (g)"]),
+    );
   });
 
   it("drops and counts what does not fit its queue instead of holding a response", async () => {
     const s = await setup({ maxQueuedRows: 5 });
     // Three requests answered before the writer runs: 4 rows fit, the next 4 do not, 1 more fits.
-    await Promise.all([s.predict(instances(4), "a"), s.predict(instances(4), "b"), s.predict(instances(1), "c")]);
+    await Promise.all([
+      s.predict(instances(4), "a"),
+      s.predict(instances(4), "b"),
+      s.predict(instances(1), "c"),
+    ]);
     await s.log.close();
     const { records } = await s.lines();
     expect(records.map((r) => r._mlgate_request_id)).toEqual(["a", "a", "a", "a", "c"]);
@@ -157,7 +190,9 @@ describe("inference log", () => {
     const profile = await readJson<{ rows: number; columns: { name: string }[] }>(join(out, "p.json"));
     expect(profile.rows).toBe(60);
     const names = profile.columns.map((c) => c.name);
-    expect(names).toEqual(expect.arrayContaining(["island", "Flipper Length (mm)", "_mlgate_prediction", "_mlgate_request_id"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["island", "Flipper Length (mm)", "_mlgate_prediction", "_mlgate_request_id"]),
+    );
   });
 
   it("names files by their start time in UTC", () => {

@@ -14,7 +14,12 @@ const LIMIT = 64 * 1024;
 beforeAll(async () => {
   bundle = await penguinsBundle();
   const loaded = await loadModelBundle(bundle.dir);
-  model = new ServedModel({ name: "penguins", digest: "sha256:1" }, loaded.manifest, bundle.dir, loaded.scorer);
+  model = new ServedModel(
+    { name: "penguins", digest: "sha256:1" },
+    loaded.manifest,
+    bundle.dir,
+    loaded.scorer,
+  );
   handler = createHandler({ model, serverVersion: "1", maxBodyBytes: LIMIT, maxRows: 1000 });
 }, 60_000);
 afterAll(async () => {
@@ -22,12 +27,24 @@ afterAll(async () => {
   await bundle?.remove();
 });
 
-const ROW = { island: "Dream", "Beak Length (mm)": 49, "Beak Depth (mm)": 18.5, "Flipper Length (mm)": 196, "Body Mass (g)": 3700, sex: "female" };
+const ROW = {
+  island: "Dream",
+  "Beak Length (mm)": 49,
+  "Beak Depth (mm)": 18.5,
+  "Flipper Length (mm)": 196,
+  "Body Mass (g)": 3700,
+  sex: "female",
+};
 
 function oneRowInfer(id: string) {
   return JSON.stringify({
     id,
-    inputs: model.features.map((f) => ({ name: f.name, shape: [1], datatype: f.datatype, data: [ROW[f.name as keyof typeof ROW]] })),
+    inputs: model.features.map((f) => ({
+      name: f.name,
+      shape: [1],
+      datatype: f.datatype,
+      data: [ROW[f.name as keyof typeof ROW]],
+    })),
   });
 }
 
@@ -42,7 +59,9 @@ function postChunked(url: string, pieces: string[]): Promise<{ status: number; b
       });
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
     });
-    req.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" || e.code === "ECONNRESET" ? undefined : reject(e)));
+    req.on("error", (e: NodeJS.ErrnoException) =>
+      e.code === "EPIPE" || e.code === "ECONNRESET" ? undefined : reject(e),
+    );
     for (const p of pieces) req.write(p);
     req.end();
   });
@@ -57,7 +76,10 @@ describe("node:http listener", () => {
       const r = await fetch(`${l.url}/v2/models/penguins/infer`, { method: "POST", body: big });
       expect(r.status).toBe(413);
       expect((await r.json()).error).toContain(`more than the ${LIMIT} this server accepts`);
-      const chunked = await postChunked(`${l.url}/v2/models/penguins/infer`, Array(8).fill("y".repeat(LIMIT / 4)));
+      const chunked = await postChunked(
+        `${l.url}/v2/models/penguins/infer`,
+        Array(8).fill("y".repeat(LIMIT / 4)),
+      );
       expect(chunked.status).toBe(413);
       expect(JSON.parse(chunked.body).error).toContain("more than the");
       // The server still answers after refusing.
@@ -77,7 +99,10 @@ describe("node:http listener", () => {
         Array.from({ length: 16 }, async () => {
           while (next < 2000) {
             const i = next++;
-            const r = await fetch(`${l.url}/v2/models/penguins/infer`, { method: "POST", body: oneRowInfer(`r${i}`) });
+            const r = await fetch(`${l.url}/v2/models/penguins/infer`, {
+              method: "POST",
+              body: oneRowInfer(`r${i}`),
+            });
             const body = await r.json();
             statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
             if (body.id !== `r${i}`) wrongId++;

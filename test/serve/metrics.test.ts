@@ -56,7 +56,12 @@ describe("the server's /metrics", () => {
   beforeAll(async () => {
     bundle = await penguinsBundle();
     const loaded = await loadModelBundle(bundle.dir);
-    model = new ServedModel({ name: "penguins", version: "1.0.0", digest: "sha256:0123" }, loaded.manifest, bundle.dir, loaded.scorer);
+    model = new ServedModel(
+      { name: "penguins", version: "1.0.0", digest: "sha256:0123" },
+      loaded.manifest,
+      bundle.dir,
+      loaded.scorer,
+    );
     handler = createHandler({ model, serverVersion: "1", maxBodyBytes: 1 << 20, maxRows: 100 });
     listener = await listen(handler.fetch, { host: "127.0.0.1", port: 0, maxBodyBytes: 1 << 20 });
     const row = {
@@ -68,7 +73,10 @@ describe("the server's /metrics", () => {
       sex: "female",
     };
     for (let i = 0; i < 3; i++) {
-      await fetch(`${listener.url}/v1/models/penguins:predict`, { method: "POST", body: JSON.stringify({ instances: [row, row] }) });
+      await fetch(`${listener.url}/v1/models/penguins:predict`, {
+        method: "POST",
+        body: JSON.stringify({ instances: [row, row] }),
+      });
     }
     await fetch(`${listener.url}/v2/models/penguins/infer`, { method: "POST", body: "nope" });
   }, 60_000);

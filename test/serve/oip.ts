@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
-import { parse } from "yaml";
 import { expect } from "vitest";
+import { parse } from "yaml";
 
 /**
  * The published OIP v2 REST description (test/fixtures/serve/rest_predict_v2.yaml, from kserve)
