@@ -120,6 +120,8 @@ export async function startServe(
       bundle.manifest,
       source.dir,
       bundle.scorer,
+      // Requests read in the same turn of the event loop are scored in one forward pass.
+      () => new Promise<void>((r) => setImmediate(r)),
     );
   } catch (e) {
     await source.release();

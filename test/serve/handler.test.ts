@@ -153,6 +153,40 @@ describe("inference", () => {
     expect(JSON.parse(proba.parameters.classes)).toEqual(expected.classes);
     expect(proba.data).toStrictEqual(expected.proba!.flat());
 
+    // Each row as its own request, all at once (they are scored in shared forward passes), gives
+    // the same numbers as the whole file in one pass.
+    const singles = await Promise.all(
+      Array.from({ length: table.rowCount }, async (_, i) => {
+        const one = await post("/v2/models/penguins/infer", inferBody(table, [i]));
+        return (await one.json()).outputs[1].data as number[];
+      }),
+    );
+    expect(singles).toStrictEqual(expected.proba);
+    const batched = createHandler({
+      model: new ServedModel(
+        model.identity,
+        model.manifest,
+        bundle.dir,
+        (await loadModelBundle(bundle.dir)).scorer,
+        () => new Promise((r) => setImmediate(r)),
+      ),
+      serverVersion: "1",
+      maxBodyBytes: 1 << 20,
+      maxRows: 500,
+    });
+    const gathered = await Promise.all(
+      Array.from({ length: table.rowCount }, async (_, i) => {
+        const one = await batched.fetch(
+          new Request(`${BASE}/v2/models/penguins/infer`, {
+            method: "POST",
+            body: JSON.stringify(inferBody(table, [i])),
+          }),
+        );
+        return (await one.json()).outputs[1].data as number[];
+      }),
+    );
+    expect(gathered).toStrictEqual(expected.proba);
+
     // The same rows through KServe V1 records give the same labels.
     const instances = Array.from({ length: table.rowCount }, (_, i) =>
       Object.fromEntries(

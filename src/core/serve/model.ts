@@ -35,6 +35,15 @@ const DATATYPE: Record<ServedFeature["type"], FeatureDatatype> = {
 /** Encoded-input buffers kept between requests; larger ones are let go so one big batch does not pin its memory. */
 const KEEP_BUFFERS = 4;
 const KEEP_FLOATS = 1 << 20;
+/** Most rows of waiting requests scored in one call (a larger request is scored alone). */
+const MAX_BATCH_ROWS = 4096;
+
+interface Pending {
+  column: ColumnLookup;
+  rows: number;
+  resolve(result: ScoredRows): void;
+  reject(error: unknown): void;
+}
 
 /**
  * A loaded bundle made ready to serve: its preprocessing compiled once, its scorer loaded once, and
@@ -47,12 +56,19 @@ export class ServedModel {
   readonly task: ModelManifest["task"];
   private readonly encoder: Encoder;
   private readonly pool: Float32Array[] = [];
+  private readonly waiting: Pending[] = [];
+  private busy = false;
 
   constructor(
     readonly identity: ServedIdentity,
     readonly manifest: ModelManifest,
     readonly dir: string,
     private readonly scorer: Scorer,
+    /**
+     * Awaited before a batch is formed, so requests that arrive in the same turn of the event loop
+     * join it (the runtime passes setImmediate); without it a batch forms from what already waits.
+     */
+    private readonly gather?: () => Promise<void>,
   ) {
     this.task = manifest.task;
     this.features = manifest.features.map((f) => ({
@@ -65,17 +81,76 @@ export class ServedModel {
     if (this.task === "classification") checkClassOutputs({ dir }, this.classes, scorer.outputs);
   }
 
-  /** Scores `rows` rows whose feature values `column` gives (already checked against the features). */
-  async score(column: ColumnLookup, rows: number): Promise<ScoredRows> {
-    const width = this.encoder.width;
-    const buffer = this.take(rows * width);
-    let raw: Float32Array;
+  /**
+   * Scores `rows` rows whose feature values `column` gives (already checked against the features).
+   * Requests that arrive while the model is busy wait and are then scored together in one call
+   * (up to MAX_BATCH_ROWS rows), so under load the fixed cost of a forward pass is shared; an idle
+   * server scores a request at once. A row's numbers do not depend on the rows scored beside it
+   * (each output row is computed from its own input row), which the tests hold bit for bit.
+   */
+  score(column: ColumnLookup, rows: number): Promise<ScoredRows> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ column, rows, resolve, reject });
+      if (!this.busy) void this.run();
+    });
+  }
+
+  private async run(): Promise<void> {
+    this.busy = true;
     try {
-      const x = this.encoder.encode(column, rows, buffer);
-      raw = await scoreEncoded(this.scorer, x, rows, width);
+      while (this.waiting.length) {
+        if (this.gather) await this.gather();
+        const batch: Pending[] = [];
+        let total = 0;
+        while (
+          this.waiting.length &&
+          (batch.length === 0 || total + this.waiting[0]!.rows <= MAX_BATCH_ROWS)
+        ) {
+          const next = this.waiting.shift()!;
+          batch.push(next);
+          total += next.rows;
+        }
+        await this.scoreBatch(batch, total);
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async scoreBatch(batch: Pending[], total: number): Promise<void> {
+    const width = this.encoder.width;
+    const buffer = this.take(total * width);
+    try {
+      const encoded: Pending[] = [];
+      let offset = 0;
+      for (const p of batch) {
+        try {
+          this.encoder.encode(p.column, p.rows, buffer.subarray(offset * width));
+          encoded.push(p);
+          offset += p.rows;
+        } catch (e) {
+          p.reject(e);
+        }
+      }
+      let raw: Float32Array;
+      try {
+        raw = await scoreEncoded(this.scorer, buffer, offset, width);
+      } catch (e) {
+        for (const p of encoded) p.reject(e);
+        return;
+      }
+      const k = this.scorer.outputs;
+      let row = 0;
+      for (const p of encoded) {
+        p.resolve(this.result(encoded.length === 1 ? raw : raw.slice(row * k, (row + p.rows) * k), p.rows));
+        row += p.rows;
+      }
     } finally {
       this.give(buffer);
     }
+  }
+
+  private result(raw: Float32Array, rows: number): ScoredRows {
     if (this.task === "classification") {
       const k = this.classes.length;
       const labels: string[] = new Array(rows);
