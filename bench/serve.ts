@@ -10,6 +10,7 @@
  *   npx tsx bench/serve.ts [--seconds 5] [--concurrency 16] [--rate 200] [--batch 10000]
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { Agent, request } from "node:http";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -97,12 +98,28 @@ function post(url: string, path: string, body: Buffer): Promise<{ status: number
   });
 }
 
+/** CPU seconds (user + system) a process has used, from /proc (Linux); NaN elsewhere. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** Closed loop: `concurrency` clients send back to back for `seconds`; requests per second and errors. */
-async function throughput(url: string, body: Buffer): Promise<{ rps: number; errors: number; n: number }> {
+async function throughput(
+  url: string,
+  body: Buffer,
+  pid: number | undefined,
+): Promise<{ rps: number; errors: number; n: number; cpuMs: number }> {
   const warm = Date.now() + 1000;
   while (Date.now() < warm) await post(url, "/v2/models/penguins/infer", body);
   let n = 0;
   let errors = 0;
+  const cpu0 = cpuSeconds(pid);
   const start = performance.now();
   const end = start + SECONDS * 1000;
   await Promise.all(
@@ -114,7 +131,12 @@ async function throughput(url: string, body: Buffer): Promise<{ rps: number; err
       }
     }),
   );
-  return { rps: n / ((performance.now() - start) / 1000), errors, n };
+  return {
+    rps: n / ((performance.now() - start) / 1000),
+    errors,
+    n,
+    cpuMs: ((cpuSeconds(pid) - cpu0) * 1000) / n,
+  };
 }
 
 /** Open loop at a fixed rate: latency measured from each request's scheduled time (no coordinated omission). */
@@ -200,11 +222,11 @@ try {
   const load0 = loadavg()[0]!;
 
   const bare = await startServer(["-e", BARE]);
-  const bareRun = await throughput(bare.url, one);
+  const bareRun = await throughput(bare.url, one, bare.child.pid);
   await stop(bare.child);
 
   const served = await startServer([...cli, "serve", "--model", bundle, "--port", "0"]);
-  const serveRun = await throughput(served.url, one);
+  const serveRun = await throughput(served.url, one, served.child.pid);
   const latency = await fixedRate(served.url, one);
 
   // 10,000 rows: the test rows repeated, as one request and as one CSV file for `mlgate predict`.
@@ -245,9 +267,9 @@ try {
   const table = [
     "| phase | figure |",
     "| --- | ---: |",
-    `| bare node:http, constant answer (closed loop, ${CONCURRENCY} clients, ${SECONDS} s) | ${bareRun.rps.toFixed(0)} req/s (${bareRun.errors} errors) |`,
-    `| mlgate serve, single-row OIP v2 infer (same) | ${serveRun.rps.toFixed(0)} req/s (${serveRun.errors} errors) |`,
-    `| **ratio mlgate / bare** (goal ≥ 0.5) | **${ratio.toFixed(2)}** |`,
+    `| bare node:http, constant answer (closed loop, ${CONCURRENCY} clients, ${SECONDS} s) | ${bareRun.rps.toFixed(0)} req/s, ${bareRun.cpuMs.toFixed(3)} ms server CPU per request (${bareRun.errors} errors) |`,
+    `| mlgate serve, single-row OIP v2 infer (same) | ${serveRun.rps.toFixed(0)} req/s, ${serveRun.cpuMs.toFixed(3)} ms server CPU per request (${serveRun.errors} errors) |`,
+    `| **ratio mlgate / bare** (goal ≥ 0.5) | **${ratio.toFixed(2)}** (server CPU per request: bare / mlgate ${(bareRun.cpuMs / serveRun.cpuMs).toFixed(2)}) |`,
     `| latency at ${RATE} req/s for ${SECONDS} s (open loop, ${latency.n} requests): p50 / p99 / max | ${latency.p50.toFixed(2)} / ${latency.p99.toFixed(2)} / ${latency.max.toFixed(2)} ms, ${latency.errors} errors |`,
     `| one ${BATCH}-row infer request (${(batchBody.length / 1e6).toFixed(2)} MB JSON), best of 3 | ${best(batchTimes).toFixed(0)} ms |`,
     `| \`mlgate predict\` on the same ${BATCH} rows (CSV; whole process: start, load, read, score, write), best of 3 | ${best(predictTimes).toFixed(0)} ms |`,

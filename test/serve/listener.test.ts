@@ -114,7 +114,7 @@ describe("node:http listener", () => {
     }
     expect([...statuses]).toEqual([[200, 2000]]);
     expect(wrongId).toBe(0);
-  }, 60_000);
+  }, 120_000);
 
   it("drains: close() lets a request in flight finish, then stops accepting", async () => {
     let release!: () => void;

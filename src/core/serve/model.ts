@@ -32,8 +32,7 @@ const DATATYPE: Record<ServedFeature["type"], FeatureDatatype> = {
   bool: "BOOL",
 };
 
-/** Encoded-input buffers kept between requests; larger ones are let go so one big batch does not pin its memory. */
-const KEEP_BUFFERS = 4;
+/** Largest encoded-input buffer kept between batches, so one huge request does not pin its memory. */
 const KEEP_FLOATS = 1 << 20;
 /** Most rows of waiting requests scored in one call (a larger request is scored alone). */
 const MAX_BATCH_ROWS = 4096;
@@ -47,15 +46,15 @@ interface Pending {
 
 /**
  * A loaded bundle made ready to serve: its preprocessing compiled once, its scorer loaded once, and
- * a small pool of encoded-input buffers reused across requests (a pool rather than one buffer,
- * because a scorer may still read its input while the next request is encoded).
+ * one encoded-input buffer reused across batches (batches are scored one at a time, so one is
+ * enough).
  */
 export class ServedModel {
   readonly features: readonly ServedFeature[];
   readonly classes: readonly string[];
   readonly task: ModelManifest["task"];
   private readonly encoder: Encoder;
-  private readonly pool: Float32Array[] = [];
+  private kept: Float32Array | undefined;
   private readonly waiting: Pending[] = [];
   private busy = false;
 
@@ -120,33 +119,30 @@ export class ServedModel {
   private async scoreBatch(batch: Pending[], total: number): Promise<void> {
     const width = this.encoder.width;
     const buffer = this.take(total * width);
-    try {
-      const encoded: Pending[] = [];
-      let offset = 0;
-      for (const p of batch) {
-        try {
-          this.encoder.encode(p.column, p.rows, buffer.subarray(offset * width));
-          encoded.push(p);
-          offset += p.rows;
-        } catch (e) {
-          p.reject(e);
-        }
-      }
-      let raw: Float32Array;
+    const encoded: Pending[] = [];
+    let offset = 0;
+    for (const p of batch) {
       try {
-        raw = await scoreEncoded(this.scorer, buffer, offset, width);
+        this.encoder.encode(p.column, p.rows, buffer.subarray(offset * width));
+        encoded.push(p);
+        offset += p.rows;
       } catch (e) {
-        for (const p of encoded) p.reject(e);
-        return;
+        p.reject(e);
       }
-      const k = this.scorer.outputs;
-      let row = 0;
-      for (const p of encoded) {
-        p.resolve(this.result(encoded.length === 1 ? raw : raw.slice(row * k, (row + p.rows) * k), p.rows));
-        row += p.rows;
-      }
-    } finally {
-      this.give(buffer);
+    }
+    if (!encoded.length) return;
+    let raw: Float32Array;
+    try {
+      raw = await scoreEncoded(this.scorer, buffer, offset, width);
+    } catch (e) {
+      for (const p of encoded) p.reject(e);
+      return;
+    }
+    const k = this.scorer.outputs;
+    let row = 0;
+    for (const p of encoded) {
+      p.resolve(this.result(encoded.length === 1 ? raw : raw.slice(row * k, (row + p.rows) * k), p.rows));
+      row += p.rows;
     }
   }
 
@@ -168,13 +164,9 @@ export class ServedModel {
   }
 
   private take(floats: number): Float32Array {
-    for (let i = this.pool.length - 1; i >= 0; i--) {
-      if (this.pool[i]!.length >= floats) return this.pool.splice(i, 1)[0]!;
-    }
-    return new Float32Array(Math.max(floats, 64));
-  }
-
-  private give(buffer: Float32Array): void {
-    if (buffer.length <= KEEP_FLOATS && this.pool.length < KEEP_BUFFERS) this.pool.push(buffer);
+    if (this.kept && this.kept.length >= floats) return this.kept;
+    const buffer = new Float32Array(Math.max(floats, 64));
+    if (buffer.length <= KEEP_FLOATS) this.kept = buffer;
+    return buffer;
   }
 }
