@@ -2,12 +2,14 @@
  * `mlgate serve` under load, on loopback, in one run:
  *   1. single-row OIP v2 infer throughput (closed loop, --concurrency clients with keep-alive) as a
  *      ratio to a bare node:http server that reads the same request and answers a constant;
- *   2. latency at a fixed moderate rate (--rate requests/s, open loop) with the error count;
+ *   2. latency at a fixed moderate rate (open loop) with the error count;
  *   3. one 10,000-row infer request against `mlgate predict` on the same rows (a CSV file), whose
  *      results must be the same bit for bit.
  * Each server runs in its own process, as deployed; the client is this process.
  *
- *   npx tsx bench/serve.ts [--seconds 5] [--concurrency 16] [--rate 200] [--batch 10000]
+ *   npx tsx bench/serve.ts [--seconds 5] [--concurrency 16] [--rate <req/s>] [--batch 10000]
+ *
+ * Without --rate the fixed rate is half the single-row throughput just measured, at most 200/s.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -33,7 +35,9 @@ function arg(name: string, fallback: number): number {
 }
 const SECONDS = arg("seconds", 5);
 const CONCURRENCY = arg("concurrency", 16);
-const RATE = arg("rate", 200);
+/** 0: half the rate measured in phase 1, at most 200/s, so the rate stays moderate on a busy machine. */
+const RATE_ARG = arg("rate", 0);
+let RATE = RATE_ARG;
 const BATCH = arg("batch", 10_000);
 
 const BARE = `
@@ -227,6 +231,7 @@ try {
 
   const served = await startServer([...cli, "serve", "--model", bundle, "--port", "0"]);
   const serveRun = await throughput(served.url, one, served.child.pid);
+  if (!RATE) RATE = Math.max(10, Math.min(200, Math.floor(serveRun.rps / 2)));
   const latency = await fixedRate(served.url, one);
 
   // 10,000 rows: the test rows repeated, as one request and as one CSV file for `mlgate predict`.
