@@ -88,12 +88,16 @@ export async function listen(handler: FetchHandler, opts: ListenOptions): Promis
       }
       body = read;
     }
-    const request = new Request(origin + (req.url ?? "/"), {
-      method,
-      headers: toHeaders(req.rawHeaders),
-      // A Buffer is a Uint8Array, which the Fetch body accepts; @types/node's BodyInit lags behind.
-      ...(body ? { body: body as unknown as BodyInit } : {}),
-    });
+    const url = origin + (req.url ?? "/");
+    // A Buffer is a Uint8Array, which the Fetch body accepts; @types/node's BodyInit lags behind.
+    const init = { method, ...(body ? { body: body as unknown as BodyInit } : {}) };
+    let request: Request;
+    try {
+      // Node's parsed headers as a plain record: about half the cost of filling a Headers object.
+      request = new Request(url, { ...init, headers: req.headers as Record<string, string> });
+    } catch {
+      request = new Request(url, { ...init, headers: toHeaders(req.rawHeaders) });
+    }
     const response = await handler(request);
     const headers: Record<string, string> = {};
     response.headers.forEach((value, key) => {
