@@ -19,7 +19,8 @@
  *                    tensor data and the GPU→host buffer downloads per epoch — the two costs that
  *                    separate the loops on a GPU;
  *   --probe          loads the backend and prints its device, or the reason it cannot (exit 3).
- * --json FILE appends one JSON object per figure to FILE; the markdown table still goes to stdout.
+ * --json FILE appends one JSON object per figure to FILE (with `step` set to --tag NAME); the
+ * markdown table still goes to stdout.
  */
 import { execFile } from "node:child_process";
 import { appendFile, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -50,6 +51,7 @@ const epochs = Number(arg("epochs", "5"));
 const repeat = Number(arg("repeat", "3"));
 const torchDevice = arg("torch-device", "cpu");
 const jsonOut = process.argv.includes("--json") ? arg("json", "") : undefined;
+const tag = process.argv.includes("--tag") ? arg("tag", "") : undefined;
 const withTfjs = backend !== "none";
 const withFit = withTfjs && !process.argv.includes("--no-fit");
 
@@ -148,15 +150,15 @@ interface Figure {
   batch: number;
   [key: string]: unknown;
 }
-const common = { rows, features, classes, hidden, epochs, node: process.version };
+const common = { step: tag, rows, features, classes, hidden, epochs, node: process.version };
 
 /** Appends a figure to --json as soon as it is measured: a run cut short keeps what it had. */
 async function emit(f: Figure): Promise<void> {
   if (jsonOut) await appendFile(jsonOut, `${JSON.stringify({ ...common, ...f })}\n`);
 }
 
-const header = () =>
-  `MLP ${features}→${hidden.join("→")}→${classes}, ${rows} rows, ${epochs} epochs, Adam; ` +
+const header = (runs = `${rows} rows, ${epochs} epochs`) =>
+  `MLP ${features}→${hidden.join("→")}→${classes}, ${runs}, Adam; ` +
   `${cpus().length} CPU cores (${cpus()[0]?.model.trim()}), Node ${process.version}\n`;
 
 // --- probe ---------------------------------------------------------------------------------------
@@ -239,7 +241,7 @@ function minus(a: Counts, b: Counts, by: number): Counts {
 if (process.argv.includes("--profile")) {
   if (!choice) throw new Error("--profile needs a tfjs backend");
   const { x, y } = syntheticTask(Math.max(...batchSizes) * 8, features, classes);
-  console.log(header());
+  console.log(header("counts from runs of 4 and 8 batches, 1 and 2 epochs"));
   console.log(
     "| loop | backend | batch | kernels/batch | dispatches/batch | submits/batch | reads/epoch | downloads/epoch |",
   );

@@ -33,6 +33,7 @@ for tool in xz apt-get npm tar; do
   command -v "$tool" >/dev/null || { echo "pack.sh: $tool is not installed" >&2; exit 1; }
 done
 scratch="$(mktemp -d)"
+chmod 755 "$scratch" # apt downloads as its own user, which must reach the lists
 trap 'rm -rf "$scratch"' EXIT
 
 # Compressing Node takes a minute or two: a previous pack's copy of the same version is kept.
