@@ -13,7 +13,7 @@
 #              LD_LIBRARY_PATH); the NVIDIA Vulkan ICD for VK_DRIVER_FILES
 #   probe      torch (and whether it sees CUDA), and the webgpu backend (a GPU adapter). When the
 #              adapter is missing and this runs as root, the libraries are unpacked into / and the
-#              probe repeated (the way the machine's notes give)
+#              probe repeated (some images find the driver only through the system linker cache)
 #   smoke      the bundled CLI on wasm over a 20 000-row table (proves the bundle before GPU time)
 #   side       the same MLP side by side: mlgate's loop on webgpu, stock tfjs fit() on webgpu,
 #              PyTorch on CUDA (32 features → 512 → 512 → 4, ROWS=1 000 000, batch 4096,
@@ -26,8 +26,8 @@
 #   wasm       the same MLP on wasm and PyTorch on the CPU, for scale (WASM_ROWS=8192, 1 epoch after
 #              a warm-up epoch: about 30 s on a busy 2-core machine, single-threaded wasm)
 # Without a usable GPU the webgpu and CUDA steps are skipped with the reason; smoke and wasm run.
-# The sizes were picked so that the expected run takes 2–3 minutes and the budget cuts only what a
-# slow machine would not finish.
+# The sizes aim at 2–3 minutes on a 16-core GPU host (an estimate, not yet measured on one); the
+# budget cuts only what a slower machine would not finish. Without a GPU: 85 s on 2 busy cores.
 #
 # Writes under $OUT (default ./out-gpu): figures.jsonl (one JSON object per figure and per step),
 # summary.md, run.log (this output) and logs.tar.gz (each step's raw log, train.json, MANIFEST).
@@ -202,7 +202,8 @@ if [ -x "$node" ]; then
   if step probe-webgpu 60 probe_webgpu; then
     webgpu="yes"
   elif [ "$(id -u)" = 0 ] && [ "$gpu" != none ]; then
-    # The machine's notes unpack these libraries into / and refresh the linker cache.
+    # Some images find the driver's libraries only through the system linker cache: unpack into /
+    # (these GLVND and Vulkan packages only add files) and refresh it.
     echo "webgpu: no adapter with the local libraries; unpacking them into / and trying again"
     for f in "$here"/debs/*.deb; do dpkg -x "$f" /; done
     ldconfig || true
