@@ -1,4 +1,5 @@
 import type { KllState } from "../data/sketch/kll.js";
+import { sortFloat64 } from "../stats/sort.js";
 
 /**
  * A distribution as a step CDF: `values` sorted ascending, `cumulative[i]` the weight of values
@@ -12,9 +13,9 @@ export interface StepCdf {
   total: number;
 }
 
-/** The empirical CDF of data: a sorted copy (typed-array sort: no per-value objects). */
+/** The empirical CDF of data: a sorted copy (radix sort of the typed array: no per-value objects). */
 export function ecdfOf(values: Float64Array): StepCdf {
-  const sorted = Float64Array.from(values).sort();
+  const sorted = sortFloat64(values);
   return { values: sorted, cumulative: null, total: sorted.length };
 }
 
@@ -105,11 +106,16 @@ export function walk(a: StepCdf, b: StepCdf): WalkResult {
   let dMinus = 0;
   let sum = 0;
   let comp = 0;
+  const ac = a.cumulative;
+  const bc = b.cumulative;
   while (i < na || j < nb) {
     const x = i < na && (j >= nb || av[i]! <= bv[j]!) ? av[i]! : bv[j]!;
     while (i < na && av[i]! <= x) i++;
     while (j < nb && bv[j]! <= x) j++;
-    const diff = weightThrough(a, i) / a.total - weightThrough(b, j) / b.total;
+    // Data: i / n (as scipy divides the searchsorted count); sketch: the cumulative weight share.
+    const fa = ac === null ? i / a.total : i === 0 ? 0 : ac[i - 1]! / a.total;
+    const fb = bc === null ? j / b.total : j === 0 ? 0 : bc[j - 1]! / b.total;
+    const diff = fa - fb;
     if (diff > dPlus) dPlus = diff;
     if (-diff > dMinus) dMinus = -diff;
     if (i < na || j < nb) {

@@ -1,6 +1,6 @@
 import type { DriftTest } from "../contracts/drift.js";
 import { gcd, kolmogorovSf, smirnov2Exact } from "../stats/kolmogorov.js";
-import { cdfAt, cdfBelow, walk } from "./ecdf.js";
+import { cdfAt, cdfBelow, type WalkResult, walk } from "./ecdf.js";
 import type { NumericPair, NumericSample } from "./prepare.js";
 
 /** scipy's `ks_2samp(method="auto")`: exact p-value when both samples have at most this many values. */
@@ -17,10 +17,14 @@ export const PSI_EPSILON = 1e-4;
  * p-value of max(0, D − error) — the sketches alone can move D by `error`, so only the excess counts
  * as evidence (the raw-D p-value would flag every large sample).
  */
-export function ksTest(ref: NumericSample, cur: NumericSample): DriftTest {
+export function ksTest(
+  ref: NumericSample,
+  cur: NumericSample,
+  w: WalkResult = walk(ref.cdf, cur.cdf),
+): DriftTest {
   const n1 = ref.n;
   const n2 = cur.n;
-  const { dPlus, dMinus } = walk(ref.cdf, cur.cdf);
+  const { dPlus, dMinus } = w;
   let d = dMinus > dPlus ? dMinus : dPlus;
   const en = Math.round((n1 * n2) / (n1 + n2));
   if (!ref.exact || !cur.exact) {
@@ -70,8 +74,12 @@ function wassersteinScale(ref: NumericSample, cur: NumericSample): { scale: numb
  * on the sketch CDFs, i.e. ∫|Q_ref − Q_cur| dq on their quantile functions). The statistic is W
  * divided by the reference standard deviation; `detail.raw` is W.
  */
-export function wassersteinTest(ref: NumericSample, cur: NumericSample): DriftTest {
-  const raw = walk(ref.cdf, cur.cdf).wasserstein;
+export function wassersteinTest(
+  ref: NumericSample,
+  cur: NumericSample,
+  w: WalkResult = walk(ref.cdf, cur.cdf),
+): DriftTest {
+  const raw = w.wasserstein;
   const { scale, from } = wassersteinScale(ref, cur);
   return {
     test: "wasserstein",
@@ -80,6 +88,12 @@ export function wassersteinTest(ref: NumericSample, cur: NumericSample): DriftTe
     method: ref.exact && cur.exact ? "exact" : "sketch",
     detail: { raw, scale, scale_from: from },
   };
+}
+
+/** The pair's merge walk, made once for KS and Wasserstein. */
+export function pairWalk(pair: NumericPair): WalkResult {
+  pair.walk ??= walk(pair.ref.cdf, pair.cur.cdf);
+  return pair.walk;
 }
 
 /** Shares of a sample in the bins (−∞, e₁], (e₁, e₂], …, (e_k, ∞). */

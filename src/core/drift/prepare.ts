@@ -1,6 +1,6 @@
 import { KllSketch } from "../data/sketch/kll.js";
 import { quantileSorted } from "../stats/quantile.js";
-import { ecdfOf, type StepCdf, sketchCdf } from "./ecdf.js";
+import { ecdfOf, type StepCdf, sketchCdf, type WalkResult } from "./ecdf.js";
 import { type DriftColumnInput, isSketch } from "./side.js";
 
 /** Rows and missing cells of one side of a column (missing ≤ rows). */
@@ -39,6 +39,8 @@ export interface NumericPair {
    * depend on the reference only, so a stored reference gives the same bins on every run.
    */
   edges: number[];
+  /** The one merge walk over both CDFs that KS and Wasserstein share (made on first use). */
+  walk?: WalkResult;
 }
 
 export interface CategoricalSample {

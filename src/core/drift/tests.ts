@@ -1,7 +1,7 @@
 import type { DriftTest } from "../contracts/drift.js";
 import { twoSidedNormalP } from "../stats/tests.js";
 import { categoricalOutOfRange, chi2Test, jensenShannonTest, linfTest } from "./categorical.js";
-import { ksTest, numericOutOfRange, psiTest, wassersteinTest } from "./numeric.js";
+import { ksTest, numericOutOfRange, pairWalk, psiTest, wassersteinTest } from "./numeric.js";
 import type { PreparedPair, SideCounts } from "./prepare.js";
 
 /** Every drift test mlgate knows, by the id used in drift.json and mlgate.yml. */
@@ -92,7 +92,7 @@ export const DRIFT_TESTS: Record<DriftTestId, DriftTestSpec> = {
     effect: (t) => Math.max(0, t.statistic - (t.error ?? 0)),
     run(pair) {
       numericOnly("ks", pair);
-      return ksTest(pair.ref, pair.cur);
+      return ksTest(pair.ref, pair.cur, pairWalk(pair));
     },
   },
   wasserstein: {
@@ -103,7 +103,7 @@ export const DRIFT_TESTS: Record<DriftTestId, DriftTestSpec> = {
     effect: statistic,
     run(pair) {
       numericOnly("wasserstein", pair);
-      return wassersteinTest(pair.ref, pair.cur);
+      return wassersteinTest(pair.ref, pair.cur, pairWalk(pair));
     },
   },
   psi: {
