@@ -15,7 +15,14 @@ import {
   psiEdges,
 } from "./prepare.js";
 import { type DriftColumnInput, type DriftSide, isSketch } from "./side.js";
-import { DRIFT_TESTS, type DriftTestId, defaultTests, isDriftTestId, type TestChoice } from "./tests.js";
+import {
+  DRIFT_TESTS,
+  type DriftTestId,
+  defaultTests,
+  isDriftTestId,
+  missingRateTest,
+  type TestChoice,
+} from "./tests.js";
 
 /** What `compareSides` decides; the door adds sources, model and time to make a `DriftReport`. */
 export type DriftComparison = Pick<
@@ -264,7 +271,7 @@ function prepareColumn(
     missingDecides: ref.rows >= policy.min_rows && cur.rows >= policy.min_rows,
     effect: null,
   };
-  const missing = DRIFT_TESTS.missing_rate.run({ refCounts, curCounts } as PreparedPair);
+  const missing = missingRateTest(refCounts, curCounts);
   if (ref.kind !== cur.kind) {
     // Numeric sketch on one side, categories on the other: only the missing rate compares.
     column.tests.push(missing);
