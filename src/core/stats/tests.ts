@@ -54,3 +54,22 @@ export function holmAdjust(pValues: readonly number[]): number[] {
   });
   return out;
 }
+
+/**
+ * Benjamini–Hochberg step-up adjustment (false discovery rate): sort ascending, the i-th smallest
+ * (1-based) becomes m/i · p, then the running minimum from the largest down, capped at 1 — as
+ * statsmodels' `multipletests(method="fdr_bh")`. NaN p-values are left out of the family and stay NaN.
+ */
+export function benjaminiHochbergAdjust(pValues: readonly number[]): number[] {
+  const idx = pValues.map((_, i) => i).filter((i) => !Number.isNaN(pValues[i]!));
+  idx.sort((x, y) => pValues[x]! - pValues[y]!);
+  const m = idx.length;
+  const out = pValues.map(() => Number.NaN);
+  let running = 1;
+  for (let rank = m - 1; rank >= 0; rank--) {
+    const i = idx[rank]!;
+    running = Math.min(running, (m / (rank + 1)) * pValues[i]!);
+    out[i] = running;
+  }
+  return out;
+}
