@@ -79,7 +79,10 @@ export function distributionChart(c: DriftColumn): string | undefined {
   const ok = [...d.reference, ...d.current].every(Number.isFinite);
   if (!ok) return undefined;
   const pct = (xs: number[]) => xs.map((x) => mermaidNumber(x * 100)).join(", ");
-  const bins = d.bins.map((b) => `"${escapeMermaidLabel(b, 16) || "?"}"`).join(", ");
+  // Mermaid labels keep a plain set of characters: interval brackets and ≤ become words it keeps.
+  const label = (b: string) =>
+    escapeMermaidLabel(b.replace(/^≤\s*/, "to ").replace(/^>\s*/, "over ").replace(/\]/g, ")"), 20) || "?";
+  const bins = d.bins.map((b) => `"${label(b)}"`).join(", ");
   return [
     "```mermaid",
     '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#0969da, #d1242f"}}}}%%',
