@@ -19,9 +19,14 @@ export interface AlertState {
 export interface HistoryEntry {
   at: string;
   status: DriftStatus;
+  /** The first HISTORY_NAMES drifted columns; `count` says how many drifted in all. */
   drifted: string[];
+  count?: number;
   url?: string;
 }
+
+/** Drifted column names kept per history entry: ten entries must fit in the issue beside the report. */
+export const HISTORY_NAMES = 10;
 
 export interface DispatchRecord {
   at: string;
@@ -66,7 +71,12 @@ export function nextAlertState(
   keep: number,
   dispatch?: DispatchRecord,
 ): AlertState {
-  const history = [run, ...(previous?.history ?? [])].slice(0, Math.max(1, keep));
+  const entry: HistoryEntry = {
+    ...run,
+    drifted: run.drifted.slice(0, HISTORY_NAMES),
+    count: run.count ?? run.drifted.length,
+  };
+  const history = [entry, ...(previous?.history ?? [])].slice(0, Math.max(1, keep));
   const last = dispatch ?? previous?.dispatch;
   return { v: 1, history, ...(last ? { dispatch: last } : {}) };
 }

@@ -197,7 +197,17 @@ const SHRINK_ORDER: readonly ShrinkStep[] = [
   { id: "drifted", form: 2 },
   { id: "columns", form: 2 },
   { id: "drifted", form: 3 },
+  { id: "drifted", form: 4 },
 ];
+
+/** The drifted columns by name only: the first `limit`, and how many more drift.json lists. */
+function namesOnly(r: DriftReport, limit: number): string {
+  const n = r.drifted_columns.length;
+  if (n === 0) return "";
+  const names = r.drifted_columns.slice(0, limit).map((c) => escapeCode(clip(c, 60)));
+  const more = n - names.length;
+  return `### Drifted columns\n\n${[...names, ...(more ? [`and ${more} more (all in drift.json)`] : [])].join(", ")}`;
+}
 
 /** The report fitted to `budget` characters (a GitHub issue body less what goes around it). */
 export function fitDriftReport(r: DriftReport, budget: number, links?: ReportLinks): FittedReport {
