@@ -79,16 +79,24 @@ export function distributionChart(c: DriftColumn): string | undefined {
   const ok = [...d.reference, ...d.current].every(Number.isFinite);
   if (!ok) return undefined;
   const pct = (xs: number[]) => xs.map((x) => mermaidNumber(x * 100)).join(", ");
-  // Mermaid labels keep a plain set of characters: interval brackets and ≤ become words it keeps.
+  // Mermaid labels keep a plain set of characters, and a comma would split the axis: "(3300, 3475]"
+  // reads "3300-3475", "≤ 3300" "to 3300", "> 5400" "over 5400".
   const label = (b: string) =>
-    escapeMermaidLabel(b.replace(/^≤\s*/, "to ").replace(/^>\s*/, "over ").replace(/\]/g, ")"), 20) || "?";
+    escapeMermaidLabel(
+      b
+        .replace(/^≤\s*/, "to ")
+        .replace(/^>\s*/, "over ")
+        .replace(/^[([]\s*(.*?)\s*[)\]]$/, "$1")
+        .replace(/\s*,\s*/g, "-"),
+      20,
+    ).replace(/,/g, " ") || "?";
   const bins = d.bins.map((b) => `"${label(b)}"`).join(", ");
   return [
     "```mermaid",
     '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#0969da, #d1242f"}}}}%%',
     "xychart-beta",
     `  title "${escapeMermaidLabel(c.name)}: reference (bars) vs current (line)"`,
-    `  x-axis [${bins}]`,
+    `  x-axis "${escapeMermaidLabel(c.kind === "numeric" ? "value" : "category")}" [${bins}]`,
     '  y-axis "% of rows"',
     `  bar [${pct(d.reference)}]`,
     `  line [${pct(d.current)}]`,
