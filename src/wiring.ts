@@ -1,6 +1,8 @@
 import { resolve } from "node:path";
+import type { DriftConfig } from "./core/config/sections/drift.js";
 import type { ChampionLookup } from "./core/evaluate/baseline.js";
-import type { Logger, ModelRegistry, Publisher } from "./core/ports.js";
+import type { Alerts, Dispatcher, Logger, ModelRegistry, Publisher } from "./core/ports.js";
+import { githubAlerts } from "./github/alerts.js";
 import {
   apiBaseUrl,
   githubClient,
@@ -10,6 +12,8 @@ import {
 } from "./github/client.js";
 import { appendJobSummary, githubPublisher } from "./github/publisher.js";
 import { githubRegistryFromEnv } from "./github/registry.js";
+import { githubDispatcher } from "./github/retrain.js";
+import { localAlerts, localDispatcher } from "./local/alerts.js";
 import { localPublisher } from "./local/publisher.js";
 import { DirRegistry, registryChampion } from "./local/registry.js";
 
@@ -139,5 +143,63 @@ export function configuredChampion(
       logger?.info(`registry: ${registry.location}`);
       return registryChampion(registry, { alias, logger }).champion(model);
     },
+  };
+}
+
+export interface DriftPortsChoice {
+  alerts: Alerts;
+  /** Absent when mlgate.yml names no retraining workflow or event. */
+  dispatcher?: Dispatcher;
+  kind: "github" | "local";
+  reason: string;
+  /** The workflow run's page, for the issue and the dispatch's inputs. */
+  runUrl?: string;
+}
+
+/**
+ * Where drift-check's issue and retraining dispatch go: GitHub inside Actions with a token (any
+ * event: drift runs on a schedule, not on pull requests); files under `outDir` otherwise
+ * (`issue.md`, `issue.json`, `dispatch.json`: what would have been sent).
+ */
+export function chooseDriftPorts(opts: {
+  outDir: string;
+  policy: DriftConfig;
+  env?: NodeJS.ProcessEnv;
+  token?: string;
+  logger?: Logger;
+  timing?: Partial<RetryTiming>;
+}): DriftPortsChoice {
+  const env = opts.env ?? process.env;
+  const { workflow, event } = opts.policy.retrain;
+  const target = workflow ? `workflow:${workflow}` : event ? `event:${event}` : undefined;
+  const local = (reason: string, runUrl?: string): DriftPortsChoice => ({
+    alerts: localAlerts(opts.outDir),
+    ...(target ? { dispatcher: localDispatcher(opts.outDir, target) } : {}),
+    kind: "local",
+    reason,
+    ...(runUrl ? { runUrl } : {}),
+  });
+  if (env.GITHUB_ACTIONS !== "true")
+    return local(`not in GitHub Actions: issue and dispatch written to ${opts.outDir}`);
+  const ctx = readActionsContext(env);
+  const runUrl = ctx.runId
+    ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}`
+    : undefined;
+  const token = opts.token ?? tokenFrom(env);
+  if (!token)
+    return local(`no token (pass github-token): issue and dispatch written to ${opts.outDir}`, runUrl);
+  const client = githubClient({ token, baseUrl: apiBaseUrl(env), logger: opts.logger, timing: opts.timing });
+  const repository = ctx.payload.repository as { default_branch?: string } | undefined;
+  const ref = opts.policy.retrain.ref ?? repository?.default_branch ?? env.GITHUB_REF_NAME ?? "main";
+  return {
+    kind: "github",
+    reason: `posting the drift issue to ${ctx.repo.owner}/${ctx.repo.repo}`,
+    alerts: githubAlerts({ client, repo: ctx.repo, logger: opts.logger, labels: opts.policy.issue.labels }),
+    ...(target
+      ? {
+          dispatcher: githubDispatcher({ client, repo: ctx.repo, workflow, event, ref, logger: opts.logger }),
+        }
+      : {}),
+    ...(runUrl ? { runUrl } : {}),
   };
 }

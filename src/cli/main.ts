@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { isMlgateError } from "../core/errors.js";
 import { VERSION } from "../version.js";
 import { registerConfig } from "./commands/config.js";
+import { registerDriftCheck } from "./commands/drift-check.js";
 import { registerEvaluate } from "./commands/evaluate.js";
 import { registerPredict } from "./commands/predict.js";
 import { registerProfile } from "./commands/profile.js";
@@ -28,6 +29,7 @@ const registrations: ((program: Command) => void)[] = [
   registerRegistry,
   registerServe,
   registerPublish,
+  registerDriftCheck,
   registerConfig,
 ];
 

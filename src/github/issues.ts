@@ -54,9 +54,18 @@ export async function createIssue(
   client: GitHubClient,
   repo: RepoRef,
   opts: { title: string; body: string; labels?: string[] },
+  /**
+   * `once`: no automatic retry. A create whose response was lost may have happened; a caller that
+   * must not open a second issue looks for it before trying again (see `src/github/alerts.ts`).
+   */
+  retry: "auto" | "once" = "auto",
 ): Promise<Issue> {
   try {
-    const { data } = await client.rest.issues.create({ ...repo, ...opts });
+    const { data } = await client.rest.issues.create({
+      ...repo,
+      ...opts,
+      ...(retry === "once" ? { request: { retries: 0 } } : {}),
+    });
     return toIssue(data as RawIssue);
   } catch (e) {
     throw githubError(`open issue '${opts.title}'`, e);
@@ -67,13 +76,34 @@ export async function updateIssue(
   client: GitHubClient,
   repo: RepoRef,
   issueNumber: number,
-  opts: { title?: string; body?: string; state?: "open" | "closed"; labels?: string[] },
+  opts: {
+    title?: string;
+    body?: string;
+    state?: "open" | "closed";
+    labels?: string[];
+    state_reason?: "completed" | "not_planned" | "duplicate" | "reopened";
+  },
 ): Promise<Issue> {
   try {
     const { data } = await client.rest.issues.update({ ...repo, issue_number: issueNumber, ...opts });
     return toIssue(data as RawIssue);
   } catch (e) {
     throw githubError(`update issue #${issueNumber}`, e);
+  }
+}
+
+/** Adds a comment to an issue (or pull request). */
+export async function commentOnIssue(
+  client: GitHubClient,
+  repo: RepoRef,
+  issueNumber: number,
+  body: string,
+): Promise<string> {
+  try {
+    const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+    return data.html_url;
+  } catch (e) {
+    throw githubError(`comment on issue #${issueNumber}`, e);
   }
 }
 

@@ -40,7 +40,7 @@ function specPath(): string {
 }
 
 /** Example responses from the description that the stand-in uses as templates for big objects. */
-const EXAMPLES = ["pull-request", "pull-request-simple-items"];
+const EXAMPLES = ["pull-request", "pull-request-simple-items", "workflow-run-paginated"];
 
 /** What the stand-in keeps of the description: plain JSON, so it can be cached. */
 interface Extract {

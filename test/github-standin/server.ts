@@ -48,6 +48,16 @@ export interface StoredPull {
   headRepo: string;
 }
 
+export interface StoredRun {
+  id: number;
+  /** The workflow's file name, as dispatched. */
+  workflow: string;
+  event: string;
+  status: "queued" | "in_progress" | "completed";
+  conclusion: string | null;
+  created_at: string;
+}
+
 export interface StoredComment {
   id: number;
   issue: number;
@@ -95,6 +105,8 @@ export class GitHubStandin {
   readonly issues = new Map<number, Record<string, unknown> & { labelNames: string[] }>();
   readonly pulls = new Map<number, StoredPull>();
   readonly workflowDispatches: { workflow: string; ref: string; inputs: unknown }[] = [];
+  /** Runs started by workflow_dispatch, newest last; a test moves `status` on (e.g. to "completed"). */
+  readonly workflowRuns: StoredRun[] = [];
   readonly repositoryDispatches: { event_type: string; client_payload: unknown }[] = [];
 
   private server: Server | undefined;
@@ -444,6 +456,27 @@ export class GitHubStandin {
         default: false,
       })),
     };
+  }
+
+  /** A workflow run built on the description's own example, with this run's identity and state. */
+  private workflowRun(r: StoredRun) {
+    const ex = this.contract.example("workflow-run-paginated") as {
+      workflow_runs: Record<string, unknown>[];
+    };
+    const run = { ...ex.workflow_runs[0]! };
+    Object.assign(run, {
+      id: r.id,
+      path: `.github/workflows/${r.workflow}`,
+      event: r.event,
+      status: r.status,
+      conclusion: r.conclusion,
+      created_at: r.created_at,
+      updated_at: r.created_at,
+      run_started_at: r.created_at,
+      url: `${this.api}/actions/runs/${r.id}`,
+      html_url: `${this.html}/actions/runs/${r.id}`,
+    });
+    return run;
   }
 
   /** A pull request built on the description's own example, with this PR's identity. */
@@ -1061,9 +1094,49 @@ export class GitHubStandin {
       `${R}/actions/workflows/{workflow_id}/dispatches`,
       "actions/create-workflow-dispatch",
       ownRepo(({ params, body }) => {
-        const b = body as { ref: string; inputs?: unknown };
+        const b = body as { ref: string; inputs?: unknown; return_run_details?: boolean };
         this.workflowDispatches.push({ workflow: params.workflow_id!, ref: b.ref, inputs: b.inputs ?? {} });
-        return { status: 204 };
+        const run: StoredRun = {
+          id: this.nextId++,
+          workflow: params.workflow_id!,
+          event: "workflow_dispatch",
+          status: "queued",
+          conclusion: null,
+          created_at: now(),
+        };
+        this.workflowRuns.push(run);
+        if (!b.return_run_details) return { status: 204 };
+        return {
+          status: 200,
+          body: {
+            workflow_run_id: run.id,
+            run_url: `${this.api}/actions/runs/${run.id}`,
+            html_url: `${this.html}/actions/runs/${run.id}`,
+          },
+        };
+      }),
+    );
+    this.route(
+      "GET",
+      `${R}/actions/workflows/{workflow_id}/runs`,
+      "actions/list-workflow-runs",
+      ownRepo(({ params, query, url }) => {
+        const event = query.get("event");
+        const status = query.get("status");
+        const runs = this.workflowRuns
+          .filter((r) => r.workflow === params.workflow_id)
+          .filter((r) => !event || r.event === event)
+          .filter((r) => !status || r.status === status || r.conclusion === status)
+          .sort((a, b) => b.id - a.id);
+        const page = onePage(
+          runs.map((r) => this.workflowRun(r)),
+          url,
+        );
+        return {
+          status: 200,
+          body: { total_count: runs.length, workflow_runs: page.body },
+          headers: page.headers,
+        };
       }),
     );
     this.route(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderEvaluationComment } from "../../src/core/report/evaluation.js";
 import { renderCommentHtml, sanitizeHtml } from "../../src/core/report/html.js";
-import { parseXyChart } from "../../src/core/report/xychart-svg.js";
+import { parseXyChart, xyChartSvg } from "../../src/core/report/xychart-svg.js";
 import { loadFixture } from "./helpers.js";
 
 describe("sanitizeHtml", () => {
@@ -89,9 +89,19 @@ describe("parseXyChart", () => {
     });
   });
 
+  it("draws bar series from zero, one band per quoted category, under the lines", () => {
+    const chart = parseXyChart('xychart-beta\n  x-axis "c" ["a b", "c"]\n  bar [10, 30]\n  line [20, 20]');
+    expect(chart?.x).toEqual(["a b", "c"]);
+    expect(chart?.bars).toEqual([[10, 30]]);
+    const svg = xyChartSvg(chart!);
+    expect(svg.match(/<rect /g)).toHaveLength(2);
+    expect(svg.indexOf("<rect")).toBeLessThan(svg.indexOf("<polyline"));
+  });
+
   it("refuses series of the wrong length and unknown statements", () => {
     expect(parseXyChart('xychart-beta\n  x-axis "e" [1, 2]\n  line [1]')).toBeUndefined();
-    expect(parseXyChart('xychart-beta\n  x-axis "e" [1, 2]\n  bar [1, 2]')).toBeUndefined();
+    expect(parseXyChart('xychart-beta\n  x-axis "e" [1, 2]\n  bar [1]')).toBeUndefined();
+    expect(parseXyChart('xychart-beta\n  x-axis "e" [1, 2]\n  pie [1, 2]')).toBeUndefined();
     expect(parseXyChart('x-axis "e" [1, 2]\n  line [1, 2]')).toBeUndefined();
   });
 });

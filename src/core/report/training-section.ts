@@ -79,7 +79,7 @@ function curveSeries(curves: LearningCurves): { epochs: number[]; loss: Series[]
 }
 
 /** Numbers as mermaid reads them: plain decimals, never exponent notation. */
-function mermaidNumber(value: number): string {
+export function mermaidNumber(value: number): string {
   const text = Number(value.toPrecision(6)).toString();
   return text.includes("e") ? value.toFixed(12).replace(/\.?0+$/, "") : text;
 }

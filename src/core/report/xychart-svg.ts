@@ -2,7 +2,7 @@ import { escapeHtml } from "./escape.js";
 
 /**
  * The subset of mermaid `xychart-beta` that the comment writes (title, numeric x-axis categories,
- * y-axis name, `line` series, a colour palette), drawn as inline SVG so the HTML preview shows the
+ * y-axis name, `line` and `bar` series, a colour palette), drawn as inline SVG so the HTML preview shows the
  * chart without loading mermaid from the network.
  */
 export interface XyChart {
@@ -11,6 +11,8 @@ export interface XyChart {
   yLabel: string;
   x: string[];
   lines: number[][];
+  /** Bar series (drawn under the lines, from zero, in the palette's colours before the lines'). */
+  bars?: number[][];
   palette: string[];
 }
 
@@ -44,19 +46,23 @@ export function parseXyChart(source: string): XyChart | undefined {
     const xAxis = /^x-axis "([^"]*)" \[([^\]]*)\]$/.exec(line);
     const yAxis = /^y-axis "([^"]*)"$/.exec(line);
     const series = /^line \[([^\]]*)\]$/.exec(line);
+    const bar = /^bar \[([^\]]*)\]$/.exec(line);
     if (title) chart.title = title[1] ?? "";
     else if (xAxis) {
       chart.xLabel = xAxis[1] ?? "";
-      chart.x = (xAxis[2] ?? "").split(",").map((s) => s.trim());
+      chart.x = (xAxis[2] ?? "").split(",").map((s) => s.trim().replace(/^"(.*)"$/, "$1"));
     } else if (yAxis) chart.yLabel = yAxis[1] ?? "";
     else if (series) chart.lines.push(numbers(series[1] ?? ""));
+    else if (bar) (chart.bars ??= []).push(numbers(bar[1] ?? ""));
     else return undefined;
   }
   const valid =
     header &&
     chart.x.length >= 2 &&
-    chart.lines.length > 0 &&
-    chart.lines.every((l) => l.length === chart.x.length && l.every(Number.isFinite));
+    chart.lines.length + (chart.bars?.length ?? 0) > 0 &&
+    [...chart.lines, ...(chart.bars ?? [])].every(
+      (l) => l.length === chart.x.length && l.every(Number.isFinite),
+    );
   return valid ? chart : undefined;
 }
 
@@ -75,7 +81,9 @@ export function xyChartSvg(chart: XyChart): string {
   const right = 16;
   const top = 36;
   const bottom = 48;
-  const values = chart.lines.flat();
+  const bars = chart.bars ?? [];
+  // Bars stand on zero, so zero is on the axis whenever there are bars.
+  const values = [...chart.lines.flat(), ...bars.flat(), ...(bars.length ? [0] : [])];
   let low = Math.min(...values);
   let high = Math.max(...values);
   if (low === high) {
@@ -87,7 +95,12 @@ export function xyChartSvg(chart: XyChart): string {
   high = Math.ceil(high / step) * step;
   const plotW = width - left - right;
   const plotH = height - top - bottom;
-  const xAt = (i: number) => left + (chart.x.length === 1 ? plotW / 2 : (i * plotW) / (chart.x.length - 1));
+  // With bars each category gets a band and its point sits in the band's middle.
+  const band = plotW / chart.x.length;
+  const xAt = (i: number) =>
+    bars.length
+      ? left + (i + 0.5) * band
+      : left + (chart.x.length === 1 ? plotW / 2 : (i * plotW) / (chart.x.length - 1));
   const yAt = (v: number) => top + plotH - ((v - low) / (high - low)) * plotH;
   const digits = Math.max(0, -Math.floor(Math.log10(step)));
   const parts: string[] = [];
@@ -107,11 +120,25 @@ export function xyChartSvg(chart: XyChart): string {
       `<text x="${xAt(i).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle">${escapeHtml(label)}</text>`,
     );
   });
-  chart.lines.forEach((line, k) => {
-    const points = line.map((v, i) => `${xAt(i).toFixed(1)},${yAt(v).toFixed(1)}`).join(" ");
+  const colourOf = (k: number) => {
     const colour = chart.palette[k % chart.palette.length] ?? "#57606a";
-    const safeColour = /^#[0-9a-fA-F]{3,8}$/.test(colour) ? colour : "#57606a";
-    parts.push(`<polyline fill="none" stroke="${safeColour}" stroke-width="2" points="${points}"/>`);
+    return /^#[0-9a-fA-F]{3,8}$/.test(colour) ? colour : "#57606a";
+  };
+  bars.forEach((series, k) => {
+    const w = (band * 0.7) / bars.length;
+    series.forEach((v, i) => {
+      const x = xAt(i) - (band * 0.7) / 2 + k * w;
+      const y0 = yAt(0);
+      const y = yAt(v);
+      parts.push(
+        `<rect x="${x.toFixed(1)}" y="${Math.min(y, y0).toFixed(1)}" width="${w.toFixed(1)}" height="${Math.abs(y0 - y).toFixed(1)}" fill="${colourOf(k)}" fill-opacity="0.6"/>`,
+      );
+    });
+  });
+  chart.lines.forEach((line, j) => {
+    const k = j + bars.length;
+    const points = line.map((v, i) => `${xAt(i).toFixed(1)},${yAt(v).toFixed(1)}`).join(" ");
+    parts.push(`<polyline fill="none" stroke="${colourOf(k)}" stroke-width="2" points="${points}"/>`);
   });
   return [
     `<svg class="chart" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,

@@ -1,0 +1,420 @@
+import { open, readdir, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+import type { LoadedConfig } from "../core/config/load.js";
+import { type DriftConfig, driftSection } from "../core/config/sections/drift.js";
+import { type DriftReport, driftReportContract } from "../core/contracts/drift.js";
+import { INFERENCE_LOG_FIELDS, INFERENCE_LOG_FILE } from "../core/contracts/inference-log.js";
+import type { Profile } from "../core/contracts/profile.js";
+import { loadProfile } from "../core/data/contract-io.js";
+import { mergeProfiles } from "../core/data/profile-file.js";
+import { readOptionsFrom } from "../core/data/read.js";
+import { scanFile } from "../core/data/scan.js";
+import { readColumnValues } from "../core/data/values.js";
+import {
+  type AlertState,
+  type DispatchRecord,
+  decideDispatch,
+  driftAlertKey,
+  nextAlertState,
+  parseDuration,
+  readAlertState,
+  renderAlertBody,
+  reportBudget,
+} from "../core/drift/alert.js";
+import { compareSides } from "../core/drift/compare.js";
+import { dataColumn, dataSide } from "../core/drift/data-side.js";
+import { profileSide } from "../core/drift/profile-side.js";
+import type { DriftColumnInput, DriftSide } from "../core/drift/side.js";
+import { MlgateError } from "../core/errors.js";
+import { checkOutputPaths, toJson, writeOutputs } from "../core/io/atomic.js";
+import type { AlertRef, Alerts, Dispatcher, Logger, ModelRegistry, Progress } from "../core/ports.js";
+import { parseRef } from "../core/registry/tags.js";
+import { GITHUB_COMMENT_LIMIT } from "../core/report/budget.js";
+import { fitDriftReport, renderDriftReport } from "../core/report/drift.js";
+import { renderCommentHtml } from "../core/report/html.js";
+
+/**
+ * Exit codes of drift-check (the CLI's, and the action's `status`): 0 no drift (or drift without
+ * `drift.fail_on_drift`), 1 drift with `fail_on_drift`, 3 insufficient data (too few current rows to
+ * decide: neither a pass nor a drift), 2 a usage or data error (MlgateError), 70 an internal error.
+ */
+export const DRIFT_EXIT = { no_drift: 0, drift: 1, insufficient_data: 3 } as const;
+
+export interface DriftCheckInputs {
+  /** A registry ref (`penguins@v1.2.0`, `penguins#prod`), a profile.json, or a data file. */
+  reference: string;
+  /** Data files, inference-log directories, or one profile.json. */
+  current: string[];
+  /** Only log rows this recent (`7d`, `12h`), by their `_mlgate_time`. */
+  since?: string;
+  /** Labels joined by request id (the label-based performance check; not in this release). */
+  labels?: string;
+  out: string;
+  model?: string;
+  /** Links for the issue and the dispatch: the workflow run, the report artifact. */
+  links?: { run?: string; report?: string };
+  now?: Date;
+}
+
+export interface DriftPorts {
+  logger: Logger;
+  progress?: Progress;
+  /** The registry a `<name>@<version>` reference resolves in. */
+  registry?: () => ModelRegistry;
+  /** Where the sticky drift issue lives; none: no issue. */
+  alerts?: Alerts;
+  /** The retraining trigger; none: no dispatch. */
+  dispatcher?: Dispatcher;
+}
+
+export interface DriftCheckResult {
+  report: DriftReport;
+  markdown: string;
+  files: { json: string; markdown: string; html: string };
+  exitCode: number;
+  issue?: AlertRef;
+  dispatched: boolean;
+  dispatchReason?: string;
+}
+
+interface Side {
+  side: DriftSide;
+  /** The model's outputs, when this side is an inference log (or has its prediction column). */
+  prediction?: DriftColumnInput;
+  kind: "registry" | "profile" | "data" | "inference-log";
+  rows: number;
+  sketch: boolean;
+  version?: string;
+  digest?: string;
+  model?: string;
+}
+
+const isMlgateField = (name: string) => name.startsWith("_mlgate_");
+
+export async function driftCheck(
+  loaded: LoadedConfig | undefined,
+  inputs: DriftCheckInputs,
+  ports: DriftPorts,
+): Promise<DriftCheckResult> {
+  const policy: DriftConfig = loaded?.config.drift ?? driftSection.parse({});
+  const now = inputs.now ?? new Date();
+  if (inputs.labels) {
+    throw new MlgateError("--labels (the label-based performance check) is not available in this release", {
+      hint: "run drift-check without --labels; evaluate the labelled rows with `mlgate evaluate` meanwhile",
+    });
+  }
+  if (inputs.current.length === 0) {
+    throw new MlgateError("no current data", { hint: "pass --current <file|dir> (one or more)" });
+  }
+  const since = inputs.since ? new Date(now.getTime() - parseDuration(inputs.since, "--since")) : undefined;
+  const files = {
+    json: join(inputs.out, "drift.json"),
+    markdown: join(inputs.out, "drift.md"),
+    html: join(inputs.out, "drift.html"),
+  };
+  await checkOutputPaths(Object.values(files));
+  const read = readOptionsFrom(loaded);
+
+  const reference = await readReference(inputs.reference, { policy, read, ports });
+  const current = await readCurrent(inputs.current, { policy, read, since, logger: ports.logger });
+  const model =
+    inputs.model ??
+    reference.model ??
+    (loaded?.config as { model?: { name?: string } } | undefined)?.model?.name;
+
+  // Columns the user asked to leave out, and mlgate's own log fields, are not features.
+  const ignored = new Set(
+    Object.entries(policy.columns)
+      .filter(([, c]) => c.ignore)
+      .map(([n]) => n),
+  );
+  const features = (s: DriftSide): DriftSide => ({
+    rows: s.rows,
+    columns: s.columns.filter((c) => !isMlgateField(c.name) && !ignored.has(c.name)),
+  });
+  const comparison = compareSides(features(reference.side), features(current.side), policy);
+  let prediction: DriftReport["prediction"];
+  if (reference.prediction && current.prediction) {
+    const p = compareSides(
+      { rows: reference.rows, columns: [{ ...reference.prediction, name: "prediction" }] },
+      { rows: current.rows, columns: [{ ...current.prediction, name: "prediction" }] },
+      policy,
+    );
+    prediction = p.columns[0];
+  }
+  const report: DriftReport = driftReportContract.parse({
+    schema: "mlgate/drift@1",
+    ...(model ? { model } : {}),
+    reference: {
+      source: inputs.reference,
+      kind: reference.kind === "inference-log" ? "data" : reference.kind,
+      rows: reference.rows,
+      ...(reference.version ? { version: reference.version } : {}),
+      ...(reference.digest ? { digest: reference.digest } : {}),
+    },
+    current: {
+      source: inputs.current.join(", "),
+      kind: current.kind === "registry" ? "profile" : current.kind,
+      rows: current.rows,
+      ...(since ? { since: since.toISOString() } : {}),
+    },
+    ...comparison,
+    mode: reference.sketch || current.sketch ? "sketch" : comparison.mode,
+    ...(prediction ? { prediction } : {}),
+    generated_at: now.toISOString(),
+  });
+
+  // The issue first takes the report fitted to what its body leaves after the history.
+  let issue: AlertRef | undefined;
+  let dispatched = false;
+  let dispatchReason: string | undefined;
+  let state: AlertState | undefined;
+  const key = model ? driftAlertKey(model) : undefined;
+  const previous = key && ports.alerts ? await ports.alerts.find(key) : undefined;
+  const prevState = readAlertState(previous?.body);
+  let record: DispatchRecord | undefined;
+  if (key && ports.dispatcher && (policy.retrain.workflow || policy.retrain.event)) {
+    const last = report.drifted ? await ports.dispatcher.last(key) : undefined;
+    const decision = decideDispatch({
+      drifted: report.drifted,
+      now,
+      cooldownMs: parseDuration(policy.retrain.cooldown, "drift.retrain.cooldown"),
+      recorded: prevState?.dispatch,
+      last,
+    });
+    dispatchReason = decision.reason;
+    if (decision.dispatch) {
+      const reason = `data drift in ${model}: ${report.drifted_columns.slice(0, 10).join(", ")}`;
+      const links: Record<string, string> = {};
+      if (inputs.links?.run) links.run = inputs.links.run;
+      if (inputs.links?.report) links.report = inputs.links.report;
+      const sent = await ports.dispatcher.dispatch(key, { reason, links });
+      record = {
+        at: now.toISOString(),
+        target: policy.retrain.workflow
+          ? `workflow:${policy.retrain.workflow}`
+          : `event:${policy.retrain.event}`,
+        ...(sent.url ? { url: sent.url } : {}),
+      };
+      dispatched = true;
+      ports.logger.info(`dispatched retraining (${ports.dispatcher.location})`);
+    } else if (report.drifted) ports.logger.info(`no retraining dispatch: ${decision.reason}`);
+  }
+  if (key) {
+    state = nextAlertState(
+      prevState,
+      {
+        at: now.toISOString(),
+        status: report.status,
+        drifted: report.drifted_columns,
+        ...(inputs.links?.run ? { url: inputs.links.run } : {}),
+      },
+      policy.issue.history,
+      record,
+    );
+  }
+  // Room for the marker line (keys up to 200 characters, percent-encoded) around the body.
+  const limit = GITHUB_COMMENT_LIMIT - 2_500;
+  const fitted = fitDriftReport(report, state ? reportBudget(limit, state) : limit, {
+    summaryUrl: inputs.links?.run,
+  });
+  const markdown = fitted.markdown;
+  if (key && state && ports.alerts && policy.issue.enabled) {
+    const body = renderAlertBody(markdown, state);
+    const title = `Data drift: ${model}`;
+    const open = previous?.state === "open";
+    if (report.status === "drift" || (open && report.status === "insufficient_data")) {
+      issue = await ports.alerts.raise(key, { title, body, labels: policy.issue.labels });
+    } else if (open && report.status === "no_drift") {
+      await ports.alerts.raise(key, { title, body, labels: policy.issue.labels });
+      issue = await ports.alerts.resolve(
+        key,
+        `Drift resolved: no column drifted at ${now.toISOString()}${inputs.links?.run ? ` ([run](${inputs.links.run}))` : ""}. Closing; mlgate reopens this issue if the data drifts again.`,
+      );
+    }
+    if (issue) ports.logger.info(`drift issue: ${issue.url} (${issue.state})`);
+  }
+
+  await writeOutputs({
+    [files.json]: toJson(report),
+    [files.markdown]: markdown,
+    [files.html]: renderCommentHtml(
+      renderDriftReport(report, { summaryUrl: inputs.links?.run }),
+      "mlgate drift-check",
+    ),
+  });
+  const exitCode =
+    report.status === "drift"
+      ? policy.fail_on_drift
+        ? DRIFT_EXIT.drift
+        : DRIFT_EXIT.no_drift
+      : report.status === "insufficient_data"
+        ? DRIFT_EXIT.insufficient_data
+        : DRIFT_EXIT.no_drift;
+  return {
+    report,
+    markdown,
+    files,
+    exitCode,
+    ...(issue ? { issue } : {}),
+    dispatched,
+    ...(dispatchReason ? { dispatchReason } : {}),
+  };
+}
+
+type ReadOpts = ReturnType<typeof readOptionsFrom>;
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A `.json` file that is a profile (mlgate/profile@1), not data in JSON form. */
+async function isProfileFile(path: string): Promise<boolean> {
+  if (extname(path).toLowerCase() !== ".json") return false;
+  const fh = await open(path, "r");
+  try {
+    const buf = Buffer.alloc(4096);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    return /"schema"\s*:\s*"mlgate\/profile@1"/.test(buf.toString("utf8", 0, bytesRead));
+  } finally {
+    await fh.close();
+  }
+}
+
+async function readReference(
+  text: string,
+  ctx: { policy: DriftConfig; read: ReadOpts; ports: DriftPorts },
+): Promise<Side> {
+  if (!(await exists(text)) && /[@#]/.test(text)) {
+    const ref = parseRef(text);
+    const registry = ctx.ports.registry?.();
+    if (!registry)
+      throw new MlgateError(`no registry to resolve ${text} in`, { hint: "pass --registry <dir|github>" });
+    const record = await registry.resolve(ref);
+    if (!record) {
+      throw new MlgateError(`${text} is not in the registry ${registry.location}`, {
+        hint: "list what is there with `mlgate registry list`",
+      });
+    }
+    if (!record.profile) {
+      throw new MlgateError(`${record.name}@v${record.version} was registered without a training profile`, {
+        hint: "register with the profile validate-data wrote (register --profile), or pass --reference <profile.json>",
+      });
+    }
+    return {
+      ...fromProfile(record.profile as Profile, "registry"),
+      version: `v${record.version}`,
+      digest: record.digest,
+      model: record.name,
+    };
+  }
+  if (await isDirectory(text)) return readData([text], { ...ctx, logger: ctx.ports.logger }, "reference");
+  if (await isProfileFile(text)) return fromProfile(await loadProfile(text), "profile");
+  return readData([text], { ...ctx, logger: ctx.ports.logger }, "reference");
+}
+
+async function readCurrent(
+  paths: string[],
+  ctx: { policy: DriftConfig; read: ReadOpts; since?: Date; logger: Logger },
+): Promise<Side> {
+  if (paths.length === 1 && !(await isDirectory(paths[0]!)) && (await isProfileFile(paths[0]!))) {
+    if (ctx.since) {
+      throw new MlgateError("--since needs rows with times, and a profile has none", {
+        hint: "pass the inference log directory (or data files) with --since, or a profile without it",
+      });
+    }
+    return fromProfile(await loadProfile(paths[0]!), "profile");
+  }
+  return readData(paths, ctx, "current");
+}
+
+function fromProfile(profile: Profile, kind: "registry" | "profile"): Side {
+  const side = profileSide(profile);
+  const prediction = side.columns.find((c) => c.name === INFERENCE_LOG_FIELDS.prediction);
+  return { side, kind, rows: profile.rows, sketch: true, ...(prediction ? { prediction } : {}) };
+}
+
+/** Log files of a directory in name (= time) order, less those that ended before `since`. */
+async function logFiles(dir: string, since: Date | undefined): Promise<string[]> {
+  const names = (await readdir(dir)).filter((n) => INFERENCE_LOG_FILE.test(n)).sort();
+  if (names.length === 0) {
+    throw new MlgateError(`${dir} holds no inference log files (inference-<time>-<seq>.jsonl)`, {
+      location: { file: dir },
+      hint: "pass the directory `mlgate serve` logs to, or data files",
+    });
+  }
+  const start = (n: string) => {
+    const m = /^inference-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z/.exec(n)!;
+    return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!);
+  };
+  // A file's rows all come before the next file's start: a file whose successor started before
+  // `since` holds no row of the window.
+  const keep = names.filter(
+    (_, i) => !since || i + 1 >= names.length || start(names[i + 1]!) >= since.getTime(),
+  );
+  return keep.map((n) => join(dir, n));
+}
+
+async function readData(
+  paths: string[],
+  ctx: { policy: DriftConfig; read: ReadOpts; since?: Date; logger: Logger },
+  which: "reference" | "current",
+): Promise<Side> {
+  const files: string[] = [];
+  let log = false;
+  for (const p of paths) {
+    if (await isDirectory(p)) {
+      log = true;
+      files.push(...(await logFiles(p, which === "current" ? ctx.since : undefined)));
+    } else files.push(p);
+  }
+  const since =
+    which === "current" && ctx.since
+      ? { column: INFERENCE_LOG_FIELDS.time, atLeast: ctx.since.getTime() }
+      : undefined;
+  const values = await readColumnValues(files, {
+    read: ctx.read,
+    exclude: isMlgateField,
+    also: [INFERENCE_LOG_FIELDS.prediction],
+    ...(since ? { since } : {}),
+    maxRows: ctx.policy.exact_max_rows,
+  });
+  const kind = log ? "inference-log" : "data";
+  if (!values.exceeded) {
+    const predictionValues = values.columns.find((c) => c.name === INFERENCE_LOG_FIELDS.prediction);
+    const side = dataSide(
+      values.rows,
+      values.columns.filter((c) => c.name !== INFERENCE_LOG_FIELDS.prediction),
+    );
+    return {
+      side,
+      kind,
+      rows: values.rows,
+      sketch: false,
+      ...(predictionValues ? { prediction: dataColumn(predictionValues) } : {}),
+    };
+  }
+  // Past drift.exact_max_rows a side is profiled instead: sketches, with their stated error.
+  ctx.logger.info(
+    `${which}: more than ${ctx.policy.exact_max_rows} rows (drift.exact_max_rows): comparing quantile sketches` +
+      (since ? "; the --since window then applies to whole log files" : ""),
+  );
+  const profiles: Profile[] = [];
+  for (const f of files) profiles.push((await scanFile(f, { read: ctx.read })).profile);
+  const merged = profiles.length === 1 ? profiles[0]! : mergeProfiles(profiles);
+  const side = fromProfile(merged, "profile");
+  return { ...side, kind, rows: merged.rows };
+}
