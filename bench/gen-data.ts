@@ -51,7 +51,9 @@ export async function generateBenchCsv(path: string, rows: number, seed = 42): P
   await once(out, "finish");
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script, not when imported; the file-name test keeps a bundle that includes this module
+// (bench/gpu/make-data.ts in the packed GPU run) from running it as well.
+if (import.meta.url === `file://${process.argv[1]}` && /gen-data\.[jt]s$/.test(process.argv[1] ?? "")) {
   const [path, rows = "1000000", seed = "42"] = process.argv.slice(2);
   if (!path) {
     console.error("usage: npx tsx bench/gen-data.ts <out.csv> [rows] [seed]");

@@ -7,13 +7,34 @@ import { copyFile, mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { type BuildOptions, build } from "esbuild";
 import { configJsonSchema } from "../src/core/config/schema.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Packages loaded at run time only where present: native addons, GPU bindings, optional backends. */
 export const externals = ["@tensorflow/tfjs-node", "@tensorflow/tfjs-node-gpu", "onnxruntime-node", "webgpu"];
+
+/**
+ * What every bundle that Node runs shares: ESM for Node 20+, the native packages left out, and the
+ * CommonJS shims (`require`, `__dirname`) that bundled CommonJS code (tfjs' wasm loader) reads.
+ */
+export const nodeBundle = {
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  external: externals,
+  inject: [join(root, "scripts/esm-dirname.ts")],
+  legalComments: "none",
+  logLevel: "warning",
+  banner: {
+    js: [
+      "import { createRequire as __mlgateCreateRequire } from 'node:module';",
+      "const require = __mlgateCreateRequire(import.meta.url);",
+    ].join("\n"),
+  },
+} satisfies BuildOptions;
 
 /**
  * Entries that Node loads by path at run time (worker threads), so they must exist as files of
@@ -59,24 +80,11 @@ export async function buildAll(outDir: string, schemaDir: string): Promise<void>
 
   await rm(outDir, { recursive: true, force: true });
   await build({
+    ...nodeBundle,
     entryPoints,
     outdir: outDir,
-    bundle: true,
     splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
     chunkNames: "chunks/[name]-[hash]",
-    external: externals,
-    inject: [join(root, "scripts/esm-dirname.ts")],
-    legalComments: "none",
-    logLevel: "warning",
-    banner: {
-      js: [
-        "import { createRequire as __mlgateCreateRequire } from 'node:module';",
-        "const require = __mlgateCreateRequire(import.meta.url);",
-      ].join("\n"),
-    },
   });
   await buildWorkers(outDir);
   await copyWasmBinaries(outDir);
