@@ -24,8 +24,9 @@ import { predictionsFromTable } from "../src/core/contracts/predictions.js";
 import { readTable } from "../src/core/data/read.js";
 import type { Table } from "../src/core/data/table.js";
 import { writeModelBundle } from "../src/core/model/bundle.js";
-import { trainBuiltin } from "../src/core/model/fit.js";
+import { takeRows, trainBuiltin } from "../src/core/model/fit.js";
 import { silentLogger } from "../src/core/ports.js";
+import { tableToCsv } from "../test/train/penguins.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -188,18 +189,6 @@ function inferBody(manifest: ModelManifest, t: Table, rows: number[]): Buffer {
   );
 }
 
-function csvOf(t: Table, rows: number[]): string {
-  const esc = (v: unknown) =>
-    v === null || v === undefined
-      ? ""
-      : /[",\n]/.test(String(v))
-        ? `"${String(v).replace(/"/g, '""')}"`
-        : String(v);
-  const lines = [t.columns.map((c) => esc(c.name)).join(",")];
-  for (const i of rows) lines.push(t.columns.map((c) => esc(c.values[i])).join(","));
-  return `${lines.join("\n")}\n`;
-}
-
 const work = await mkdtemp(join(tmpdir(), "mlgate-bench-serve-"));
 const cli = ["--import", "tsx", join(root, "src/cli/index.ts")];
 try {
@@ -247,7 +236,7 @@ try {
   }
   const serveExit = await stop(served.child);
   const csv = join(work, "batch.csv");
-  await writeFile(csv, csvOf(test, rows));
+  await writeFile(csv, tableToCsv(takeRows(test, Int32Array.from(rows))));
   const predictTimes: number[] = [];
   for (let k = 0; k < 3; k++) {
     const t0 = performance.now();
