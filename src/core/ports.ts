@@ -178,7 +178,11 @@ export interface DeploymentEntry {
   state: "queued" | "in_progress" | "success" | "failure" | "inactive" | "error";
   /** True when this deployment put back an earlier version after a failed verification. */
   rollback: boolean;
+  /** The target kind (`local`, `command`, `kserve`). */
+  target?: string;
   url?: string;
+  /** The last status's description (what failed, for a failure). */
+  description?: string;
   createdAt: string;
 }
 
@@ -194,6 +198,7 @@ export interface DeploymentLog {
   ): Promise<DeploymentEntry>;
   /** The latest successful deployment of `environment` other than `except` (the rollback target). */
   lastSuccessful(environment: string, except?: string): Promise<DeploymentEntry | undefined>;
+  /** The environment's deployments, oldest first, each in its latest state. */
   history(environment: string): Promise<DeploymentEntry[]>;
 }
 
