@@ -196,8 +196,12 @@ export interface DeploymentLog {
     state: DeploymentEntry["state"],
     detail?: { description?: string; environmentUrl?: string; logUrl?: string },
   ): Promise<DeploymentEntry>;
-  /** The latest successful deployment of `environment` other than `except` (the rollback target). */
-  lastSuccessful(environment: string, except?: string): Promise<DeploymentEntry | undefined>;
+  /**
+   * The latest deployment of `environment` that reached `success` (it may be inactive since, retired
+   * by a later one), skipping deployments of the digest `exceptDigest`: the rollback target. A
+   * digest rather than a deployment id, because a rollback is a new deployment of an old digest.
+   */
+  lastSuccessful(environment: string, exceptDigest?: string): Promise<DeploymentEntry | undefined>;
   /** The environment's deployments, oldest first, each in its latest state. */
   history(environment: string): Promise<DeploymentEntry[]>;
 }

@@ -79,7 +79,9 @@ export async function deploy(inputs: DeployInputs, ports: DeployPorts): Promise<
   steps.update(2, "pulled");
 
   // The rollback target is fixed before anything changes: the last deployment that succeeded.
-  const previous = await log.lastSuccessful(env);
+  // (skipping this digest: redeploying what serves has nothing older to fall back on but that).
+  const previous = await log.lastSuccessful(env, record.digest);
+  const before = await target.current(env);
   const entry = await log.start({
     environment: env,
     name: record.name,
@@ -128,7 +130,8 @@ export async function deploy(inputs: DeployInputs, ports: DeployPorts): Promise<
   }
 
   logger.warn(`${record.tag} failed verification: ${verification.problems.join(" | ")}`);
-  await target.remove(served);
+  // apply is idempotent per digest: when this digest already served, `served` is that server.
+  if (before?.digest !== record.digest) await target.remove(served);
   await log.update(running, "failure", {
     logUrl: ports.logUrl,
     description: `verification failed: ${verification.problems[0] ?? ""}`,
@@ -180,15 +183,13 @@ export async function rollback(
   ports: DeployPorts,
 ): Promise<RollbackOutcome> {
   const env = inputs.environment;
-  const history = await ports.log.history(env);
-  const successes = history.filter((e) => e.state === "success");
-  const current = successes.at(-1);
+  const current = await ports.log.lastSuccessful(env);
   if (!current) {
     throw new MlgateError(`nothing was deployed to ${env} yet (${ports.log.location})`, {
       hint: "deploy a version first: mlgate deploy --model <name>#<alias> --environment <env>",
     });
   }
-  const previous = successes.filter((e) => e.digest !== current.digest).at(-1);
+  const previous = await ports.log.lastSuccessful(env, current.digest);
   if (!previous) {
     throw new MlgateError(`${env} has only ever run ${current.name}@v${current.version}: nothing to roll back to`, {
       hint: "`mlgate deploy status --environment <env>` shows the deployment history",
