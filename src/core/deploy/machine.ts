@@ -32,7 +32,7 @@ export interface DeployPorts {
   log: DeploymentLog;
   verify(served: ServedVersion, record: VersionRecord): Promise<Verification>;
   /** Where a version's bundle is pulled to (it must outlive the deploy while the version serves). */
-  bundleDir(record: VersionRecord): string;
+  bundleDir(record: VersionRecord, environment: string): string;
   logger: Logger;
   progress: Progress;
   actor: string;
@@ -75,7 +75,7 @@ export async function deploy(inputs: DeployInputs, ports: DeployPorts): Promise<
   logger.info(`resolved ${inputs.ref} → ${record.tag} (${record.digest})`);
   checkGate(record, inputs.allowUngated === true);
   steps.update(1, "gate");
-  const modelDir = await pullVerified(ports, record);
+  const modelDir = await pullVerified(ports, record, env);
   steps.update(2, "pulled");
 
   // The rollback target is fixed before anything changes: the last deployment that succeeded.
@@ -242,7 +242,7 @@ async function restore(
   const stillServing = served?.digest === record.digest;
   if (stillServing) logger.info(`${record.tag} never stopped serving ${env} at ${served!.url}`);
   else {
-    const modelDir = await pullVerified(ports, record);
+    const modelDir = await pullVerified(ports, record, env);
     try {
       served = await target.apply({ environment: env, record, modelDir });
     } catch (e) {
@@ -307,8 +307,8 @@ export function checkGate(record: VersionRecord, allowUngated: boolean): void {
   });
 }
 
-async function pullVerified(ports: DeployPorts, record: VersionRecord): Promise<string> {
-  const pulled = await ports.registry.pull(record, ports.bundleDir(record));
+async function pullVerified(ports: DeployPorts, record: VersionRecord, environment: string): Promise<string> {
+  const pulled = await ports.registry.pull(record, ports.bundleDir(record, environment));
   if (pulled.digest !== record.digest) {
     throw new MlgateError(
       `refusing to deploy ${record.tag}: the pulled bundle has digest ${pulled.digest}, the record says ${record.digest}`,
