@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { dataSection } from "./sections/data.js";
+import { deploySection } from "./sections/deploy.js";
 import { driftSection } from "./sections/drift.js";
 import { evaluateSection } from "./sections/evaluate.js";
 import { modelSection } from "./sections/model.js";
@@ -19,6 +20,7 @@ export const configSchema = z
     evaluate: evaluateSection.default(evaluateSection.parse({})),
     registry: registrySection.default(registrySection.parse({})),
     drift: driftSection.default(driftSection.parse({})),
+    deploy: deploySection.default(deploySection.parse({})),
   })
   .describe("mlgate configuration (mlgate.yml)");
 
