@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { isMlgateError } from "../core/errors.js";
 import { VERSION } from "../version.js";
 import { registerConfig } from "./commands/config.js";
+import { registerDeploy, registerRollback } from "./commands/deploy.js";
 import { registerEvaluate } from "./commands/evaluate.js";
 import { registerPredict } from "./commands/predict.js";
 import { registerProfile } from "./commands/profile.js";
@@ -25,6 +26,8 @@ const registrations: ((program: Command) => void)[] = [
   registerEvaluate,
   registerRegister,
   registerRegistry,
+  registerDeploy,
+  registerRollback,
   registerPublish,
   registerConfig,
 ];
