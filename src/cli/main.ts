@@ -10,6 +10,7 @@ import { registerPublish } from "./commands/publish.js";
 import { registerRegister } from "./commands/register.js";
 import { registerRegistry } from "./commands/registry.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerServe } from "./commands/serve.js";
 import { registerTrain } from "./commands/train.js";
 import { registerValidateData } from "./commands/validate-data.js";
 
@@ -26,6 +27,7 @@ const registrations: ((program: Command) => void)[] = [
   registerEvaluate,
   registerRegister,
   registerRegistry,
+  registerServe,
   registerDeploy,
   registerRollback,
   registerPublish,

@@ -5,6 +5,7 @@ import { driftSection } from "./sections/drift.js";
 import { evaluateSection } from "./sections/evaluate.js";
 import { modelSection } from "./sections/model.js";
 import { registrySection } from "./sections/registry.js";
+import { serveSection } from "./sections/serve.js";
 import { trainSection } from "./sections/train.js";
 import { validateSection } from "./sections/validate.js";
 
@@ -20,6 +21,7 @@ export const configSchema = z
     evaluate: evaluateSection.default(evaluateSection.parse({})),
     registry: registrySection.default(registrySection.parse({})),
     drift: driftSection.default(driftSection.parse({})),
+    serve: serveSection.default(serveSection.parse({})),
     deploy: deploySection.default(deploySection.parse({})),
   })
   .describe("mlgate configuration (mlgate.yml)");

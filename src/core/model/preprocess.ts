@@ -123,51 +123,86 @@ export function encodedColumnNames(pre: Preprocessing): string[] {
   return names;
 }
 
+/** Where an encoder finds a feature's values: a table, or the columns of a request. */
+export type ColumnLookup = (name: string) => readonly CellValue[] | undefined;
+
+/**
+ * Fitted preprocessing made ready to apply many times: the category indexes are built once, so a
+ * server encodes each request without rebuilding them, into a buffer it keeps.
+ */
+export interface Encoder {
+  readonly width: number;
+  /**
+   * Writes rows × width encoded values into `out` (which must hold at least that many; the part
+   * used is cleared first, so a reused buffer gives the same values as a fresh one).
+   */
+  encode(column: ColumnLookup, rows: number, out: Float32Array, source?: string): Float32Array;
+}
+
+export function compileEncoder(pre: Preprocessing): Encoder {
+  const width = encodedWidth(pre);
+  const indexes = pre.features.map((f) =>
+    f.kind === "categorical" ? new Map(f.categories.map((c, k) => [c, k])) : undefined,
+  );
+  return {
+    width,
+    encode(lookup, n, buffer, source) {
+      const out = buffer.subarray(0, n * width);
+      out.fill(0);
+      let offset = 0;
+      for (let fi = 0; fi < pre.features.length; fi++) {
+        const f = pre.features[fi]!;
+        const values = lookup(f.name);
+        if (!values) {
+          throw new MlgateError(`the model needs column '${f.name}', which ${source ?? "the data"} lacks`, {
+            location: { file: source, key: f.name },
+            hint: "score data with the same feature columns the model was trained on",
+          });
+        }
+        if (f.kind === "numeric") {
+          for (let i = 0; i < n; i++) {
+            const v = values[i] ?? null;
+            let x: number;
+            if (isMissingNumber(v)) x = f.median;
+            else if (typeof v === "number") x = v;
+            else if (typeof v === "boolean") x = v ? 1 : 0;
+            else {
+              const parsed = Number(v);
+              if (String(v).trim() === "" || !Number.isFinite(parsed)) {
+                throw new MlgateError(
+                  `column '${f.name}' row ${i + 1} is ${JSON.stringify(v)}, but the model expects a number`,
+                  { location: { file: source, line: i + 2, key: f.name } },
+                );
+              }
+              x = parsed;
+            }
+            out[i * width + offset] = (x - f.mean) / f.std;
+            if (f.missing_indicator) out[i * width + offset + 1] = isMissingNumber(v) ? 1 : 0;
+          }
+          offset += f.missing_indicator ? 2 : 1;
+        } else {
+          const index = indexes[fi]!;
+          const unknown = f.categories.length;
+          for (let i = 0; i < n; i++) {
+            const v = values[i] ?? null;
+            const k = v === null ? unknown : (index.get(String(v)) ?? unknown);
+            out[i * width + offset + k] = 1;
+          }
+          offset += unknown + 1;
+        }
+      }
+      return out;
+    },
+  };
+}
+
 /** Apply fitted preprocessing: a row-major float32 matrix [rows × encodedWidth]. */
 export function applyPreprocessing(pre: Preprocessing, table: Table): Float32Array {
-  const width = encodedWidth(pre);
-  const n = table.rowCount;
-  const out = new Float32Array(n * width);
-  let offset = 0;
-  for (const f of pre.features) {
-    const col = table.columns.find((c) => c.name === f.name);
-    if (!col) {
-      throw new MlgateError(`the model needs column '${f.name}', which ${table.source ?? "the data"} lacks`, {
-        location: { file: table.source, key: f.name },
-        hint: "score data with the same feature columns the model was trained on",
-      });
-    }
-    if (f.kind === "numeric") {
-      for (let i = 0; i < n; i++) {
-        const v = col.values[i] ?? null;
-        let x: number;
-        if (isMissingNumber(v)) x = f.median;
-        else if (typeof v === "number") x = v;
-        else if (typeof v === "boolean") x = v ? 1 : 0;
-        else {
-          const parsed = Number(v);
-          if (String(v).trim() === "" || !Number.isFinite(parsed)) {
-            throw new MlgateError(
-              `column '${f.name}' row ${i + 1} is ${JSON.stringify(v)}, but the model expects a number`,
-              { location: { file: table.source, line: i + 2, key: f.name } },
-            );
-          }
-          x = parsed;
-        }
-        out[i * width + offset] = (x - f.mean) / f.std;
-        if (f.missing_indicator) out[i * width + offset + 1] = isMissingNumber(v) ? 1 : 0;
-      }
-      offset += f.missing_indicator ? 2 : 1;
-    } else {
-      const index = new Map(f.categories.map((c, k) => [c, k]));
-      const unknown = f.categories.length;
-      for (let i = 0; i < n; i++) {
-        const v = col.values[i] ?? null;
-        const k = v === null ? unknown : (index.get(String(v)) ?? unknown);
-        out[i * width + offset + k] = 1;
-      }
-      offset += unknown + 1;
-    }
-  }
-  return out;
+  const encoder = compileEncoder(pre);
+  return encoder.encode(
+    (name) => table.columns.find((c) => c.name === name)?.values,
+    table.rowCount,
+    new Float32Array(table.rowCount * encoder.width),
+    table.source,
+  );
 }
