@@ -51,6 +51,18 @@ async function portsFor(
   };
 }
 
+/**
+ * `deploy status --environment x`: commander may hand an option the parent `deploy` also declares
+ * to the parent, so a subcommand takes its own value, else the parent's (which has the defaults).
+ */
+function subOptions(own: { environment?: string; target?: string }, cmd: Command) {
+  const parent = cmd.parent?.opts<{ environment: string; target: string }>();
+  return {
+    environment: own.environment ?? parent?.environment ?? "staging",
+    target: own.target ?? parent?.target ?? "local",
+  };
+}
+
 export function registerDeploy(program: Command): void {
   const deploy = program
     .command("deploy")
@@ -115,9 +127,10 @@ export function registerDeploy(program: Command): void {
   deploy
     .command("status")
     .description("What serves an environment now, and its deployment history")
-    .option("--environment <env>", ENV_HELP, "staging")
-    .option("--target <local|command|kserve>", "the target to ask", "local")
-    .action(async (opts: { environment: string; target: string }, cmd: Command) => {
+    .option("--environment <env>", `${ENV_HELP} (default: "staging")`)
+    .option("--target <local|command|kserve>", "the target to ask (default: \"local\")")
+    .action(async (own: { environment?: string; target?: string }, cmd: Command) => {
+      const opts = subOptions(own, cmd);
       const ctx = contextFrom(cmd);
       const loaded = await ctx.config({ optional: true });
       const ports = await portsFor(ctx, loaded, { ...opts, apply: false });
@@ -138,8 +151,9 @@ export function registerDeploy(program: Command): void {
   deploy
     .command("stop")
     .description("Stop the server of an environment (local target) and mark its deployment inactive")
-    .option("--environment <env>", ENV_HELP, "staging")
-    .action(async (opts: { environment: string }, cmd: Command) => {
+    .option("--environment <env>", `${ENV_HELP} (default: "staging")`)
+    .action(async (own: { environment?: string }, cmd: Command) => {
+      const opts = subOptions(own, cmd);
       const ctx = contextFrom(cmd);
       const loaded = await ctx.config({ optional: true });
       const ports = await portsFor(ctx, loaded, { target: "local" });
