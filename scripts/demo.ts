@@ -7,12 +7,19 @@
  *      with no --baseline: the champion is pulled from the registry (digest verified) and both are
  *      scored on the same test rows → it is no worse, so the gate passes,
  *   4. train a deliberately worse candidate (two features only) and evaluate it against the same
- *      champion → the gate blocks, naming the rules.
+ *      champion → the gate blocks, naming the rules,
+ *   5. deploy the champion locally (`mlgate serve` in the background, verified: health, metadata,
+ *      the golden rows stored at registration) and send it requests over OIP v2,
+ *   6. register the passing candidate, make its recorded golden predictions disagree with what its
+ *      bundle serves (standing for a serving stack that scores differently from the evaluated
+ *      model), deploy it, and watch verification fail and the deploy roll back by itself, while a
+ *      poller hitting the environment's current URL counts failed requests (0),
+ *   7. stop the servers.
  * Everything that would be posted to GitHub is written under out/demo/ (or `--out <dir>`):
  * passing/ and blocked/ hold each pull request's comment, summary and evaluation.json; registry/
  * is the demo's model registry (a directory registry, so nothing is written into the repository).
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -181,3 +188,121 @@ console.log(`\nThe PR comments that would be posted: ${rel(join(out, "passing/pr
 console.log(`                                     ${rel(join(out, "blocked/pr-comment.md"))}`);
 console.log(`Preview them in a browser:           ${rel(join(out, "passing/pr-comment.html"))}`);
 console.log(`                                     ${rel(join(out, "blocked/pr-comment.html"))}`);
+
+// ---- Deploy: the champion, served locally, then a version that fails verification --------------
+
+/** Like mlgate(), but asynchronous, so the demo can poll the server while a deploy runs. */
+function mlgateAsync(step: string, args: string[], expectExit: number[]): Promise<{ code: number; json: unknown }> {
+  console.log(`\n${bold(`▸ ${step}`)}\n  $ mlgate ${args.join(" ")}`);
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [cli, ...args, "--json"], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+    let stdout = "";
+    child.stdout.setEncoding("utf8").on("data", (c: string) => {
+      stdout += c;
+    });
+    child.on("close", (code) => {
+      if (!expectExit.includes(code ?? 1)) {
+        console.error(`demo: step "${step}" exited ${code}, expected ${expectExit.join(" or ")}`);
+        process.exit(1);
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(stdout);
+      } catch {
+        json = undefined;
+      }
+      done({ code: code ?? 1, json });
+    });
+  });
+}
+
+const deployDirectory = join(out, "deploy");
+const deployConfig = await variant("deploy", (c) => {
+  (c as unknown as { deploy: unknown }).deploy = { dir: deployDirectory };
+});
+const environment = "demo";
+const currentFile = join(deployDirectory, environment, "current.json");
+const currentUrl = async () => (JSON.parse(await readFile(currentFile, "utf8")) as { url: string }).url;
+const deployArgs = (ref: string) => [
+  "--config",
+  rel(deployConfig),
+  "deploy",
+  "--model",
+  ref,
+  "--environment",
+  environment,
+  "--registry",
+  registry,
+];
+
+const first = (await mlgateAsync("deploy the champion locally (verified before it takes traffic)", deployArgs("penguins#champion"), [0]))
+  .json as { url?: string; version?: string };
+const url = first?.url ?? (await currentUrl());
+console.log(`  ${environment} serves penguins@v${first?.version} at ${url}`);
+
+// Two rows of the test data, one tensor per feature column, as any OIP v2 client sends them.
+const meta = (await (await fetch(`${url}/v2/models/penguins`)).json()) as { inputs: { name: string; datatype: string }[] };
+console.log(`  GET  /v2/models/penguins → inputs ${meta.inputs.map((i) => `${i.name}:${i.datatype}`).join(", ")}`);
+const rows = [
+  { island: "Torgersen", bill_length_mm: 37.2, bill_depth_mm: 19.4, flipper_length_mm: 184, body_mass_g: 3900, sex: "male" },
+  { island: "Biscoe", bill_length_mm: 48.7, bill_depth_mm: 14.1, flipper_length_mm: 210, body_mass_g: 4450, sex: "female" },
+] as Record<string, string | number>[];
+const infer = await fetch(`${url}/v2/models/penguins/infer`, {
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({
+    inputs: meta.inputs.map((i) => ({ name: i.name, datatype: i.datatype, shape: [rows.length], data: rows.map((r) => r[i.name]) })),
+  }),
+});
+const answer = (await infer.json()) as { outputs: { name: string; data: unknown[] }[] };
+console.log(`  POST /v2/models/penguins/infer → ${infer.status}, label ${JSON.stringify(answer.outputs.find((o) => o.name === "label")?.data)}`);
+
+// A version that passes the gate but whose recorded golden predictions its server will not reproduce.
+const candidate = mlgate(
+  "register the passing candidate (its evaluation passed against the champion)",
+  ["--config", rel(config), "register", "--model", rel(join(out, "passing-candidate/model")), "--evaluation", rel(join(out, "passing/evaluation.json")), "--registry", registry],
+  [0],
+).json as { version: string };
+const recordFile = join(out, "registry/models/penguins/versions", `${candidate.version}.json`);
+const rec = JSON.parse(await readFile(recordFile, "utf8")) as { golden: { predictions: { label: string; proba: number[] }[] } };
+const g = rec.golden.predictions[0]!;
+g.label = g.label === "Gentoo" ? "Adelie" : "Gentoo";
+g.proba = [...g.proba].reverse();
+await writeFile(recordFile, `${JSON.stringify(rec, null, 2)}\n`);
+console.log(`  (the demo edits penguins@v${candidate.version}'s recorded golden row 0, so its server's answer will differ)`);
+
+// Poll the environment's current URL (re-read from current.json each time) throughout the deploy.
+let polling = true;
+const poll = { ok: 0, failed: 0 };
+const poller = (async () => {
+  while (polling) {
+    try {
+      const r = await fetch(`${await currentUrl()}/v2/health/ready`);
+      if (r.status === 200) poll.ok++;
+      else poll.failed++;
+    } catch {
+      poll.failed++;
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+})();
+const bad = (await mlgateAsync(
+  `deploy penguins@v${candidate.version}: verification fails, the deploy rolls back by itself`,
+  deployArgs(`penguins@v${candidate.version}`),
+  [1],
+)).json as { state?: string; version?: string; url?: string; outcome?: { verification: { problems: string[] } } };
+polling = false;
+await poller;
+console.log(`  state: ${bad?.state}; serving penguins@v${bad?.version} at ${bad?.url}`);
+for (const p of bad?.outcome?.verification.problems ?? []) console.log(`  verification: ${p}`);
+console.log(`  poller on ${environment}'s current URL during the deploy: ${poll.ok} answered, ${poll.failed} failed`);
+
+const status = mlgate("deployment history", ["--config", rel(deployConfig), "deploy", "status", "--environment", environment], [0]).json as {
+  history: { id: string; version: string; state: string; rollback: boolean }[];
+};
+for (const e of status.history) console.log(`  #${e.id} penguins@v${e.version} ${e.state}${e.rollback ? " (rollback)" : ""}`);
+mlgate("stop the server", ["--config", rel(deployConfig), "deploy", "stop", "--environment", environment], [0]);
+if (poll.failed > 0 || bad?.state !== "rolled-back") {
+  console.error("demo: the rollback did not keep the environment serving");
+  process.exit(1);
+}

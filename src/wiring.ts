@@ -3,6 +3,13 @@ import type { DriftConfig } from "./core/config/sections/drift.js";
 import type { ChampionLookup } from "./core/evaluate/baseline.js";
 import type { Alerts, Dispatcher, Logger, ModelRegistry, Publisher } from "./core/ports.js";
 import { githubAlerts } from "./github/alerts.js";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { DeployConfig } from "./core/config/sections/deploy.js";
+import type { ChampionLookup } from "./core/evaluate/baseline.js";
+import { MlgateError } from "./core/errors.js";
+import type { DeploymentLog, DeployTarget, Logger, ModelRegistry, Publisher } from "./core/ports.js";
 import {
   apiBaseUrl,
   githubClient,
@@ -11,9 +18,14 @@ import {
   tokenFrom,
 } from "./github/client.js";
 import { appendJobSummary, githubPublisher } from "./github/publisher.js";
+import { GitHubDeploymentLog } from "./github/deploy-log.js";
 import { githubRegistryFromEnv } from "./github/registry.js";
 import { githubDispatcher } from "./github/retrain.js";
 import { localAlerts, localDispatcher } from "./local/alerts.js";
+import { CommandTarget } from "./local/deploy-command.js";
+import { KserveTarget } from "./local/deploy-kserve.js";
+import { LocalTarget } from "./local/deploy-local.js";
+import { LocalDeploymentLog } from "./local/deploy-log.js";
 import { localPublisher } from "./local/publisher.js";
 import { DirRegistry, registryChampion } from "./local/registry.js";
 
@@ -202,4 +214,85 @@ export function chooseDriftPorts(opts: {
       : {}),
     ...(runUrl ? { runUrl } : {}),
   };
+}
+/** Where deploy keeps its state: deploy.dir of mlgate.yml (against its directory), else `.mlgate/deploy`. */
+export function deployDir(
+  loaded: { config: { deploy?: DeployConfig }; dir: string } | undefined,
+  cwd: string = process.cwd(),
+): string {
+  return resolve(loaded?.dir ?? cwd, loaded?.config.deploy?.dir ?? ".mlgate/deploy");
+}
+
+/**
+ * The deployment log: GitHub Deployments inside Actions with a token (the workflow's repository,
+ * its commit as the ref, the run as the log URL), the JSON Lines file under the deploy directory
+ * otherwise.
+ */
+export function chooseDeploymentLog(opts: {
+  dir: string;
+  env?: NodeJS.ProcessEnv;
+  logger?: Logger;
+  timing?: Partial<RetryTiming>;
+}): { log: DeploymentLog; logUrl?: string } {
+  const env = opts.env ?? process.env;
+  const token = tokenFrom(env);
+  if (env.GITHUB_ACTIONS !== "true" || !token) return { log: new LocalDeploymentLog(opts.dir) };
+  const ctx = readActionsContext(env);
+  const client = githubClient({ token, baseUrl: apiBaseUrl(env), logger: opts.logger, timing: opts.timing });
+  const logUrl = ctx.runId ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}` : undefined;
+  return {
+    log: new GitHubDeploymentLog(client, ctx.repo, {
+      ref: ctx.sha ?? env.GITHUB_REF_NAME ?? "HEAD",
+      logger: opts.logger,
+      serverUrl: ctx.serverUrl,
+    }),
+    ...(logUrl ? { logUrl } : {}),
+  };
+}
+
+/** The kit's root (where bin/mlgate.js is), from this module's place in src/ or dist/chunks/. */
+export function kitRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    if (existsSync(join(dir, "bin", "mlgate.js"))) return dir;
+    dir = dirname(dir);
+  }
+  throw new Error("cannot find bin/mlgate.js above the running code");
+}
+
+/** The target `--target` names, with what it needs from the flags and mlgate.yml. */
+export function chooseDeployTarget(opts: {
+  kind: string;
+  dir: string;
+  config: DeployConfig;
+  url?: string;
+  command?: string;
+  apply?: boolean;
+  logger?: Logger;
+}): DeployTarget {
+  switch (opts.kind) {
+    case "local":
+      return new LocalTarget({
+        dir: opts.dir,
+        serveCommand: [process.execPath, join(kitRoot(), "bin", "mlgate.js"), "serve"],
+        logger: opts.logger,
+      });
+    case "command":
+      if (!opts.command || !opts.url) {
+        throw new MlgateError("--target command needs --command <script> and --url <where it serves>", {
+          hint: 'e.g. --command "./deploy.sh" --url https://models.example.com (OIP v2 under <url>/v2)',
+        });
+      }
+      return new CommandTarget({ dir: opts.dir, command: opts.command, url: opts.url, logger: opts.logger });
+    case "kserve":
+      return new KserveTarget({
+        dir: opts.dir,
+        config: opts.config.kserve,
+        apply: opts.apply === true,
+        logger: opts.logger,
+        ...(opts.url ? { url: opts.url } : {}),
+      });
+    default:
+      throw new MlgateError(`unknown deploy target '${opts.kind}'`, { hint: "--target local, command or kserve" });
+  }
 }

@@ -3,6 +3,7 @@ import { isMlgateError } from "../core/errors.js";
 import { VERSION } from "../version.js";
 import { registerConfig } from "./commands/config.js";
 import { registerDriftCheck } from "./commands/drift-check.js";
+import { registerDeploy, registerRollback } from "./commands/deploy.js";
 import { registerEvaluate } from "./commands/evaluate.js";
 import { registerPredict } from "./commands/predict.js";
 import { registerProfile } from "./commands/profile.js";
@@ -28,6 +29,8 @@ const registrations: ((program: Command) => void)[] = [
   registerRegister,
   registerRegistry,
   registerServe,
+  registerDeploy,
+  registerRollback,
   registerPublish,
   registerDriftCheck,
   registerConfig,

@@ -1,17 +1,24 @@
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { LoadedConfig } from "../core/config/load.js";
 import { type Evaluation, evaluationSchema } from "../core/contracts/evaluation.js";
 import type { ModelManifest } from "../core/contracts/model.js";
 import { type Profile, profileContract } from "../core/contracts/profile.js";
 import {
+  type Golden,
   REGISTRY_NAME,
   type RegistryEvent,
   VERSION_SCHEMA,
   type VersionRecord,
 } from "../core/contracts/version.js";
 import { loadContractFile } from "../core/data/contract-io.js";
+import { readOptionsFrom, readTable } from "../core/data/read.js";
+import type { Table } from "../core/data/table.js";
+import { goldenFrom, pickGoldenRows } from "../core/deploy/golden.js";
 import { MlgateError } from "../core/errors.js";
+import { loadModelBundle } from "../core/model/bundle.js";
 import { readManifest } from "../core/model/manifest.js";
+import { predictTable } from "../core/model/predict.js";
 import type { Logger, ModelRegistry } from "../core/ports.js";
 import { hashBundleDir } from "../core/registry/bundle-files.js";
 import { sha256Hex } from "../core/registry/digest.js";
@@ -33,6 +40,11 @@ export interface RegisterInputs {
   why?: string;
   /** profile.json of the training data (validate-data), stored with the version for drift-check. */
   profile?: string;
+  /**
+   * Data file the golden rows (deploy's smoke test) come from; default data.test of mlgate.yml.
+   * `false` registers without golden rows.
+   */
+  golden?: string | false;
 }
 
 export interface RegisterPorts {
@@ -87,6 +99,7 @@ export async function register(
     );
   }
   const profile = inputs.profile ? await readProfile(inputs.profile, manifest) : undefined;
+  const golden = await goldenOf(loaded, inputs, ports.logger);
   const gate = gateOf(evaluation?.json, inputs, digest);
   if (gate.problem && !inputs.allowUngated) {
     throw new MlgateError(`not registered: ${gate.problem}`, {
@@ -150,6 +163,7 @@ export async function register(
         ...(evaluation ? { evaluation: evaluationLineage(evaluation, baselineVersion) } : {}),
       },
       ...(profile ? { profile } : {}),
+      ...(golden ? { golden } : {}),
       created_at: createdAt,
     };
   };
@@ -168,6 +182,42 @@ export async function register(
     ports.logger.info(`${name}#${inputs.stage} → ${record.version}`);
   }
   return { version: record, tag: record.tag, digest, assigned };
+}
+
+/**
+ * Golden rows for deploy's smoke test: up to GOLDEN_ROWS complete rows of `--golden` or the
+ * config's test data, scored by the bundle with predict's code (predictTable). None when neither
+ * is given: deploy then verifies health and metadata only, and says so.
+ */
+async function goldenOf(
+  loaded: LoadedConfig | undefined,
+  inputs: RegisterInputs,
+  logger: Logger,
+): Promise<Golden | undefined> {
+  if (inputs.golden === false) return undefined;
+  const file =
+    inputs.golden ?? (loaded?.config.data.test ? resolve(loaded.dir, loaded.config.data.test) : undefined);
+  if (!file) {
+    logger.warn(
+      "no golden rows stored (no --golden and no data.test in mlgate.yml): deploy will verify health and metadata only",
+    );
+    return undefined;
+  }
+  const table = await readTable(resolve(file), readOptionsFrom(loaded));
+  const bundle = await loadModelBundle(resolve(inputs.model));
+  try {
+    const { rows, index } = pickGoldenRows(table, bundle.manifest.features);
+    const picked: Table = {
+      source: table.source,
+      rowCount: index.length,
+      columns: table.columns.map((c) => ({ ...c, values: index.map((i) => c.values[i]!) })),
+    };
+    const predictions = await predictTable(bundle, picked);
+    logger.info(`golden rows: ${rows.length} from ${file}`);
+    return goldenFrom(inputs.golden ?? loaded?.config.data.test ?? file, rows, predictions);
+  } finally {
+    bundle.scorer.dispose();
+  }
 }
 
 /** The training profile, checked to describe this model's inputs: every feature is a column of it. */

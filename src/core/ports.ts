@@ -178,7 +178,11 @@ export interface DeploymentEntry {
   state: "queued" | "in_progress" | "success" | "failure" | "inactive" | "error";
   /** True when this deployment put back an earlier version after a failed verification. */
   rollback: boolean;
+  /** The target kind (`local`, `command`, `kserve`). */
+  target?: string;
   url?: string;
+  /** The last status's description (what failed, for a failure). */
+  description?: string;
   createdAt: string;
 }
 
@@ -192,8 +196,13 @@ export interface DeploymentLog {
     state: DeploymentEntry["state"],
     detail?: { description?: string; environmentUrl?: string; logUrl?: string },
   ): Promise<DeploymentEntry>;
-  /** The latest successful deployment of `environment` other than `except` (the rollback target). */
-  lastSuccessful(environment: string, except?: string): Promise<DeploymentEntry | undefined>;
+  /**
+   * The latest deployment of `environment` that reached `success` (it may be inactive since, retired
+   * by a later one), skipping deployments of the digest `exceptDigest`: the rollback target. A
+   * digest rather than a deployment id, because a rollback is a new deployment of an old digest.
+   */
+  lastSuccessful(environment: string, exceptDigest?: string): Promise<DeploymentEntry | undefined>;
+  /** The environment's deployments, oldest first, each in its latest state. */
   history(environment: string): Promise<DeploymentEntry[]>;
 }
 

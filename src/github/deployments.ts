@@ -15,6 +15,8 @@ export interface Deployment {
   sha: string;
   environment: string;
   url: string;
+  payload: Record<string, unknown>;
+  createdAt: string;
 }
 
 export interface DeploymentStatus {
@@ -41,6 +43,8 @@ export async function createDeployment(
     task?: string;
     transient?: boolean;
     production?: boolean;
+    /** Attempts the client makes on 5xx; 0 for a caller that checks what a lost answer did first. */
+    retries?: number;
   },
 ): Promise<Deployment> {
   try {
@@ -55,12 +59,12 @@ export async function createDeployment(
       ...(opts.description !== undefined ? { description: opts.description } : {}),
       ...(opts.transient !== undefined ? { transient_environment: opts.transient } : {}),
       ...(opts.production !== undefined ? { production_environment: opts.production } : {}),
+      ...(opts.retries !== undefined ? { request: { retries: opts.retries } } : {}),
     });
     if (res.status !== 201 || !("id" in res.data)) {
       throw new Error(`GitHub did not create the deployment: ${JSON.stringify(res.data)}`);
     }
-    const d = res.data;
-    return { id: d.id, ref: d.ref, sha: d.sha, environment: d.environment, url: d.url };
+    return toDeployment(res.data);
   } catch (e) {
     throw githubError(`create a deployment of ${opts.ref} to ${opts.environment}`, e);
   }
@@ -70,7 +74,14 @@ export async function createDeploymentStatus(
   client: GitHubClient,
   repo: RepoRef,
   deploymentId: number,
-  opts: { state: DeploymentState; description?: string; environmentUrl?: string; logUrl?: string },
+  opts: {
+    state: DeploymentState;
+    description?: string;
+    environmentUrl?: string;
+    logUrl?: string;
+    /** GitHub's default (true): a success marks the environment's earlier successful deployments inactive. */
+    autoInactive?: boolean;
+  },
 ): Promise<DeploymentStatus> {
   try {
     const { data } = await client.rest.repos.createDeploymentStatus({
@@ -80,11 +91,45 @@ export async function createDeploymentStatus(
       ...(opts.description !== undefined ? { description: opts.description.slice(0, 140) } : {}),
       ...(opts.environmentUrl ? { environment_url: opts.environmentUrl } : {}),
       ...(opts.logUrl ? { log_url: opts.logUrl } : {}),
+      ...(opts.autoInactive !== undefined ? { auto_inactive: opts.autoInactive } : {}),
     });
     return toStatus(data);
   } catch (e) {
     throw githubError(`set deployment ${deploymentId} to ${opts.state}`, e);
   }
+}
+
+/** Deployments to `environment`, newest first (every page). */
+export async function listDeployments(
+  client: GitHubClient,
+  repo: RepoRef,
+  opts: { environment: string; task?: string },
+): Promise<Deployment[]> {
+  try {
+    const all = await client.paginate(client.rest.repos.listDeployments, {
+      ...repo,
+      environment: opts.environment,
+      ...(opts.task ? { task: opts.task } : {}),
+      per_page: 100,
+    });
+    return all.map(toDeployment);
+  } catch (e) {
+    throw githubError(`list the deployments to ${opts.environment}`, e);
+  }
+}
+
+function toDeployment(d: {
+  id: number;
+  ref: string;
+  sha: string;
+  environment: string;
+  url: string;
+  payload: unknown;
+  created_at: string;
+}): Deployment {
+  const payload =
+    typeof d.payload === "object" && d.payload !== null ? (d.payload as Record<string, unknown>) : {};
+  return { id: d.id, ref: d.ref, sha: d.sha, environment: d.environment, url: d.url, payload, createdAt: d.created_at };
 }
 
 /** Statuses of a deployment, newest first. */

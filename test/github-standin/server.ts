@@ -970,7 +970,40 @@ export class GitHubStandin {
         for (const k of ["log_url", "environment_url"] as const)
           if (s[k] === "") delete (s as Partial<typeof s>)[k];
         this.deploymentStatuses.get(deploymentId)!.unshift(s);
+        // GitHub's auto_inactive (default true): a success marks the environment's other
+        // deployments whose latest status is success inactive.
+        if (b.state === "success" && b.auto_inactive !== false && d.transient_environment !== true) {
+          for (const [otherId, other] of this.deployments) {
+            const statuses = this.deploymentStatuses.get(otherId)!;
+            if (otherId === deploymentId || other.environment !== d.environment) continue;
+            if (statuses[0]?.state !== "success") continue;
+            statuses.unshift({
+              ...statuses[0],
+              id: this.nextId++,
+              node_id: `DES_${this.nextId}`,
+              state: "inactive",
+              description: "",
+              created_at: t,
+              updated_at: t,
+            });
+          }
+        }
         return { status: 201, body: s };
+      }),
+    );
+    this.route(
+      "GET",
+      `${R}/deployments`,
+      "repos/list-deployments",
+      ownRepo(({ query, url }) => {
+        const keep = (d: Record<string, unknown>) =>
+          (["sha", "ref", "task", "environment"] as const).every((k) => {
+            const want = query.get(k);
+            return want === null || d[k] === want;
+          });
+        // Newest first, as GitHub lists them.
+        const all = [...this.deployments.values()].filter(keep).sort((a, b) => Number(b.id) - Number(a.id));
+        return { status: 200, ...onePage(all, url) };
       }),
     );
     this.route(

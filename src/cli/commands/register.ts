@@ -10,6 +10,7 @@ interface RegisterOptions {
   allowUngated?: boolean;
   registry?: string;
   profile?: string;
+  golden?: string | false;
 }
 
 export function registerRegister(program: Command): void {
@@ -33,6 +34,11 @@ export function registerRegister(program: Command): void {
       "--profile <profile.json>",
       "training data profile (validate-data's profile.json), kept with the version as drift-check's reference",
     )
+    .option(
+      "--golden <file>",
+      "data file whose first 20 complete rows, with this bundle's predictions, deploy's smoke test replays (default: data.test of mlgate.yml)",
+    )
+    .option("--no-golden", "store no golden rows (deploy then checks health and metadata only)")
     .option(
       "--registry <path|github>",
       "registry directory, or github for the repository's tags and releases (default: registry in mlgate.yml, else .mlgate/registry)",

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { dataSection } from "./sections/data.js";
+import { deploySection } from "./sections/deploy.js";
 import { driftSection } from "./sections/drift.js";
 import { evaluateSection } from "./sections/evaluate.js";
 import { modelSection } from "./sections/model.js";
@@ -21,6 +22,7 @@ export const configSchema = z
     registry: registrySection.default(registrySection.parse({})),
     drift: driftSection.default(driftSection.parse({})),
     serve: serveSection.default(serveSection.parse({})),
+    deploy: deploySection.default(deploySection.parse({})),
   })
   .describe("mlgate configuration (mlgate.yml)");
 

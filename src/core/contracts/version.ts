@@ -65,6 +65,27 @@ export const versionEvaluation = z.strictObject({
     .optional(),
 });
 
+/**
+ * Golden rows: a few rows of the evaluation data with the predictions the bundle made for them at
+ * registration (the same scoring code as `mlgate predict`). Deploy sends them to the served
+ * version and requires the same answers back, so a server that loads another model, reorders the
+ * classes or preprocesses differently is caught before it takes traffic.
+ */
+export const goldenSchema = z.strictObject({
+  /** The data file the rows were taken from, as given. */
+  source: z.string(),
+  /** Feature values per row, by feature name (rows with a missing feature value are not chosen). */
+  rows: z.array(z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]))).min(1),
+  /** Per row: the label and class probabilities (in `classes` order), or the value. */
+  predictions: z.array(
+    z.union([
+      z.strictObject({ label: z.string(), proba: z.array(z.number()) }),
+      z.strictObject({ value: z.number() }),
+    ]),
+  ),
+});
+export type Golden = z.infer<typeof goldenSchema>;
+
 export const versionRecordSchema = z.strictObject({
   schema: z.literal(VERSION_SCHEMA),
   name,
@@ -98,6 +119,8 @@ export const versionRecordSchema = z.strictObject({
    * gate bound stays the digest of what was evaluated.
    */
   profile: profileContract.optional(),
+  /** Rows with their registered predictions, deploy's smoke test; absent in records made before it. */
+  golden: goldenSchema.optional(),
   created_at: z.string(),
 });
 export type VersionRecord = z.infer<typeof versionRecordSchema>;

@@ -1,0 +1,50 @@
+import * as z from "zod";
+
+const quantities = z
+  .record(z.string(), z.union([z.string(), z.number()]))
+  .describe("Kubernetes resource quantities, e.g. {cpu: \"1\", memory: 2Gi}.");
+
+export const kserveSection = z
+  .strictObject({
+    namespace: z.string().min(1).default("default").describe("Namespace of the InferenceService."),
+    storage_uri: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "Where KServe's storage initializer fetches the bundle; {name}, {version} and {digest} are replaced, e.g. s3://models/{name}/{version}.",
+      ),
+    model_format: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("modelFormat.name; default from the bundle: onnx for ONNX bundles, mlgate otherwise (with `runtime`)."),
+    runtime: z.string().min(1).optional().describe("ServingRuntime to use (one that runs `mlgate serve` for tfjs bundles)."),
+    service_account: z.string().min(1).optional().describe("serviceAccountName with access to the storage."),
+    min_replicas: z.number().int().nonnegative().optional(),
+    max_replicas: z.number().int().positive().optional(),
+    resources: z
+      .strictObject({ requests: quantities.optional(), limits: quantities.optional() })
+      .default({ requests: { cpu: "1", memory: "2Gi" }, limits: { cpu: "2", memory: "4Gi" } })
+      .describe("Resources of the predictor container."),
+    wait_timeout_s: z.number().int().positive().default(300).describe("How long `kubectl wait` waits for Ready."),
+  })
+  .describe("The kserve target: the InferenceService mlgate writes (and applies with --apply).");
+
+export const deploySection = z
+  .strictObject({
+    dir: z
+      .string()
+      .min(1)
+      .default(".mlgate/deploy")
+      .describe("Where deploy keeps its state (servers, pulled bundles, the local deployment log), relative to mlgate.yml."),
+    ready_timeout_s: z
+      .number()
+      .positive()
+      .default(60)
+      .describe("How long verification waits for /v2/health/ready while the server starts."),
+    kserve: kserveSection.default(kserveSection.parse({})),
+  })
+  .describe("Deploy: targets, verification and where the deploy state lives.");
+export type DeployConfig = z.infer<typeof deploySection>;
+export type KserveConfig = z.infer<typeof kserveSection>;
