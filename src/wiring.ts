@@ -1,15 +1,20 @@
-import { resolve } from "node:path";
-import type { DriftConfig } from "./core/config/sections/drift.js";
-import type { ChampionLookup } from "./core/evaluate/baseline.js";
-import type { Alerts, Dispatcher, Logger, ModelRegistry, Publisher } from "./core/ports.js";
-import { githubAlerts } from "./github/alerts.js";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DeployConfig } from "./core/config/sections/deploy.js";
-import type { ChampionLookup } from "./core/evaluate/baseline.js";
+import type { DriftConfig } from "./core/config/sections/drift.js";
 import { MlgateError } from "./core/errors.js";
-import type { DeploymentLog, DeployTarget, Logger, ModelRegistry, Publisher } from "./core/ports.js";
+import type { ChampionLookup } from "./core/evaluate/baseline.js";
+import type {
+  Alerts,
+  DeploymentLog,
+  DeployTarget,
+  Dispatcher,
+  Logger,
+  ModelRegistry,
+  Publisher,
+} from "./core/ports.js";
+import { githubAlerts } from "./github/alerts.js";
 import {
   apiBaseUrl,
   githubClient,
@@ -17,8 +22,8 @@ import {
   readActionsContext,
   tokenFrom,
 } from "./github/client.js";
-import { appendJobSummary, githubPublisher } from "./github/publisher.js";
 import { GitHubDeploymentLog } from "./github/deploy-log.js";
+import { appendJobSummary, githubPublisher } from "./github/publisher.js";
 import { githubRegistryFromEnv } from "./github/registry.js";
 import { githubDispatcher } from "./github/retrain.js";
 import { localAlerts, localDispatcher } from "./local/alerts.js";
@@ -239,7 +244,9 @@ export function chooseDeploymentLog(opts: {
   if (env.GITHUB_ACTIONS !== "true" || !token) return { log: new LocalDeploymentLog(opts.dir) };
   const ctx = readActionsContext(env);
   const client = githubClient({ token, baseUrl: apiBaseUrl(env), logger: opts.logger, timing: opts.timing });
-  const logUrl = ctx.runId ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}` : undefined;
+  const logUrl = ctx.runId
+    ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}`
+    : undefined;
   return {
     log: new GitHubDeploymentLog(client, ctx.repo, {
       ref: ctx.sha ?? env.GITHUB_REF_NAME ?? "HEAD",
@@ -293,6 +300,8 @@ export function chooseDeployTarget(opts: {
         ...(opts.url ? { url: opts.url } : {}),
       });
     default:
-      throw new MlgateError(`unknown deploy target '${opts.kind}'`, { hint: "--target local, command or kserve" });
+      throw new MlgateError(`unknown deploy target '${opts.kind}'`, {
+        hint: "--target local, command or kserve",
+      });
   }
 }
