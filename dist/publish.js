@@ -13,9 +13,12 @@ import {
 import "./chunks/chunk-2VVLOP77.js";
 import {
   runAction
-} from "./chunks/chunk-JGAPR6DB.js";
-import "./chunks/chunk-AK5LJU6Z.js";
+} from "./chunks/chunk-5VLFIO5S.js";
+import "./chunks/chunk-SM2TBEQ2.js";
 import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-TKY34EYT.js";
+import "./chunks/chunk-XQHDV4PC.js";
+import "./chunks/chunk-ZVRPM4K6.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";

@@ -2,21 +2,30 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   register
-} from "./chunks/chunk-AUPGPOM7.js";
-import "./chunks/chunk-JGTNYL74.js";
-import "./chunks/chunk-OEO3WH64.js";
+} from "./chunks/chunk-2F4RLABU.js";
+import "./chunks/chunk-XUXWPNMX.js";
+import "./chunks/chunk-JZMZSJ7L.js";
+import "./chunks/chunk-CRBIL3TH.js";
+import "./chunks/chunk-MS6SE7SJ.js";
+import "./chunks/chunk-D5BRI7Y7.js";
+import "./chunks/chunk-WN5546TP.js";
 import {
   chooseRegistry
-} from "./chunks/chunk-KIWZUBTJ.js";
-import {
-  modelCard
-} from "./chunks/chunk-YAFN5PSM.js";
+} from "./chunks/chunk-AX3ARQIC.js";
+import "./chunks/chunk-OEO3WH64.js";
 import "./chunks/chunk-5EU7FAAZ.js";
 import "./chunks/chunk-TK3KZ7H5.js";
+import {
+  modelCard
+} from "./chunks/chunk-AY3E3WOU.js";
+import "./chunks/chunk-K7HF4UIR.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import "./chunks/chunk-3WSHO5UH.js";
 import "./chunks/chunk-PDW6HMQT.js";
 import "./chunks/chunk-2VVLOP77.js";
+import "./chunks/chunk-LXDNF7DQ.js";
+import "./chunks/chunk-O2U65AX3.js";
+import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-6O7DFYOK.js";
 import "./chunks/chunk-EZI4AYPW.js";
 import "./chunks/chunk-Z2KXVVDY.js";
@@ -24,9 +33,12 @@ import "./chunks/chunk-FW7P332B.js";
 import "./chunks/chunk-WLXISTF7.js";
 import {
   runAction
-} from "./chunks/chunk-JGAPR6DB.js";
-import "./chunks/chunk-AK5LJU6Z.js";
+} from "./chunks/chunk-5VLFIO5S.js";
+import "./chunks/chunk-SM2TBEQ2.js";
 import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-TKY34EYT.js";
+import "./chunks/chunk-XQHDV4PC.js";
+import "./chunks/chunk-ZVRPM4K6.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";

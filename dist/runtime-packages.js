@@ -12,12 +12,14 @@ import {
 import "./chunks/chunk-WN5546TP.js";
 import {
   configuredChampion
-} from "./chunks/chunk-KIWZUBTJ.js";
-import "./chunks/chunk-YAFN5PSM.js";
+} from "./chunks/chunk-AX3ARQIC.js";
+import "./chunks/chunk-OEO3WH64.js";
 import "./chunks/chunk-5EU7FAAZ.js";
 import {
   MODEL_MANIFEST_FILE
 } from "./chunks/chunk-TK3KZ7H5.js";
+import "./chunks/chunk-AY3E3WOU.js";
+import "./chunks/chunk-K7HF4UIR.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import "./chunks/chunk-3WSHO5UH.js";
 import "./chunks/chunk-PDW6HMQT.js";
@@ -29,11 +31,14 @@ import "./chunks/chunk-FW7P332B.js";
 import "./chunks/chunk-WLXISTF7.js";
 import {
   runAction
-} from "./chunks/chunk-JGAPR6DB.js";
+} from "./chunks/chunk-5VLFIO5S.js";
 import {
   resolveFromConfig
-} from "./chunks/chunk-AK5LJU6Z.js";
+} from "./chunks/chunk-SM2TBEQ2.js";
 import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-TKY34EYT.js";
+import "./chunks/chunk-XQHDV4PC.js";
+import "./chunks/chunk-ZVRPM4K6.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";

@@ -2,13 +2,14 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-R6ENPQBI.js";
-import "./chunks/chunk-S4VIU6ZQ.js";
-import "./chunks/chunk-IQBGG7L2.js";
+} from "./chunks/chunk-ZL3NNA3H.js";
+import "./chunks/chunk-OANOKTQ2.js";
+import "./chunks/chunk-NB7ZXBTN.js";
 import "./chunks/chunk-MEZAY5XX.js";
-import "./chunks/chunk-J6MXVRA5.js";
-import "./chunks/chunk-LVHO5Q3S.js";
+import "./chunks/chunk-NHQGETXD.js";
+import "./chunks/chunk-UIJ5YEQO.js";
 import "./chunks/chunk-LXDNF7DQ.js";
+import "./chunks/chunk-O2U65AX3.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-6O7DFYOK.js";
 import "./chunks/chunk-EZI4AYPW.js";
@@ -17,9 +18,12 @@ import "./chunks/chunk-FW7P332B.js";
 import "./chunks/chunk-WLXISTF7.js";
 import {
   runAction
-} from "./chunks/chunk-JGAPR6DB.js";
-import "./chunks/chunk-AK5LJU6Z.js";
+} from "./chunks/chunk-5VLFIO5S.js";
+import "./chunks/chunk-SM2TBEQ2.js";
 import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-TKY34EYT.js";
+import "./chunks/chunk-XQHDV4PC.js";
+import "./chunks/chunk-ZVRPM4K6.js";
 import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-HZQMMYM6.js";
 import "./chunks/chunk-FHBWZ2UA.js";

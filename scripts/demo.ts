@@ -192,10 +192,17 @@ console.log(`                                     ${rel(join(out, "blocked/pr-co
 // ---- Deploy: the champion, served locally, then a version that fails verification --------------
 
 /** Like mlgate(), but asynchronous, so the demo can poll the server while a deploy runs. */
-function mlgateAsync(step: string, args: string[], expectExit: number[]): Promise<{ code: number; json: unknown }> {
+function mlgateAsync(
+  step: string,
+  args: string[],
+  expectExit: number[],
+): Promise<{ code: number; json: unknown }> {
   console.log(`\n${bold(`▸ ${step}`)}\n  $ mlgate ${args.join(" ")}`);
   return new Promise((done) => {
-    const child = spawn(process.execPath, [cli, ...args, "--json"], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [cli, ...args, "--json"], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let stdout = "";
     child.stdout.setEncoding("utf8").on("data", (c: string) => {
       stdout += c;
@@ -235,41 +242,85 @@ const deployArgs = (ref: string) => [
   registry,
 ];
 
-const first = (await mlgateAsync("deploy the champion locally (verified before it takes traffic)", deployArgs("penguins#champion"), [0]))
-  .json as { url?: string; version?: string };
+const first = (
+  await mlgateAsync(
+    "deploy the champion locally (verified before it takes traffic)",
+    deployArgs("penguins#champion"),
+    [0],
+  )
+).json as { url?: string; version?: string };
 const url = first?.url ?? (await currentUrl());
 console.log(`  ${environment} serves penguins@v${first?.version} at ${url}`);
 
 // Two rows of the test data, one tensor per feature column, as any OIP v2 client sends them.
-const meta = (await (await fetch(`${url}/v2/models/penguins`)).json()) as { inputs: { name: string; datatype: string }[] };
-console.log(`  GET  /v2/models/penguins → inputs ${meta.inputs.map((i) => `${i.name}:${i.datatype}`).join(", ")}`);
+const meta = (await (await fetch(`${url}/v2/models/penguins`)).json()) as {
+  inputs: { name: string; datatype: string }[];
+};
+console.log(
+  `  GET  /v2/models/penguins → inputs ${meta.inputs.map((i) => `${i.name}:${i.datatype}`).join(", ")}`,
+);
 const rows = [
-  { island: "Torgersen", bill_length_mm: 37.2, bill_depth_mm: 19.4, flipper_length_mm: 184, body_mass_g: 3900, sex: "male" },
-  { island: "Biscoe", bill_length_mm: 48.7, bill_depth_mm: 14.1, flipper_length_mm: 210, body_mass_g: 4450, sex: "female" },
+  {
+    island: "Torgersen",
+    bill_length_mm: 37.2,
+    bill_depth_mm: 19.4,
+    flipper_length_mm: 184,
+    body_mass_g: 3900,
+    sex: "male",
+  },
+  {
+    island: "Biscoe",
+    bill_length_mm: 48.7,
+    bill_depth_mm: 14.1,
+    flipper_length_mm: 210,
+    body_mass_g: 4450,
+    sex: "female",
+  },
 ] as Record<string, string | number>[];
 const infer = await fetch(`${url}/v2/models/penguins/infer`, {
   method: "POST",
   headers: { "content-type": "application/json" },
   body: JSON.stringify({
-    inputs: meta.inputs.map((i) => ({ name: i.name, datatype: i.datatype, shape: [rows.length], data: rows.map((r) => r[i.name]) })),
+    inputs: meta.inputs.map((i) => ({
+      name: i.name,
+      datatype: i.datatype,
+      shape: [rows.length],
+      data: rows.map((r) => r[i.name]),
+    })),
   }),
 });
 const answer = (await infer.json()) as { outputs: { name: string; data: unknown[] }[] };
-console.log(`  POST /v2/models/penguins/infer → ${infer.status}, label ${JSON.stringify(answer.outputs.find((o) => o.name === "label")?.data)}`);
+console.log(
+  `  POST /v2/models/penguins/infer → ${infer.status}, label ${JSON.stringify(answer.outputs.find((o) => o.name === "label")?.data)}`,
+);
 
 // A version that passes the gate but whose recorded golden predictions its server will not reproduce.
 const candidate = mlgate(
   "register the passing candidate (its evaluation passed against the champion)",
-  ["--config", rel(config), "register", "--model", rel(join(out, "passing-candidate/model")), "--evaluation", rel(join(out, "passing/evaluation.json")), "--registry", registry],
+  [
+    "--config",
+    rel(config),
+    "register",
+    "--model",
+    rel(join(out, "passing-candidate/model")),
+    "--evaluation",
+    rel(join(out, "passing/evaluation.json")),
+    "--registry",
+    registry,
+  ],
   [0],
 ).json as { version: string };
 const recordFile = join(out, "registry/models/penguins/versions", `${candidate.version}.json`);
-const rec = JSON.parse(await readFile(recordFile, "utf8")) as { golden: { predictions: { label: string; proba: number[] }[] } };
+const rec = JSON.parse(await readFile(recordFile, "utf8")) as {
+  golden: { predictions: { label: string; proba: number[] }[] };
+};
 const g = rec.golden.predictions[0]!;
 g.label = g.label === "Gentoo" ? "Adelie" : "Gentoo";
 g.proba = [...g.proba].reverse();
 await writeFile(recordFile, `${JSON.stringify(rec, null, 2)}\n`);
-console.log(`  (the demo edits penguins@v${candidate.version}'s recorded golden row 0, so its server's answer will differ)`);
+console.log(
+  `  (the demo edits penguins@v${candidate.version}'s recorded golden row 0, so its server's answer will differ)`,
+);
 
 // Poll the environment's current URL (re-read from current.json each time) throughout the deploy.
 let polling = true;
@@ -286,22 +337,40 @@ const poller = (async () => {
     await new Promise((r) => setTimeout(r, 20));
   }
 })();
-const bad = (await mlgateAsync(
-  `deploy penguins@v${candidate.version}: verification fails, the deploy rolls back by itself`,
-  deployArgs(`penguins@v${candidate.version}`),
-  [1],
-)).json as { state?: string; version?: string; url?: string; outcome?: { verification: { problems: string[] } } };
+const bad = (
+  await mlgateAsync(
+    `deploy penguins@v${candidate.version}: verification fails, the deploy rolls back by itself`,
+    deployArgs(`penguins@v${candidate.version}`),
+    [1],
+  )
+).json as {
+  state?: string;
+  version?: string;
+  url?: string;
+  outcome?: { verification: { problems: string[] } };
+};
 polling = false;
 await poller;
 console.log(`  state: ${bad?.state}; serving penguins@v${bad?.version} at ${bad?.url}`);
 for (const p of bad?.outcome?.verification.problems ?? []) console.log(`  verification: ${p}`);
-console.log(`  poller on ${environment}'s current URL during the deploy: ${poll.ok} answered, ${poll.failed} failed`);
+console.log(
+  `  poller on ${environment}'s current URL during the deploy: ${poll.ok} answered, ${poll.failed} failed`,
+);
 
-const status = mlgate("deployment history", ["--config", rel(deployConfig), "deploy", "status", "--environment", environment], [0]).json as {
+const status = mlgate(
+  "deployment history",
+  ["--config", rel(deployConfig), "deploy", "status", "--environment", environment],
+  [0],
+).json as {
   history: { id: string; version: string; state: string; rollback: boolean }[];
 };
-for (const e of status.history) console.log(`  #${e.id} penguins@v${e.version} ${e.state}${e.rollback ? " (rollback)" : ""}`);
-mlgate("stop the server", ["--config", rel(deployConfig), "deploy", "stop", "--environment", environment], [0]);
+for (const e of status.history)
+  console.log(`  #${e.id} penguins@v${e.version} ${e.state}${e.rollback ? " (rollback)" : ""}`);
+mlgate(
+  "stop the server",
+  ["--config", rel(deployConfig), "deploy", "stop", "--environment", environment],
+  [0],
+);
 if (poll.failed > 0 || bad?.state !== "rolled-back") {
   console.error("demo: the rollback did not keep the environment serving");
   process.exit(1);

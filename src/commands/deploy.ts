@@ -67,7 +67,12 @@ export async function deployCommand(
     };
   }
   const outcome = await deploy(
-    { ref: inputs.model, environment: inputs.environment, allowUngated: inputs.allowUngated, alias: inputs.alias },
+    {
+      ref: inputs.model,
+      environment: inputs.environment,
+      allowUngated: inputs.allowUngated,
+      alias: inputs.alias,
+    },
     ports,
   );
   return {
@@ -99,7 +104,11 @@ export interface DeployStatus {
 
 export async function deployStatus(
   environment: string,
-  ports: { target: DeployTarget; log: DeploymentLog; recorded?: (env: string) => Promise<ServedVersion | undefined> },
+  ports: {
+    target: DeployTarget;
+    log: DeploymentLog;
+    recorded?: (env: string) => Promise<ServedVersion | undefined>;
+  },
 ): Promise<DeployStatus> {
   const live = await ports.target.current(environment);
   const recorded = live ?? (await ports.recorded?.(environment));

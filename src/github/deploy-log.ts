@@ -6,8 +6,8 @@ import {
   createDeployment,
   createDeploymentStatus,
   type Deployment,
-  listDeployments,
   listDeploymentStatuses,
+  listDeployments,
 } from "./deployments.js";
 
 /** The task mlgate's deployments carry, so other tools' deployments to the same environment are left out. */
@@ -86,14 +86,18 @@ export class GitHubDeploymentLog implements DeploymentLog {
         // A 4xx is an answer (rate limits were already waited out by the client's throttling).
         if (isRequestError(cause) && cause.status < 500) throw e;
         lastError = e;
-        const found = (await listDeployments(this.client, this.repo, { environment, task: DEPLOY_TASK })).find(
-          (d) => d.payload.request === payload.request,
-        );
+        const found = (
+          await listDeployments(this.client, this.repo, { environment, task: DEPLOY_TASK })
+        ).find((d) => d.payload.request === payload.request);
         if (found) {
-          logger.warn(`GitHub lost the answer to creating deployment ${found.id}; found it by its request id`);
+          logger.warn(
+            `GitHub lost the answer to creating deployment ${found.id}; found it by its request id`,
+          );
           return found;
         }
-        logger.warn(`creating the deployment failed (${(e as Error).message}); attempt ${attempt + 1} of ${attempts}`);
+        logger.warn(
+          `creating the deployment failed (${(e as Error).message}); attempt ${attempt + 1} of ${attempts}`,
+        );
         await new Promise((r) => setTimeout(r, 50 * attempt * attempt));
       }
     }

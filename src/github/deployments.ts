@@ -129,7 +129,15 @@ function toDeployment(d: {
 }): Deployment {
   const payload =
     typeof d.payload === "object" && d.payload !== null ? (d.payload as Record<string, unknown>) : {};
-  return { id: d.id, ref: d.ref, sha: d.sha, environment: d.environment, url: d.url, payload, createdAt: d.created_at };
+  return {
+    id: d.id,
+    ref: d.ref,
+    sha: d.sha,
+    environment: d.environment,
+    url: d.url,
+    payload,
+    createdAt: d.created_at,
+  };
 }
 
 /** Statuses of a deployment, newest first. */

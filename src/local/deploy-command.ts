@@ -15,7 +15,9 @@ import { runShell } from "../runtime/process.js";
  */
 export class CommandTarget implements DeployTarget {
   readonly kind = "command";
-  constructor(private readonly o: { dir: string; command: string; url: string; logger?: Logger; cwd?: string }) {}
+  constructor(
+    private readonly o: { dir: string; command: string; url: string; logger?: Logger; cwd?: string },
+  ) {}
 
   async apply(req: DeployRequest): Promise<ServedVersion> {
     const logger = this.o.logger ?? silentLogger;
@@ -27,7 +29,11 @@ export class CommandTarget implements DeployTarget {
       MLGATE_ENVIRONMENT: req.environment,
     };
     logger.info(`$ ${this.o.command}  (MLGATE_MODEL_VERSION=${req.record.version})`);
-    const code = await runShell(this.o.command, { env, cwd: this.o.cwd, onLine: (l) => logger.info(`  ${l}`) });
+    const code = await runShell(this.o.command, {
+      env,
+      cwd: this.o.cwd,
+      onLine: (l) => logger.info(`  ${l}`),
+    });
     const served: ServedVersion = {
       environment: req.environment,
       name: req.record.name,

@@ -59,16 +59,36 @@ export class KserveTarget implements DeployTarget {
     const { file } = await this.write(req);
     const name = serviceName(req.record.name, req.environment);
     if (!this.o.apply) {
-      throw new MlgateError(`wrote ${file}; not applied`, { hint: "pass --apply to run kubectl apply and verify" });
+      throw new MlgateError(`wrote ${file}; not applied`, {
+        hint: "pass --apply to run kubectl apply and verify",
+      });
     }
     const ns = this.o.config.namespace;
     await this.kubectl(`apply -f ${quote(file)}`);
     await this.kubectl(
       `wait --for=condition=Ready inferenceservice/${name} -n ${quote(ns)} --timeout=${this.o.config.wait_timeout_s}s`,
     );
-    const url = this.o.url ?? (await this.kubectl(`get inferenceservice/${name} -n ${quote(ns)} -o jsonpath={.status.url}`)).trim();
-    await writeOutputs({ [this.appliedFile(req.environment)]: toJson({ name, model: req.record.name, file, version: req.record.version, digest: req.record.digest, url }) });
-    return { environment: req.environment, name: req.record.name, version: req.record.version, digest: req.record.digest, url, detail: { manifest: file, service: name, namespace: ns } };
+    const url =
+      this.o.url ??
+      (await this.kubectl(`get inferenceservice/${name} -n ${quote(ns)} -o jsonpath={.status.url}`)).trim();
+    await writeOutputs({
+      [this.appliedFile(req.environment)]: toJson({
+        name,
+        model: req.record.name,
+        file,
+        version: req.record.version,
+        digest: req.record.digest,
+        url,
+      }),
+    });
+    return {
+      environment: req.environment,
+      name: req.record.name,
+      version: req.record.version,
+      digest: req.record.digest,
+      url,
+      detail: { manifest: file, service: name, namespace: ns },
+    };
   }
 
   async promote(served: ServedVersion): Promise<void> {
@@ -80,7 +100,9 @@ export class KserveTarget implements DeployTarget {
       await readFile(this.promotedFile(served.environment));
       this.logger.info(`${served.name}@v${served.version} is left for the rollback to replace in place`);
     } catch {
-      await this.kubectl(`delete inferenceservice/${served.detail?.service} -n ${quote(this.o.config.namespace)} --ignore-not-found`);
+      await this.kubectl(
+        `delete inferenceservice/${served.detail?.service} -n ${quote(this.o.config.namespace)} --ignore-not-found`,
+      );
       await rm(this.appliedFile(served.environment), { force: true });
     }
   }
@@ -88,12 +110,30 @@ export class KserveTarget implements DeployTarget {
   async current(environment: string): Promise<ServedVersion | undefined> {
     // What the cluster runs now (the last applied manifest), not what was last verified.
     try {
-      const a = JSON.parse(await readFile(this.appliedFile(environment), "utf8")) as { name: string; model: string; file: string; version: string; digest: string; url: string };
+      const a = JSON.parse(await readFile(this.appliedFile(environment), "utf8")) as {
+        name: string;
+        model: string;
+        file: string;
+        version: string;
+        digest: string;
+        url: string;
+      };
       const digest = this.o.apply
-        ? (await this.kubectl(`get inferenceservice/${a.name} -n ${quote(this.o.config.namespace)} -o jsonpath={.metadata.annotations.${DIGEST_ANNOTATION.replaceAll(".", "\\.")}}`)).trim()
+        ? (
+            await this.kubectl(
+              `get inferenceservice/${a.name} -n ${quote(this.o.config.namespace)} -o jsonpath={.metadata.annotations.${DIGEST_ANNOTATION.replaceAll(".", "\\.")}}`,
+            )
+          ).trim()
         : a.digest;
       if (digest !== a.digest) return undefined;
-      return { environment, name: a.model, version: a.version, digest, url: a.url, detail: { manifest: a.file, service: a.name } };
+      return {
+        environment,
+        name: a.model,
+        version: a.version,
+        digest,
+        url: a.url,
+        detail: { manifest: a.file, service: a.name },
+      };
     } catch {
       return undefined;
     }
@@ -112,7 +152,9 @@ export class KserveTarget implements DeployTarget {
     this.logger.info(`$ ${cmd}`);
     const code = await runShell(cmd, { env: {}, onLine: (l) => lines.push(l) });
     if (code !== 0) {
-      throw new MlgateError(`kubectl failed (exit ${code}): ${cmd}`, { hint: lines.slice(-10).join("\n") || "check the cluster context (kubectl config current-context)" });
+      throw new MlgateError(`kubectl failed (exit ${code}): ${cmd}`, {
+        hint: lines.slice(-10).join("\n") || "check the cluster context (kubectl config current-context)",
+      });
     }
     return lines.join("\n");
   }

@@ -81,8 +81,11 @@ export class LocalTarget implements DeployTarget {
   async apply(req: DeployRequest): Promise<ServedVersion> {
     const now = await this.current(req.environment);
     if (now?.digest === req.record.digest) {
-      if (resolve(req.modelDir) !== resolve(String(now.detail?.model_dir))) await this.dropBundle(req.modelDir);
-      this.o.logger.info(`${req.record.tag} already serves ${req.environment} at ${now.url} (pid ${now.detail?.pid})`);
+      if (resolve(req.modelDir) !== resolve(String(now.detail?.model_dir)))
+        await this.dropBundle(req.modelDir);
+      this.o.logger.info(
+        `${req.record.tag} already serves ${req.environment} at ${now.url} (pid ${now.detail?.pid})`,
+      );
       return now;
     }
     const servers = join(this.envDir(req.environment), "servers");
@@ -154,7 +157,9 @@ export class LocalTarget implements DeployTarget {
     if (previous && previous.pid !== current.pid) {
       await new Promise((r) => setTimeout(r, this.o.drainDelayMs));
       await this.stop(previous);
-      this.o.logger.info(`stopped ${previous.name}@v${previous.version} (pid ${previous.pid}) on ${previous.url}`);
+      this.o.logger.info(
+        `stopped ${previous.name}@v${previous.version} (pid ${previous.pid}) on ${previous.url}`,
+      );
     }
   }
 

@@ -84,7 +84,10 @@ export async function startDetached<T>(
 }
 
 /** SIGTERM (the server drains and exits), then SIGKILL after `timeoutMs`. Resolves once it is gone. */
-export async function stopProcess(pid: number, opts: { timeoutMs: number }): Promise<"stopped" | "killed" | "gone"> {
+export async function stopProcess(
+  pid: number,
+  opts: { timeoutMs: number },
+): Promise<"stopped" | "killed" | "gone"> {
   if (!isAlive(pid)) return "gone";
   try {
     process.kill(pid, "SIGTERM");

@@ -17,7 +17,10 @@ export function oipHandler(model) {
   return (req, res) => {
     const send = (status, body) => {
       const text = body === undefined ? "" : JSON.stringify(body);
-      res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+      res.writeHead(status, {
+        "content-type": "application/json",
+        "content-length": Buffer.byteLength(text),
+      });
       res.end(text);
     };
     const chunks = [];
@@ -51,7 +54,12 @@ export function oipHandler(model) {
                 },
               ]
             : [{ name: "value", datatype: "FP64", shape: [n], data: preds.map((p) => p.value) }];
-        return send(200, { model_name: model.name, model_version: model.version, id: body.id ?? "1", outputs });
+        return send(200, {
+          model_name: model.name,
+          model_version: model.version,
+          id: body.id ?? "1",
+          outputs,
+        });
       }
       return send(404, { error: `no route ${req.method} ${url.pathname}` });
     });
@@ -75,7 +83,14 @@ if (process.argv[2] === "serve") {
   server.listen(Number(arg("--port") ?? 0), arg("--host") ?? "127.0.0.1", () => {
     const url = `http://127.0.0.1:${server.address().port}`;
     const tmp = `${stateFile}.${process.pid}.tmp`;
-    const state = { url, pid: process.pid, model: model.name, version: model.version, digest: model.digest, started_at: new Date().toISOString() };
+    const state = {
+      url,
+      pid: process.pid,
+      model: model.name,
+      version: model.version,
+      digest: model.digest,
+      started_at: new Date().toISOString(),
+    };
     writeFileSync(tmp, JSON.stringify(state));
     renameSync(tmp, stateFile);
     process.stderr.write(`mlgate serve: listening on ${url}\n`);

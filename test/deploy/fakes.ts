@@ -56,7 +56,12 @@ export class FakeRegistry implements ModelRegistry {
     return [{ name: "penguins", versions: this.records, aliases: { ...this.aliases }, deprecated: [] }];
   }
   async resolve(ref: Parameters<ModelRegistry["resolve"]>[0]) {
-    const version = "version" in ref ? ref.version : "alias" in ref ? this.aliases[ref.alias] : this.records.at(-1)?.version;
+    const version =
+      "version" in ref
+        ? ref.version
+        : "alias" in ref
+          ? this.aliases[ref.alias]
+          : this.records.at(-1)?.version;
     return this.records.find((r) => r.version === version);
   }
   async register(): Promise<VersionRecord> {
@@ -66,7 +71,18 @@ export class FakeRegistry implements ModelRegistry {
     const previous = this.aliases[move.alias] ?? null;
     this.aliases[move.alias] = move.version;
     this.moves.push(move);
-    return { schema: "mlgate/registry-event@1", seq: this.moves.length, name: move.name, kind: "assign", version: move.version, alias: move.alias, previous, actor: move.actor, at: "t", why: move.why };
+    return {
+      schema: "mlgate/registry-event@1",
+      seq: this.moves.length,
+      name: move.name,
+      kind: "assign",
+      version: move.version,
+      alias: move.alias,
+      previous,
+      actor: move.actor,
+      at: "t",
+      why: move.why,
+    };
   }
   async deprecate(): Promise<RegistryEvent> {
     throw new Error("not used");

@@ -1,4 +1,4 @@
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,18 +18,32 @@ const schema = JSON.parse(
   ),
 ) as Record<string, unknown>;
 const ajv = new Ajv({ strict: false, allErrors: true, logger: false });
-for (const k of ["x-kubernetes-int-or-string", "x-kubernetes-list-map-keys", "x-kubernetes-list-type", "x-kubernetes-map-type", "x-kubernetes-preserve-unknown-fields", "x-kubernetes-embedded-resource"]) {
+for (const k of [
+  "x-kubernetes-int-or-string",
+  "x-kubernetes-list-map-keys",
+  "x-kubernetes-list-type",
+  "x-kubernetes-map-type",
+  "x-kubernetes-preserve-unknown-fields",
+  "x-kubernetes-embedded-resource",
+]) {
   ajv.addKeyword(k);
 }
 const validate = ajv.compile(schema);
 
-type Schema = { properties?: Record<string, Schema>; additionalProperties?: Schema | boolean; items?: Schema; "x-kubernetes-preserve-unknown-fields"?: boolean };
+type Schema = {
+  properties?: Record<string, Schema>;
+  additionalProperties?: Schema | boolean;
+  items?: Schema;
+  "x-kubernetes-preserve-unknown-fields"?: boolean;
+};
 /** Fields of `value` that `s` does not declare (the API server would prune them). */
 function undeclared(value: unknown, s: Schema, at: string): string[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => (s.items ? undeclared(v, s.items, `${at}[${i}]`) : []));
+  if (Array.isArray(value))
+    return value.flatMap((v, i) => (s.items ? undeclared(v, s.items, `${at}[${i}]`) : []));
   if (!value || typeof value !== "object" || s["x-kubernetes-preserve-unknown-fields"]) return [];
   return Object.entries(value).flatMap(([k, v]) => {
-    const sub = s.properties?.[k] ?? (typeof s.additionalProperties === "object" ? s.additionalProperties : undefined);
+    const sub =
+      s.properties?.[k] ?? (typeof s.additionalProperties === "object" ? s.additionalProperties : undefined);
     if (!sub) return s.additionalProperties === true ? [] : [`${at}.${k}`];
     return undeclared(v, sub, `${at}.${k}`);
   });
@@ -67,18 +81,32 @@ describe("InferenceService manifest", () => {
   });
 
   it("the schema check can fail: a wrong protocolVersion and a non-string storageUri are refused", () => {
-    const m = inferenceService({ record: record("1.2.0"), environment: "prod", format: "onnx", config }) as any;
+    const m = inferenceService({
+      record: record("1.2.0"),
+      environment: "prod",
+      format: "onnx",
+      config,
+    }) as any;
     m.spec.predictor.model.protocolVersion = "v3";
     m.spec.predictor.model.storageUri = 7;
     expect(validate(m)).toBe(false);
     m.spec.predictor.model.protocolVersion = "v2";
     m.spec.predictor.model.storageUri = "s3://x";
     m.spec.predictor.model.storage_uri = "s3://x";
-    expect(undeclared(m.spec, (schema as Schema).properties!.spec!, "spec")).toEqual(["spec.predictor.model.storage_uri"]);
+    expect(undeclared(m.spec, (schema as Schema).properties!.spec!, "spec")).toEqual([
+      "spec.predictor.model.storage_uri",
+    ]);
   });
 
   it("refuses without a storage URI and makes DNS-1035 names", () => {
-    expect(() => inferenceService({ record: record("1.0.0"), environment: "prod", format: "onnx", config: kserveSection.parse({}) })).toThrow(/deploy\.kserve\.storage_uri/);
+    expect(() =>
+      inferenceService({
+        record: record("1.0.0"),
+        environment: "prod",
+        format: "onnx",
+        config: kserveSection.parse({}),
+      }),
+    ).toThrow(/deploy\.kserve\.storage_uri/);
     expect(serviceName("9Penguins_v2", "Prod.EU")).toBe("penguins-v2-prod-eu");
   });
 });
@@ -103,7 +131,9 @@ describe("kserve target", () => {
     await chmod(kubectl, 0o755);
     const r = record("1.2.0");
     const dry = new KserveTarget({ dir, config, apply: false });
-    await expect(dry.apply({ environment: "prod", record: r, modelDir: bundle })).rejects.toThrow(/not applied/);
+    await expect(dry.apply({ environment: "prod", record: r, modelDir: bundle })).rejects.toThrow(
+      /not applied/,
+    );
     const written = parse(await readFile(dry.manifestFile("prod", r), "utf8"));
     expect(validate(written)).toBe(true);
 
@@ -112,7 +142,9 @@ describe("kserve target", () => {
     expect(served.url).toBe("http://penguins-prod.models.example.com");
     const lines = (await readFile(calls, "utf8")).trim().split("\n");
     expect(lines[0]).toBe(`apply -f ${t.manifestFile("prod", r)}`);
-    expect(lines[1]).toBe("wait --for=condition=Ready inferenceservice/penguins-prod -n models --timeout=300s");
+    expect(lines[1]).toBe(
+      "wait --for=condition=Ready inferenceservice/penguins-prod -n models --timeout=300s",
+    );
     expect((await t.current("prod"))?.digest).toBe(r.digest);
   });
 });

@@ -7,8 +7,8 @@ import type { VersionRecord } from "../../src/core/contracts/version.js";
 import { type DeployPorts, deploy, rollback } from "../../src/core/deploy/machine.js";
 import { verifyServed } from "../../src/core/deploy/verify.js";
 import { noProgress, silentLogger } from "../../src/core/ports.js";
-import { LocalDeploymentLog } from "../../src/local/deploy-log.js";
 import { type LocalCurrent, LocalTarget } from "../../src/local/deploy-local.js";
+import { LocalDeploymentLog } from "../../src/local/deploy-log.js";
 import { isAlive } from "../../src/runtime/process.js";
 import { FakeRegistry, record } from "./fakes.js";
 
@@ -80,7 +80,9 @@ function poller(env: string) {
         }
       } catch (e) {
         stats.failed++;
-        stats.errors.push(`${url}: ${(e as Error).message} ${String((e as { cause?: unknown }).cause ?? "")}`);
+        stats.errors.push(
+          `${url}: ${(e as Error).message} ${String((e as { cause?: unknown }).cause ?? "")}`,
+        );
       }
     }
   })();

@@ -41,7 +41,12 @@ describe("deploy state machine", () => {
     expect(out.url).toBe("http://fake/1.0.0");
     expect(target.calls).toEqual(["apply 1.0.0", "promote 1.0.0"]);
     const [entry] = await log.history("prod");
-    expect(entry).toMatchObject({ id: out.deploymentId, state: "success", version: "1.0.0", rollback: false });
+    expect(entry).toMatchObject({
+      id: out.deploymentId,
+      state: "success",
+      version: "1.0.0",
+      rollback: false,
+    });
     expect(registry.aliases.prod).toBe("1.0.0");
     expect(registry.moves[0]!.why).toContain(`deployment ${out.deploymentId}`);
   });
@@ -151,7 +156,11 @@ describe("deploy state machine", () => {
     const out = await rollback({ environment: "prod" }, ports);
     expect(out).toMatchObject({ ok: true, version: "1.0.0", from: { version: "1.1.0" } });
     expect(target.serving.get("prod")?.version).toBe("1.0.0");
-    expect((await log.history("prod")).at(-1)).toMatchObject({ version: "1.0.0", rollback: true, state: "success" });
+    expect((await log.history("prod")).at(-1)).toMatchObject({
+      version: "1.0.0",
+      rollback: true,
+      state: "success",
+    });
     expect(registry.aliases.prod).toBe("1.0.0");
     expect(registry.moves.at(-1)!.why).toMatch(/rollback deployment \d+/);
     // Another rollback goes back to 1.1.0 (the last good one that is not what serves now).

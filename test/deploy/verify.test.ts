@@ -75,7 +75,9 @@ describe("verifyServed", () => {
     const v = await verifyServed(url, r, { ...opts, readyTimeoutMs: 200 });
     expect(Date.now() - t0).toBeLessThan(1500);
     expect(v.ok).toBe(false);
-    expect(v.problems[0]).toMatch(/^ready: GET http:\/\/127\.0\.0\.1:\d+\/v2\/health\/ready did not answer 200 in \d+ probes \(last: HTTP 503\)$/);
+    expect(v.problems[0]).toMatch(
+      /^ready: GET http:\/\/127\.0\.0\.1:\d+\/v2\/health\/ready did not answer 200 in \d+ probes \(last: HTTP 503\)$/,
+    );
     expect(v.checks).toHaveLength(1);
   });
 
@@ -158,7 +160,9 @@ describe("verifyServed", () => {
     const inner = oipHandler(fakeModel());
     const url = await serve((req, res) => {
       if (req.method === "POST") {
-        res.writeHead(400, { "content-type": "application/json" }).end('{"error":"input island: expected BYTES"}');
+        res
+          .writeHead(400, { "content-type": "application/json" })
+          .end('{"error":"input island: expected BYTES"}');
         return;
       }
       inner(req, res);

@@ -34,10 +34,19 @@ describe("GitHub deployment log", () => {
     });
     const d = standin().deployments.get(Number(e.id))!;
     expect(d).toMatchObject({ environment: "prod", task: DEPLOY_TASK, sha });
-    expect(d.payload).toMatchObject({ name: "penguins", version: "1.0.0", digest: d1, rollback: false, target: "local" });
+    expect(d.payload).toMatchObject({
+      name: "penguins",
+      version: "1.0.0",
+      digest: d1,
+      rollback: false,
+      target: "local",
+    });
     expect(statesOf(e.id)).toEqual(["queued", "in_progress", "success"]);
     const latest = standin().deploymentStatuses.get(Number(e.id))![0]!;
-    expect(latest).toMatchObject({ environment_url: "http://127.0.0.1:8080", log_url: "https://github.com/o/r/actions/runs/1" });
+    expect(latest).toMatchObject({
+      environment_url: "http://127.0.0.1:8080",
+      log_url: "https://github.com/o/r/actions/runs/1",
+    });
     expect(await log.history("prod")).toEqual([
       expect.objectContaining({ id: e.id, state: "success", url: "http://127.0.0.1:8080", version: "1.0.0" }),
     ]);
@@ -52,7 +61,10 @@ describe("GitHub deployment log", () => {
     const c = await log.start(entry("1.0.0", d1, true));
     await log.update(c, "success", { environmentUrl: "http://a" });
     expect(statesOf(a.id)).toEqual(["queued", "success", "inactive"]);
-    expect(standin().deployments.get(Number(c.id))!.payload).toMatchObject({ version: "1.0.0", rollback: true });
+    expect(standin().deployments.get(Number(c.id))!.payload).toMatchObject({
+      version: "1.0.0",
+      rollback: true,
+    });
     const h = await log.history("prod");
     expect(h.map((x) => [x.version, x.state, x.rollback])).toEqual([
       ["1.0.0", "inactive", false],
@@ -71,7 +83,11 @@ describe("GitHub deployment log", () => {
     standin().failNext(1, { kind: 500 }, { operationId: "repos/create-deployment-status" });
     await log.update(e, "in_progress");
     standin().failNext(1, { kind: 502 }, { operationId: "repos/create-deployment-status" });
-    standin().failNext(1, { kind: "rate-limit", retryAfter: 1 }, { operationId: "repos/create-deployment-status" });
+    standin().failNext(
+      1,
+      { kind: "rate-limit", retryAfter: 1 },
+      { operationId: "repos/create-deployment-status" },
+    );
     await log.update(e, "success", { environmentUrl: "http://a" });
     expect(statesOf(e.id)).toEqual(["queued", "in_progress", "success"]);
   });

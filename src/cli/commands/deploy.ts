@@ -24,7 +24,9 @@ async function portsFor(
   loaded: LoadedConfig | undefined,
   opts: { target: string; url?: string; command?: string; apply?: boolean; registry?: string },
 ) {
-  const { chooseRegistry, chooseDeployTarget, chooseDeploymentLog, deployDir } = await import("../../wiring.js");
+  const { chooseRegistry, chooseDeployTarget, chooseDeploymentLog, deployDir } = await import(
+    "../../wiring.js"
+  );
   const { deploySection } = await import("../../core/config/sections/deploy.js");
   const { verifyServed } = await import("../../core/deploy/verify.js");
   const { actorFrom } = await import("../../commands/registry.js");
@@ -43,7 +45,10 @@ async function portsFor(
     log,
     ...(logUrl ? { logUrl } : {}),
     verify: (served: { url: string }, record: Parameters<typeof verifyServed>[1]) =>
-      verifyServed(served.url, record, { fetch: globalThis.fetch, readyTimeoutMs: config.ready_timeout_s * 1000 }),
+      verifyServed(served.url, record, {
+        fetch: globalThis.fetch,
+        readyTimeoutMs: config.ready_timeout_s * 1000,
+      }),
     bundleDir: (record: { version: string }, env: string) => bundles(env, record.version),
     logger: ctx.logger,
     progress: ctx.progress,
@@ -66,16 +71,27 @@ function subOptions(own: { environment?: string; target?: string }, cmd: Command
 export function registerDeploy(program: Command): void {
   const deploy = program
     .command("deploy")
-    .description("Deploy a registered, gated version: start it beside the current one, verify it, switch, or roll back")
+    .description(
+      "Deploy a registered, gated version: start it beside the current one, verify it, switch, or roll back",
+    )
     .option("--model <ref>", "registry reference: penguins#champion, penguins@v1.2.0, penguins@latest")
     .option("--target <local|command|kserve>", "where it serves", "local")
     .option("--environment <env>", ENV_HELP, "staging")
-    .option("--url <url>", "command: where your script serves it (OIP v2 under <url>/v2); kserve: overrides .status.url")
-    .option("--command <script>", "command target: your deploy script (gets MLGATE_MODEL_DIR, MLGATE_MODEL_VERSION, MLGATE_MODEL_DIGEST, MLGATE_ENVIRONMENT)")
+    .option(
+      "--url <url>",
+      "command: where your script serves it (OIP v2 under <url>/v2); kserve: overrides .status.url",
+    )
+    .option(
+      "--command <script>",
+      "command target: your deploy script (gets MLGATE_MODEL_DIR, MLGATE_MODEL_VERSION, MLGATE_MODEL_DIGEST, MLGATE_ENVIRONMENT)",
+    )
     .option("--apply", "kserve: kubectl apply the manifest and wait for Ready (otherwise it is only written)")
     .option("--allow-ungated", "deploy a version registered with --allow-ungated")
     .option("--alias <alias>", "the registry alias moved on success (default: the environment name)")
-    .option("--registry <path|github>", "registry directory, or github (default: registry in mlgate.yml, else .mlgate/registry)")
+    .option(
+      "--registry <path|github>",
+      "registry directory, or github (default: registry in mlgate.yml, else .mlgate/registry)",
+    )
     .addHelpText(
       "after",
       "\nWhat happens: the version must have passed the gate (its record says so) and its pulled bundle\n" +
@@ -95,18 +111,29 @@ export function registerDeploy(program: Command): void {
         "  $ mlgate deploy stop --environment staging",
     )
     .action(async (opts: DeployOptions, cmd: Command) => {
-      if (!opts.model) throw new MlgateError("deploy needs --model <ref>", { hint: "e.g. --model penguins#champion (mlgate registry list shows what exists)" });
+      if (!opts.model)
+        throw new MlgateError("deploy needs --model <ref>", {
+          hint: "e.g. --model penguins#champion (mlgate registry list shows what exists)",
+        });
       const ctx = contextFrom(cmd);
       const loaded = await ctx.config({ optional: true });
       const ports = await portsFor(ctx, loaded, opts);
       const { deployCommand } = await import("../../commands/deploy.js");
-      let writeOnly: ((r: import("../../core/contracts/version.js").VersionRecord, dir: string) => Promise<string>) | undefined;
+      let writeOnly:
+        | ((r: import("../../core/contracts/version.js").VersionRecord, dir: string) => Promise<string>)
+        | undefined;
       if (opts.target === "kserve" && !opts.apply) {
         const t = ports.target as import("../../local/deploy-kserve.js").KserveTarget;
-        writeOnly = async (record, modelDir) => (await t.write({ environment: opts.environment, record, modelDir })).file;
+        writeOnly = async (record, modelDir) =>
+          (await t.write({ environment: opts.environment, record, modelDir })).file;
       }
       const result = await deployCommand(
-        { model: opts.model, environment: opts.environment, allowUngated: opts.allowUngated, alias: opts.alias },
+        {
+          model: opts.model,
+          environment: opts.environment,
+          allowUngated: opts.allowUngated,
+          alias: opts.alias,
+        },
         { ...ports, ...(writeOnly ? { writeOnly } : {}) },
       );
       const o = result.outcome;
@@ -119,7 +146,9 @@ export function registerDeploy(program: Command): void {
               ? `${o!.name}@v${o!.version} failed verification and was removed; rolled back to ${result.name}@v${result.version} at ${result.url} (deployment ${result.deploymentId})\n` +
                 o!.verification.problems.map((p) => `  ${p}`).join("\n")
               : `${o!.name}@v${o!.version} failed verification${o!.rollback ? `, and so did the rollback to v${o!.rollback.version}` : ""}: nothing verified serves ${result.environment}\n` +
-                [...o!.verification.problems, ...(o!.rollback?.verification.problems ?? [])].map((p) => `  ${p}`).join("\n");
+                [...o!.verification.problems, ...(o!.rollback?.verification.problems ?? [])]
+                  .map((p) => `  ${p}`)
+                  .join("\n");
       ctx.emit(result, human);
       if (result.state === "rolled-back" || result.state === "failed") process.exitCode = 1;
     });
@@ -128,7 +157,7 @@ export function registerDeploy(program: Command): void {
     .command("status")
     .description("What serves an environment now, and its deployment history")
     .option("--environment <env>", `${ENV_HELP} (default: "staging")`)
-    .option("--target <local|command|kserve>", "the target to ask (default: \"local\")")
+    .option("--target <local|command|kserve>", 'the target to ask (default: "local")')
     .action(async (own: { environment?: string; target?: string }, cmd: Command) => {
       const opts = subOptions(own, cmd);
       const ctx = contextFrom(cmd);
@@ -142,7 +171,8 @@ export function registerDeploy(program: Command): void {
           : `${s.environment}: nothing serves`,
         `deployments (${s.log}):`,
         ...s.history.map(
-          (e) => `  ${e.id}  ${e.createdAt}  ${e.name}@v${e.version}  ${e.state}${e.rollback ? " (rollback)" : ""}${e.description ? ` — ${e.description}` : ""}`,
+          (e) =>
+            `  ${e.id}  ${e.createdAt}  ${e.name}@v${e.version}  ${e.state}${e.rollback ? " (rollback)" : ""}${e.description ? ` — ${e.description}` : ""}`,
         ),
       ];
       ctx.emit(s, lines.join("\n"));
@@ -161,7 +191,9 @@ export function registerDeploy(program: Command): void {
       const r = await deployStop(opts.environment, ports);
       ctx.emit(
         r,
-        r.stopped ? `stopped ${r.stopped.name}@v${r.stopped.version} (${r.stopped.url})` : `${opts.environment}: nothing was running`,
+        r.stopped
+          ? `stopped ${r.stopped.name}@v${r.stopped.version} (${r.stopped.url})`
+          : `${opts.environment}: nothing was running`,
       );
     });
 }
@@ -185,7 +217,15 @@ export function registerRollback(program: Command): void {
     )
     .action(
       async (
-        opts: { environment: string; target?: string; url?: string; command?: string; apply?: boolean; alias?: string; registry?: string },
+        opts: {
+          environment: string;
+          target?: string;
+          url?: string;
+          command?: string;
+          apply?: boolean;
+          alias?: string;
+          registry?: string;
+        },
         cmd: Command,
       ) => {
         const ctx = contextFrom(cmd);

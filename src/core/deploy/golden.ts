@@ -1,5 +1,5 @@
-import type { Golden } from "../contracts/version.js";
 import type { Predictions } from "../contracts/predictions.js";
+import type { Golden } from "../contracts/version.js";
 import type { Table } from "../data/table.js";
 import { MlgateError } from "../errors.js";
 

@@ -7,15 +7,22 @@ export const DIGEST_ANNOTATION = "mlgate.dev/digest";
 
 /** A DNS-1035 label (what an InferenceService name must be), at most 45 characters so KServe's derived names fit 63. */
 export function serviceName(model: string, environment: string): string {
-  const raw = `${model}-${environment}`.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^[^a-z]+/, "");
+  const raw = `${model}-${environment}`
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .replace(/^[^a-z]+/, "");
   const name = raw.slice(0, 45).replace(/-+$/, "");
-  if (!name) throw new MlgateError(`cannot make an InferenceService name from '${model}' and '${environment}'`);
+  if (!name)
+    throw new MlgateError(`cannot make an InferenceService name from '${model}' and '${environment}'`);
   return name;
 }
 
 /** A label value: at most 63 characters of [A-Za-z0-9._-], alphanumeric at both ends. */
 function labelValue(v: string): string {
-  return v.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 63).replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
+  return v
+    .replace(/[^A-Za-z0-9._-]/g, "_")
+    .slice(0, 63)
+    .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
 }
 
 /**
@@ -51,7 +58,10 @@ export function inferenceService(opts: {
       protocolVersion: "v2",
       storageUri,
       ...(config.runtime ? { runtime: config.runtime } : {}),
-      resources: { ...(config.resources.requests ? { requests: config.resources.requests } : {}), ...(config.resources.limits ? { limits: config.resources.limits } : {}) },
+      resources: {
+        ...(config.resources.requests ? { requests: config.resources.requests } : {}),
+        ...(config.resources.limits ? { limits: config.resources.limits } : {}),
+      },
     },
   };
   return {

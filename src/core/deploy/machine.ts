@@ -62,7 +62,13 @@ export interface DeployOutcome {
   url?: string;
   deploymentId: string;
   verification: Verification;
-  rollback?: { version: string; digest: string; deploymentId: string; verification: Verification; ok: boolean };
+  rollback?: {
+    version: string;
+    digest: string;
+    deploymentId: string;
+    verification: Verification;
+    ok: boolean;
+  };
   /** The alias move made on success (`<name>#<alias>`), if one was needed. */
   alias?: string;
 }
@@ -90,14 +96,22 @@ export async function deploy(inputs: DeployInputs, ports: DeployPorts): Promise<
     rollback: false,
     target: target.kind,
   });
-  logger.info(`deployment ${entry.id}: ${record.tag} to ${env} (${target.kind}), recorded in ${log.location}`);
-  const running = await log.update(entry, "in_progress", { logUrl: ports.logUrl, description: `applying ${record.tag}` });
+  logger.info(
+    `deployment ${entry.id}: ${record.tag} to ${env} (${target.kind}), recorded in ${log.location}`,
+  );
+  const running = await log.update(entry, "in_progress", {
+    logUrl: ports.logUrl,
+    description: `applying ${record.tag}`,
+  });
 
   let served: ServedVersion;
   try {
     served = await target.apply({ environment: env, record, modelDir });
   } catch (e) {
-    await log.update(running, "failure", { logUrl: ports.logUrl, description: `apply failed: ${(e as Error).message}` });
+    await log.update(running, "failure", {
+      logUrl: ports.logUrl,
+      description: `apply failed: ${(e as Error).message}`,
+    });
     throw e;
   }
   logger.info(`applied ${record.tag} at ${served.url}; verifying`);
@@ -113,7 +127,12 @@ export async function deploy(inputs: DeployInputs, ports: DeployPorts): Promise<
       logUrl: ports.logUrl,
       description: `${record.tag} verified and serving`,
     });
-    const alias = await moveAlias(ports, record, inputs.alias ?? env, `deployment ${entry.id} of ${record.tag} to ${env} verified`);
+    const alias = await moveAlias(
+      ports,
+      record,
+      inputs.alias ?? env,
+      `deployment ${entry.id} of ${record.tag} to ${env} verified`,
+    );
     steps.done(`${record.tag} serves ${env}`);
     logger.info(`${record.tag} serves ${env} at ${served.url}`);
     return {
@@ -191,9 +210,12 @@ export async function rollback(
   }
   const previous = await ports.log.lastSuccessful(env, current.digest);
   if (!previous) {
-    throw new MlgateError(`${env} has only ever run ${current.name}@v${current.version}: nothing to roll back to`, {
-      hint: "`mlgate deploy status --environment <env>` shows the deployment history",
-    });
+    throw new MlgateError(
+      `${env} has only ever run ${current.name}@v${current.version}: nothing to roll back to`,
+      {
+        hint: "`mlgate deploy status --environment <env>` shows the deployment history",
+      },
+    );
   }
   const back = await restore(ports, env, previous, inputs.alias ?? env, "manual rollback");
   return {
@@ -218,7 +240,10 @@ async function restore(
   reason: string,
 ): Promise<NonNullable<DeployOutcome["rollback"]> & { url?: string }> {
   const { logger, target, log } = ports;
-  const record = await resolveRecord(ports.registry, formatRef({ name: previous.name, version: previous.version }));
+  const record = await resolveRecord(
+    ports.registry,
+    formatRef({ name: previous.name, version: previous.version }),
+  );
   if (record.digest !== previous.digest) {
     throw new MlgateError(
       `cannot roll back: deployment ${previous.id} ran ${record.tag} with digest ${previous.digest}, the registry now has ${record.digest}`,
@@ -246,7 +271,10 @@ async function restore(
     try {
       served = await target.apply({ environment: env, record, modelDir });
     } catch (e) {
-      await log.update(running, "failure", { logUrl: ports.logUrl, description: `apply failed: ${(e as Error).message}` });
+      await log.update(running, "failure", {
+        logUrl: ports.logUrl,
+        description: `apply failed: ${(e as Error).message}`,
+      });
       throw e;
     }
   }
@@ -274,7 +302,12 @@ async function restore(
     logUrl: ports.logUrl,
     description: `rolled back to ${record.tag}`,
   });
-  await moveAlias(ports, record, alias, `rollback deployment ${entry.id} to ${record.tag} in ${env} (${reason})`);
+  await moveAlias(
+    ports,
+    record,
+    alias,
+    `rollback deployment ${entry.id} to ${record.tag} in ${env} (${reason})`,
+  );
   logger.info(`${record.tag} serves ${env} at ${served!.url} (rollback)`);
   return { ...result, url: served!.url };
 }

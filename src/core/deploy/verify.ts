@@ -14,7 +14,10 @@ import type { VersionRecord } from "../contracts/version.js";
  * mean and std), so they are compared within a relative 1e-9.
  */
 
-export type Fetch = (url: string, init?: { method?: string; headers?: Record<string, string>; body?: string; signal?: AbortSignal }) => Promise<{
+export type Fetch = (
+  url: string,
+  init?: { method?: string; headers?: Record<string, string>; body?: string; signal?: AbortSignal },
+) => Promise<{
   status: number;
   text(): Promise<string>;
 }>;
@@ -167,7 +170,9 @@ async function checkMetadata(base: string, record: VersionRecord, opts: VerifyOp
       const expected = FEATURE_DATATYPE[f.type] ?? "FP64";
       if (!input) problems.push(`input '${f.name}' (${expected}) is missing`);
       else if (input.datatype !== expected) {
-        problems.push(`input '${f.name}' has datatype ${String(input.datatype)}, registered ${f.type} → ${expected}`);
+        problems.push(
+          `input '${f.name}' has datatype ${String(input.datatype)}, registered ${f.type} → ${expected}`,
+        );
       }
     }
     const registered = new Set(record.features.map((f) => f.name));
@@ -176,7 +181,11 @@ async function checkMetadata(base: string, record: VersionRecord, opts: VerifyOp
   }
   return problems.length
     ? { name: "metadata", ok: false, detail: problems.join("; ") }
-    : { name: "metadata", ok: true, detail: `${record.features.length} inputs match the registered features` };
+    : {
+        name: "metadata",
+        ok: true,
+        detail: `${record.features.length} inputs match the registered features`,
+      };
 }
 
 /** The OIP v2 infer request for the golden rows: one [n] tensor per feature column. */
@@ -208,7 +217,8 @@ async function checkGolden(base: string, record: VersionRecord, opts: VerifyOpti
   const { json, problem } = await getJson(opts, url, { method: "POST", body: JSON.stringify(body) });
   if (problem) return { name: "golden", ok: false, detail: problem };
   const outputs = (json as { outputs?: unknown }).outputs;
-  if (!Array.isArray(outputs)) return { name: "golden", ok: false, detail: "the infer response has no outputs array" };
+  if (!Array.isArray(outputs))
+    return { name: "golden", ok: false, detail: "the infer response has no outputs array" };
   const output = (name: string) =>
     (outputs as { name?: unknown; data?: unknown; parameters?: Record<string, unknown> }[]).find(
       (o) => o.name === name,

@@ -209,7 +209,7 @@ const SHRINK_ORDER: readonly ShrinkStep[] = [
 ];
 
 /** The drifted columns by name only: the first `limit`, and how many more drift.json lists. */
-function namesOnly(r: DriftReport, limit: number): string {
+function _namesOnly(r: DriftReport, limit: number): string {
   const n = r.drifted_columns.length;
   if (n === 0) return "";
   const names = r.drifted_columns.slice(0, limit).map((c) => escapeCode(clip(c, 60)));

@@ -53,7 +53,10 @@ export function parseXyChart(source: string): XyChart | undefined {
       chart.x = (xAxis[2] ?? "").split(",").map((s) => s.trim().replace(/^"(.*)"$/, "$1"));
     } else if (yAxis) chart.yLabel = yAxis[1] ?? "";
     else if (series) chart.lines.push(numbers(series[1] ?? ""));
-    else if (bar) (chart.bars ??= []).push(numbers(bar[1] ?? ""));
+    else if (bar) {
+      chart.bars = chart.bars ?? [];
+      chart.bars.push(numbers(bar[1] ?? ""));
+    }
     else return undefined;
   }
   const valid =

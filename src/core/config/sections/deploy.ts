@@ -2,7 +2,7 @@ import * as z from "zod";
 
 const quantities = z
   .record(z.string(), z.union([z.string(), z.number()]))
-  .describe("Kubernetes resource quantities, e.g. {cpu: \"1\", memory: 2Gi}.");
+  .describe('Kubernetes resource quantities, e.g. {cpu: "1", memory: 2Gi}.');
 
 export const kserveSection = z
   .strictObject({
@@ -18,8 +18,14 @@ export const kserveSection = z
       .string()
       .min(1)
       .optional()
-      .describe("modelFormat.name; default from the bundle: onnx for ONNX bundles, mlgate otherwise (with `runtime`)."),
-    runtime: z.string().min(1).optional().describe("ServingRuntime to use (one that runs `mlgate serve` for tfjs bundles)."),
+      .describe(
+        "modelFormat.name; default from the bundle: onnx for ONNX bundles, mlgate otherwise (with `runtime`).",
+      ),
+    runtime: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("ServingRuntime to use (one that runs `mlgate serve` for tfjs bundles)."),
     service_account: z.string().min(1).optional().describe("serviceAccountName with access to the storage."),
     min_replicas: z.number().int().nonnegative().optional(),
     max_replicas: z.number().int().positive().optional(),
@@ -27,7 +33,12 @@ export const kserveSection = z
       .strictObject({ requests: quantities.optional(), limits: quantities.optional() })
       .default({ requests: { cpu: "1", memory: "2Gi" }, limits: { cpu: "2", memory: "4Gi" } })
       .describe("Resources of the predictor container."),
-    wait_timeout_s: z.number().int().positive().default(300).describe("How long `kubectl wait` waits for Ready."),
+    wait_timeout_s: z
+      .number()
+      .int()
+      .positive()
+      .default(300)
+      .describe("How long `kubectl wait` waits for Ready."),
   })
   .describe("The kserve target: the InferenceService mlgate writes (and applies with --apply).");
 
@@ -37,7 +48,9 @@ export const deploySection = z
       .string()
       .min(1)
       .default(".mlgate/deploy")
-      .describe("Where deploy keeps its state (servers, pulled bundles, the local deployment log), relative to mlgate.yml."),
+      .describe(
+        "Where deploy keeps its state (servers, pulled bundles, the local deployment log), relative to mlgate.yml.",
+      ),
     ready_timeout_s: z
       .number()
       .positive()

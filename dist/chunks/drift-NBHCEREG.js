@@ -1,0 +1,12 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  driftColumnPolicy,
+  driftSection
+} from "./chunk-ZVRPM4K6.js";
+import "./chunk-FHBWZ2UA.js";
+import "./chunk-OG4VE27J.js";
+export {
+  driftColumnPolicy,
+  driftSection
+};
