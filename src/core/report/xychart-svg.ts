@@ -56,8 +56,7 @@ export function parseXyChart(source: string): XyChart | undefined {
     else if (bar) {
       chart.bars = chart.bars ?? [];
       chart.bars.push(numbers(bar[1] ?? ""));
-    }
-    else return undefined;
+    } else return undefined;
   }
   const valid =
     header &&
