@@ -2,25 +2,25 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   driftCheck
-} from "./chunks/chunk-IO6KFUR4.js";
-import "./chunks/chunk-KOVZKIUX.js";
+} from "./chunks/chunk-3FNY3VZ4.js";
 import "./chunks/chunk-RKHHRICD.js";
+import "./chunks/chunk-KOVZKIUX.js";
 import {
   chooseDriftPorts,
   chooseRegistry
-} from "./chunks/chunk-AX3ARQIC.js";
+} from "./chunks/chunk-C57UVPQG.js";
 import "./chunks/chunk-OEO3WH64.js";
 import "./chunks/chunk-5EU7FAAZ.js";
 import "./chunks/chunk-TK3KZ7H5.js";
 import "./chunks/chunk-AY3E3WOU.js";
-import "./chunks/chunk-K7HF4UIR.js";
+import "./chunks/chunk-YGBQGAWD.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import "./chunks/chunk-3WSHO5UH.js";
 import "./chunks/chunk-PDW6HMQT.js";
 import "./chunks/chunk-2VVLOP77.js";
+import "./chunks/chunk-UIJ5YEQO.js";
 import "./chunks/chunk-NB7ZXBTN.js";
 import "./chunks/chunk-MEZAY5XX.js";
-import "./chunks/chunk-UIJ5YEQO.js";
 import "./chunks/chunk-O2U65AX3.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-6O7DFYOK.js";

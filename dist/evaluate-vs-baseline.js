@@ -10,12 +10,12 @@ import "./chunks/chunk-RKHHRICD.js";
 import {
   choosePublisher,
   configuredChampion
-} from "./chunks/chunk-AX3ARQIC.js";
+} from "./chunks/chunk-C57UVPQG.js";
 import "./chunks/chunk-OEO3WH64.js";
 import "./chunks/chunk-5EU7FAAZ.js";
 import "./chunks/chunk-TK3KZ7H5.js";
 import "./chunks/chunk-AY3E3WOU.js";
-import "./chunks/chunk-K7HF4UIR.js";
+import "./chunks/chunk-YGBQGAWD.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import {
   commentBudget

@@ -2,27 +2,30 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   register
-} from "./chunks/chunk-2F4RLABU.js";
+} from "./chunks/chunk-6OHBN2LT.js";
 import "./chunks/chunk-XUXWPNMX.js";
 import "./chunks/chunk-JZMZSJ7L.js";
 import "./chunks/chunk-CRBIL3TH.js";
-import "./chunks/chunk-MS6SE7SJ.js";
+import "./chunks/chunk-Y7MWG4HO.js";
+import "./chunks/chunk-KOVZKIUX.js";
 import "./chunks/chunk-D5BRI7Y7.js";
 import "./chunks/chunk-WN5546TP.js";
 import {
   chooseRegistry
-} from "./chunks/chunk-AX3ARQIC.js";
+} from "./chunks/chunk-C57UVPQG.js";
 import "./chunks/chunk-OEO3WH64.js";
 import "./chunks/chunk-5EU7FAAZ.js";
 import "./chunks/chunk-TK3KZ7H5.js";
 import {
   modelCard
 } from "./chunks/chunk-AY3E3WOU.js";
-import "./chunks/chunk-K7HF4UIR.js";
+import "./chunks/chunk-YGBQGAWD.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import "./chunks/chunk-3WSHO5UH.js";
 import "./chunks/chunk-PDW6HMQT.js";
 import "./chunks/chunk-2VVLOP77.js";
+import "./chunks/chunk-NB7ZXBTN.js";
+import "./chunks/chunk-MEZAY5XX.js";
 import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-O2U65AX3.js";
 import "./chunks/chunk-SNNBJZIZ.js";

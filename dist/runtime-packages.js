@@ -12,14 +12,14 @@ import {
 import "./chunks/chunk-WN5546TP.js";
 import {
   configuredChampion
-} from "./chunks/chunk-AX3ARQIC.js";
+} from "./chunks/chunk-C57UVPQG.js";
 import "./chunks/chunk-OEO3WH64.js";
 import "./chunks/chunk-5EU7FAAZ.js";
 import {
   MODEL_MANIFEST_FILE
 } from "./chunks/chunk-TK3KZ7H5.js";
 import "./chunks/chunk-AY3E3WOU.js";
-import "./chunks/chunk-K7HF4UIR.js";
+import "./chunks/chunk-YGBQGAWD.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import "./chunks/chunk-3WSHO5UH.js";
 import "./chunks/chunk-PDW6HMQT.js";

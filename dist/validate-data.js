@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-ZL3NNA3H.js";
+} from "./chunks/chunk-USA337PS.js";
 import "./chunks/chunk-OANOKTQ2.js";
-import "./chunks/chunk-NB7ZXBTN.js";
-import "./chunks/chunk-MEZAY5XX.js";
 import "./chunks/chunk-NHQGETXD.js";
 import "./chunks/chunk-UIJ5YEQO.js";
+import "./chunks/chunk-NB7ZXBTN.js";
+import "./chunks/chunk-MEZAY5XX.js";
 import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-O2U65AX3.js";
 import "./chunks/chunk-SNNBJZIZ.js";

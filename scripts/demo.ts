@@ -14,7 +14,12 @@
  *      bundle serves (standing for a serving stack that scores differently from the evaluated
  *      model), deploy it, and watch verification fail and the deploy roll back by itself, while a
  *      poller hitting the environment's current URL counts failed requests (0),
- *   7. stop the servers.
+ *   7. send the champion drifted traffic (longer bills, heavier birds, mostly from Biscoe), which the
+ *      server writes to its inference log (serve.inference_log in the demo's mlgate.yml),
+ *   8. stop the server, and run drift-check on that log against the champion's registered training
+ *      profile: the drifted columns with their adjusted p-value and effect size, the model's
+ *      predictions against its predictions on the test rows, and the issue and retraining dispatch
+ *      it would have made on GitHub (drift/issue.md, drift/dispatch.json).
  * Everything that would be posted to GitHub is written under out/demo/ (or `--out <dir>`):
  * passing/ and blocked/ hold each pull request's comment, summary and evaluation.json; registry/
  * is the demo's model registry (a directory registry, so nothing is written into the repository).
@@ -135,6 +140,8 @@ const registered = mlgate(
     rel(join(out, "baseline/model")),
     "--evaluation",
     rel(join(out, "baseline-evaluation/evaluation.json")),
+    "--profile",
+    rel(join(out, "validation/profile.json")),
     "--stage",
     "champion",
     "--registry",
@@ -224,8 +231,15 @@ function mlgateAsync(
 }
 
 const deployDirectory = join(out, "deploy");
+const inferenceLog = join(out, "inference-log");
 const deployConfig = await variant("deploy", (c) => {
-  (c as unknown as { deploy: unknown }).deploy = { dir: deployDirectory };
+  const d = c as unknown as Record<string, unknown>;
+  d.deploy = { dir: deployDirectory };
+  // The deployed server logs what it scores; drift-check reads that log later in the demo.
+  d.serve = { inference_log: inferenceLog };
+  // Where drift would start retraining (written to dispatch.json here: no GitHub).
+  // min_rows 50: the example's test set, the reference of prediction drift, has 69 rows.
+  d.drift = { min_rows: 50, retrain: { workflow: "retrain.yml" } };
 });
 const environment = "demo";
 const currentFile = join(deployDirectory, environment, "current.json");
@@ -357,6 +371,59 @@ console.log(
   `  poller on ${environment}'s current URL during the deploy: ${poll.ok} answered, ${poll.failed} failed`,
 );
 
+// ---- Drift: production traffic that moved away from the training data -------------------------
+
+/** The example's rows, shifted the way a changed population would be: longer bills, heavier birds, mostly Biscoe. */
+async function shiftedRows(count: number): Promise<Record<string, string | number | null>[]> {
+  const rows: Record<string, string | number | null>[] = [];
+  for (const file of ["data/train.csv", "data/test.csv"]) {
+    const [head, ...lines] = (await readFile(join(example, file), "utf8")).trim().split("\n");
+    const names = head!.split(",");
+    for (const line of lines) {
+      const cells = line.split(",");
+      const r: Record<string, string | number | null> = {};
+      names.forEach((n, i) => {
+        const v = cells[i]!;
+        r[n] = v === "NA" || v === "" ? null : Number.isNaN(Number(v)) ? v : Number(v);
+      });
+      rows.push(r);
+    }
+  }
+  return rows.slice(0, count).map((r, i) => ({
+    ...r,
+    island: i % 5 === 0 ? r.island! : "Biscoe",
+    bill_length_mm:
+      typeof r.bill_length_mm === "number" ? Math.round((r.bill_length_mm + 6) * 10) / 10 : null,
+    body_mass_g: typeof r.body_mass_g === "number" ? Math.round(r.body_mass_g * 1.2) : null,
+  }));
+}
+const traffic = await shiftedRows(300);
+const servingUrl = await currentUrl();
+let answered = 0;
+for (let i = 0; i < traffic.length; i += 20) {
+  const batch = traffic.slice(i, i + 20);
+  const r = await fetch(`${servingUrl}/v2/models/penguins/infer`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      inputs: meta.inputs.map((input) => ({
+        name: input.name,
+        datatype: input.datatype,
+        shape: [batch.length],
+        data: batch.map((row) => row[input.name] ?? null),
+      })),
+    }),
+  });
+  if (r.status !== 200) {
+    console.error(`demo: the server answered ${r.status} to drifted traffic: ${await r.text()}`);
+    process.exit(1);
+  }
+  answered += batch.length;
+}
+console.log(
+  `\n${bold("▸ production traffic that drifted")}\n  ${answered} rows (bill_length_mm +6 mm, body_mass_g ×1.2, 80% from Biscoe) sent to ${servingUrl}; the server logs them to ${rel(inferenceLog)}`,
+);
+
 const status = mlgate(
   "deployment history",
   ["--config", rel(deployConfig), "deploy", "status", "--environment", environment],
@@ -371,7 +438,63 @@ mlgate(
   ["--config", rel(deployConfig), "deploy", "stop", "--environment", environment],
   [0],
 );
+
+// The server wrote its log off the response path and flushed it when it stopped.
+const drift = mlgate(
+  "check the inference log for drift against the champion's training profile",
+  [
+    "--config",
+    rel(deployConfig),
+    "drift-check",
+    "--reference",
+    "penguins#champion",
+    "--registry",
+    registry,
+    "--current",
+    rel(inferenceLog),
+    "--out",
+    rel(join(out, "drift")),
+  ],
+  [0],
+).json as { dispatched?: boolean } | undefined;
+interface DriftColumnFigures {
+  name: string;
+  status: string;
+  drifted: boolean;
+  p_test: string;
+  effect_test: string;
+  adjusted_p_value: number | null;
+  effect_size: number | null;
+  effect_threshold: number;
+}
+const driftReport = JSON.parse(await readFile(join(out, "drift/drift.json"), "utf8")) as {
+  status: string;
+  alpha: number;
+  drifted_columns: string[];
+  columns: DriftColumnFigures[];
+  prediction?: DriftColumnFigures;
+};
+const figures = (c: DriftColumnFigures) =>
+  `${c.p_test} adjusted p = ${c.adjusted_p_value === null ? "n/a" : c.adjusted_p_value.toPrecision(2)} (drifts at ≤ ${driftReport.alpha}), ` +
+  `${c.effect_test} = ${c.effect_size === null ? "n/a" : c.effect_size.toFixed(3)} (drifts at ≥ ${c.effect_threshold})`;
+console.log(
+  `  status: ${driftReport.status}; drifted: ${driftReport.drifted_columns.join(", ") || "none"} of ${driftReport.columns.length} columns`,
+);
+for (const c of driftReport.columns.filter((c) => c.drifted)) console.log(`  ${c.name}: ${figures(c)}`);
+if (driftReport.prediction)
+  console.log(
+    `  the model's predictions (against its predictions on the test rows): ${driftReport.prediction.status}, ${figures(driftReport.prediction)}`,
+  );
+console.log(`  the issue it would open:           ${rel(join(out, "drift/issue.md"))}`);
+console.log(
+  `  the retraining it would dispatch:  ${rel(join(out, "drift/dispatch.json"))}${drift?.dispatched ? "" : " (none)"}`,
+);
+console.log(`  the report, in a browser:          ${rel(join(out, "drift/drift.html"))}`);
 if (poll.failed > 0 || bad?.state !== "rolled-back") {
   console.error("demo: the rollback did not keep the environment serving");
+  process.exit(1);
+}
+if (driftReport.status !== "drift" || !drift?.dispatched) {
+  console.error("demo: drift-check did not find the drift planted in the traffic");
   process.exit(1);
 }

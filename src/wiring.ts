@@ -276,12 +276,19 @@ export function chooseDeployTarget(opts: {
   command?: string;
   apply?: boolean;
   logger?: Logger;
+  /** The mlgate.yml the deploy read: the local server reads its serve: settings (inference log, limits). */
+  configFile?: string;
 }): DeployTarget {
   switch (opts.kind) {
     case "local":
       return new LocalTarget({
         dir: opts.dir,
-        serveCommand: [process.execPath, join(kitRoot(), "bin", "mlgate.js"), "serve"],
+        serveCommand: [
+          process.execPath,
+          join(kitRoot(), "bin", "mlgate.js"),
+          ...(opts.configFile ? ["--config", opts.configFile] : []),
+          "serve",
+        ],
         logger: opts.logger,
       });
     case "command":

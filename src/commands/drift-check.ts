@@ -81,12 +81,16 @@ interface Side {
   side: DriftSide;
   /** The model's outputs, when this side is an inference log (or has its prediction column). */
   prediction?: DriftColumnInput;
+  /** Rows the prediction column comes from, when not the side's (a registered version's evaluation rows). */
+  predictionRows?: number;
   kind: "registry" | "profile" | "data" | "inference-log";
   rows: number;
   sketch: boolean;
   version?: string;
   digest?: string;
   model?: string;
+  /** The label column, when the side says which it is (a profile records it). */
+  label?: string;
 }
 
 const isMlgateField = (name: string) => name.startsWith("_mlgate_");
@@ -128,6 +132,15 @@ export async function driftCheck(
       .filter(([, c]) => c.ignore)
       .map(([n]) => n),
   );
+  // Production data rarely carries the label (an inference log never does): a label column only
+  // in the reference is left out instead of being reported as a column gone missing.
+  const label =
+    reference.label ?? (loaded?.config as { model?: { label?: string } } | undefined)?.model?.label;
+  if (label && !current.side.columns.some((c) => c.name === label)) {
+    const inReference = reference.side.columns.some((c) => c.name === label);
+    if (inReference) ports.logger.info(`${label} (the label) is not in the current data: not compared`);
+    ignored.add(label);
+  }
   const features = (s: DriftSide): DriftSide => ({
     rows: s.rows,
     columns: s.columns.filter((c) => !isMlgateField(c.name) && !ignored.has(c.name)),
@@ -136,7 +149,10 @@ export async function driftCheck(
   let prediction: DriftReport["prediction"];
   if (reference.prediction && current.prediction) {
     const p = compareSides(
-      { rows: reference.rows, columns: [{ ...reference.prediction, name: "prediction" }] },
+      {
+        rows: reference.predictionRows ?? reference.rows,
+        columns: [{ ...reference.prediction, name: "prediction" }],
+      },
       { rows: current.rows, columns: [{ ...current.prediction, name: "prediction" }] },
       policy,
     );
@@ -314,8 +330,12 @@ async function readReference(
         hint: "register with the profile validate-data wrote (register --profile), or pass --reference <profile.json>",
       });
     }
+    // The model's predictions on its evaluation rows, stored at registration: the reference of
+    // prediction drift when the current data is an inference log.
+    const predicted = record.predictions ? fromProfile(record.predictions as Profile, "registry") : undefined;
     return {
       ...fromProfile(record.profile as Profile, "registry"),
+      ...(predicted?.prediction ? { prediction: predicted.prediction, predictionRows: predicted.rows } : {}),
       version: `v${record.version}`,
       digest: record.digest,
       model: record.name,
@@ -344,7 +364,14 @@ async function readCurrent(
 function fromProfile(profile: Profile, kind: "registry" | "profile"): Side {
   const side = profileSide(profile);
   const prediction = side.columns.find((c) => c.name === INFERENCE_LOG_FIELDS.prediction);
-  return { side, kind, rows: profile.rows, sketch: true, ...(prediction ? { prediction } : {}) };
+  return {
+    side,
+    kind,
+    rows: profile.rows,
+    sketch: true,
+    ...(prediction ? { prediction } : {}),
+    ...(profile.label ? { label: profile.label } : {}),
+  };
 }
 
 /** Log files of a directory in name (= time) order, less those that ended before `since`. */

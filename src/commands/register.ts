@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import type { LoadedConfig } from "../core/config/load.js";
 import { type Evaluation, evaluationSchema } from "../core/contracts/evaluation.js";
+import { INFERENCE_LOG_FIELDS } from "../core/contracts/inference-log.js";
 import type { ModelManifest } from "../core/contracts/model.js";
 import { type Profile, profileContract } from "../core/contracts/profile.js";
 import {
@@ -13,6 +14,7 @@ import {
 } from "../core/contracts/version.js";
 import { loadContractFile } from "../core/data/contract-io.js";
 import { readOptionsFrom, readTable } from "../core/data/read.js";
+import { scanFile } from "../core/data/scan.js";
 import type { Table } from "../core/data/table.js";
 import { goldenFrom, pickGoldenRows } from "../core/deploy/golden.js";
 import { MlgateError } from "../core/errors.js";
@@ -100,6 +102,7 @@ export async function register(
   }
   const profile = inputs.profile ? await readProfile(inputs.profile, manifest) : undefined;
   const golden = await goldenOf(loaded, inputs, ports.logger);
+  const predictions = evaluation ? await predictionsProfileOf(evaluation, ports.logger) : undefined;
   const gate = gateOf(evaluation?.json, inputs, digest);
   if (gate.problem && !inputs.allowUngated) {
     throw new MlgateError(`not registered: ${gate.problem}`, {
@@ -163,6 +166,7 @@ export async function register(
         ...(evaluation ? { evaluation: evaluationLineage(evaluation, baselineVersion) } : {}),
       },
       ...(profile ? { profile } : {}),
+      ...(predictions ? { predictions } : {}),
       ...(golden ? { golden } : {}),
       created_at: createdAt,
     };
@@ -254,6 +258,38 @@ async function readEvaluation(file: string): Promise<ReadEvaluation> {
     invalidHint: "evaluation.json is written by `mlgate evaluate` (schema mlgate/evaluation@1)",
   });
   return { file, json, digest: `sha256:${sha256Hex(await readFile(file))}` };
+}
+
+/**
+ * The profile of the candidate's predictions file that the evaluation wrote (its `y_pred` column,
+ * renamed to the inference log's prediction field), or undefined when that file is gone: the
+ * version is then registered without a prediction-drift reference, and the log says so.
+ */
+async function predictionsProfileOf(
+  evaluation: ReadEvaluation,
+  logger: Logger,
+): Promise<Profile | undefined> {
+  const path = evaluation.json.candidate.predictions;
+  if (!path) return undefined;
+  const file = resolve(dirname(evaluation.file), path);
+  let profile: Profile;
+  try {
+    profile = (await scanFile(file)).profile;
+  } catch (e) {
+    logger.info(`no prediction-drift reference: cannot read ${file} (${(e as Error).message})`);
+    return undefined;
+  }
+  const column = profile.columns.find((c) => c.name === "y_pred");
+  if (!column) {
+    logger.info(`no prediction-drift reference: ${file} has no y_pred column`);
+    return undefined;
+  }
+  const { label: _label, ...rest } = profile;
+  return {
+    ...rest,
+    sources: rest.sources.map((s) => ({ ...s, file: path })),
+    columns: [{ ...column, name: INFERENCE_LOG_FIELDS.prediction }],
+  };
 }
 
 /** Why the evaluation does not admit this bundle (undefined problem: it does). */

@@ -8,6 +8,7 @@ import { toJson, writeOutputs } from "../core/io/atomic.js";
 import { loadModelBundle } from "../core/model/bundle.js";
 import type { Logger, ModelRegistry } from "../core/ports.js";
 import { hashBundleDir } from "../core/registry/bundle-files.js";
+import { parseSemver } from "../core/registry/semver.js";
 import { createHandler, type Handler } from "../core/serve/handler.js";
 import { ServedModel } from "../core/serve/model.js";
 import { ServeMetrics } from "../core/serve/serve-metrics.js";
@@ -24,6 +25,11 @@ export interface ServeInputs {
   inferenceLog?: string;
   sampleRate?: number;
   stateFile?: string;
+  /**
+   * The registry version a bundle directory is (deploy's local target passes the one it pulled), so
+   * that the metadata, /metrics and every inference-log row name it. A registry reference brings its own.
+   */
+  modelVersion?: string;
 }
 
 /**
@@ -51,6 +57,7 @@ async function resolveModel(
   text: string,
   registry: (() => ModelRegistry) | undefined,
   logger: Logger,
+  version: string | undefined,
 ): Promise<{ dir: string; version?: string; digest: string; release(): Promise<void> }> {
   const asDir = resolve(text);
   const isDir = await stat(asDir).then(
@@ -59,7 +66,7 @@ async function resolveModel(
   );
   if (isDir) {
     const { digest } = await hashBundleDir(asDir);
-    return { dir: asDir, digest, release: async () => {} };
+    return { dir: asDir, digest, ...(version === undefined ? {} : { version }), release: async () => {} };
   }
   if (!/[@#]/.test(text) || !registry) {
     throw new MlgateError(`--model '${text}' is neither a bundle directory nor a registry reference`, {
@@ -75,6 +82,11 @@ async function resolveModel(
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
     throw e;
+  }
+  if (version !== undefined && version !== record.version) {
+    throw new MlgateError(`--model ${text} is ${record.tag}, not version ${version} (--model-version)`, {
+      hint: "--model-version names the version of a bundle directory; a registry reference brings its own",
+    });
   }
   logger.info(`${text} is ${record.tag} (${record.digest}), pulled from ${reg.location}`);
   return {
@@ -107,7 +119,12 @@ export async function startServe(
         : undefined;
   const stateFile = inputs.stateFile === undefined ? undefined : resolve(inputs.stateFile);
 
-  const source = await resolveModel(inputs.model, ports.registry, ports.logger);
+  if (inputs.modelVersion !== undefined && !parseSemver(inputs.modelVersion)) {
+    throw new MlgateError(`--model-version ${inputs.modelVersion} is not a semantic version`, {
+      hint: "pass the registry version the bundle is, such as 1.2.0",
+    });
+  }
+  const source = await resolveModel(inputs.model, ports.registry, ports.logger, inputs.modelVersion);
   let model: ServedModel | undefined;
   try {
     const bundle = await loadModelBundle(source.dir);

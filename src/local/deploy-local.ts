@@ -97,6 +97,8 @@ export class LocalTarget implements DeployTarget {
       ...this.o.serveCommand,
       "--model",
       resolve(req.modelDir),
+      "--model-version",
+      req.record.version,
       "--host",
       "127.0.0.1",
       "--port",

@@ -221,4 +221,43 @@ describe("drift-check on an inference log", () => {
     expect(r.columns.some((c) => c.name.startsWith("_mlgate_"))).toBe(false);
     expect(r.prediction?.drifted).toBe(true);
   });
+
+  it("leaves out the label when production rows do not carry it (a column gone missing otherwise)", async () => {
+    const logs = join(dir, "unlabelled-logs");
+    await mkdir(logs, { recursive: true });
+    const lines = rows.map(({ Species: _species, ...r }, i) =>
+      JSON.stringify({ ...r, _mlgate_request_id: `r${i}`, _mlgate_prediction: "Adelie" }),
+    );
+    await writeFile(join(logs, "inference-20261201T000000Z-0000.jsonl"), `${lines.join("\n")}\n`);
+    // With mlgate.yml naming the label, the label is not compared; the features all are.
+    const labelled = await config("label.yml", "min_rows: 50");
+    const out = join(dir, "unlabelled-out");
+    expect(
+      await cli(
+        "--config",
+        labelled,
+        "drift-check",
+        "--reference",
+        penguins,
+        "--current",
+        logs,
+        "--out",
+        out,
+      ),
+    ).toBe(0);
+    const r = await report(out);
+    expect(r.columns.map((c) => c.name)).not.toContain("Species");
+    expect(r.status).toBe("no_drift");
+    expect(r.columns.map((c) => c.name).sort()).toEqual(
+      Object.keys(rows[0]!)
+        .filter((n) => n !== "Species")
+        .sort(),
+    );
+    // Without a label known, a reference column absent from the current data is a column gone missing.
+    const bare = join(dir, "unlabelled-bare");
+    expect(await cli("drift-check", "--reference", penguins, "--current", logs, "--out", bare)).toBe(0);
+    const species = (await report(bare)).columns.find((c) => c.name === "Species")!;
+    expect(species.current.missing).toBe(species.current.rows);
+    expect(species.drifted).toBe(true);
+  });
 });

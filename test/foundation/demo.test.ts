@@ -52,5 +52,65 @@ describe("npm run demo", () => {
     expect(blocked.verdict).toBe("fail");
     expect(stdout).toMatch(/^ {2}passing candidate \(linear model\): +pass \(exit 0\) — pass: /m);
     expect(stdout).toMatch(/^ {2}blocked candidate \(two features\): +fail \(exit 1\) — fail: blocked by /m);
+
+    // The deploy that failed verification rolled back with the environment answering throughout.
+    expect(stdout).toMatch(/^ {2}state: rolled-back; serving penguins@v1\.0\.0 at /m);
+    expect(stdout).toMatch(/during the deploy: [1-9]\d* answered, 0 failed$/m);
+
+    // The deployed server (started with the demo's mlgate.yml, so its serve.inference_log) logged
+    // every row it scored: the 2 demo rows, the 300 drifted ones, and verification's golden rows.
+    const logDir = join(out, "inference-log");
+    const logged = (await Promise.all((await readdir(logDir)).map((f) => readFile(join(logDir, f), "utf8"))))
+      .join("")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(logged.length).toBeGreaterThanOrEqual(302);
+    expect(
+      logged.filter((r) => r._mlgate_version === "1.0.0" && r.island === "Biscoe").length,
+    ).toBeGreaterThan(240);
+
+    // drift-check on that log against the champion's training profile: the three planted shifts
+    // (island mix, bill length +6 mm, body mass ×1.2) drift; the untouched features do not; the
+    // label, absent from production traffic, is left out rather than reported missing.
+    const drift = JSON.parse(await readFile(join(out, "drift/drift.json"), "utf8"));
+    expect(drift.status).toBe("drift");
+    expect(drift.reference).toMatchObject({ kind: "registry", version: "v1.0.0", rows: 275 });
+    expect(drift.current.kind).toBe("inference-log");
+    expect([...drift.drifted_columns].sort()).toEqual(["bill_length_mm", "body_mass_g", "island"]);
+    const byName = new Map(drift.columns.map((c: { name: string }) => [c.name, c]));
+    expect([...byName.keys()].sort()).toEqual([
+      "bill_depth_mm",
+      "bill_length_mm",
+      "body_mass_g",
+      "flipper_length_mm",
+      "island",
+      "sex",
+    ]);
+    for (const name of drift.drifted_columns) {
+      const c = byName.get(name) as {
+        adjusted_p_value: number;
+        effect_size: number;
+        effect_threshold: number;
+      };
+      expect(c.adjusted_p_value).toBeLessThanOrEqual(drift.alpha);
+      expect(c.effect_size).toBeGreaterThanOrEqual(c.effect_threshold);
+      expect(stdout).toContain(`  ${name}: `);
+    }
+    for (const name of ["bill_depth_mm", "flipper_length_mm", "sex"])
+      expect((byName.get(name) as { drifted: boolean }).drifted).toBe(false);
+    // Prediction drift: the served labels against the champion's labels on the 69 test rows.
+    expect(drift.prediction).toMatchObject({ kind: "categorical", reference: { rows: 69 } });
+    expect(drift.prediction.status).not.toBe("insufficient_data");
+    // The issue and the retraining dispatch it would have made on GitHub.
+    expect(await readFile(join(out, "drift/issue.md"), "utf8")).toContain(
+      "## mlgate drift-check for `penguins`: ❌ **Drift**",
+    );
+    const dispatch = JSON.parse(await readFile(join(out, "drift/dispatch.json"), "utf8"));
+    expect(dispatch).toMatchObject({
+      key: "drift:penguins",
+      target: "workflow:retrain.yml",
+      reason: "data drift in penguins: " + drift.drifted_columns.join(", "),
+    });
   }, 180_000);
 });

@@ -429,6 +429,32 @@ describe("the training profile travels with the version", () => {
     expect(await shellDigest(join(root, "pulled-with-profile"))).toBe(r.digest);
   }, 60_000);
 
+  it("stores the profile of the candidate's predictions on the evaluation rows, drift-check's prediction reference", async () => {
+    const registry = new DirRegistry(join(root, "reg-predictions"));
+    const r = await register(undefined, { model: bundle, evaluation: evaluationFile }, ports(registry));
+    // Counted here from the predictions file evaluate wrote, by its header, not by mlgate's reader.
+    const [head, ...lines] = (
+      await readFile(join(dirname(evaluationFile), evaluation.candidate.predictions!), "utf8")
+    )
+      .trim()
+      .split("\n");
+    const at = head!.split(",").indexOf("y_pred");
+    const counts = new Map<string, number>();
+    for (const l of lines) {
+      const v = l.split(",")[at]!;
+      counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    const p = r.version.predictions!;
+    expect(p.rows).toBe(lines.length);
+    expect(p.label).toBeUndefined();
+    expect(p.sources.map((s) => s.file)).toEqual([evaluation.candidate.predictions]);
+    expect(p.columns).toHaveLength(1);
+    const column = p.columns[0]!;
+    expect(column.name).toBe("_mlgate_prediction");
+    expect(column.frequent.exact).toBe(true);
+    expect(new Map(column.frequent.items.map((i) => [String(i.value), i.count]))).toEqual(counts);
+  }, 60_000);
+
   it("refuses a profile of other data, and a pull --profile of a version without one; nothing written", async () => {
     const registry = new DirRegistry(join(root, "reg-profile-bad"));
     const other = join(root, "other.csv");

@@ -33,7 +33,14 @@ async function portsFor(
   const { join } = await import("node:path");
   const config: DeployConfig = loaded?.config.deploy ?? deploySection.parse({});
   const dir = deployDir(loaded);
-  const target = chooseDeployTarget({ kind: opts.target, dir, config, ...opts, logger: ctx.logger });
+  const target = chooseDeployTarget({
+    kind: opts.target,
+    dir,
+    config,
+    ...opts,
+    logger: ctx.logger,
+    ...(loaded?.file ? { configFile: loaded.file } : {}),
+  });
   const { log, logUrl } = chooseDeploymentLog({ dir, logger: ctx.logger });
   const bundles = (env: string, version: string) =>
     "bundleDir" in target && typeof target.bundleDir === "function"

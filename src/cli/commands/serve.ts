@@ -35,6 +35,10 @@ export function registerServe(program: Command): void {
       "once listening, write {url, pid, model, version, digest, started_at} here as JSON; removed on exit",
     )
     .option(
+      "--model-version <x.y.z>",
+      "the registry version a bundle directory is, named in metadata, /metrics and the inference log (deploy passes it)",
+    )
+    .option(
       "--registry <path|github>",
       "registry for a reference (default: registry in mlgate.yml, else .mlgate/registry)",
     )
@@ -68,6 +72,7 @@ export function registerServe(program: Command): void {
           ...(opts.inferenceLog === undefined ? {} : { inferenceLog: opts.inferenceLog }),
           ...(opts.sampleRate === undefined ? {} : { sampleRate: opts.sampleRate }),
           ...(opts.stateFile === undefined ? {} : { stateFile: opts.stateFile }),
+          ...(opts.modelVersion === undefined ? {} : { modelVersion: opts.modelVersion }),
         },
         { logger: ctx.logger, registry: () => chooseRegistry(loaded, opts.registry) },
       );

@@ -4,10 +4,6 @@ import {
   VERSION
 } from "./chunk-3JGIMT3E.js";
 import {
-  INFERENCE_LOG_FIELDS,
-  INFERENCE_LOG_SCHEMA
-} from "./chunk-KOVZKIUX.js";
-import {
   argmaxClass,
   checkClassOutputs,
   regressionValue,
@@ -21,7 +17,11 @@ import {
 } from "./chunk-CRBIL3TH.js";
 import {
   resolveRef
-} from "./chunk-MS6SE7SJ.js";
+} from "./chunk-Y7MWG4HO.js";
+import {
+  INFERENCE_LOG_FIELDS,
+  INFERENCE_LOG_SCHEMA
+} from "./chunk-KOVZKIUX.js";
 import "./chunk-D5BRI7Y7.js";
 import "./chunk-WN5546TP.js";
 import "./chunk-OEO3WH64.js";
@@ -30,7 +30,9 @@ import {
 } from "./chunk-5EU7FAAZ.js";
 import "./chunk-TK3KZ7H5.js";
 import "./chunk-AY3E3WOU.js";
-import "./chunk-K7HF4UIR.js";
+import {
+  parseSemver
+} from "./chunk-YGBQGAWD.js";
 import "./chunk-2VVLOP77.js";
 import "./chunk-LXDNF7DQ.js";
 import "./chunk-EZI4AYPW.js";
@@ -1119,7 +1121,7 @@ var InferenceLogWriter = class {
 };
 
 // src/commands/serve.ts
-async function resolveModel(text, registry, logger) {
+async function resolveModel(text, registry, logger, version) {
   const asDir = resolve(text);
   const isDir = await stat(asDir).then(
     (s) => s.isDirectory(),
@@ -1127,7 +1129,7 @@ async function resolveModel(text, registry, logger) {
   );
   if (isDir) {
     const { digest } = await hashBundleDir(asDir);
-    return { dir: asDir, digest, release: async () => {
+    return { dir: asDir, digest, ...version === void 0 ? {} : { version }, release: async () => {
     } };
   }
   if (!/[@#]/.test(text) || !registry) {
@@ -1144,6 +1146,11 @@ async function resolveModel(text, registry, logger) {
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
     throw e;
+  }
+  if (version !== void 0 && version !== record.version) {
+    throw new MlgateError(`--model ${text} is ${record.tag}, not version ${version} (--model-version)`, {
+      hint: "--model-version names the version of a bundle directory; a registry reference brings its own"
+    });
   }
   logger.info(`${text} is ${record.tag} (${record.digest}), pulled from ${reg.location}`);
   return {
@@ -1164,7 +1171,12 @@ async function startServe(loaded, inputs, ports) {
   }
   const logDir = inputs.inferenceLog !== void 0 ? resolve(inputs.inferenceLog) : settings.inference_log !== void 0 ? resolve(loaded?.dir ?? ".", settings.inference_log) : void 0;
   const stateFile = inputs.stateFile === void 0 ? void 0 : resolve(inputs.stateFile);
-  const source = await resolveModel(inputs.model, ports.registry, ports.logger);
+  if (inputs.modelVersion !== void 0 && !parseSemver(inputs.modelVersion)) {
+    throw new MlgateError(`--model-version ${inputs.modelVersion} is not a semantic version`, {
+      hint: "pass the registry version the bundle is, such as 1.2.0"
+    });
+  }
+  const source = await resolveModel(inputs.model, ports.registry, ports.logger, inputs.modelVersion);
   let model;
   try {
     const bundle = await loadModelBundle(source.dir);

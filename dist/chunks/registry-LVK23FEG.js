@@ -1,30 +1,37 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  DRIFT_EXIT,
-  driftCheck
-} from "./chunk-IO6KFUR4.js";
-import "./chunk-KOVZKIUX.js";
-import "./chunk-RKHHRICD.js";
-import "./chunk-K7HF4UIR.js";
+  actorFrom,
+  assignStage,
+  checkAlias,
+  deprecateVersion,
+  listModels,
+  modelHistory,
+  pullVersion,
+  resolveRef,
+  showVersion,
+  versionCard
+} from "./chunk-Y7MWG4HO.js";
+import "./chunk-AY3E3WOU.js";
+import "./chunk-YGBQGAWD.js";
 import "./chunk-2VVLOP77.js";
-import "./chunk-NB7ZXBTN.js";
-import "./chunk-MEZAY5XX.js";
-import "./chunk-UIJ5YEQO.js";
-import "./chunk-O2U65AX3.js";
-import "./chunk-SNNBJZIZ.js";
-import "./chunk-6O7DFYOK.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-FW7P332B.js";
 import "./chunk-WLXISTF7.js";
-import "./chunk-ZVRPM4K6.js";
-import "./chunk-I2J6S7FN.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";
 export {
-  DRIFT_EXIT,
-  driftCheck
+  actorFrom,
+  assignStage,
+  checkAlias,
+  deprecateVersion,
+  listModels,
+  modelHistory,
+  pullVersion,
+  resolveRef,
+  showVersion,
+  versionCard
 };

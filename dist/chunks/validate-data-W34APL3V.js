@@ -1,20 +1,13 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  register
-} from "./chunk-2F4RLABU.js";
-import "./chunk-XUXWPNMX.js";
-import "./chunk-JZMZSJ7L.js";
-import "./chunk-CRBIL3TH.js";
-import "./chunk-MS6SE7SJ.js";
-import "./chunk-D5BRI7Y7.js";
-import "./chunk-WN5546TP.js";
-import "./chunk-OEO3WH64.js";
-import "./chunk-5EU7FAAZ.js";
-import "./chunk-TK3KZ7H5.js";
-import "./chunk-AY3E3WOU.js";
-import "./chunk-K7HF4UIR.js";
-import "./chunk-2VVLOP77.js";
+  validateData
+} from "./chunk-USA337PS.js";
+import "./chunk-OANOKTQ2.js";
+import "./chunk-NHQGETXD.js";
+import "./chunk-UIJ5YEQO.js";
+import "./chunk-NB7ZXBTN.js";
+import "./chunk-MEZAY5XX.js";
 import "./chunk-LXDNF7DQ.js";
 import "./chunk-O2U65AX3.js";
 import "./chunk-SNNBJZIZ.js";
@@ -23,10 +16,16 @@ import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-FW7P332B.js";
 import "./chunk-WLXISTF7.js";
+import "./chunk-SM2TBEQ2.js";
+import "./chunk-T7VKUT63.js";
+import "./chunk-TKY34EYT.js";
+import "./chunk-XQHDV4PC.js";
+import "./chunk-ZVRPM4K6.js";
+import "./chunk-I2J6S7FN.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";
 export {
-  register
+  validateData
 };

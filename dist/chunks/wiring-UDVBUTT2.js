@@ -9,12 +9,12 @@ import {
   configuredChampion,
   deployDir,
   kitRoot
-} from "./chunk-AX3ARQIC.js";
+} from "./chunk-C57UVPQG.js";
 import "./chunk-OEO3WH64.js";
 import "./chunk-5EU7FAAZ.js";
 import "./chunk-TK3KZ7H5.js";
 import "./chunk-AY3E3WOU.js";
-import "./chunk-K7HF4UIR.js";
+import "./chunk-YGBQGAWD.js";
 import "./chunk-DEFAIO2G.js";
 import "./chunk-3WSHO5UH.js";
 import "./chunk-PDW6HMQT.js";

@@ -1,10 +1,6 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  INFERENCE_LOG_FIELDS,
-  INFERENCE_LOG_FILE
-} from "./chunk-KOVZKIUX.js";
-import {
   GITHUB_COMMENT_LIMIT,
   benjaminiHochbergAdjust,
   details,
@@ -18,12 +14,12 @@ import {
   twoSidedNormalP
 } from "./chunk-RKHHRICD.js";
 import {
-  parseRef
-} from "./chunk-K7HF4UIR.js";
+  INFERENCE_LOG_FIELDS,
+  INFERENCE_LOG_FILE
+} from "./chunk-KOVZKIUX.js";
 import {
-  mergeProfiles,
-  scanFile
-} from "./chunk-NB7ZXBTN.js";
+  parseRef
+} from "./chunk-YGBQGAWD.js";
 import {
   require_lib,
   require_lib2,
@@ -31,6 +27,10 @@ import {
   require_lib6 as require_lib4,
   require_lib7 as require_lib5
 } from "./chunk-UIJ5YEQO.js";
+import {
+  mergeProfiles,
+  scanFile
+} from "./chunk-NB7ZXBTN.js";
 import {
   CELL_BOOL,
   CELL_DATETIME,
@@ -1919,6 +1919,12 @@ async function driftCheck(loaded, inputs, ports) {
   const ignored = new Set(
     Object.entries(policy.columns).filter(([, c]) => c.ignore).map(([n]) => n)
   );
+  const label = reference.label ?? loaded?.config?.model?.label;
+  if (label && !current.side.columns.some((c) => c.name === label)) {
+    const inReference = reference.side.columns.some((c) => c.name === label);
+    if (inReference) ports.logger.info(`${label} (the label) is not in the current data: not compared`);
+    ignored.add(label);
+  }
   const features = (s) => ({
     rows: s.rows,
     columns: s.columns.filter((c) => !isMlgateField(c.name) && !ignored.has(c.name))
@@ -1927,7 +1933,10 @@ async function driftCheck(loaded, inputs, ports) {
   let prediction;
   if (reference.prediction && current.prediction) {
     const p = compareSides(
-      { rows: reference.rows, columns: [{ ...reference.prediction, name: "prediction" }] },
+      {
+        rows: reference.predictionRows ?? reference.rows,
+        columns: [{ ...reference.prediction, name: "prediction" }]
+      },
       { rows: current.rows, columns: [{ ...current.prediction, name: "prediction" }] },
       policy
     );
@@ -2082,8 +2091,10 @@ async function readReference(text, ctx) {
         hint: "register with the profile validate-data wrote (register --profile), or pass --reference <profile.json>"
       });
     }
+    const predicted = record2.predictions ? fromProfile(record2.predictions, "registry") : void 0;
     return {
       ...fromProfile(record2.profile, "registry"),
+      ...predicted?.prediction ? { prediction: predicted.prediction, predictionRows: predicted.rows } : {},
       version: `v${record2.version}`,
       digest: record2.digest,
       model: record2.name
@@ -2107,7 +2118,14 @@ async function readCurrent(paths, ctx) {
 function fromProfile(profile, kind) {
   const side = profileSide(profile);
   const prediction = side.columns.find((c) => c.name === INFERENCE_LOG_FIELDS.prediction);
-  return { side, kind, rows: profile.rows, sketch: true, ...prediction ? { prediction } : {} };
+  return {
+    side,
+    kind,
+    rows: profile.rows,
+    sketch: true,
+    ...prediction ? { prediction } : {},
+    ...profile.label ? { label: profile.label } : {}
+  };
 }
 async function logFiles(dir, since) {
   const names = (await readdir(dir)).filter((n) => INFERENCE_LOG_FILE.test(n)).sort();

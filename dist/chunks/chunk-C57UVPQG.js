@@ -22,7 +22,7 @@ import {
   parseTag,
   registryEventSchema,
   versionRecordSchema
-} from "./chunk-K7HF4UIR.js";
+} from "./chunk-YGBQGAWD.js";
 import {
   publishCheckRun
 } from "./chunk-DEFAIO2G.js";
@@ -1738,6 +1738,8 @@ var LocalTarget = class {
       ...this.o.serveCommand,
       "--model",
       resolve2(req.modelDir),
+      "--model-version",
+      req.record.version,
       "--host",
       "127.0.0.1",
       "--port",
@@ -2274,7 +2276,12 @@ function chooseDeployTarget(opts) {
     case "local":
       return new LocalTarget({
         dir: opts.dir,
-        serveCommand: [process.execPath, join9(kitRoot(), "bin", "mlgate.js"), "serve"],
+        serveCommand: [
+          process.execPath,
+          join9(kitRoot(), "bin", "mlgate.js"),
+          ...opts.configFile ? ["--config", opts.configFile] : [],
+          "serve"
+        ],
         logger: opts.logger
       });
     case "command":

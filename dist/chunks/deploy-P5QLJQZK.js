@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   formatRef,
   parseRef
-} from "./chunk-K7HF4UIR.js";
+} from "./chunk-YGBQGAWD.js";
 import "./chunk-2VVLOP77.js";
 import "./chunk-FW7P332B.js";
 import "./chunk-FHBWZ2UA.js";

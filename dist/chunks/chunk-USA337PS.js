@@ -6,9 +6,6 @@ import {
   rulesFromSchema
 } from "./chunk-OANOKTQ2.js";
 import {
-  scanFile
-} from "./chunk-NB7ZXBTN.js";
-import {
   VALIDATION_SCHEMA,
   validationContract
 } from "./chunk-NHQGETXD.js";
@@ -16,6 +13,9 @@ import {
   markdownTable,
   require_lib8 as require_lib
 } from "./chunk-UIJ5YEQO.js";
+import {
+  scanFile
+} from "./chunk-NB7ZXBTN.js";
 import {
   classCountProblem
 } from "./chunk-LXDNF7DQ.js";

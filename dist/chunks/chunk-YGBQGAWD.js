@@ -120,6 +120,11 @@ var versionRecordSchema = strictObject({
    * gate bound stays the digest of what was evaluated.
    */
   profile: profileContract.optional(),
+  /**
+   * The profile of the model's own predictions on the evaluation rows (one column,
+   * `_mlgate_prediction`): drift-check's reference for prediction drift of an inference log.
+   */
+  predictions: profileContract.optional(),
   /** Rows with their registered predictions, deploy's smoke test; absent in records made before it. */
   golden: goldenSchema.optional(),
   created_at: string()

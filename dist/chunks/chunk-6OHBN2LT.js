@@ -9,7 +9,10 @@ import {
 import {
   actorFrom,
   checkAlias
-} from "./chunk-MS6SE7SJ.js";
+} from "./chunk-Y7MWG4HO.js";
+import {
+  INFERENCE_LOG_FIELDS
+} from "./chunk-KOVZKIUX.js";
 import {
   readManifest
 } from "./chunk-OEO3WH64.js";
@@ -23,10 +26,13 @@ import {
   autoBump,
   formatTag,
   parseSemver
-} from "./chunk-K7HF4UIR.js";
+} from "./chunk-YGBQGAWD.js";
 import {
   evaluationSchema
 } from "./chunk-2VVLOP77.js";
+import {
+  scanFile
+} from "./chunk-NB7ZXBTN.js";
 import {
   readOptionsFrom,
   readTable
@@ -47,7 +53,7 @@ import {
 // src/commands/register.ts
 init_esm_dirname();
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 
 // src/core/deploy/golden.ts
 init_esm_dirname();
@@ -126,6 +132,7 @@ async function register(loaded, inputs, ports) {
   }
   const profile = inputs.profile ? await readProfile(inputs.profile, manifest) : void 0;
   const golden = await goldenOf(loaded, inputs, ports.logger);
+  const predictions = evaluation ? await predictionsProfileOf(evaluation, ports.logger) : void 0;
   const gate = gateOf(evaluation?.json, inputs, digest);
   if (gate.problem && !inputs.allowUngated) {
     throw new MlgateError(`not registered: ${gate.problem}`, {
@@ -181,6 +188,7 @@ async function register(loaded, inputs, ports) {
         ...evaluation ? { evaluation: evaluationLineage(evaluation, baselineVersion) } : {}
       },
       ...profile ? { profile } : {},
+      ...predictions ? { predictions } : {},
       ...golden ? { golden } : {},
       created_at: createdAt
     };
@@ -251,6 +259,29 @@ async function readEvaluation(file) {
     invalidHint: "evaluation.json is written by `mlgate evaluate` (schema mlgate/evaluation@1)"
   });
   return { file, json, digest: `sha256:${sha256Hex(await readFile(file))}` };
+}
+async function predictionsProfileOf(evaluation, logger) {
+  const path = evaluation.json.candidate.predictions;
+  if (!path) return void 0;
+  const file = resolve(dirname(evaluation.file), path);
+  let profile;
+  try {
+    profile = (await scanFile(file)).profile;
+  } catch (e) {
+    logger.info(`no prediction-drift reference: cannot read ${file} (${e.message})`);
+    return void 0;
+  }
+  const column = profile.columns.find((c) => c.name === "y_pred");
+  if (!column) {
+    logger.info(`no prediction-drift reference: ${file} has no y_pred column`);
+    return void 0;
+  }
+  const { label: _label, ...rest } = profile;
+  return {
+    ...rest,
+    sources: rest.sources.map((s) => ({ ...s, file: path })),
+    columns: [{ ...column, name: INFERENCE_LOG_FIELDS.prediction }]
+  };
 }
 function gateOf(evaluation, inputs, digest) {
   if (!evaluation) return { problem: "no evaluation given (--evaluation)", reason: "" };

@@ -3639,14 +3639,21 @@ ${resolved}`
 init_esm_dirname();
 var ENV_HELP = "environment (a folder under deploy.dir, and the GitHub environment inside Actions)";
 async function portsFor(ctx, loaded, opts) {
-  const { chooseRegistry, chooseDeployTarget, chooseDeploymentLog, deployDir } = await import("./wiring-MG35X7JE.js");
+  const { chooseRegistry, chooseDeployTarget, chooseDeploymentLog, deployDir } = await import("./wiring-UDVBUTT2.js");
   const { deploySection } = await import("./deploy-FH5RFN7R.js");
   const { verifyServed } = await import("./verify-7BG6QOFV.js");
-  const { actorFrom } = await import("./registry-5L54U5RB.js");
+  const { actorFrom } = await import("./registry-LVK23FEG.js");
   const { join } = await import("node:path");
   const config = loaded?.config.deploy ?? deploySection.parse({});
   const dir = deployDir(loaded);
-  const target = chooseDeployTarget({ kind: opts.target, dir, config, ...opts, logger: ctx.logger });
+  const target = chooseDeployTarget({
+    kind: opts.target,
+    dir,
+    config,
+    ...opts,
+    logger: ctx.logger,
+    ...loaded?.file ? { configFile: loaded.file } : {}
+  });
   const { log, logUrl } = chooseDeploymentLog({ dir, logger: ctx.logger });
   const bundles = (env, version) => "bundleDir" in target && typeof target.bundleDir === "function" ? target.bundleDir(env, version) : join(dir, env, "bundles", `${version}-${Date.now().toString(36)}`);
   return {
@@ -3694,7 +3701,7 @@ function registerDeploy(program2) {
     const ctx = contextFrom(cmd);
     const loaded = await ctx.config({ optional: true });
     const ports = await portsFor(ctx, loaded, opts);
-    const { deployCommand } = await import("./deploy-6VNADAXU.js");
+    const { deployCommand } = await import("./deploy-P5QLJQZK.js");
     let writeOnly;
     if (opts.target === "kserve" && !opts.apply) {
       const t = ports.target;
@@ -3721,7 +3728,7 @@ function registerDeploy(program2) {
     const ctx = contextFrom(cmd);
     const loaded = await ctx.config({ optional: true });
     const ports = await portsFor(ctx, loaded, { ...opts, apply: false });
-    const { deployStatus } = await import("./deploy-6VNADAXU.js");
+    const { deployStatus } = await import("./deploy-P5QLJQZK.js");
     const s = await deployStatus(opts.environment, ports);
     const lines = [
       s.current ? `${s.environment}: ${s.current.name}@v${s.current.version} at ${s.current.url} (${s.current.alive ? "running" : "NOT running"}${s.current.detail?.pid ? `, pid ${s.current.detail.pid}` : ""})` : `${s.environment}: nothing serves`,
@@ -3737,7 +3744,7 @@ function registerDeploy(program2) {
     const ctx = contextFrom(cmd);
     const loaded = await ctx.config({ optional: true });
     const ports = await portsFor(ctx, loaded, { target: "local" });
-    const { deployStop } = await import("./deploy-6VNADAXU.js");
+    const { deployStop } = await import("./deploy-P5QLJQZK.js");
     const r = await deployStop(opts.environment, ports);
     ctx.emit(
       r,
@@ -3755,12 +3762,12 @@ function registerRollback(program2) {
       const loaded = await ctx.config({ optional: true });
       let target = opts.target;
       if (!target) {
-        const { chooseDeploymentLog, deployDir } = await import("./wiring-MG35X7JE.js");
+        const { chooseDeploymentLog, deployDir } = await import("./wiring-UDVBUTT2.js");
         const { log } = chooseDeploymentLog({ dir: deployDir(loaded), logger: ctx.logger });
         target = (await log.lastSuccessful(opts.environment))?.target ?? "local";
       }
       const ports = await portsFor(ctx, loaded, { ...opts, target });
-      const { rollbackCommand } = await import("./deploy-6VNADAXU.js");
+      const { rollbackCommand } = await import("./deploy-P5QLJQZK.js");
       const r = await rollbackCommand({ environment: opts.environment, alias: opts.alias }, ports);
       ctx.emit(
         r,
@@ -3803,8 +3810,8 @@ function registerDriftCheck(program2) {
     "\nA column drifts when its Benjamini\u2013Hochberg adjusted p-value \u2264 drift.alpha AND its effect size\nreaches its threshold; the data drifts when drift.drift_share of the columns (or a critical one) do.\nOutside GitHub Actions the issue and the dispatch it would make are written under --out.\n\nExit code: 0 no drift (or drift without drift.fail_on_drift), 1 drift with fail_on_drift,\n3 insufficient data (too few current rows to decide), 2 a usage or data error.\n\nExamples:\n  $ mlgate drift-check --reference penguins#prod --current logs/ --since 7d\n  $ mlgate drift-check --reference mlgate-out/profile.json --current data/june.csv --current data/july.csv\n  $ mlgate drift-check --reference data/train.csv --current data/new.parquet --model penguins --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { driftCheck } = await import("./drift-check-5FV7VHPS.js");
-    const { chooseDriftPorts, chooseRegistry } = await import("./wiring-MG35X7JE.js");
+    const { driftCheck } = await import("./drift-check-OSWRI7JP.js");
+    const { chooseDriftPorts, chooseRegistry } = await import("./wiring-UDVBUTT2.js");
     const { driftSection } = await import("./drift-NBHCEREG.js");
     const loaded = await ctx.config({ optional: true });
     const policy = loaded?.config.drift ?? driftSection.parse({});
@@ -3873,12 +3880,12 @@ function registerEvaluate(program2) {
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
     const { evaluate } = await import("./evaluate-ME6I3EWG.js");
-    const { choosePublisher } = await import("./wiring-MG35X7JE.js");
+    const { choosePublisher } = await import("./wiring-UDVBUTT2.js");
     const { commentBudget } = await import("./sticky-comment-JMMUDZLM.js");
     const loaded = await ctx.config({ optional: true });
     const { publisher, reason } = choosePublisher({ outDir: opts.out, logger: ctx.logger });
     ctx.logger.debug(`publisher: ${reason}`);
-    const { configuredChampion } = await import("./wiring-MG35X7JE.js");
+    const { configuredChampion } = await import("./wiring-UDVBUTT2.js");
     const champion = configuredChampion(loaded, opts.registry, ctx.logger);
     const result = await evaluate(loaded, opts, {
       logger: ctx.logger,
@@ -4020,8 +4027,8 @@ function registerRegister(program2) {
     "\nThe evaluation must be of this exact bundle (its content digest) and have verdict pass;\notherwise nothing is written unless --allow-ungated.\n\nExamples:\n  $ mlgate register --model out/model --evaluation out/eval/evaluation.json\n  $ mlgate register --model out/model --evaluation out/eval/evaluation.json --stage champion --json\n  $ mlgate register --model baseline/model --version 1.0.0 --allow-ungated --registry ../registry"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { register } = await import("./register-ZOLKNKXD.js");
-    const { chooseRegistry } = await import("./wiring-MG35X7JE.js");
+    const { register } = await import("./register-LVTLLALC.js");
+    const { chooseRegistry } = await import("./wiring-UDVBUTT2.js");
     const loaded = await ctx.config({ optional: true });
     const registry = chooseRegistry(loaded, opts.registry);
     const result = await register(loaded, opts, { registry, logger: ctx.logger, env: process.env });
@@ -4042,7 +4049,7 @@ var REGISTRY_OPTION = [
   "registry directory, or github for the repository's tags and releases (default: registry in mlgate.yml, else .mlgate/registry)"
 ];
 async function open(ctx, flag) {
-  const { chooseRegistry } = await import("./wiring-MG35X7JE.js");
+  const { chooseRegistry } = await import("./wiring-UDVBUTT2.js");
   const loaded = await ctx.config({ optional: true });
   return { registry: chooseRegistry(loaded, flag), loaded };
 }
@@ -4053,7 +4060,7 @@ function registerRegistry(program2) {
   );
   registry.command("list [name]").description("Models with their versions and stages").option(...REGISTRY_OPTION).addHelpText("after", "\nExamples:\n  $ mlgate registry list\n  $ mlgate registry list penguins --json").action(async (name, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { listModels } = await import("./registry-5L54U5RB.js");
+    const { listModels } = await import("./registry-LVK23FEG.js");
     const { registry: r } = await open(ctx, opts.registry);
     const models = await listModels(r, name);
     const lines = models.flatMap((m) => [
@@ -4071,7 +4078,7 @@ function registerRegistry(program2) {
     "\nExamples:\n  $ mlgate registry show penguins@v1.2.3\n  $ mlgate registry show penguins#champion --json"
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { showVersion } = await import("./registry-5L54U5RB.js");
+    const { showVersion } = await import("./registry-LVK23FEG.js");
     const { registry: r } = await open(ctx, opts.registry);
     const shown = await showVersion(r, ref);
     const v = shown.version;
@@ -4097,7 +4104,7 @@ function registerRegistry(program2) {
     '\nExamples:\n  $ mlgate registry assign penguins@v1.2.3 --stage prod --why "passed staging soak"\n  $ mlgate registry assign penguins#staging --stage prod --why "promote" --json'
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { actorFrom, assignStage } = await import("./registry-5L54U5RB.js");
+    const { actorFrom, assignStage } = await import("./registry-LVK23FEG.js");
     const { registry: r, loaded } = await open(ctx, opts.registry);
     const event = await assignStage(r, loaded, {
       ref,
@@ -4115,7 +4122,7 @@ function registerRegistry(program2) {
     "\nExamples:\n  $ mlgate registry history penguins\n  $ mlgate registry history penguins --json"
   ).action(async (name, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { modelHistory } = await import("./registry-5L54U5RB.js");
+    const { modelHistory } = await import("./registry-LVK23FEG.js");
     const { registry: r } = await open(ctx, opts.registry);
     const events = await modelHistory(r, name);
     ctx.emit(
@@ -4130,7 +4137,7 @@ function registerRegistry(program2) {
     "\nA bundle whose files no longer match the registered digest is refused, with both digests.\n\nExamples:\n  $ mlgate registry pull penguins#champion --out baseline/model\n  $ mlgate registry pull penguins@v1.2.3 --out /tmp/m --json"
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { pullVersion } = await import("./registry-5L54U5RB.js");
+    const { pullVersion } = await import("./registry-LVK23FEG.js");
     const { registry: r } = await open(ctx, opts.registry);
     const pulled = await pullVersion(r, { ref, out: opts.out, profile: opts.profile });
     ctx.emit(
@@ -4149,7 +4156,7 @@ function registerRegistry(program2) {
     "\nExamples:\n  $ mlgate registry card penguins#champion\n  $ mlgate registry card penguins@v1.2.3 --out model-card/README.md"
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { versionCard } = await import("./registry-5L54U5RB.js");
+    const { versionCard } = await import("./registry-LVK23FEG.js");
     const { registry: r } = await open(ctx, opts.registry);
     const result = await versionCard(r, { ref, out: opts.out });
     ctx.emit(
@@ -4162,7 +4169,7 @@ function registerRegistry(program2) {
     '\nExamples:\n  $ mlgate registry deprecate penguins@v1.0.3 --why "trained on the leaked split"'
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { actorFrom, deprecateVersion } = await import("./registry-5L54U5RB.js");
+    const { actorFrom, deprecateVersion } = await import("./registry-LVK23FEG.js");
     const { registry: r } = await open(ctx, opts.registry);
     const event = await deprecateVersion(r, { ref, why: opts.why, actor: actorFrom(process.env) });
     ctx.emit(event, `deprecated ${event.name}@v${event.version} \u2014 event ${event.seq}`);
@@ -4235,6 +4242,9 @@ function registerServe(program2) {
     "--state-file <path>",
     "once listening, write {url, pid, model, version, digest, started_at} here as JSON; removed on exit"
   ).option(
+    "--model-version <x.y.z>",
+    "the registry version a bundle directory is, named in metadata, /metrics and the inference log (deploy passes it)"
+  ).option(
     "--registry <path|github>",
     "registry for a reference (default: registry in mlgate.yml, else .mlgate/registry)"
   ).addHelpText(
@@ -4253,8 +4263,8 @@ function registerServe(program2) {
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
     const [{ startServe }, { chooseRegistry }] = await Promise.all([
-      import("./serve-MTO74PI2.js"),
-      import("./wiring-MG35X7JE.js")
+      import("./serve-TZBE55CT.js"),
+      import("./wiring-UDVBUTT2.js")
     ]);
     const loaded = await ctx.config({ optional: true });
     const server = await startServe(
@@ -4265,7 +4275,8 @@ function registerServe(program2) {
         port: opts.port,
         ...opts.inferenceLog === void 0 ? {} : { inferenceLog: opts.inferenceLog },
         ...opts.sampleRate === void 0 ? {} : { sampleRate: opts.sampleRate },
-        ...opts.stateFile === void 0 ? {} : { stateFile: opts.stateFile }
+        ...opts.stateFile === void 0 ? {} : { stateFile: opts.stateFile },
+        ...opts.modelVersion === void 0 ? {} : { modelVersion: opts.modelVersion }
       },
       { logger: ctx.logger, registry: () => chooseRegistry(loaded, opts.registry) }
     );
@@ -4335,7 +4346,7 @@ function registerValidateData(program2) {
     "\nExit code: 0 when no check fails (with --fail-on warn: none warns either), 1 otherwise.\n\nExamples:\n  $ mlgate validate-data --data data/train.csv --test data/test.csv --schema data/schema.yml\n  $ mlgate validate-data --data data/new.parquet --reference mlgate-out/profile.json --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { validateData } = await import("./validate-data-PJOGIW5U.js");
+    const { validateData } = await import("./validate-data-W34APL3V.js");
     const loaded = await ctx.config({ optional: true });
     const result = await validateData(
       loaded,

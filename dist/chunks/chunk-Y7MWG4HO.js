@@ -7,7 +7,7 @@ import {
 import {
   formatRef,
   parseRef
-} from "./chunk-K7HF4UIR.js";
+} from "./chunk-YGBQGAWD.js";
 import {
   checkOutputPaths,
   toJson,
