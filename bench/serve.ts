@@ -190,7 +190,8 @@ function inferBody(manifest: ModelManifest, t: Table, rows: number[]): Buffer {
 }
 
 const work = await mkdtemp(join(tmpdir(), "mlgate-bench-serve-"));
-const cli = ["--import", "tsx", join(root, "src/cli/index.ts")];
+// The built CLI, as deployed (npm run build first; CI checks dist/ is current).
+const cli = [join(root, "bin/mlgate.js")];
 try {
   // The example repository's model: penguins, an MLP with one hidden layer of 32 (as its mlgate.yml).
   const train = await readTable(join(root, "example-repo/data/train.csv"));

@@ -166,7 +166,7 @@ export async function startServe(
   });
   let listener: Awaited<ReturnType<typeof listen>>;
   try {
-    listener = await listen(handler.fetch, {
+    listener = await listen(handler.handle, {
       host: inputs.host,
       port: inputs.port,
       maxBodyBytes: settings.max_body_bytes,

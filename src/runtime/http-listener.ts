@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { ServeReply, ServeRequest } from "../core/serve/handler.js";
 
 /**
- * node:http in front of a Fetch-style handler (`Request` → `Response`): the body is read up to a
+ * node:http in front of the handler's reply door (`ServeRequest` → `ServeReply`): the body is read up to a
  * limit (a longer one is refused with 413 as soon as it is known, without reading the rest), and
  * `close()` drains: it stops accepting, lets the requests in flight finish, and closes idle
  * keep-alive connections, so a rolling replacement loses no request.
@@ -22,7 +23,34 @@ export interface ListenOptions {
   maxBodyBytes: number;
 }
 
-type FetchHandler = (request: Request) => Promise<Response>;
+type ReplyHandler = (request: ServeRequest) => Promise<ServeReply>;
+
+/**
+ * A `ServeRequest` over node's parsed request: headers read from node's lower-cased record, the
+ * body handed over as read. No Web `Request`, `Headers` or body stream is built for a call.
+ */
+class NodeRequest implements ServeRequest {
+  readonly headers: { get(name: string): string | null };
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    raw: IncomingMessage["headers"],
+    private readonly body: Buffer | undefined,
+  ) {
+    this.headers = {
+      get(name: string): string | null {
+        const v = raw[name.toLowerCase()];
+        return v === undefined ? null : Array.isArray(v) ? v.join(", ") : v;
+      },
+    };
+  }
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    const b = this.body;
+    if (!b) return new ArrayBuffer(0);
+    // The body may be a view of a larger pooled buffer: hand over its own bytes only.
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+  }
+}
 
 function tooLarge(res: ServerResponse, bytes: string, limit: number): void {
   const body = JSON.stringify({
@@ -53,20 +81,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | "too-la
   });
 }
 
-function toHeaders(raw: string[]): Headers {
-  const headers = new Headers();
-  for (let i = 0; i < raw.length; i += 2) {
-    // HTTP/1 header names are case-insensitive; Headers validates them, so a bad one is skipped.
-    try {
-      headers.append(raw[i]!, raw[i + 1]!);
-    } catch {
-      // An invalid header name or value: the handler never sees it.
-    }
-  }
-  return headers;
-}
-
-export async function listen(handler: FetchHandler, opts: ListenOptions): Promise<Listener> {
+export async function listen(handler: ReplyHandler, opts: ListenOptions): Promise<Listener> {
   let inFlight = 0;
   let draining = false;
   let idle: (() => void) | undefined;
@@ -88,26 +103,12 @@ export async function listen(handler: FetchHandler, opts: ListenOptions): Promis
       }
       body = read;
     }
-    const url = origin + (req.url ?? "/");
-    // A Buffer is a Uint8Array, which the Fetch body accepts; @types/node's BodyInit lags behind.
-    const init = { method, ...(body ? { body: body as unknown as BodyInit } : {}) };
-    let request: Request;
-    try {
-      // Node's parsed headers as a plain record: about half the cost of filling a Headers object.
-      request = new Request(url, { ...init, headers: req.headers as Record<string, string> });
-    } catch {
-      request = new Request(url, { ...init, headers: toHeaders(req.rawHeaders) });
-    }
-    const response = await handler(request);
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, key) => {
-      headers[key] = value;
-    });
+    const reply = await handler(new NodeRequest(method, origin + (req.url ?? "/"), req.headers, body));
+    const headers = reply.headers;
     if (draining) headers.connection = "close";
-    const payload = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
-    if (payload) headers["content-length"] = String(payload.length);
-    res.writeHead(response.status, headers);
-    res.end(method === "HEAD" ? undefined : payload);
+    if (reply.body !== null) headers["content-length"] = String(Buffer.byteLength(reply.body));
+    res.writeHead(reply.status, headers);
+    res.end(method === "HEAD" || reply.body === null ? undefined : reply.body);
   }
 
   const server = createServer((req, res) => {

@@ -1,7 +1,7 @@
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadModelBundle } from "../../src/core/model/bundle.js";
-import { createHandler, type Handler } from "../../src/core/serve/handler.js";
+import { createHandler, type Handler, type ServeRequest } from "../../src/core/serve/handler.js";
 import { ServedModel } from "../../src/core/serve/model.js";
 import { listen } from "../../src/runtime/http-listener.js";
 import { penguinsBundle } from "./bundle.js";
@@ -69,7 +69,7 @@ function postChunked(url: string, pieces: string[]): Promise<{ status: number; b
 
 describe("node:http listener", () => {
   it("refuses a body over the limit with 413, by content-length and while reading a chunked one", async () => {
-    const l = await listen(handler.fetch, { host: "127.0.0.1", port: 0, maxBodyBytes: LIMIT });
+    const l = await listen(handler.handle, { host: "127.0.0.1", port: 0, maxBodyBytes: LIMIT });
     try {
       expect(l.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const big = "x".repeat(LIMIT + 1);
@@ -90,7 +90,7 @@ describe("node:http listener", () => {
   });
 
   it("answers 2,000 single-row requests from 16 concurrent clients with no 5xx and every id echoed", async () => {
-    const l = await listen(handler.fetch, { host: "127.0.0.1", port: 0, maxBodyBytes: LIMIT });
+    const l = await listen(handler.handle, { host: "127.0.0.1", port: 0, maxBodyBytes: LIMIT });
     const statuses = new Map<number, number>();
     let wrongId = 0;
     let next = 0;
@@ -121,9 +121,9 @@ describe("node:http listener", () => {
     const gate = new Promise<void>((r) => {
       release = r;
     });
-    const slow = async (req: Request) => {
+    const slow = async (req: ServeRequest) => {
       if (new URL(req.url).pathname === "/slow") await gate;
-      return handler.fetch(req);
+      return handler.handle(req);
     };
     const l = await listen(slow, { host: "127.0.0.1", port: 0, maxBodyBytes: LIMIT });
     const inFlight = fetch(`${l.url}/slow`);

@@ -63,7 +63,7 @@ describe("the server's /metrics", () => {
       loaded.scorer,
     );
     handler = createHandler({ model, serverVersion: "1", maxBodyBytes: 1 << 20, maxRows: 100 });
-    listener = await listen(handler.fetch, { host: "127.0.0.1", port: 0, maxBodyBytes: 1 << 20 });
+    listener = await listen(handler.handle, { host: "127.0.0.1", port: 0, maxBodyBytes: 1 << 20 });
     const row = {
       island: "Biscoe",
       "Beak Length (mm)": 47,

@@ -32,8 +32,32 @@ export interface HandlerOptions {
   newId?: () => string;
 }
 
+/**
+ * What the handler reads of a request. A Web `Request` is one; the node:http listener passes a
+ * lighter one over node's parsed request, since building a `Request` (and its body stream) for
+ * every call costs more than scoring a row.
+ */
+export interface ServeRequest {
+  readonly method: string;
+  /** Absolute URL (only its path is routed). */
+  readonly url: string;
+  readonly headers: { get(name: string): string | null };
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** The handler's answer before any runtime turns it into bytes on a socket (or a Web `Response`). */
+export interface ServeReply {
+  status: number;
+  headers: Record<string, string>;
+  /** JSON or Prometheus text; null for health answers. */
+  body: string | null;
+}
+
 export interface Handler {
+  /** The Web door: a `Request` in, a `Response` out (tests, any Fetch-style host). */
   fetch(request: Request): Promise<Response>;
+  /** The same routing without the Web objects: what the node:http listener calls. */
+  handle(request: ServeRequest): Promise<ServeReply>;
   readonly metrics: ServeMetrics;
   /** From now on, ready probes answer false (the server is draining). */
   drain(): void;
@@ -53,17 +77,22 @@ type Route =
 
 const JSON_HEADERS = { "content-type": "application/json" };
 
-function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } });
+function json(status: number, body: unknown): ServeReply {
+  return { status, headers: { ...JSON_HEADERS }, body: JSON.stringify(body) };
 }
 
-function errorResponse(status: number, message: string): Response {
+function errorResponse(status: number, message: string): ServeReply {
   return json(status, { error: message });
 }
 
 /** Health answers: 200 is true, 4xx false, both with an empty body (required_api.md, Health). */
-function health(ok: boolean): Response {
-  return new Response(null, { status: ok ? 200 : 400 });
+function health(ok: boolean): ServeReply {
+  return { status: ok ? 200 : 400, headers: {}, body: null };
+}
+
+/** A reply as a Web `Response`. */
+export function toResponse(reply: ServeReply): Response {
+  return new Response(reply.body, { status: reply.status, headers: reply.headers });
 }
 
 export function createHandler(opts: HandlerOptions): Handler {
@@ -98,7 +127,7 @@ export function createHandler(opts: HandlerOptions): Handler {
     }
   }
 
-  async function readJson(request: Request): Promise<unknown> {
+  async function readJson(request: ServeRequest): Promise<unknown> {
     const declared = request.headers.get("content-length");
     if (declared !== null && Number(declared) > opts.maxBodyBytes) {
       throw new RequestError(
@@ -140,11 +169,15 @@ export function createHandler(opts: HandlerOptions): Handler {
     return scored;
   }
 
-  function requestIdOf(request: Request, given: string | undefined): string {
+  function requestIdOf(request: ServeRequest, given: string | undefined): string {
     return given ?? request.headers.get("x-request-id") ?? newId();
   }
 
-  async function route(request: Request, path: string, setRoute: (r: Route) => void): Promise<Response> {
+  async function route(
+    request: ServeRequest,
+    path: string,
+    setRoute: (r: Route) => void,
+  ): Promise<ServeReply> {
     const method = request.method;
     const only = (allowed: "GET" | "POST") => {
       if (method !== allowed && !(allowed === "GET" && method === "HEAD")) {
@@ -164,15 +197,12 @@ export function createHandler(opts: HandlerOptions): Handler {
     if (path === "/v2" || path === "/v2/") {
       setRoute("/v2");
       only("GET");
-      return new Response(serverMetadata, { status: 200, headers: JSON_HEADERS });
+      return { status: 200, headers: { ...JSON_HEADERS }, body: serverMetadata };
     }
     if (path === "/metrics") {
       setRoute(path);
       only("GET");
-      return new Response(metrics.expose(), {
-        status: 200,
-        headers: { "content-type": PROMETHEUS_CONTENT_TYPE },
-      });
+      return { status: 200, headers: { "content-type": PROMETHEUS_CONTENT_TYPE }, body: metrics.expose() };
     }
     const v2 = /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?(\/ready|\/infer)?$/.exec(path);
     if (v2) {
@@ -187,7 +217,7 @@ export function createHandler(opts: HandlerOptions): Handler {
       only(tail === "/infer" ? "POST" : "GET");
       checkModel(decode(m!), v === undefined ? undefined : decode(v));
       if (tail === "/ready") return health(!draining);
-      if (!tail) return new Response(modelMetadata, { status: 200, headers: JSON_HEADERS });
+      if (!tail) return { status: 200, headers: { ...JSON_HEADERS }, body: modelMetadata };
       const body = await readJson(request);
       const req = readInferRequest(body, model, opts.maxRows);
       const id = requestIdOf(request, req.id);
@@ -214,30 +244,33 @@ export function createHandler(opts: HandlerOptions): Handler {
     throw new RequestError(404, `no such endpoint: ${method} ${path}`);
   }
 
+  async function handle(request: ServeRequest): Promise<ServeReply> {
+    const start = clock();
+    metrics.inFlight.add(1);
+    let routeName: Route = "other";
+    let response: ServeReply;
+    try {
+      response = await route(request, new URL(request.url).pathname, (r) => {
+        routeName = r;
+      });
+    } catch (e) {
+      if (e instanceof RequestError) response = errorResponse(e.status, e.message);
+      else response = errorResponse(500, `internal error: ${(e as Error).message ?? String(e)}`);
+    } finally {
+      metrics.inFlight.add(-1);
+    }
+    metrics.requests.inc({ route: routeName, code: String(response.status) });
+    metrics.latency.observe((clock() - start) / 1000, { route: routeName });
+    return response;
+  }
+
   return {
     metrics,
     drain() {
       draining = true;
     },
-    async fetch(request) {
-      const start = clock();
-      metrics.inFlight.add(1);
-      let routeName: Route = "other";
-      let response: Response;
-      try {
-        response = await route(request, new URL(request.url).pathname, (r) => {
-          routeName = r;
-        });
-      } catch (e) {
-        if (e instanceof RequestError) response = errorResponse(e.status, e.message);
-        else response = errorResponse(500, `internal error: ${(e as Error).message ?? String(e)}`);
-      } finally {
-        metrics.inFlight.add(-1);
-      }
-      metrics.requests.inc({ route: routeName, code: String(response.status) });
-      metrics.latency.observe((clock() - start) / 1000, { route: routeName });
-      return response;
-    },
+    handle,
+    fetch: async (request) => toResponse(await handle(request)),
   };
 }
 

@@ -4263,7 +4263,7 @@ function registerServe(program2) {
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
     const [{ startServe }, { chooseRegistry }] = await Promise.all([
-      import("./serve-TZBE55CT.js"),
+      import("./serve-G33MXXVO.js"),
       import("./wiring-UDVBUTT2.js")
     ]);
     const loaded = await ctx.config({ optional: true });

@@ -84,7 +84,9 @@ function valueText(v) {
   return String(v);
 }
 function keyOf(labels) {
-  return JSON.stringify(Object.entries(labels));
+  let key = "";
+  for (const name in labels) key += `${name}=${JSON.stringify(labels[name])},`;
+  return key;
 }
 var Family = class {
   constructor(name, help, type) {
@@ -555,14 +557,17 @@ var ServeMetrics = class {
 
 // src/core/serve/handler.ts
 var JSON_HEADERS = { "content-type": "application/json" };
-function json(status, body, headers = {}) {
-  return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } });
+function json(status, body) {
+  return { status, headers: { ...JSON_HEADERS }, body: JSON.stringify(body) };
 }
 function errorResponse(status, message) {
   return json(status, { error: message });
 }
 function health(ok) {
-  return new Response(null, { status: ok ? 200 : 400 });
+  return { status: ok ? 200 : 400, headers: {}, body: null };
+}
+function toResponse(reply) {
+  return new Response(reply.body, { status: reply.status, headers: reply.headers });
 }
 function createHandler(opts) {
   const { model } = opts;
@@ -649,15 +654,12 @@ function createHandler(opts) {
     if (path === "/v2" || path === "/v2/") {
       setRoute("/v2");
       only("GET");
-      return new Response(serverMetadata, { status: 200, headers: JSON_HEADERS });
+      return { status: 200, headers: { ...JSON_HEADERS }, body: serverMetadata };
     }
     if (path === "/metrics") {
       setRoute(path);
       only("GET");
-      return new Response(metrics.expose(), {
-        status: 200,
-        headers: { "content-type": PROMETHEUS_CONTENT_TYPE }
-      });
+      return { status: 200, headers: { "content-type": PROMETHEUS_CONTENT_TYPE }, body: metrics.expose() };
     }
     const v2 = /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?(\/ready|\/infer)?$/.exec(path);
     if (v2) {
@@ -667,7 +669,7 @@ function createHandler(opts) {
       only(tail === "/infer" ? "POST" : "GET");
       checkModel(decode(m), v === void 0 ? void 0 : decode(v));
       if (tail === "/ready") return health(!draining);
-      if (!tail) return new Response(modelMetadata, { status: 200, headers: JSON_HEADERS });
+      if (!tail) return { status: 200, headers: { ...JSON_HEADERS }, body: modelMetadata };
       const body = await readJson(request);
       const req = readInferRequest(body, model, opts.maxRows);
       const id = requestIdOf(request, req.id);
@@ -693,30 +695,32 @@ function createHandler(opts) {
     setRoute("other");
     throw new RequestError(404, `no such endpoint: ${method} ${path}`);
   }
+  async function handle(request) {
+    const start = clock();
+    metrics.inFlight.add(1);
+    let routeName = "other";
+    let response;
+    try {
+      response = await route(request, new URL(request.url).pathname, (r) => {
+        routeName = r;
+      });
+    } catch (e) {
+      if (e instanceof RequestError) response = errorResponse(e.status, e.message);
+      else response = errorResponse(500, `internal error: ${e.message ?? String(e)}`);
+    } finally {
+      metrics.inFlight.add(-1);
+    }
+    metrics.requests.inc({ route: routeName, code: String(response.status) });
+    metrics.latency.observe((clock() - start) / 1e3, { route: routeName });
+    return response;
+  }
   return {
     metrics,
     drain() {
       draining = true;
     },
-    async fetch(request) {
-      const start = clock();
-      metrics.inFlight.add(1);
-      let routeName = "other";
-      let response;
-      try {
-        response = await route(request, new URL(request.url).pathname, (r) => {
-          routeName = r;
-        });
-      } catch (e) {
-        if (e instanceof RequestError) response = errorResponse(e.status, e.message);
-        else response = errorResponse(500, `internal error: ${e.message ?? String(e)}`);
-      } finally {
-        metrics.inFlight.add(-1);
-      }
-      metrics.requests.inc({ route: routeName, code: String(response.status) });
-      metrics.latency.observe((clock() - start) / 1e3, { route: routeName });
-      return response;
-    }
+    handle,
+    fetch: async (request) => toResponse(await handle(request))
   };
 }
 function decode(segment) {
@@ -852,6 +856,28 @@ var ServedModel = class {
 // src/runtime/http-listener.ts
 init_esm_dirname();
 import { createServer } from "node:http";
+var NodeRequest = class {
+  constructor(method, url, raw, body) {
+    this.method = method;
+    this.url = url;
+    this.body = body;
+    this.headers = {
+      get(name) {
+        const v = raw[name.toLowerCase()];
+        return v === void 0 ? null : Array.isArray(v) ? v.join(", ") : v;
+      }
+    };
+  }
+  method;
+  url;
+  body;
+  headers;
+  async arrayBuffer() {
+    const b = this.body;
+    if (!b) return new ArrayBuffer(0);
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+  }
+};
 function tooLarge(res, bytes, limit) {
   const body = JSON.stringify({
     error: `the request body is ${bytes} bytes, more than the ${limit} this server accepts`
@@ -878,16 +904,6 @@ function readBody(req, limit) {
     req.once("error", reject);
   });
 }
-function toHeaders(raw) {
-  const headers = new Headers();
-  for (let i = 0; i < raw.length; i += 2) {
-    try {
-      headers.append(raw[i], raw[i + 1]);
-    } catch {
-    }
-  }
-  return headers;
-}
 async function listen(handler, opts) {
   let inFlight = 0;
   let draining = false;
@@ -909,24 +925,12 @@ async function listen(handler, opts) {
       }
       body = read;
     }
-    const url = origin + (req.url ?? "/");
-    const init = { method, ...body ? { body } : {} };
-    let request;
-    try {
-      request = new Request(url, { ...init, headers: req.headers });
-    } catch {
-      request = new Request(url, { ...init, headers: toHeaders(req.rawHeaders) });
-    }
-    const response = await handler(request);
-    const headers = {};
-    response.headers.forEach((value, key) => {
-      headers[key] = value;
-    });
+    const reply = await handler(new NodeRequest(method, origin + (req.url ?? "/"), req.headers, body));
+    const headers = reply.headers;
     if (draining) headers.connection = "close";
-    const payload = response.body ? Buffer.from(await response.arrayBuffer()) : void 0;
-    if (payload) headers["content-length"] = String(payload.length);
-    res.writeHead(response.status, headers);
-    res.end(method === "HEAD" ? void 0 : payload);
+    if (reply.body !== null) headers["content-length"] = String(Buffer.byteLength(reply.body));
+    res.writeHead(reply.status, headers);
+    res.end(method === "HEAD" || reply.body === null ? void 0 : reply.body);
   }
   const server = createServer((req, res) => {
     inFlight++;
@@ -1216,7 +1220,7 @@ async function startServe(loaded, inputs, ports) {
   });
   let listener;
   try {
-    listener = await listen(handler.fetch, {
+    listener = await listen(handler.handle, {
       host: inputs.host,
       port: inputs.port,
       maxBodyBytes: settings.max_body_bytes
