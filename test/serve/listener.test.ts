@@ -116,6 +116,37 @@ describe("node:http listener", () => {
     expect(wrongId).toBe(0);
   }, 120_000);
 
+  it("answers over the socket what the Web door answers: headers, ids, lengths, HEAD without a body", async () => {
+    const l = await listen(handler.handle, { host: "127.0.0.1", port: 0, maxBodyBytes: LIMIT });
+    try {
+      const body = JSON.parse(oneRowInfer("x"));
+      delete body.id;
+      const init = {
+        method: "POST",
+        headers: { "content-type": "application/json", "X-Request-Id": "from-header" },
+        body: JSON.stringify(body),
+      };
+      const viaSocket = await fetch(`${l.url}/v2/models/penguins/infer`, init);
+      const viaFetch = await handler.fetch(new Request(`${l.url}/v2/models/penguins/infer`, init));
+      const text = await viaSocket.text();
+      // The header (sent in mixed case) names the request when the body does not.
+      expect(JSON.parse(text).id).toBe("from-header");
+      expect(text).toBe(await viaFetch.text());
+      expect(viaSocket.headers.get("content-type")).toBe("application/json");
+      expect(Number(viaSocket.headers.get("content-length"))).toBe(Buffer.byteLength(text));
+      const meta = await fetch(`${l.url}/v2/models/penguins`, { method: "HEAD" });
+      expect(meta.status).toBe(200);
+      expect(await meta.text()).toBe("");
+      const ready = await fetch(`${l.url}/v2/health/ready`);
+      expect([ready.status, await ready.text()]).toEqual([200, ""]);
+      const bad = await fetch(`${l.url}/v2/models/penguins/infer`, { method: "POST", body: "{" });
+      expect(bad.status).toBe(400);
+      expect((await bad.json()).error).toContain("not JSON");
+    } finally {
+      await l.close();
+    }
+  });
+
   it("drains: close() lets a request in flight finish, then stops accepting", async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => {
