@@ -13,19 +13,19 @@ import {
 import "./chunks/chunk-2VVLOP77.js";
 import {
   runAction
-} from "./chunks/chunk-5VLFIO5S.js";
-import "./chunks/chunk-SM2TBEQ2.js";
+} from "./chunks/chunk-ONQSRPG2.js";
+import "./chunks/chunk-SHGEJCS3.js";
 import "./chunks/chunk-T7VKUT63.js";
 import "./chunks/chunk-TKY34EYT.js";
-import "./chunks/chunk-XQHDV4PC.js";
 import "./chunks/chunk-ZVRPM4K6.js";
-import "./chunks/chunk-I2J6S7FN.js";
-import "./chunks/chunk-HZQMMYM6.js";
-import "./chunks/chunk-FHBWZ2UA.js";
-import "./chunks/chunk-62SJ64MT.js";
 import {
   notice
 } from "./chunks/chunk-EANIINQF.js";
+import "./chunks/chunk-KZ2VNCYO.js";
+import "./chunks/chunk-HZQMMYM6.js";
+import "./chunks/chunk-I2J6S7FN.js";
+import "./chunks/chunk-FHBWZ2UA.js";
+import "./chunks/chunk-62SJ64MT.js";
 import {
   init_esm_dirname
 } from "./chunks/chunk-OG4VE27J.js";

@@ -2,53 +2,52 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   register
-} from "./chunks/chunk-6OHBN2LT.js";
-import "./chunks/chunk-XUXWPNMX.js";
+} from "./chunks/chunk-7LZQCXNR.js";
 import "./chunks/chunk-JZMZSJ7L.js";
+import "./chunks/chunk-XUXWPNMX.js";
 import "./chunks/chunk-CRBIL3TH.js";
-import "./chunks/chunk-Y7MWG4HO.js";
 import "./chunks/chunk-KOVZKIUX.js";
 import "./chunks/chunk-D5BRI7Y7.js";
 import "./chunks/chunk-WN5546TP.js";
 import {
   chooseRegistry
-} from "./chunks/chunk-C57UVPQG.js";
+} from "./chunks/chunk-JIXPKALZ.js";
 import "./chunks/chunk-OEO3WH64.js";
-import "./chunks/chunk-5EU7FAAZ.js";
-import "./chunks/chunk-TK3KZ7H5.js";
 import {
   modelCard
-} from "./chunks/chunk-AY3E3WOU.js";
+} from "./chunks/chunk-RYEXQM2O.js";
+import "./chunks/chunk-5EU7FAAZ.js";
+import "./chunks/chunk-TK3KZ7H5.js";
 import "./chunks/chunk-YGBQGAWD.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import "./chunks/chunk-3WSHO5UH.js";
 import "./chunks/chunk-PDW6HMQT.js";
 import "./chunks/chunk-2VVLOP77.js";
-import "./chunks/chunk-NB7ZXBTN.js";
+import "./chunks/chunk-CTJ7PGUG.js";
 import "./chunks/chunk-MEZAY5XX.js";
 import "./chunks/chunk-LXDNF7DQ.js";
-import "./chunks/chunk-O2U65AX3.js";
+import "./chunks/chunk-7X562T77.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-6O7DFYOK.js";
 import "./chunks/chunk-EZI4AYPW.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-FW7P332B.js";
 import "./chunks/chunk-WLXISTF7.js";
+import "./chunks/chunk-FW7P332B.js";
 import {
   runAction
-} from "./chunks/chunk-5VLFIO5S.js";
-import "./chunks/chunk-SM2TBEQ2.js";
+} from "./chunks/chunk-ONQSRPG2.js";
+import "./chunks/chunk-SHGEJCS3.js";
 import "./chunks/chunk-T7VKUT63.js";
 import "./chunks/chunk-TKY34EYT.js";
-import "./chunks/chunk-XQHDV4PC.js";
 import "./chunks/chunk-ZVRPM4K6.js";
-import "./chunks/chunk-I2J6S7FN.js";
+import "./chunks/chunk-EANIINQF.js";
+import "./chunks/chunk-KZ2VNCYO.js";
 import "./chunks/chunk-HZQMMYM6.js";
+import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError
 } from "./chunks/chunk-62SJ64MT.js";
-import "./chunks/chunk-EANIINQF.js";
 import {
   init_esm_dirname
 } from "./chunks/chunk-OG4VE27J.js";

@@ -12,13 +12,13 @@ import {
 import "./chunks/chunk-WN5546TP.js";
 import {
   configuredChampion
-} from "./chunks/chunk-C57UVPQG.js";
+} from "./chunks/chunk-JIXPKALZ.js";
 import "./chunks/chunk-OEO3WH64.js";
+import "./chunks/chunk-RYEXQM2O.js";
 import "./chunks/chunk-5EU7FAAZ.js";
 import {
   MODEL_MANIFEST_FILE
 } from "./chunks/chunk-TK3KZ7H5.js";
-import "./chunks/chunk-AY3E3WOU.js";
 import "./chunks/chunk-YGBQGAWD.js";
 import "./chunks/chunk-DEFAIO2G.js";
 import "./chunks/chunk-3WSHO5UH.js";
@@ -27,25 +27,25 @@ import "./chunks/chunk-2VVLOP77.js";
 import "./chunks/chunk-6O7DFYOK.js";
 import "./chunks/chunk-EZI4AYPW.js";
 import "./chunks/chunk-Z2KXVVDY.js";
-import "./chunks/chunk-FW7P332B.js";
 import "./chunks/chunk-WLXISTF7.js";
+import "./chunks/chunk-FW7P332B.js";
 import {
   runAction
-} from "./chunks/chunk-5VLFIO5S.js";
+} from "./chunks/chunk-ONQSRPG2.js";
 import {
   resolveFromConfig
-} from "./chunks/chunk-SM2TBEQ2.js";
+} from "./chunks/chunk-SHGEJCS3.js";
 import "./chunks/chunk-T7VKUT63.js";
 import "./chunks/chunk-TKY34EYT.js";
-import "./chunks/chunk-XQHDV4PC.js";
 import "./chunks/chunk-ZVRPM4K6.js";
-import "./chunks/chunk-I2J6S7FN.js";
+import "./chunks/chunk-EANIINQF.js";
+import "./chunks/chunk-KZ2VNCYO.js";
 import "./chunks/chunk-HZQMMYM6.js";
+import "./chunks/chunk-I2J6S7FN.js";
 import "./chunks/chunk-FHBWZ2UA.js";
 import {
   MlgateError
 } from "./chunks/chunk-62SJ64MT.js";
-import "./chunks/chunk-EANIINQF.js";
 import {
   init_esm_dirname
 } from "./chunks/chunk-OG4VE27J.js";

@@ -70,7 +70,7 @@ export async function buildWorkers(outDir: string): Promise<Record<string, URL>>
 export async function buildAll(outDir: string, schemaDir: string): Promise<void> {
   // Every top-level file in src/actions is an entry (an action, or a step the composites run),
   // except the shared helpers.
-  const helpers = new Set(["door.ts", "ports.ts", "planned.ts"]);
+  const helpers = new Set(["door.ts", "ports.ts"]);
   const actionFiles = (await readdir(join(root, "src/actions"), { withFileTypes: true }))
     .filter((d) => d.isFile() && d.name.endsWith(".ts") && !helpers.has(d.name))
     .map((d) => d.name)

@@ -1,8 +1,13 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { DeployConfig } from "./core/config/sections/deploy.js";
+import { actorFrom } from "./commands/registry.js";
+import type { LoadedConfig } from "./core/config/load.js";
+import { type DeployConfig, deploySection } from "./core/config/sections/deploy.js";
 import type { DriftConfig } from "./core/config/sections/drift.js";
+import type { VersionRecord } from "./core/contracts/version.js";
+import type { DeployPorts } from "./core/deploy/machine.js";
+import { verifyServed } from "./core/deploy/verify.js";
 import { MlgateError } from "./core/errors.js";
 import type { ChampionLookup } from "./core/evaluate/baseline.js";
 import type {
@@ -12,6 +17,7 @@ import type {
   Dispatcher,
   Logger,
   ModelRegistry,
+  Progress,
   Publisher,
 } from "./core/ports.js";
 import { githubAlerts } from "./github/alerts.js";
@@ -311,4 +317,63 @@ export function chooseDeployTarget(opts: {
         hint: "--target local, command or kserve",
       });
   }
+}
+
+/**
+ * Everything a deploy needs, for both doors: the registry, the `--target`, the deployment log
+ * (GitHub Deployments inside Actions with a token, else deployments.jsonl), verification over HTTP.
+ * `writeOnly` is set for a kserve target without `apply`: the manifest is written, nothing runs.
+ */
+export function chooseDeployPorts(
+  loaded: LoadedConfig | undefined,
+  opts: {
+    target: string;
+    environment?: string;
+    url?: string;
+    command?: string;
+    apply?: boolean;
+    registry?: string;
+    logger: Logger;
+    progress: Progress;
+    env?: NodeJS.ProcessEnv;
+  },
+): DeployPorts & { writeOnly?: (record: VersionRecord, modelDir: string) => Promise<string> } {
+  const env = opts.env ?? process.env;
+  const config: DeployConfig = loaded?.config.deploy ?? deploySection.parse({});
+  const dir = deployDir(loaded);
+  const target = chooseDeployTarget({
+    kind: opts.target,
+    dir,
+    config,
+    ...(opts.url ? { url: opts.url } : {}),
+    ...(opts.command ? { command: opts.command } : {}),
+    apply: opts.apply === true,
+    logger: opts.logger,
+    ...(loaded?.file ? { configFile: loaded.file } : {}),
+  });
+  const { log, logUrl } = chooseDeploymentLog({ dir, env, logger: opts.logger });
+  const writeOnly =
+    target instanceof KserveTarget && opts.apply !== true
+      ? async (record: VersionRecord, modelDir: string) =>
+          (await target.write({ environment: opts.environment ?? "staging", record, modelDir })).file
+      : undefined;
+  return {
+    registry: chooseRegistry(loaded, opts.registry),
+    target,
+    log,
+    ...(logUrl ? { logUrl } : {}),
+    verify: (served, record) =>
+      verifyServed(served.url, record, {
+        fetch: globalThis.fetch,
+        readyTimeoutMs: config.ready_timeout_s * 1000,
+      }),
+    bundleDir: (record, environment) =>
+      target instanceof LocalTarget
+        ? target.bundleDir(environment, record.version)
+        : join(dir, environment, "bundles", `${record.version}-${Date.now().toString(36)}`),
+    logger: opts.logger,
+    progress: opts.progress,
+    actor: actorFrom(env),
+    ...(writeOnly ? { writeOnly } : {}),
+  };
 }

@@ -37,6 +37,26 @@ export interface DeployResult {
   manifest?: string;
 }
 
+/** What a deploy did, in a few lines: the CLI prints it, the action's job summary shows it. */
+export function describeDeploy(result: DeployResult): string {
+  const o = result.outcome;
+  if (result.state === "written")
+    return `wrote ${result.manifest} for ${result.name}@v${result.version} (not applied: pass --apply)`;
+  if (result.state === "deployed")
+    return `${result.name}@v${result.version} serves ${result.environment} at ${result.url} (deployment ${result.deploymentId})`;
+  if (result.state === "rolled-back")
+    return (
+      `${o!.name}@v${o!.version} failed verification and was removed; rolled back to ${result.name}@v${result.version} at ${result.url} (deployment ${result.deploymentId})\n` +
+      o!.verification.problems.map((p) => `  ${p}`).join("\n")
+    );
+  return (
+    `${o!.name}@v${o!.version} failed verification${o!.rollback ? `, and so did the rollback to v${o!.rollback.version}` : ""}: nothing verified serves ${result.environment}\n` +
+    [...o!.verification.problems, ...(o!.rollback?.verification.problems ?? [])]
+      .map((p) => `  ${p}`)
+      .join("\n")
+  );
+}
+
 /**
  * `mlgate deploy`: the core state machine with the chosen target and log. A kserve target without
  * --apply only writes the manifest for the gated version (nothing is recorded: nothing ran).

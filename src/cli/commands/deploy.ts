@@ -18,49 +18,21 @@ interface DeployOptions {
 
 const ENV_HELP = "environment (a folder under deploy.dir, and the GitHub environment inside Actions)";
 
-/** The deploy ports for a door: registry, target, log, verification over HTTP. */
+/** The deploy ports (wiring.ts composes them for both doors). */
 async function portsFor(
   ctx: CliContext,
   loaded: LoadedConfig | undefined,
-  opts: { target: string; url?: string; command?: string; apply?: boolean; registry?: string },
+  opts: {
+    target: string;
+    environment?: string;
+    url?: string;
+    command?: string;
+    apply?: boolean;
+    registry?: string;
+  },
 ) {
-  const { chooseRegistry, chooseDeployTarget, chooseDeploymentLog, deployDir } = await import(
-    "../../wiring.js"
-  );
-  const { deploySection } = await import("../../core/config/sections/deploy.js");
-  const { verifyServed } = await import("../../core/deploy/verify.js");
-  const { actorFrom } = await import("../../commands/registry.js");
-  const { join } = await import("node:path");
-  const config: DeployConfig = loaded?.config.deploy ?? deploySection.parse({});
-  const dir = deployDir(loaded);
-  const target = chooseDeployTarget({
-    kind: opts.target,
-    dir,
-    config,
-    ...opts,
-    logger: ctx.logger,
-    ...(loaded?.file ? { configFile: loaded.file } : {}),
-  });
-  const { log, logUrl } = chooseDeploymentLog({ dir, logger: ctx.logger });
-  const bundles = (env: string, version: string) =>
-    "bundleDir" in target && typeof target.bundleDir === "function"
-      ? (target.bundleDir as (e: string, v: string) => string)(env, version)
-      : join(dir, env, "bundles", `${version}-${Date.now().toString(36)}`);
-  return {
-    registry: chooseRegistry(loaded, opts.registry),
-    target,
-    log,
-    ...(logUrl ? { logUrl } : {}),
-    verify: (served: { url: string }, record: Parameters<typeof verifyServed>[1]) =>
-      verifyServed(served.url, record, {
-        fetch: globalThis.fetch,
-        readyTimeoutMs: config.ready_timeout_s * 1000,
-      }),
-    bundleDir: (record: { version: string }, env: string) => bundles(env, record.version),
-    logger: ctx.logger,
-    progress: ctx.progress,
-    actor: actorFrom(process.env),
-  };
+  const { chooseDeployPorts } = await import("../../wiring.js");
+  return chooseDeployPorts(loaded, { ...opts, logger: ctx.logger, progress: ctx.progress });
 }
 
 /**
@@ -125,15 +97,7 @@ export function registerDeploy(program: Command): void {
       const ctx = contextFrom(cmd);
       const loaded = await ctx.config({ optional: true });
       const ports = await portsFor(ctx, loaded, opts);
-      const { deployCommand } = await import("../../commands/deploy.js");
-      let writeOnly:
-        | ((r: import("../../core/contracts/version.js").VersionRecord, dir: string) => Promise<string>)
-        | undefined;
-      if (opts.target === "kserve" && !opts.apply) {
-        const t = ports.target as import("../../local/deploy-kserve.js").KserveTarget;
-        writeOnly = async (record, modelDir) =>
-          (await t.write({ environment: opts.environment, record, modelDir })).file;
-      }
+      const { deployCommand, describeDeploy } = await import("../../commands/deploy.js");
       const result = await deployCommand(
         {
           model: opts.model,
@@ -141,21 +105,9 @@ export function registerDeploy(program: Command): void {
           allowUngated: opts.allowUngated,
           alias: opts.alias,
         },
-        { ...ports, ...(writeOnly ? { writeOnly } : {}) },
+        ports,
       );
-      const o = result.outcome;
-      const human =
-        result.state === "written"
-          ? `wrote ${result.manifest} for ${result.name}@v${result.version} (not applied: pass --apply)`
-          : result.state === "deployed"
-            ? `${result.name}@v${result.version} serves ${result.environment} at ${result.url} (deployment ${result.deploymentId})`
-            : result.state === "rolled-back"
-              ? `${o!.name}@v${o!.version} failed verification and was removed; rolled back to ${result.name}@v${result.version} at ${result.url} (deployment ${result.deploymentId})\n` +
-                o!.verification.problems.map((p) => `  ${p}`).join("\n")
-              : `${o!.name}@v${o!.version} failed verification${o!.rollback ? `, and so did the rollback to v${o!.rollback.version}` : ""}: nothing verified serves ${result.environment}\n` +
-                [...o!.verification.problems, ...(o!.rollback?.verification.problems ?? [])]
-                  .map((p) => `  ${p}`)
-                  .join("\n");
+      const human = describeDeploy(result);
       ctx.emit(result, human);
       if (result.state === "rolled-back" || result.state === "failed") process.exitCode = 1;
     });

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   KllSketch,
   byText
-} from "./chunk-O2U65AX3.js";
+} from "./chunk-7X562T77.js";
 import {
   loadContractFile
 } from "./chunk-6O7DFYOK.js";

@@ -1,33 +1,31 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  checkReportFor,
-  evaluate
-} from "./chunk-QCYLGUXI.js";
-import "./chunk-5ZGMWNTM.js";
-import "./chunk-2UEPIMMM.js";
-import "./chunk-Y7VMZH5F.js";
-import "./chunk-RKHHRICD.js";
-import "./chunk-TK3KZ7H5.js";
-import "./chunk-2VVLOP77.js";
+  validateData
+} from "./chunk-57ZNJSK4.js";
+import "./chunk-UHT5CBQS.js";
 import "./chunk-NHQGETXD.js";
 import "./chunk-UIJ5YEQO.js";
+import "./chunk-CTJ7PGUG.js";
+import "./chunk-MEZAY5XX.js";
 import "./chunk-LXDNF7DQ.js";
-import "./chunk-O2U65AX3.js";
+import "./chunk-7X562T77.js";
 import "./chunk-SNNBJZIZ.js";
+import "./chunk-6O7DFYOK.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-WLXISTF7.js";
-import "./chunk-SM2TBEQ2.js";
+import "./chunk-FW7P332B.js";
+import "./chunk-SHGEJCS3.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-TKY34EYT.js";
-import "./chunk-XQHDV4PC.js";
 import "./chunk-ZVRPM4K6.js";
+import "./chunk-KZ2VNCYO.js";
 import "./chunk-HZQMMYM6.js";
+import "./chunk-I2J6S7FN.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";
 export {
-  checkReportFor,
-  evaluate
+  validateData
 };

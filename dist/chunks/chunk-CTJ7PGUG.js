@@ -20,7 +20,7 @@ import {
   cellText,
   noRowsError,
   openSource
-} from "./chunk-O2U65AX3.js";
+} from "./chunk-7X562T77.js";
 import {
   SCAN_WORKER_LIMITS,
   adopt,

@@ -4,20 +4,17 @@ import {
   VERSION
 } from "./chunk-3JGIMT3E.js";
 import {
+  loadModelBundle
+} from "./chunk-JZMZSJ7L.js";
+import {
   argmaxClass,
   checkClassOutputs,
   regressionValue,
   scoreEncoded
 } from "./chunk-XUXWPNMX.js";
 import {
-  loadModelBundle
-} from "./chunk-JZMZSJ7L.js";
-import {
   compileEncoder
 } from "./chunk-CRBIL3TH.js";
-import {
-  resolveRef
-} from "./chunk-Y7MWG4HO.js";
 import {
   INFERENCE_LOG_FIELDS,
   INFERENCE_LOG_SCHEMA
@@ -26,10 +23,12 @@ import "./chunk-D5BRI7Y7.js";
 import "./chunk-WN5546TP.js";
 import "./chunk-OEO3WH64.js";
 import {
+  resolveRef
+} from "./chunk-RYEXQM2O.js";
+import {
   hashBundleDir
 } from "./chunk-5EU7FAAZ.js";
 import "./chunk-TK3KZ7H5.js";
-import "./chunk-AY3E3WOU.js";
 import {
   parseSemver
 } from "./chunk-YGBQGAWD.js";
@@ -37,11 +36,11 @@ import "./chunk-2VVLOP77.js";
 import "./chunk-LXDNF7DQ.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-FW7P332B.js";
 import {
   toJson,
   writeOutputs
 } from "./chunk-WLXISTF7.js";
+import "./chunk-FW7P332B.js";
 import {
   serveSection
 } from "./chunk-TKY34EYT.js";

@@ -8,11 +8,11 @@ import {
 } from "./chunk-2UEPIMMM.js";
 import "./chunk-Y7VMZH5F.js";
 import {
-  predictTable
-} from "./chunk-XUXWPNMX.js";
-import {
   loadModelBundle
 } from "./chunk-JZMZSJ7L.js";
+import {
+  predictTable
+} from "./chunk-XUXWPNMX.js";
 import "./chunk-CRBIL3TH.js";
 import "./chunk-D5BRI7Y7.js";
 import "./chunk-WN5546TP.js";
@@ -22,7 +22,7 @@ import "./chunk-LXDNF7DQ.js";
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-O2U65AX3.js";
+} from "./chunk-7X562T77.js";
 import "./chunk-SNNBJZIZ.js";
 import {
   checkOutputPaths,

@@ -38,6 +38,5 @@ var deploySection = strictObject({
 }).describe("Deploy: targets, verification and where the deploy state lives.");
 
 export {
-  kserveSection,
   deploySection
 };

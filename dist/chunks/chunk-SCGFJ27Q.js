@@ -1,14 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  formatPredictionsCsv,
+  predictionsFromTable
+} from "./chunk-2UEPIMMM.js";
+import {
   createRng,
   streamSeed,
   trainReportSchema
 } from "./chunk-5ZGMWNTM.js";
-import {
-  formatPredictionsCsv,
-  predictionsFromTable
-} from "./chunk-2UEPIMMM.js";
 import {
   alignPredictions,
   labelsAbsentFromTest,
@@ -42,7 +42,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-O2U65AX3.js";
+} from "./chunk-7X562T77.js";
 import {
   bundledWorker,
   threadBudget
@@ -76,7 +76,7 @@ import {
   resolveFromConfig,
   unknownMetricProblem,
   worstVerdict
-} from "./chunk-SM2TBEQ2.js";
+} from "./chunk-SHGEJCS3.js";
 import {
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,

@@ -11,14 +11,13 @@ import {
   resolveRef,
   showVersion,
   versionCard
-} from "./chunk-Y7MWG4HO.js";
-import "./chunk-AY3E3WOU.js";
+} from "./chunk-RYEXQM2O.js";
 import "./chunk-YGBQGAWD.js";
 import "./chunk-2VVLOP77.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-FW7P332B.js";
 import "./chunk-WLXISTF7.js";
+import "./chunk-FW7P332B.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";

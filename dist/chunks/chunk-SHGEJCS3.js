@@ -7,11 +7,11 @@ import {
   serveSection
 } from "./chunk-TKY34EYT.js";
 import {
-  deploySection
-} from "./chunk-XQHDV4PC.js";
-import {
   driftSection
 } from "./chunk-ZVRPM4K6.js";
+import {
+  deploySection
+} from "./chunk-KZ2VNCYO.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";

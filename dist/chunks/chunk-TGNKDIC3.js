@@ -30,7 +30,7 @@ import {
 import {
   mergeProfiles,
   scanFile
-} from "./chunk-NB7ZXBTN.js";
+} from "./chunk-CTJ7PGUG.js";
 import {
   CELL_BOOL,
   CELL_DATETIME,
@@ -43,7 +43,7 @@ import {
   noRowsError,
   openSource,
   readOptionsFrom
-} from "./chunk-O2U65AX3.js";
+} from "./chunk-7X562T77.js";
 import {
   loadProfile
 } from "./chunk-6O7DFYOK.js";

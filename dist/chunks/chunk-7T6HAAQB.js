@@ -4,9 +4,6 @@ import {
   formatRef,
   parseRef
 } from "./chunk-YGBQGAWD.js";
-import "./chunk-2VVLOP77.js";
-import "./chunk-FW7P332B.js";
-import "./chunk-FHBWZ2UA.js";
 import {
   MlgateError
 } from "./chunk-62SJ64MT.js";
@@ -267,6 +264,18 @@ function reportChecks(logger, verification, note) {
 
 // src/commands/deploy.ts
 var TARGETS = ["local", "command", "kserve"];
+function describeDeploy(result) {
+  const o = result.outcome;
+  if (result.state === "written")
+    return `wrote ${result.manifest} for ${result.name}@v${result.version} (not applied: pass --apply)`;
+  if (result.state === "deployed")
+    return `${result.name}@v${result.version} serves ${result.environment} at ${result.url} (deployment ${result.deploymentId})`;
+  if (result.state === "rolled-back")
+    return `${o.name}@v${o.version} failed verification and was removed; rolled back to ${result.name}@v${result.version} at ${result.url} (deployment ${result.deploymentId})
+` + o.verification.problems.map((p) => `  ${p}`).join("\n");
+  return `${o.name}@v${o.version} failed verification${o.rollback ? `, and so did the rollback to v${o.rollback.version}` : ""}: nothing verified serves ${result.environment}
+` + [...o.verification.problems, ...o.rollback?.verification.problems ?? []].map((p) => `  ${p}`).join("\n");
+}
 async function deployCommand(inputs, ports) {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(inputs.environment)) {
     throw new MlgateError(`'${inputs.environment}' is not an environment name`, {
@@ -333,10 +342,12 @@ async function deployStop(environment, ports) {
   }
   return { stopped: current };
 }
+
 export {
   TARGETS,
+  describeDeploy,
   deployCommand,
+  rollbackCommand,
   deployStatus,
-  deployStop,
-  rollbackCommand
+  deployStop
 };

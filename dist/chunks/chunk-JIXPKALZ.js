@@ -4,16 +4,17 @@ import {
   readManifest
 } from "./chunk-OEO3WH64.js";
 import {
+  actorFrom,
+  foldHistory,
+  modelCard
+} from "./chunk-RYEXQM2O.js";
+import {
   bundleDigestOf,
   corruptBundleError,
   hashBundleDir,
   sha256Hex,
   writePulledBundle
 } from "./chunk-5EU7FAAZ.js";
-import {
-  foldHistory,
-  modelCard
-} from "./chunk-AY3E3WOU.js";
 import {
   REGISTRY_NAME,
   compareSemver,
@@ -50,17 +51,20 @@ import {
   writeOutputs
 } from "./chunk-WLXISTF7.js";
 import {
-  silentLogger
-} from "./chunk-I2J6S7FN.js";
+  summary
+} from "./chunk-EANIINQF.js";
+import {
+  deploySection
+} from "./chunk-KZ2VNCYO.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";
 import {
+  silentLogger
+} from "./chunk-I2J6S7FN.js";
+import {
   MlgateError
 } from "./chunk-62SJ64MT.js";
-import {
-  summary
-} from "./chunk-EANIINQF.js";
 import {
   __toESM,
   init_esm_dirname
@@ -71,6 +75,213 @@ init_esm_dirname();
 import { existsSync } from "node:fs";
 import { dirname as dirname2, join as join9, resolve as resolve3 } from "node:path";
 import { fileURLToPath } from "node:url";
+
+// src/core/deploy/verify.ts
+init_esm_dirname();
+var FEATURE_DATATYPE = {
+  string: "BYTES",
+  bool: "BOOL",
+  int: "INT64",
+  float: "FP64"
+};
+var MAX_LISTED = 5;
+var VALUE_TOLERANCE = 1e-9;
+async function verifyServed(url, record, opts) {
+  const checks = [];
+  const base = url.replace(/\/+$/, "");
+  const ready = await waitReady(base, opts);
+  checks.push(ready);
+  if (!ready.ok) return done(checks);
+  checks.push(await checkMetadata(base, record, opts));
+  checks.push(await checkGolden(base, record, opts));
+  return done(checks);
+}
+function done(checks) {
+  const problems = checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail}`);
+  return { ok: problems.length === 0, checks, problems };
+}
+var sleepDefault = (ms) => new Promise((r) => setTimeout(r, ms));
+async function request(opts, url, init = {}) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), opts.requestTimeoutMs ?? 1e4);
+  try {
+    const res = await opts.fetch(url, {
+      ...init,
+      headers: init.body ? { "content-type": "application/json" } : {},
+      signal: controller.signal
+    });
+    return { status: res.status, text: await res.text() };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function waitReady(base, opts) {
+  const sleep2 = opts.sleep ?? sleepDefault;
+  const now = opts.now ?? Date.now;
+  const deadline = now() + (opts.readyTimeoutMs ?? 3e4);
+  let wait = opts.backoffMs ?? 100;
+  let attempts = 0;
+  let last = "";
+  for (; ; ) {
+    attempts++;
+    try {
+      const r = await request(opts, `${base}/v2/health/ready`);
+      if (r.status === 200) return { name: "ready", ok: true, detail: `ready after ${attempts} probe(s)` };
+      last = `HTTP ${r.status}`;
+    } catch (e) {
+      last = e.message || String(e);
+    }
+    if (now() + wait > deadline) break;
+    await sleep2(wait);
+    wait = Math.min(wait * 2, opts.maxBackoffMs ?? 2e3);
+  }
+  return {
+    name: "ready",
+    ok: false,
+    detail: `GET ${base}/v2/health/ready did not answer 200 in ${attempts} probes (last: ${last})`
+  };
+}
+async function getJson(opts, url, init) {
+  let r;
+  try {
+    r = await request(opts, url, init);
+  } catch (e) {
+    return { problem: `${init?.method ?? "GET"} ${url} failed: ${e.message}` };
+  }
+  if (r.status !== 200) {
+    return { problem: `${init?.method ?? "GET"} ${url} answered HTTP ${r.status}: ${r.text.slice(0, 300)}` };
+  }
+  try {
+    return { json: JSON.parse(r.text) };
+  } catch {
+    return { problem: `${init?.method ?? "GET"} ${url} answered 200 with a body that is not JSON` };
+  }
+}
+async function checkMetadata(base, record, opts) {
+  const url = `${base}/v2/models/${encodeURIComponent(record.name)}`;
+  const { json, problem } = await getJson(opts, url);
+  if (problem) return { name: "metadata", ok: false, detail: problem };
+  const meta = json;
+  const problems = [];
+  if (meta.name !== record.name) {
+    problems.push(`model name is ${JSON.stringify(meta.name)}, registered ${JSON.stringify(record.name)}`);
+  }
+  const inputs = Array.isArray(meta.inputs) ? meta.inputs : void 0;
+  if (!inputs) {
+    problems.push("the metadata has no inputs array");
+  } else {
+    const byName = new Map(inputs.map((i) => [String(i.name), i]));
+    for (const f of record.features) {
+      const input = byName.get(f.name);
+      const expected = FEATURE_DATATYPE[f.type] ?? "FP64";
+      if (!input) problems.push(`input '${f.name}' (${expected}) is missing`);
+      else if (input.datatype !== expected) {
+        problems.push(
+          `input '${f.name}' has datatype ${String(input.datatype)}, registered ${f.type} \u2192 ${expected}`
+        );
+      }
+    }
+    const registered = new Set(record.features.map((f) => f.name));
+    const extra = inputs.map((i) => String(i.name)).filter((n) => !registered.has(n));
+    if (extra.length) problems.push(`inputs not registered: ${extra.join(", ")}`);
+  }
+  return problems.length ? { name: "metadata", ok: false, detail: problems.join("; ") } : {
+    name: "metadata",
+    ok: true,
+    detail: `${record.features.length} inputs match the registered features`
+  };
+}
+function goldenRequest(record) {
+  const golden = record.golden;
+  if (!golden) return void 0;
+  const n = golden.rows.length;
+  return {
+    id: `mlgate-verify-${record.version}`,
+    inputs: record.features.map((f) => ({
+      name: f.name,
+      shape: [n],
+      datatype: FEATURE_DATATYPE[f.type] ?? "FP64",
+      data: golden.rows.map((r) => r[f.name])
+    }))
+  };
+}
+async function checkGolden(base, record, opts) {
+  const body = goldenRequest(record);
+  if (!body || !record.golden) {
+    return {
+      name: "golden",
+      ok: true,
+      detail: `${record.tag} has no golden rows (registered without them): no smoke inference`
+    };
+  }
+  const url = `${base}/v2/models/${encodeURIComponent(record.name)}/infer`;
+  const { json, problem } = await getJson(opts, url, { method: "POST", body: JSON.stringify(body) });
+  if (problem) return { name: "golden", ok: false, detail: problem };
+  const outputs = json.outputs;
+  if (!Array.isArray(outputs))
+    return { name: "golden", ok: false, detail: "the infer response has no outputs array" };
+  const output = (name) => outputs.find(
+    (o) => o.name === name
+  );
+  const expected = record.golden.predictions;
+  const n = expected.length;
+  const diffs = [];
+  let count = 0;
+  const differ = (text) => {
+    count++;
+    if (diffs.length < MAX_LISTED) diffs.push(text);
+  };
+  if (record.task === "classification") {
+    const label = output("label");
+    const proba = output("probabilities");
+    const labels = Array.isArray(label?.data) ? label.data : void 0;
+    const probs = Array.isArray(proba?.data) ? proba.data.flat(2) : void 0;
+    if (!labels) return { name: "golden", ok: false, detail: "the infer response has no 'label' output" };
+    if (labels.length !== n) differ(`${labels.length} labels for ${n} rows`);
+    const classes = record.classes ?? [];
+    const served = proba?.parameters?.classes;
+    if (typeof served === "string" && served !== JSON.stringify(classes)) {
+      differ(`class order ${served}, registered ${JSON.stringify(classes)}`);
+    }
+    const k = classes.length;
+    if (probs && probs.length !== n * k) differ(`${probs.length} probabilities for ${n} rows \xD7 ${k} classes`);
+    for (let i = 0; i < n; i++) {
+      const want = expected[i];
+      if (labels[i] !== want.label) {
+        differ(`row ${i}: label ${JSON.stringify(labels[i])}, registered ${JSON.stringify(want.label)}`);
+      }
+      if (!probs) continue;
+      for (let j = 0; j < k; j++) {
+        const got = probs[i * k + j];
+        if (typeof got !== "number" || Math.fround(got) !== Math.fround(want.proba[j])) {
+          differ(`row ${i}: P(${classes[j]}) ${String(got)}, registered ${want.proba[j]}`);
+        }
+      }
+    }
+    if (!probs) differ("no 'probabilities' output");
+  } else {
+    const value = output("value");
+    const values = Array.isArray(value?.data) ? value.data.flat(2) : void 0;
+    if (!values) return { name: "golden", ok: false, detail: "the infer response has no 'value' output" };
+    if (values.length !== n) differ(`${values.length} values for ${n} rows`);
+    for (let i = 0; i < n; i++) {
+      const want = expected[i].value;
+      const got = values[i];
+      if (typeof got !== "number" || Math.abs(got - want) > VALUE_TOLERANCE * Math.max(1, Math.abs(want))) {
+        differ(`row ${i}: value ${String(got)}, registered ${want}`);
+      }
+    }
+  }
+  if (count === 0) {
+    return { name: "golden", ok: true, detail: `${n} golden rows give the registered predictions` };
+  }
+  const more = count > diffs.length ? `; and ${count - diffs.length} more` : "";
+  return {
+    name: "golden",
+    ok: false,
+    detail: `${count} difference(s) from the registered predictions on ${n} golden rows: ${diffs.join("; ")}${more}`
+  };
+}
 
 // src/github/alerts.ts
 init_esm_dirname();
@@ -863,25 +1074,25 @@ var GitHubRegistry = class {
     });
   }
   // --- writing -------------------------------------------------------------------------------
-  async register(request) {
-    checkName(request.name);
+  async register(request2) {
+    checkName(request2.name);
     for (let attempt = 0; ; attempt++) {
       if (attempt === MAX_ATTEMPTS)
-        throw new Error(`register ${request.name}: no free version after ${attempt} tries`);
-      const listed = (await this.versionsOf(await this.tags(request.name))).get(request.name) ?? [];
+        throw new Error(`register ${request2.name}: no free version after ${attempt} tries`);
+      const listed = (await this.versionsOf(await this.tags(request2.name))).get(request2.name) ?? [];
       const unfinished = listed.find(
-        (v) => v.record.digest === request.digest && missingAssets(v.record, v.release?.assets).length > 0
+        (v) => v.record.digest === request2.digest && missingAssets(v.record, v.release?.assets).length > 0
       );
       if (unfinished) {
         this.logger.info(`${unfinished.record.tag}: completing an unfinished registration of this bundle`);
-        await this.publish(unfinished.record, request, unfinished.release);
+        await this.publish(unfinished.record, request2, unfinished.release);
         return unfinished.record;
       }
-      const record = versionRecordSchema.parse(request.plan(listed.map((v) => v.record)));
-      if (record.digest !== request.digest || record.name !== request.name) {
+      const record = versionRecordSchema.parse(request2.plan(listed.map((v) => v.record)));
+      if (record.digest !== request2.digest || record.name !== request2.name) {
         throw new Error("register: the planned record does not describe the bundle");
       }
-      if (attempt === 0) await readBundle(request);
+      if (attempt === 0) await readBundle(request2);
       const commit = record.lineage.git_commit ?? this.commit;
       if (!commit) {
         throw new MlgateError(`${record.tag}: no commit to tag`, {
@@ -895,7 +1106,7 @@ var GitHubRegistry = class {
         `Registering ${record.name} version v${record.version} (${record.digest})`,
         payload
       )) {
-        await this.publish(record, request, void 0);
+        await this.publish(record, request2, void 0);
         return record;
       }
     }
@@ -923,7 +1134,7 @@ ${JSON.stringify(payload)}
     }
   }
   /** The release on the version tag with every asset: finishes whatever an earlier attempt left. */
-  async publish(record, request, known) {
+  async publish(record, request2, known) {
     let release = known ?? await getReleaseByTag(this.client, this.repo, record.tag);
     if (!release) {
       try {
@@ -940,7 +1151,7 @@ ${JSON.stringify(payload)}
     const wanted = releaseAssets(record);
     const missing = missingAssets(record, release.assets);
     if (missing.length === 0) return;
-    const bundle = await readBundle(request);
+    const bundle = await readBundle(request2);
     for (const name of missing) {
       const a = wanted.find((w) => w.name === name);
       const data = a.path === void 0 ? a.data : bundle.get(a.path);
@@ -1129,10 +1340,10 @@ function missingAssets(record, assets) {
 function sameBytes(asset, data) {
   return asset.size === data.byteLength && (asset.digest === null || asset.digest === `sha256:${sha256Hex(data)}`);
 }
-async function readBundle(request) {
+async function readBundle(request2) {
   const out = /* @__PURE__ */ new Map();
-  for (const f of request.files) {
-    const file = join(request.dir, f.path);
+  for (const f of request2.files) {
+    const file = join(request2.dir, f.path);
     const data = await readFile(file);
     if (sha256Hex(data) !== f.sha256) {
       throw new MlgateError(`${file} changed while it was being registered`, {
@@ -1236,11 +1447,11 @@ function githubDispatcher(opts) {
       const run = await newest();
       return run && { at: run.createdAt, running: UNFINISHED.has(run.status), url: run.url };
     },
-    async dispatch(key, request) {
+    async dispatch(key, request2) {
       const inputs = {
-        reason: request.reason.slice(0, 1e3),
-        run_url: request.links.run ?? "",
-        report_url: request.links.report ?? ""
+        reason: request2.reason.slice(0, 1e3),
+        run_url: request2.links.run ?? "",
+        report_url: request2.links.report ?? ""
       };
       if (!workflow) {
         await dispatchRepositoryEvent(client, repo, event, { ...inputs, key });
@@ -1336,10 +1547,10 @@ function localDispatcher(dir, target) {
         return void 0;
       }
     },
-    async dispatch(key, request) {
+    async dispatch(key, request2) {
       const at = (/* @__PURE__ */ new Date()).toISOString();
       await writeOutputs({
-        [file]: toJson({ key, target, at, reason: request.reason, links: request.links })
+        [file]: toJson({ key, target, at, reason: request2.reason, links: request2.links })
       });
       return { url: file };
     }
@@ -1989,16 +2200,16 @@ var DirRegistry = class {
     }
     return versions.filter((v) => !state.deprecated.has(v.version)).at(-1);
   }
-  async register(request) {
-    const versionsDir = join8(this.modelDir(request.name), "versions");
-    request.plan(await this.versions(request.name));
-    await this.storeBundle(request);
+  async register(request2) {
+    const versionsDir = join8(this.modelDir(request2.name), "versions");
+    request2.plan(await this.versions(request2.name));
+    await this.storeBundle(request2);
     await mkdir3(versionsDir, { recursive: true });
     for (let attempt = 0; ; attempt++) {
       if (attempt === MAX_ATTEMPTS2)
-        throw new Error(`register ${request.name}: no free version after ${attempt} tries`);
-      const record = versionRecordSchema.parse(request.plan(await this.versions(request.name)));
-      if (record.digest !== request.digest || record.name !== request.name) {
+        throw new Error(`register ${request2.name}: no free version after ${attempt} tries`);
+      const record = versionRecordSchema.parse(request2.plan(await this.versions(request2.name)));
+      if (record.digest !== request2.digest || record.name !== request2.name) {
         throw new Error("register: the planned record does not describe the stored bundle");
       }
       if (await createExclusive(join8(versionsDir, `${record.version}.json`), toJson(record))) return record;
@@ -2057,20 +2268,20 @@ var DirRegistry = class {
     return { dir: outDir, digest: record.digest };
   }
   /** Copies the bundle into the store under its digest, checking each file against its hash. */
-  async storeBundle(request) {
-    const final = this.bundleDir(request.digest);
+  async storeBundle(request2) {
+    const final = this.bundleDir(request2.digest);
     if ((await listDir(final)).length > 0) return;
     const bundles = join8(this.location, "bundles");
     const staged = join8(
       bundles,
-      `.${request.digest.slice(7, 19)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`
+      `.${request2.digest.slice(7, 19)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`
     );
     try {
-      for (const f of request.files) {
-        const data = await readFile8(join8(request.dir, f.path));
+      for (const f of request2.files) {
+        const data = await readFile8(join8(request2.dir, f.path));
         if (sha256Hex(data) !== f.sha256) {
-          throw new MlgateError(`${join8(request.dir, f.path)} changed while it was being registered`, {
-            location: { file: join8(request.dir, f.path) },
+          throw new MlgateError(`${join8(request2.dir, f.path)} changed while it was being registered`, {
+            location: { file: join8(request2.dir, f.path) },
             hint: "register the bundle once whatever writes it has finished"
           });
         }
@@ -2305,6 +2516,38 @@ function chooseDeployTarget(opts) {
       });
   }
 }
+function chooseDeployPorts(loaded, opts) {
+  const env = opts.env ?? process.env;
+  const config = loaded?.config.deploy ?? deploySection.parse({});
+  const dir = deployDir(loaded);
+  const target = chooseDeployTarget({
+    kind: opts.target,
+    dir,
+    config,
+    ...opts.url ? { url: opts.url } : {},
+    ...opts.command ? { command: opts.command } : {},
+    apply: opts.apply === true,
+    logger: opts.logger,
+    ...loaded?.file ? { configFile: loaded.file } : {}
+  });
+  const { log, logUrl } = chooseDeploymentLog({ dir, env, logger: opts.logger });
+  const writeOnly = target instanceof KserveTarget && opts.apply !== true ? async (record, modelDir) => (await target.write({ environment: opts.environment ?? "staging", record, modelDir })).file : void 0;
+  return {
+    registry: chooseRegistry(loaded, opts.registry),
+    target,
+    log,
+    ...logUrl ? { logUrl } : {},
+    verify: (served, record) => verifyServed(served.url, record, {
+      fetch: globalThis.fetch,
+      readyTimeoutMs: config.ready_timeout_s * 1e3
+    }),
+    bundleDir: (record, environment) => target instanceof LocalTarget ? target.bundleDir(environment, record.version) : join9(dir, environment, "bundles", `${record.version}-${Date.now().toString(36)}`),
+    logger: opts.logger,
+    progress: opts.progress,
+    actor: actorFrom(env),
+    ...writeOnly ? { writeOnly } : {}
+  };
+}
 
 export {
   choosePublisher,
@@ -2314,5 +2557,6 @@ export {
   deployDir,
   chooseDeploymentLog,
   kitRoot,
-  chooseDeployTarget
+  chooseDeployTarget,
+  chooseDeployPorts
 };

@@ -4,33 +4,33 @@ import {
   MISSING_HEADROOM,
   inferSchema,
   resolveInferOptions
-} from "./chunk-OANOKTQ2.js";
+} from "./chunk-UHT5CBQS.js";
 import {
   scanFile
-} from "./chunk-NB7ZXBTN.js";
+} from "./chunk-CTJ7PGUG.js";
 import "./chunk-MEZAY5XX.js";
 import {
   readOptionsFrom
-} from "./chunk-O2U65AX3.js";
+} from "./chunk-7X562T77.js";
 import "./chunk-SNNBJZIZ.js";
 import "./chunk-6O7DFYOK.js";
-import "./chunk-FW7P332B.js";
 import {
   checkOutputPaths,
   toJson,
   writeOutputs
 } from "./chunk-WLXISTF7.js";
+import "./chunk-FW7P332B.js";
 import {
   resolveFromConfig
-} from "./chunk-SM2TBEQ2.js";
+} from "./chunk-SHGEJCS3.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-TKY34EYT.js";
-import "./chunk-XQHDV4PC.js";
 import "./chunk-ZVRPM4K6.js";
-import "./chunk-I2J6S7FN.js";
+import "./chunk-KZ2VNCYO.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";
+import "./chunk-I2J6S7FN.js";
 import "./chunk-FHBWZ2UA.js";
 import {
   MlgateError

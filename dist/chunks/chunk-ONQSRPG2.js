@@ -2,11 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadCommandConfig
-} from "./chunk-SM2TBEQ2.js";
-import {
-  MlgateError,
-  isMlgateError
-} from "./chunk-62SJ64MT.js";
+} from "./chunk-SHGEJCS3.js";
 import {
   debug,
   error,
@@ -18,6 +14,10 @@ import {
   summary,
   warning
 } from "./chunk-EANIINQF.js";
+import {
+  MlgateError,
+  isMlgateError
+} from "./chunk-62SJ64MT.js";
 import {
   init_esm_dirname
 } from "./chunk-OG4VE27J.js";

@@ -1,21 +1,21 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  predictTable
-} from "./chunk-XUXWPNMX.js";
-import {
   loadModelBundle
 } from "./chunk-JZMZSJ7L.js";
 import {
-  actorFrom,
-  checkAlias
-} from "./chunk-Y7MWG4HO.js";
+  predictTable
+} from "./chunk-XUXWPNMX.js";
 import {
   INFERENCE_LOG_FIELDS
 } from "./chunk-KOVZKIUX.js";
 import {
   readManifest
 } from "./chunk-OEO3WH64.js";
+import {
+  actorFrom,
+  checkAlias
+} from "./chunk-RYEXQM2O.js";
 import {
   hashBundleDir,
   sha256Hex
@@ -32,11 +32,11 @@ import {
 } from "./chunk-2VVLOP77.js";
 import {
   scanFile
-} from "./chunk-NB7ZXBTN.js";
+} from "./chunk-CTJ7PGUG.js";
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-O2U65AX3.js";
+} from "./chunk-7X562T77.js";
 import {
   loadContractFile
 } from "./chunk-6O7DFYOK.js";

@@ -9,11 +9,11 @@ import {
 import {
   configJsonSchema,
   loadCommandConfig
-} from "./chunk-SM2TBEQ2.js";
+} from "./chunk-SHGEJCS3.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-TKY34EYT.js";
-import "./chunk-XQHDV4PC.js";
 import "./chunk-ZVRPM4K6.js";
+import "./chunk-KZ2VNCYO.js";
 import {
   require_dist
 } from "./chunk-HZQMMYM6.js";
@@ -3639,37 +3639,8 @@ ${resolved}`
 init_esm_dirname();
 var ENV_HELP = "environment (a folder under deploy.dir, and the GitHub environment inside Actions)";
 async function portsFor(ctx, loaded, opts) {
-  const { chooseRegistry, chooseDeployTarget, chooseDeploymentLog, deployDir } = await import("./wiring-UDVBUTT2.js");
-  const { deploySection } = await import("./deploy-FH5RFN7R.js");
-  const { verifyServed } = await import("./verify-7BG6QOFV.js");
-  const { actorFrom } = await import("./registry-LVK23FEG.js");
-  const { join } = await import("node:path");
-  const config = loaded?.config.deploy ?? deploySection.parse({});
-  const dir = deployDir(loaded);
-  const target = chooseDeployTarget({
-    kind: opts.target,
-    dir,
-    config,
-    ...opts,
-    logger: ctx.logger,
-    ...loaded?.file ? { configFile: loaded.file } : {}
-  });
-  const { log, logUrl } = chooseDeploymentLog({ dir, logger: ctx.logger });
-  const bundles = (env, version) => "bundleDir" in target && typeof target.bundleDir === "function" ? target.bundleDir(env, version) : join(dir, env, "bundles", `${version}-${Date.now().toString(36)}`);
-  return {
-    registry: chooseRegistry(loaded, opts.registry),
-    target,
-    log,
-    ...logUrl ? { logUrl } : {},
-    verify: (served, record) => verifyServed(served.url, record, {
-      fetch: globalThis.fetch,
-      readyTimeoutMs: config.ready_timeout_s * 1e3
-    }),
-    bundleDir: (record, env) => bundles(env, record.version),
-    logger: ctx.logger,
-    progress: ctx.progress,
-    actor: actorFrom(process.env)
-  };
+  const { chooseDeployPorts } = await import("./wiring-MBYG25AZ.js");
+  return chooseDeployPorts(loaded, { ...opts, logger: ctx.logger, progress: ctx.progress });
 }
 function subOptions(own, cmd) {
   const parent = cmd.parent?.opts();
@@ -3701,12 +3672,7 @@ function registerDeploy(program2) {
     const ctx = contextFrom(cmd);
     const loaded = await ctx.config({ optional: true });
     const ports = await portsFor(ctx, loaded, opts);
-    const { deployCommand } = await import("./deploy-P5QLJQZK.js");
-    let writeOnly;
-    if (opts.target === "kserve" && !opts.apply) {
-      const t = ports.target;
-      writeOnly = async (record, modelDir) => (await t.write({ environment: opts.environment, record, modelDir })).file;
-    }
+    const { deployCommand, describeDeploy } = await import("./deploy-4NLOK5QI.js");
     const result = await deployCommand(
       {
         model: opts.model,
@@ -3714,12 +3680,9 @@ function registerDeploy(program2) {
         allowUngated: opts.allowUngated,
         alias: opts.alias
       },
-      { ...ports, ...writeOnly ? { writeOnly } : {} }
+      ports
     );
-    const o = result.outcome;
-    const human = result.state === "written" ? `wrote ${result.manifest} for ${result.name}@v${result.version} (not applied: pass --apply)` : result.state === "deployed" ? `${result.name}@v${result.version} serves ${result.environment} at ${result.url} (deployment ${result.deploymentId})` : result.state === "rolled-back" ? `${o.name}@v${o.version} failed verification and was removed; rolled back to ${result.name}@v${result.version} at ${result.url} (deployment ${result.deploymentId})
-` + o.verification.problems.map((p) => `  ${p}`).join("\n") : `${o.name}@v${o.version} failed verification${o.rollback ? `, and so did the rollback to v${o.rollback.version}` : ""}: nothing verified serves ${result.environment}
-` + [...o.verification.problems, ...o.rollback?.verification.problems ?? []].map((p) => `  ${p}`).join("\n");
+    const human = describeDeploy(result);
     ctx.emit(result, human);
     if (result.state === "rolled-back" || result.state === "failed") process.exitCode = 1;
   });
@@ -3728,7 +3691,7 @@ function registerDeploy(program2) {
     const ctx = contextFrom(cmd);
     const loaded = await ctx.config({ optional: true });
     const ports = await portsFor(ctx, loaded, { ...opts, apply: false });
-    const { deployStatus } = await import("./deploy-P5QLJQZK.js");
+    const { deployStatus } = await import("./deploy-4NLOK5QI.js");
     const s = await deployStatus(opts.environment, ports);
     const lines = [
       s.current ? `${s.environment}: ${s.current.name}@v${s.current.version} at ${s.current.url} (${s.current.alive ? "running" : "NOT running"}${s.current.detail?.pid ? `, pid ${s.current.detail.pid}` : ""})` : `${s.environment}: nothing serves`,
@@ -3744,7 +3707,7 @@ function registerDeploy(program2) {
     const ctx = contextFrom(cmd);
     const loaded = await ctx.config({ optional: true });
     const ports = await portsFor(ctx, loaded, { target: "local" });
-    const { deployStop } = await import("./deploy-P5QLJQZK.js");
+    const { deployStop } = await import("./deploy-4NLOK5QI.js");
     const r = await deployStop(opts.environment, ports);
     ctx.emit(
       r,
@@ -3762,12 +3725,12 @@ function registerRollback(program2) {
       const loaded = await ctx.config({ optional: true });
       let target = opts.target;
       if (!target) {
-        const { chooseDeploymentLog, deployDir } = await import("./wiring-UDVBUTT2.js");
+        const { chooseDeploymentLog, deployDir } = await import("./wiring-MBYG25AZ.js");
         const { log } = chooseDeploymentLog({ dir: deployDir(loaded), logger: ctx.logger });
         target = (await log.lastSuccessful(opts.environment))?.target ?? "local";
       }
       const ports = await portsFor(ctx, loaded, { ...opts, target });
-      const { rollbackCommand } = await import("./deploy-P5QLJQZK.js");
+      const { rollbackCommand } = await import("./deploy-4NLOK5QI.js");
       const r = await rollbackCommand({ environment: opts.environment, alias: opts.alias }, ports);
       ctx.emit(
         r,
@@ -3810,8 +3773,8 @@ function registerDriftCheck(program2) {
     "\nA column drifts when its Benjamini\u2013Hochberg adjusted p-value \u2264 drift.alpha AND its effect size\nreaches its threshold; the data drifts when drift.drift_share of the columns (or a critical one) do.\nOutside GitHub Actions the issue and the dispatch it would make are written under --out.\n\nExit code: 0 no drift (or drift without drift.fail_on_drift), 1 drift with fail_on_drift,\n3 insufficient data (too few current rows to decide), 2 a usage or data error.\n\nExamples:\n  $ mlgate drift-check --reference penguins#prod --current logs/ --since 7d\n  $ mlgate drift-check --reference mlgate-out/profile.json --current data/june.csv --current data/july.csv\n  $ mlgate drift-check --reference data/train.csv --current data/new.parquet --model penguins --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { driftCheck } = await import("./drift-check-OSWRI7JP.js");
-    const { chooseDriftPorts, chooseRegistry } = await import("./wiring-UDVBUTT2.js");
+    const { driftCheck } = await import("./drift-check-7BEO4XDW.js");
+    const { chooseDriftPorts, chooseRegistry } = await import("./wiring-MBYG25AZ.js");
     const { driftSection } = await import("./drift-NBHCEREG.js");
     const loaded = await ctx.config({ optional: true });
     const policy = loaded?.config.drift ?? driftSection.parse({});
@@ -3879,13 +3842,13 @@ function registerEvaluate(program2) {
     "\nExit code 1 when the gate blocks the merge.\n\nExamples:\n  $ mlgate evaluate --candidate out/model --baseline baseline/model --out out/eval\n  $ mlgate evaluate --candidate preds.csv --task classification --out out/eval --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { evaluate } = await import("./evaluate-ME6I3EWG.js");
-    const { choosePublisher } = await import("./wiring-UDVBUTT2.js");
+    const { evaluate } = await import("./evaluate-XE3QP7UP.js");
+    const { choosePublisher } = await import("./wiring-MBYG25AZ.js");
     const { commentBudget } = await import("./sticky-comment-JMMUDZLM.js");
     const loaded = await ctx.config({ optional: true });
     const { publisher, reason } = choosePublisher({ outDir: opts.out, logger: ctx.logger });
     ctx.logger.debug(`publisher: ${reason}`);
-    const { configuredChampion } = await import("./wiring-UDVBUTT2.js");
+    const { configuredChampion } = await import("./wiring-MBYG25AZ.js");
     const champion = configuredChampion(loaded, opts.registry, ctx.logger);
     const result = await evaluate(loaded, opts, {
       logger: ctx.logger,
@@ -3921,7 +3884,7 @@ function registerPredict(program2) {
     "\nExample:\n  $ mlgate predict --model out/model --data data/test.csv --out out/predictions.csv"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { predict } = await import("./predict-PMPOOCBK.js");
+    const { predict } = await import("./predict-LXTQG4ZB.js");
     const loaded = await ctx.config({ optional: true });
     const result = await predict(loaded, opts, { logger: ctx.logger, progress: ctx.progress });
     ctx.emit(
@@ -3942,7 +3905,7 @@ function registerProfile(program2) {
   ).option("--out <file>", "profile.json to write (required)").addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json").action(async (opts, cmd) => {
     if (!opts.out) throw new MlgateError("mlgate profile needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { profileData } = await import("./profile-P2MIGLXE.js");
+    const { profileData } = await import("./profile-2HOBXZSM.js");
     const loaded = await ctx.config({ optional: true });
     const { profile: profile2, out } = await profileData(
       loaded,
@@ -3958,7 +3921,7 @@ function registerProfile(program2) {
     const target = opts.out ?? cmd.parent?.opts().out;
     if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { mergeProfileFiles } = await import("./profile-P2MIGLXE.js");
+    const { mergeProfileFiles } = await import("./profile-2HOBXZSM.js");
     const { profile: profile2, out } = await mergeProfileFiles({
       profiles,
       out: target,
@@ -4027,8 +3990,8 @@ function registerRegister(program2) {
     "\nThe evaluation must be of this exact bundle (its content digest) and have verdict pass;\notherwise nothing is written unless --allow-ungated.\n\nExamples:\n  $ mlgate register --model out/model --evaluation out/eval/evaluation.json\n  $ mlgate register --model out/model --evaluation out/eval/evaluation.json --stage champion --json\n  $ mlgate register --model baseline/model --version 1.0.0 --allow-ungated --registry ../registry"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { register } = await import("./register-LVTLLALC.js");
-    const { chooseRegistry } = await import("./wiring-UDVBUTT2.js");
+    const { register } = await import("./register-MMF3R5YJ.js");
+    const { chooseRegistry } = await import("./wiring-MBYG25AZ.js");
     const loaded = await ctx.config({ optional: true });
     const registry = chooseRegistry(loaded, opts.registry);
     const result = await register(loaded, opts, { registry, logger: ctx.logger, env: process.env });
@@ -4049,7 +4012,7 @@ var REGISTRY_OPTION = [
   "registry directory, or github for the repository's tags and releases (default: registry in mlgate.yml, else .mlgate/registry)"
 ];
 async function open(ctx, flag) {
-  const { chooseRegistry } = await import("./wiring-UDVBUTT2.js");
+  const { chooseRegistry } = await import("./wiring-MBYG25AZ.js");
   const loaded = await ctx.config({ optional: true });
   return { registry: chooseRegistry(loaded, flag), loaded };
 }
@@ -4060,7 +4023,7 @@ function registerRegistry(program2) {
   );
   registry.command("list [name]").description("Models with their versions and stages").option(...REGISTRY_OPTION).addHelpText("after", "\nExamples:\n  $ mlgate registry list\n  $ mlgate registry list penguins --json").action(async (name, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { listModels } = await import("./registry-LVK23FEG.js");
+    const { listModels } = await import("./registry-2IQIRBPZ.js");
     const { registry: r } = await open(ctx, opts.registry);
     const models = await listModels(r, name);
     const lines = models.flatMap((m) => [
@@ -4078,7 +4041,7 @@ function registerRegistry(program2) {
     "\nExamples:\n  $ mlgate registry show penguins@v1.2.3\n  $ mlgate registry show penguins#champion --json"
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { showVersion } = await import("./registry-LVK23FEG.js");
+    const { showVersion } = await import("./registry-2IQIRBPZ.js");
     const { registry: r } = await open(ctx, opts.registry);
     const shown = await showVersion(r, ref);
     const v = shown.version;
@@ -4104,7 +4067,7 @@ function registerRegistry(program2) {
     '\nExamples:\n  $ mlgate registry assign penguins@v1.2.3 --stage prod --why "passed staging soak"\n  $ mlgate registry assign penguins#staging --stage prod --why "promote" --json'
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { actorFrom, assignStage } = await import("./registry-LVK23FEG.js");
+    const { actorFrom, assignStage } = await import("./registry-2IQIRBPZ.js");
     const { registry: r, loaded } = await open(ctx, opts.registry);
     const event = await assignStage(r, loaded, {
       ref,
@@ -4122,7 +4085,7 @@ function registerRegistry(program2) {
     "\nExamples:\n  $ mlgate registry history penguins\n  $ mlgate registry history penguins --json"
   ).action(async (name, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { modelHistory } = await import("./registry-LVK23FEG.js");
+    const { modelHistory } = await import("./registry-2IQIRBPZ.js");
     const { registry: r } = await open(ctx, opts.registry);
     const events = await modelHistory(r, name);
     ctx.emit(
@@ -4137,7 +4100,7 @@ function registerRegistry(program2) {
     "\nA bundle whose files no longer match the registered digest is refused, with both digests.\n\nExamples:\n  $ mlgate registry pull penguins#champion --out baseline/model\n  $ mlgate registry pull penguins@v1.2.3 --out /tmp/m --json"
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { pullVersion } = await import("./registry-LVK23FEG.js");
+    const { pullVersion } = await import("./registry-2IQIRBPZ.js");
     const { registry: r } = await open(ctx, opts.registry);
     const pulled = await pullVersion(r, { ref, out: opts.out, profile: opts.profile });
     ctx.emit(
@@ -4156,7 +4119,7 @@ function registerRegistry(program2) {
     "\nExamples:\n  $ mlgate registry card penguins#champion\n  $ mlgate registry card penguins@v1.2.3 --out model-card/README.md"
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { versionCard } = await import("./registry-LVK23FEG.js");
+    const { versionCard } = await import("./registry-2IQIRBPZ.js");
     const { registry: r } = await open(ctx, opts.registry);
     const result = await versionCard(r, { ref, out: opts.out });
     ctx.emit(
@@ -4169,7 +4132,7 @@ function registerRegistry(program2) {
     '\nExamples:\n  $ mlgate registry deprecate penguins@v1.0.3 --why "trained on the leaked split"'
   ).action(async (ref, opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { actorFrom, deprecateVersion } = await import("./registry-LVK23FEG.js");
+    const { actorFrom, deprecateVersion } = await import("./registry-2IQIRBPZ.js");
     const { registry: r } = await open(ctx, opts.registry);
     const event = await deprecateVersion(r, { ref, why: opts.why, actor: actorFrom(process.env) });
     ctx.emit(event, `deprecated ${event.name}@v${event.version} \u2014 event ${event.seq}`);
@@ -4200,7 +4163,7 @@ function registerSchema(program2) {
     "\nThe written YAML says in comments how each range and missing allowance was derived.\n\nExamples:\n  $ mlgate schema infer                # data.train \u2192 validate.schema, both from mlgate.yml\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml\n  $ mlgate schema infer --data data/train.csv --range-quantile 0.01 --range-margin 0.2 --out data/schema.yml"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { schemaInfer } = await import("./schema-infer-YS6EABBB.js");
+    const { schemaInfer } = await import("./schema-infer-6Y4UA66V.js");
     const loaded = await ctx.config({ optional: true });
     const { schema: s, out } = await schemaInfer(
       loaded,
@@ -4263,8 +4226,8 @@ function registerServe(program2) {
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
     const [{ startServe }, { chooseRegistry }] = await Promise.all([
-      import("./serve-G33MXXVO.js"),
-      import("./wiring-UDVBUTT2.js")
+      import("./serve-U4AWOFI6.js"),
+      import("./wiring-MBYG25AZ.js")
     ]);
     const loaded = await ctx.config({ optional: true });
     const server = await startServe(
@@ -4304,7 +4267,7 @@ function registerTrain(program2) {
   ).action(
     async (opts, cmd) => {
       const ctx = contextFrom(cmd);
-      const { train } = await import("./train-EWSUBY2T.js");
+      const { train } = await import("./train-6RZXV5UY.js");
       const loaded = await ctx.config();
       if (!loaded) throw new MlgateError("mlgate train needs mlgate.yml", { hint: "pass --config <file>" });
       const result = await train(
@@ -4346,7 +4309,7 @@ function registerValidateData(program2) {
     "\nExit code: 0 when no check fails (with --fail-on warn: none warns either), 1 otherwise.\n\nExamples:\n  $ mlgate validate-data --data data/train.csv --test data/test.csv --schema data/schema.yml\n  $ mlgate validate-data --data data/new.parquet --reference mlgate-out/profile.json --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { validateData } = await import("./validate-data-W34APL3V.js");
+    const { validateData } = await import("./validate-data-YQBYTZFF.js");
     const loaded = await ctx.config({ optional: true });
     const result = await validateData(
       loaded,

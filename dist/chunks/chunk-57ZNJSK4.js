@@ -4,7 +4,7 @@ import {
   loadSchema,
   readableRange,
   rulesFromSchema
-} from "./chunk-OANOKTQ2.js";
+} from "./chunk-UHT5CBQS.js";
 import {
   VALIDATION_SCHEMA,
   validationContract
@@ -15,7 +15,7 @@ import {
 } from "./chunk-UIJ5YEQO.js";
 import {
   scanFile
-} from "./chunk-NB7ZXBTN.js";
+} from "./chunk-CTJ7PGUG.js";
 import {
   classCountProblem
 } from "./chunk-LXDNF7DQ.js";
@@ -30,7 +30,7 @@ import {
   CELL_STRING,
   KllSketch,
   readOptionsFrom
-} from "./chunk-O2U65AX3.js";
+} from "./chunk-7X562T77.js";
 import {
   loadProfile
 } from "./chunk-6O7DFYOK.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunk-WLXISTF7.js";
 import {
   resolveFromConfig
-} from "./chunk-SM2TBEQ2.js";
+} from "./chunk-SHGEJCS3.js";
 import {
   MlgateError
 } from "./chunk-62SJ64MT.js";

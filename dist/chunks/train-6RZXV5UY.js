@@ -10,9 +10,6 @@ import {
 } from "./chunk-5ZGMWNTM.js";
 import "./chunk-Y7VMZH5F.js";
 import {
-  predictTable
-} from "./chunk-XUXWPNMX.js";
-import {
   ONNX_MODEL_FILE,
   loadOnnxScorer,
   require_tf_layers_node,
@@ -20,6 +17,9 @@ import {
   tfjsScorer,
   writeModelBundle
 } from "./chunk-JZMZSJ7L.js";
+import {
+  predictTable
+} from "./chunk-XUXWPNMX.js";
 import {
   applyPreprocessing,
   encodedColumnNames,
@@ -47,7 +47,7 @@ import {
 import {
   readOptionsFrom,
   readTable
-} from "./chunk-O2U65AX3.js";
+} from "./chunk-7X562T77.js";
 import "./chunk-SNNBJZIZ.js";
 import {
   escapeMarkdown
@@ -58,11 +58,11 @@ import {
 } from "./chunk-WLXISTF7.js";
 import {
   resolveFromConfig
-} from "./chunk-SM2TBEQ2.js";
+} from "./chunk-SHGEJCS3.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-TKY34EYT.js";
-import "./chunk-XQHDV4PC.js";
 import "./chunk-ZVRPM4K6.js";
+import "./chunk-KZ2VNCYO.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";
 import {

@@ -3,24 +3,24 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   DRIFT_EXIT,
   driftCheck
-} from "./chunk-3FNY3VZ4.js";
+} from "./chunk-TGNKDIC3.js";
 import "./chunk-RKHHRICD.js";
 import "./chunk-KOVZKIUX.js";
 import "./chunk-YGBQGAWD.js";
 import "./chunk-2VVLOP77.js";
 import "./chunk-UIJ5YEQO.js";
-import "./chunk-NB7ZXBTN.js";
+import "./chunk-CTJ7PGUG.js";
 import "./chunk-MEZAY5XX.js";
-import "./chunk-O2U65AX3.js";
+import "./chunk-7X562T77.js";
 import "./chunk-SNNBJZIZ.js";
 import "./chunk-6O7DFYOK.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
-import "./chunk-FW7P332B.js";
 import "./chunk-WLXISTF7.js";
+import "./chunk-FW7P332B.js";
 import "./chunk-ZVRPM4K6.js";
-import "./chunk-I2J6S7FN.js";
 import "./chunk-HZQMMYM6.js";
+import "./chunk-I2J6S7FN.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-62SJ64MT.js";
 import "./chunk-OG4VE27J.js";
