@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import type { LoadedConfig } from "../../core/config/load.js";
-import type { DeployConfig } from "../../core/config/sections/deploy.js";
 import { MlgateError } from "../../core/errors.js";
 import { type CliContext, contextFrom } from "../context.js";
 
