@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   driftCheck
-} from "./chunks/chunk-TGNKDIC3.js";
+} from "./chunks/chunk-MPRG4WII.js";
 import "./chunks/chunk-RKHHRICD.js";
 import "./chunks/chunk-KOVZKIUX.js";
 import {
@@ -30,13 +30,13 @@ import "./chunks/chunk-WLXISTF7.js";
 import "./chunks/chunk-FW7P332B.js";
 import {
   runAction
-} from "./chunks/chunk-ONQSRPG2.js";
-import "./chunks/chunk-SHGEJCS3.js";
+} from "./chunks/chunk-MWOGGSL4.js";
+import "./chunks/chunk-SKYQXAPW.js";
 import "./chunks/chunk-T7VKUT63.js";
 import "./chunks/chunk-TKY34EYT.js";
 import {
   driftSection
-} from "./chunks/chunk-ZVRPM4K6.js";
+} from "./chunks/chunk-IQQEWBUE.js";
 import "./chunks/chunk-EANIINQF.js";
 import "./chunks/chunk-KZ2VNCYO.js";
 import "./chunks/chunk-HZQMMYM6.js";

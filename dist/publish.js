@@ -13,11 +13,11 @@ import {
 import "./chunks/chunk-2VVLOP77.js";
 import {
   runAction
-} from "./chunks/chunk-ONQSRPG2.js";
-import "./chunks/chunk-SHGEJCS3.js";
+} from "./chunks/chunk-MWOGGSL4.js";
+import "./chunks/chunk-SKYQXAPW.js";
 import "./chunks/chunk-T7VKUT63.js";
 import "./chunks/chunk-TKY34EYT.js";
-import "./chunks/chunk-ZVRPM4K6.js";
+import "./chunks/chunk-IQQEWBUE.js";
 import {
   notice
 } from "./chunks/chunk-EANIINQF.js";

@@ -127,23 +127,31 @@ export async function driftCheck(
     (loaded?.config as { model?: { name?: string } } | undefined)?.model?.name;
 
   // Columns the user asked to leave out, and mlgate's own log fields, are not features.
-  const ignored = new Set(
-    Object.entries(policy.columns)
-      .filter(([, c]) => c.ignore)
-      .map(([n]) => n),
-  );
+  const notCompared = new Map<string, string>();
+  for (const [name, c] of Object.entries(policy.columns))
+    if (c.ignore) notCompared.set(name, "drift.columns ignore: true");
   // Production data rarely carries the label (an inference log never does): a label column only
   // in the reference is left out instead of being reported as a column gone missing.
   const label =
     reference.label ?? (loaded?.config as { model?: { label?: string } } | undefined)?.model?.label;
-  if (label && !current.side.columns.some((c) => c.name === label)) {
-    const inReference = reference.side.columns.some((c) => c.name === label);
-    if (inReference) ports.logger.info(`${label} (the label) is not in the current data: not compared`);
-    ignored.add(label);
+  if (label && !current.side.columns.some((c) => c.name === label))
+    notCompared.set(label, "the label, absent from the current data");
+  // A datetime column is a time index: two windows of time always differ on it, which is no drift.
+  for (const c of reference.side.columns) {
+    if (c.kind === "numeric" && c.datetime && policy.columns[c.name]?.ignore !== false)
+      notCompared.set(
+        c.name,
+        "a datetime column, whose values move with time by design; drift.columns with ignore false compares it",
+      );
   }
+  const present = new Set([...reference.side.columns, ...current.side.columns].map((c) => c.name));
+  const skipped = [...notCompared]
+    .filter(([name]) => present.has(name))
+    .map(([name, reason]) => ({ name, reason }));
+  for (const s of skipped) ports.logger.info(`${s.name}: not compared, ${s.reason}`);
   const features = (s: DriftSide): DriftSide => ({
     rows: s.rows,
-    columns: s.columns.filter((c) => !isMlgateField(c.name) && !ignored.has(c.name)),
+    columns: s.columns.filter((c) => !isMlgateField(c.name) && !notCompared.has(c.name)),
   });
   const comparison = compareSides(features(reference.side), features(current.side), policy);
   let prediction: DriftReport["prediction"];
@@ -176,6 +184,7 @@ export async function driftCheck(
     },
     ...comparison,
     mode: reference.sketch || current.sketch ? "sketch" : comparison.mode,
+    ...(skipped.length ? { not_compared: skipped } : {}),
     ...(prediction ? { prediction } : {}),
     generated_at: now.toISOString(),
   });

@@ -247,6 +247,7 @@ describe("drift-check on an inference log", () => {
     ).toBe(0);
     const r = await report(out);
     expect(r.columns.map((c) => c.name)).not.toContain("Species");
+    expect(r.not_compared).toEqual([{ name: "Species", reason: "the label, absent from the current data" }]);
     expect(r.status).toBe("no_drift");
     expect(r.columns.map((c) => c.name).sort()).toEqual(
       Object.keys(rows[0]!)
@@ -259,5 +260,33 @@ describe("drift-check on an inference log", () => {
     const species = (await report(bare)).columns.find((c) => c.name === "Species")!;
     expect(species.current.missing).toBe(species.current.rows);
     expect(species.drifted).toBe(true);
+  });
+
+  it("leaves a datetime column out by default (two windows of time always differ on it), and compares it when asked", async () => {
+    // Real data: Seattle's daily weather, 2012 as the reference and 2013 as the current data.
+    const csv = await readFile(join(root, "node_modules/vega-datasets/data/seattle-weather.csv"), "utf8");
+    const [head, ...lines] = csv.trim().split("\n");
+    const year = (y: string) => `${head}\n${lines.filter((l) => l.startsWith(y)).join("\n")}\n`;
+    const ref = join(dir, "weather-2012.csv");
+    const cur = join(dir, "weather-2013.csv");
+    await writeFile(ref, year("2012"));
+    await writeFile(cur, year("2013"));
+    const out = join(dir, "weather-out");
+    expect(await cli("drift-check", "--reference", ref, "--current", cur, "--out", out)).toBe(0);
+    const r = await report(out);
+    expect(r.columns.map((c) => c.name)).not.toContain("date");
+    expect(r.not_compared?.map((c) => c.name)).toEqual(["date"]);
+    expect(await readFile(join(out, "drift.md"), "utf8")).toContain(
+      "Not compared: `date`, a datetime column",
+    );
+    // Asked for, it is compared: every 2013 date is later than every 2012 one, so KS's D is exactly 1.
+    const asked = await config("dates.yml", "columns:\n  date:\n    ignore: false");
+    const out2 = join(dir, "weather-dates");
+    expect(
+      await cli("--config", asked, "drift-check", "--reference", ref, "--current", cur, "--out", out2),
+    ).toBe(0);
+    const date = (await report(out2)).columns.find((c) => c.name === "date")!;
+    expect(date.tests.find((t) => t.test === "ks")!.statistic).toBe(1);
+    expect(date.drifted).toBe(true);
   });
 });

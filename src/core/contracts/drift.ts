@@ -90,6 +90,8 @@ export const driftReportContract = z.strictObject({
   drifted: z.boolean(),
   drifted_columns: z.array(z.string()),
   columns: z.array(driftColumn),
+  /** Columns of the data left out of the comparison, and why (the label, a datetime column, drift.columns ignore). */
+  not_compared: z.array(z.strictObject({ name: z.string(), reason: z.string() })).optional(),
   /** Drift of the model's own outputs (inference log against the reference predictions). */
   prediction: driftColumn.optional(),
   /** Label-based check when labels arrived later: metric now against the one registered. */

@@ -30,6 +30,7 @@ function profileColumn(c: ColumnProfile, rows: number, rankError: number): Drift
       missing: rows - c.numeric.count,
       summary: c.numeric,
       rankError,
+      ...(c.type === "datetime" ? { datetime: true } : {}),
     };
   }
   if (numeric) {

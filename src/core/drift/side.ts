@@ -23,6 +23,8 @@ export interface NumericValues {
   rows: number;
   missing: number;
   values: Float64Array;
+  /** A datetime column (values are epoch ms): a time index, left out unless asked for. */
+  datetime?: boolean;
 }
 
 /** A numeric column known only by its profile summary (moments, KLL sketch, histogram). */
@@ -34,6 +36,8 @@ export interface NumericSketch {
   summary: NumericSummary;
   /** Normalised rank error of the sketch's quantiles (the profile's `errors.quantile_rank`). */
   rankError: number;
+  /** A datetime column (values are epoch ms): a time index, left out unless asked for. */
+  datetime?: boolean;
 }
 
 /** A categorical column (text, bool, low-cardinality int): the count of each value. */

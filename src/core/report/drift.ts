@@ -44,6 +44,13 @@ function headline(r: DriftReport, links?: ReportLinks): string {
     "",
     `A column drifts when its Benjamini–Hochberg adjusted p-value is at most ${formatNumber(r.alpha)} **and** its effect size reaches its threshold.`,
   ];
+  if (r.not_compared?.length) {
+    const shown = r.not_compared.slice(0, 20);
+    lines.push(
+      "",
+      `Not compared: ${shown.map((c) => `${escapeCode(clip(c.name, 80))}, ${escapeMarkdown(c.reason)}`).join(" · ")}${r.not_compared.length > shown.length ? `, and ${r.not_compared.length - shown.length} more` : ""}.`,
+    );
+  }
   const run = safeUrl(links?.summaryUrl);
   if (run) lines.push("", `[Workflow run](${run})`);
   return lines.join("\n");

@@ -16,7 +16,12 @@ export const driftColumnPolicy = z
     effect_test: testId.optional().describe("The test whose statistic is this column's effect size."),
     threshold: z.number().nonnegative().optional().describe("Effect size at which this column may drift."),
     critical: z.boolean().default(false).describe("The dataset drifts whenever this column drifts."),
-    ignore: z.boolean().default(false).describe("Leave this column out of the comparison."),
+    ignore: z
+      .boolean()
+      .optional()
+      .describe(
+        "Leave this column out of the comparison (default false; true for datetime columns, whose values move with time by design: set false to compare one).",
+      ),
   })
   .describe("Per-column overrides.");
 export type DriftColumnPolicy = z.infer<typeof driftColumnPolicy>;

@@ -66,7 +66,7 @@ import {
 } from "./chunk-WLXISTF7.js";
 import {
   driftSection
-} from "./chunk-ZVRPM4K6.js";
+} from "./chunk-IQQEWBUE.js";
 import {
   _enum,
   array,
@@ -280,6 +280,8 @@ var driftReportContract = strictObject({
   drifted: boolean(),
   drifted_columns: array(string()),
   columns: array(driftColumn),
+  /** Columns of the data left out of the comparison, and why (the label, a datetime column, drift.columns ignore). */
+  not_compared: array(strictObject({ name: string(), reason: string() })).optional(),
   /** Drift of the model's own outputs (inference log against the reference predictions). */
   prediction: driftColumn.optional(),
   /** Label-based check when labels arrived later: metric now against the one registered. */
@@ -1656,7 +1658,8 @@ function dataColumn(c) {
       kind: "numeric",
       rows: c.rows,
       missing: c.rows - c.values.length,
-      values: c.values
+      values: c.values,
+      ...c.type === "datetime" ? { datetime: true } : {}
     };
   }
   let present = 0;
@@ -1690,7 +1693,8 @@ function profileColumn(c, rows, rankError) {
       rows,
       missing: rows - c.numeric.count,
       summary: c.numeric,
-      rankError
+      rankError,
+      ...c.type === "datetime" ? { datetime: true } : {}
     };
   }
   if (numeric) {
@@ -1732,6 +1736,13 @@ function headline(r, links) {
     "",
     `A column drifts when its Benjamini\u2013Hochberg adjusted p-value is at most ${formatNumber(r.alpha)} **and** its effect size reaches its threshold.`
   ];
+  if (r.not_compared?.length) {
+    const shown = r.not_compared.slice(0, 20);
+    lines.push(
+      "",
+      `Not compared: ${shown.map((c) => `${escapeCode(clip(c.name, 80))}, ${escapeMarkdown(c.reason)}`).join(" \xB7 ")}${r.not_compared.length > shown.length ? `, and ${r.not_compared.length - shown.length} more` : ""}.`
+    );
+  }
   const run = safeUrl(links?.summaryUrl);
   if (run) lines.push("", `[Workflow run](${run})`);
   return lines.join("\n");
@@ -1916,18 +1927,25 @@ async function driftCheck(loaded, inputs, ports) {
   const reference = await readReference(inputs.reference, { policy, read, ports });
   const current = await readCurrent(inputs.current, { policy, read, since, logger: ports.logger });
   const model = inputs.model ?? reference.model ?? loaded?.config?.model?.name;
-  const ignored = new Set(
-    Object.entries(policy.columns).filter(([, c]) => c.ignore).map(([n]) => n)
-  );
+  const notCompared = /* @__PURE__ */ new Map();
+  for (const [name, c] of Object.entries(policy.columns))
+    if (c.ignore) notCompared.set(name, "drift.columns ignore: true");
   const label = reference.label ?? loaded?.config?.model?.label;
-  if (label && !current.side.columns.some((c) => c.name === label)) {
-    const inReference = reference.side.columns.some((c) => c.name === label);
-    if (inReference) ports.logger.info(`${label} (the label) is not in the current data: not compared`);
-    ignored.add(label);
+  if (label && !current.side.columns.some((c) => c.name === label))
+    notCompared.set(label, "the label, absent from the current data");
+  for (const c of reference.side.columns) {
+    if (c.kind === "numeric" && c.datetime && policy.columns[c.name]?.ignore !== false)
+      notCompared.set(
+        c.name,
+        "a datetime column, whose values move with time by design; drift.columns with ignore false compares it"
+      );
   }
+  const present = new Set([...reference.side.columns, ...current.side.columns].map((c) => c.name));
+  const skipped = [...notCompared].filter(([name]) => present.has(name)).map(([name, reason]) => ({ name, reason }));
+  for (const s of skipped) ports.logger.info(`${s.name}: not compared, ${s.reason}`);
   const features = (s) => ({
     rows: s.rows,
-    columns: s.columns.filter((c) => !isMlgateField(c.name) && !ignored.has(c.name))
+    columns: s.columns.filter((c) => !isMlgateField(c.name) && !notCompared.has(c.name))
   });
   const comparison = compareSides(features(reference.side), features(current.side), policy);
   let prediction;
@@ -1960,6 +1978,7 @@ async function driftCheck(loaded, inputs, ports) {
     },
     ...comparison,
     mode: reference.sketch || current.sketch ? "sketch" : comparison.mode,
+    ...skipped.length ? { not_compared: skipped } : {},
     ...prediction ? { prediction } : {},
     generated_at: now.toISOString()
   });

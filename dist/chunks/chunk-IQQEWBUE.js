@@ -20,7 +20,9 @@ var driftColumnPolicy = strictObject({
   effect_test: testId.optional().describe("The test whose statistic is this column's effect size."),
   threshold: number().nonnegative().optional().describe("Effect size at which this column may drift."),
   critical: boolean().default(false).describe("The dataset drifts whenever this column drifts."),
-  ignore: boolean().default(false).describe("Leave this column out of the comparison.")
+  ignore: boolean().optional().describe(
+    "Leave this column out of the comparison (default false; true for datetime columns, whose values move with time by design: set false to compare one)."
+  )
 }).describe("Per-column overrides.");
 var driftSection = strictObject({
   alpha: number().gt(0).lt(1).default(0.05).describe("False discovery rate across columns (Benjamini\u2013Hochberg)."),

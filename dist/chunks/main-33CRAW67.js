@@ -9,10 +9,10 @@ import {
 import {
   configJsonSchema,
   loadCommandConfig
-} from "./chunk-SHGEJCS3.js";
+} from "./chunk-SKYQXAPW.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-TKY34EYT.js";
-import "./chunk-ZVRPM4K6.js";
+import "./chunk-IQQEWBUE.js";
 import "./chunk-KZ2VNCYO.js";
 import {
   require_dist
@@ -3773,9 +3773,9 @@ function registerDriftCheck(program2) {
     "\nA column drifts when its Benjamini\u2013Hochberg adjusted p-value \u2264 drift.alpha AND its effect size\nreaches its threshold; the data drifts when drift.drift_share of the columns (or a critical one) do.\nOutside GitHub Actions the issue and the dispatch it would make are written under --out.\n\nExit code: 0 no drift (or drift without drift.fail_on_drift), 1 drift with fail_on_drift,\n3 insufficient data (too few current rows to decide), 2 a usage or data error.\n\nExamples:\n  $ mlgate drift-check --reference penguins#prod --current logs/ --since 7d\n  $ mlgate drift-check --reference mlgate-out/profile.json --current data/june.csv --current data/july.csv\n  $ mlgate drift-check --reference data/train.csv --current data/new.parquet --model penguins --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { driftCheck } = await import("./drift-check-7BEO4XDW.js");
+    const { driftCheck } = await import("./drift-check-CVA5VZGY.js");
     const { chooseDriftPorts, chooseRegistry } = await import("./wiring-MBYG25AZ.js");
-    const { driftSection } = await import("./drift-NBHCEREG.js");
+    const { driftSection } = await import("./drift-VWAU7E37.js");
     const loaded = await ctx.config({ optional: true });
     const policy = loaded?.config.drift ?? driftSection.parse({});
     const ports = chooseDriftPorts({ outDir: opts.out, policy, logger: ctx.logger });
@@ -3842,7 +3842,7 @@ function registerEvaluate(program2) {
     "\nExit code 1 when the gate blocks the merge.\n\nExamples:\n  $ mlgate evaluate --candidate out/model --baseline baseline/model --out out/eval\n  $ mlgate evaluate --candidate preds.csv --task classification --out out/eval --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { evaluate } = await import("./evaluate-XE3QP7UP.js");
+    const { evaluate } = await import("./evaluate-4TWXI5ZX.js");
     const { choosePublisher } = await import("./wiring-MBYG25AZ.js");
     const { commentBudget } = await import("./sticky-comment-JMMUDZLM.js");
     const loaded = await ctx.config({ optional: true });
@@ -3905,7 +3905,7 @@ function registerProfile(program2) {
   ).option("--out <file>", "profile.json to write (required)").addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json").action(async (opts, cmd) => {
     if (!opts.out) throw new MlgateError("mlgate profile needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { profileData } = await import("./profile-2HOBXZSM.js");
+    const { profileData } = await import("./profile-7L5MU73V.js");
     const loaded = await ctx.config({ optional: true });
     const { profile: profile2, out } = await profileData(
       loaded,
@@ -3921,7 +3921,7 @@ function registerProfile(program2) {
     const target = opts.out ?? cmd.parent?.opts().out;
     if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { mergeProfileFiles } = await import("./profile-2HOBXZSM.js");
+    const { mergeProfileFiles } = await import("./profile-7L5MU73V.js");
     const { profile: profile2, out } = await mergeProfileFiles({
       profiles,
       out: target,
@@ -4163,7 +4163,7 @@ function registerSchema(program2) {
     "\nThe written YAML says in comments how each range and missing allowance was derived.\n\nExamples:\n  $ mlgate schema infer                # data.train \u2192 validate.schema, both from mlgate.yml\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml\n  $ mlgate schema infer --data data/train.csv --range-quantile 0.01 --range-margin 0.2 --out data/schema.yml"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { schemaInfer } = await import("./schema-infer-6Y4UA66V.js");
+    const { schemaInfer } = await import("./schema-infer-HNCVODFR.js");
     const loaded = await ctx.config({ optional: true });
     const { schema: s, out } = await schemaInfer(
       loaded,
@@ -4267,7 +4267,7 @@ function registerTrain(program2) {
   ).action(
     async (opts, cmd) => {
       const ctx = contextFrom(cmd);
-      const { train } = await import("./train-6RZXV5UY.js");
+      const { train } = await import("./train-ICF4VGBN.js");
       const loaded = await ctx.config();
       if (!loaded) throw new MlgateError("mlgate train needs mlgate.yml", { hint: "pass --config <file>" });
       const result = await train(
@@ -4309,7 +4309,7 @@ function registerValidateData(program2) {
     "\nExit code: 0 when no check fails (with --fail-on warn: none warns either), 1 otherwise.\n\nExamples:\n  $ mlgate validate-data --data data/train.csv --test data/test.csv --schema data/schema.yml\n  $ mlgate validate-data --data data/new.parquet --reference mlgate-out/profile.json --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { validateData } = await import("./validate-data-YQBYTZFF.js");
+    const { validateData } = await import("./validate-data-F3U4V7CM.js");
     const loaded = await ctx.config({ optional: true });
     const result = await validateData(
       loaded,

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadCommandConfig
-} from "./chunk-SHGEJCS3.js";
+} from "./chunk-SKYQXAPW.js";
 import {
   debug,
   error,

@@ -22,10 +22,10 @@ import {
 import "./chunk-FW7P332B.js";
 import {
   resolveFromConfig
-} from "./chunk-SHGEJCS3.js";
+} from "./chunk-SKYQXAPW.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-TKY34EYT.js";
-import "./chunk-ZVRPM4K6.js";
+import "./chunk-IQQEWBUE.js";
 import "./chunk-KZ2VNCYO.js";
 import {
   require_dist

@@ -48,7 +48,7 @@ import {
 } from "./chunk-WLXISTF7.js";
 import {
   resolveFromConfig
-} from "./chunk-SHGEJCS3.js";
+} from "./chunk-SKYQXAPW.js";
 import {
   MlgateError
 } from "./chunk-62SJ64MT.js";

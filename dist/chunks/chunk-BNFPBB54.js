@@ -76,7 +76,7 @@ import {
   resolveFromConfig,
   unknownMetricProblem,
   worstVerdict
-} from "./chunk-SHGEJCS3.js";
+} from "./chunk-SKYQXAPW.js";
 import {
   CLASSIFICATION_METRICS,
   REGRESSION_METRICS,

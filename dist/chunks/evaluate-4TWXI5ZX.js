@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   checkReportFor,
   evaluate
-} from "./chunk-SCGFJ27Q.js";
+} from "./chunk-BNFPBB54.js";
 import "./chunk-2UEPIMMM.js";
 import "./chunk-5ZGMWNTM.js";
 import "./chunk-Y7VMZH5F.js";
@@ -18,10 +18,10 @@ import "./chunk-SNNBJZIZ.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-WLXISTF7.js";
-import "./chunk-SHGEJCS3.js";
+import "./chunk-SKYQXAPW.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-TKY34EYT.js";
-import "./chunk-ZVRPM4K6.js";
+import "./chunk-IQQEWBUE.js";
 import "./chunk-KZ2VNCYO.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";

@@ -58,10 +58,10 @@ import {
 } from "./chunk-WLXISTF7.js";
 import {
   resolveFromConfig
-} from "./chunk-SHGEJCS3.js";
+} from "./chunk-SKYQXAPW.js";
 import "./chunk-T7VKUT63.js";
 import "./chunk-TKY34EYT.js";
-import "./chunk-ZVRPM4K6.js";
+import "./chunk-IQQEWBUE.js";
 import "./chunk-KZ2VNCYO.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";

@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   DRIFT_EXIT,
   driftCheck
-} from "./chunk-TGNKDIC3.js";
+} from "./chunk-MPRG4WII.js";
 import "./chunk-RKHHRICD.js";
 import "./chunk-KOVZKIUX.js";
 import "./chunk-YGBQGAWD.js";
@@ -18,7 +18,7 @@ import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-WLXISTF7.js";
 import "./chunk-FW7P332B.js";
-import "./chunk-ZVRPM4K6.js";
+import "./chunk-IQQEWBUE.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-I2J6S7FN.js";
 import "./chunk-FHBWZ2UA.js";

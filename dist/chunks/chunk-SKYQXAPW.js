@@ -8,7 +8,7 @@ import {
 } from "./chunk-TKY34EYT.js";
 import {
   driftSection
-} from "./chunk-ZVRPM4K6.js";
+} from "./chunk-IQQEWBUE.js";
 import {
   deploySection
 } from "./chunk-KZ2VNCYO.js";
