@@ -2,9 +2,10 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   driftCheck
-} from "./chunks/chunk-MPRG4WII.js";
-import "./chunks/chunk-RKHHRICD.js";
-import "./chunks/chunk-KOVZKIUX.js";
+} from "./chunks/chunk-5BWYA5ME.js";
+import "./chunks/chunk-27HNNM5J.js";
+import "./chunks/chunk-SQANGP76.js";
+import "./chunks/chunk-HY55DCKM.js";
 import {
   chooseDriftPorts,
   chooseRegistry
@@ -30,13 +31,13 @@ import "./chunks/chunk-WLXISTF7.js";
 import "./chunks/chunk-FW7P332B.js";
 import {
   runAction
-} from "./chunks/chunk-MWOGGSL4.js";
-import "./chunks/chunk-SKYQXAPW.js";
-import "./chunks/chunk-T7VKUT63.js";
+} from "./chunks/chunk-TGF7WUMR.js";
+import "./chunks/chunk-4UCGVU6C.js";
 import "./chunks/chunk-TKY34EYT.js";
+import "./chunks/chunk-T7VKUT63.js";
 import {
   driftSection
-} from "./chunks/chunk-IQQEWBUE.js";
+} from "./chunks/chunk-Q6CFKWPI.js";
 import "./chunks/chunk-EANIINQF.js";
 import "./chunks/chunk-KZ2VNCYO.js";
 import "./chunks/chunk-HZQMMYM6.js";
@@ -55,6 +56,7 @@ runAction({
     reference: read.required("reference"),
     current: read.list("current") ?? [],
     since: read.string("since"),
+    labels: read.string("labels"),
     model: read.string("model"),
     registry: read.string("registry"),
     out: read.string("out") ?? "mlgate-out",
@@ -71,6 +73,7 @@ runAction({
         reference: inputs.reference,
         current: inputs.current,
         since: inputs.since,
+        labels: inputs.labels,
         model: inputs.model,
         out: inputs.out,
         links: ports.runUrl ? { run: ports.runUrl } : void 0

@@ -2,11 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunks/chunk-BNFPBB54.js";
+} from "./chunks/chunk-266XZNID.js";
 import "./chunks/chunk-2UEPIMMM.js";
-import "./chunks/chunk-5ZGMWNTM.js";
+import "./chunks/chunk-LM5LLMNV.js";
 import "./chunks/chunk-Y7VMZH5F.js";
-import "./chunks/chunk-RKHHRICD.js";
+import "./chunks/chunk-27HNNM5J.js";
+import "./chunks/chunk-SQANGP76.js";
 import {
   choosePublisher,
   configuredChampion
@@ -34,11 +35,11 @@ import "./chunks/chunk-WLXISTF7.js";
 import "./chunks/chunk-FW7P332B.js";
 import {
   runAction
-} from "./chunks/chunk-MWOGGSL4.js";
-import "./chunks/chunk-SKYQXAPW.js";
-import "./chunks/chunk-T7VKUT63.js";
+} from "./chunks/chunk-TGF7WUMR.js";
+import "./chunks/chunk-4UCGVU6C.js";
 import "./chunks/chunk-TKY34EYT.js";
-import "./chunks/chunk-IQQEWBUE.js";
+import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-Q6CFKWPI.js";
 import "./chunks/chunk-EANIINQF.js";
 import "./chunks/chunk-KZ2VNCYO.js";
 import "./chunks/chunk-HZQMMYM6.js";

@@ -13,11 +13,11 @@ import {
 import "./chunks/chunk-2VVLOP77.js";
 import {
   runAction
-} from "./chunks/chunk-MWOGGSL4.js";
-import "./chunks/chunk-SKYQXAPW.js";
-import "./chunks/chunk-T7VKUT63.js";
+} from "./chunks/chunk-TGF7WUMR.js";
+import "./chunks/chunk-4UCGVU6C.js";
 import "./chunks/chunk-TKY34EYT.js";
-import "./chunks/chunk-IQQEWBUE.js";
+import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-Q6CFKWPI.js";
 import {
   notice
 } from "./chunks/chunk-EANIINQF.js";

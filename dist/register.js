@@ -2,11 +2,11 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   register
-} from "./chunks/chunk-7LZQCXNR.js";
+} from "./chunks/chunk-SEDXPDPZ.js";
 import "./chunks/chunk-JZMZSJ7L.js";
 import "./chunks/chunk-XUXWPNMX.js";
 import "./chunks/chunk-CRBIL3TH.js";
-import "./chunks/chunk-KOVZKIUX.js";
+import "./chunks/chunk-HY55DCKM.js";
 import "./chunks/chunk-D5BRI7Y7.js";
 import "./chunks/chunk-WN5546TP.js";
 import {
@@ -35,11 +35,11 @@ import "./chunks/chunk-WLXISTF7.js";
 import "./chunks/chunk-FW7P332B.js";
 import {
   runAction
-} from "./chunks/chunk-MWOGGSL4.js";
-import "./chunks/chunk-SKYQXAPW.js";
-import "./chunks/chunk-T7VKUT63.js";
+} from "./chunks/chunk-TGF7WUMR.js";
+import "./chunks/chunk-4UCGVU6C.js";
 import "./chunks/chunk-TKY34EYT.js";
-import "./chunks/chunk-IQQEWBUE.js";
+import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-Q6CFKWPI.js";
 import "./chunks/chunk-EANIINQF.js";
 import "./chunks/chunk-KZ2VNCYO.js";
 import "./chunks/chunk-HZQMMYM6.js";

@@ -31,13 +31,13 @@ import "./chunks/chunk-WLXISTF7.js";
 import "./chunks/chunk-FW7P332B.js";
 import {
   runAction
-} from "./chunks/chunk-MWOGGSL4.js";
+} from "./chunks/chunk-TGF7WUMR.js";
 import {
   resolveFromConfig
-} from "./chunks/chunk-SKYQXAPW.js";
-import "./chunks/chunk-T7VKUT63.js";
+} from "./chunks/chunk-4UCGVU6C.js";
 import "./chunks/chunk-TKY34EYT.js";
-import "./chunks/chunk-IQQEWBUE.js";
+import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-Q6CFKWPI.js";
 import "./chunks/chunk-EANIINQF.js";
 import "./chunks/chunk-KZ2VNCYO.js";
 import "./chunks/chunk-HZQMMYM6.js";

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-U2O3FAW5.js";
+} from "./chunks/chunk-KWMLQ3YJ.js";
 import "./chunks/chunk-UHT5CBQS.js";
 import "./chunks/chunk-NHQGETXD.js";
 import "./chunks/chunk-UIJ5YEQO.js";
@@ -18,11 +18,11 @@ import "./chunks/chunk-WLXISTF7.js";
 import "./chunks/chunk-FW7P332B.js";
 import {
   runAction
-} from "./chunks/chunk-MWOGGSL4.js";
-import "./chunks/chunk-SKYQXAPW.js";
-import "./chunks/chunk-T7VKUT63.js";
+} from "./chunks/chunk-TGF7WUMR.js";
+import "./chunks/chunk-4UCGVU6C.js";
 import "./chunks/chunk-TKY34EYT.js";
-import "./chunks/chunk-IQQEWBUE.js";
+import "./chunks/chunk-T7VKUT63.js";
+import "./chunks/chunk-Q6CFKWPI.js";
 import "./chunks/chunk-EANIINQF.js";
 import "./chunks/chunk-KZ2VNCYO.js";
 import "./chunks/chunk-HZQMMYM6.js";

@@ -1,13 +1,17 @@
-import { open, readdir, stat } from "node:fs/promises";
+import { open, readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { LoadedConfig } from "../core/config/load.js";
 import { type DriftConfig, driftSection } from "../core/config/sections/drift.js";
 import { type DriftReport, driftReportContract } from "../core/contracts/drift.js";
-import { INFERENCE_LOG_FIELDS, INFERENCE_LOG_FILE } from "../core/contracts/inference-log.js";
+import {
+  INFERENCE_LOG_FIELDS as F,
+  INFERENCE_LOG_FIELDS,
+  INFERENCE_LOG_FILE,
+} from "../core/contracts/inference-log.js";
 import type { Profile } from "../core/contracts/profile.js";
 import { loadProfile } from "../core/data/contract-io.js";
 import { mergeProfiles } from "../core/data/profile-file.js";
-import { readOptionsFrom } from "../core/data/read.js";
+import { readOptionsFrom, readTable } from "../core/data/read.js";
 import { scanFile } from "../core/data/scan.js";
 import { readColumnValues } from "../core/data/values.js";
 import {
@@ -23,6 +27,7 @@ import {
 } from "../core/drift/alert.js";
 import { compareSides } from "../core/drift/compare.js";
 import { dataColumn, dataSide } from "../core/drift/data-side.js";
+import { performanceCheck } from "../core/drift/performance.js";
 import { profileSide } from "../core/drift/profile-side.js";
 import type { DriftColumnInput, DriftSide } from "../core/drift/side.js";
 import { MlgateError } from "../core/errors.js";
@@ -47,7 +52,7 @@ export interface DriftCheckInputs {
   current: string[];
   /** Only log rows this recent (`7d`, `12h`), by their `_mlgate_time`. */
   since?: string;
-  /** Labels joined by request id (the label-based performance check; not in this release). */
+  /** Labels that arrived later (request_id, row, label), joined to the inference log: the label-based check. */
   labels?: string;
   out: string;
   model?: string;
@@ -91,6 +96,9 @@ interface Side {
   model?: string;
   /** The label column, when the side says which it is (a profile records it). */
   label?: string;
+  /** A registry version: its task and the metrics recorded at registration (the label-based check's baseline). */
+  task?: "classification" | "regression";
+  registeredMetrics?: Record<string, number>;
 }
 
 const isMlgateField = (name: string) => name.startsWith("_mlgate_");
@@ -102,11 +110,6 @@ export async function driftCheck(
 ): Promise<DriftCheckResult> {
   const policy: DriftConfig = loaded?.config.drift ?? driftSection.parse({});
   const now = inputs.now ?? new Date();
-  if (inputs.labels) {
-    throw new MlgateError("--labels (the label-based performance check) is not available in this release", {
-      hint: "run drift-check without --labels; evaluate the labelled rows with `mlgate evaluate` meanwhile",
-    });
-  }
   if (inputs.current.length === 0) {
     throw new MlgateError("no current data", { hint: "pass --current <file|dir> (one or more)" });
   }
@@ -166,6 +169,17 @@ export async function driftCheck(
     );
     prediction = p.columns[0];
   }
+  const performance = inputs.labels
+    ? await labelCheck(inputs.labels, inputs.current, reference, {
+        read,
+        since,
+        policy,
+        labelColumn: label,
+        logger: ports.logger,
+      })
+    : undefined;
+  // A degraded label-based check makes the data drift (issue, exit code, dispatch) like a critical column.
+  const status = performance?.degraded ? "drift" : comparison.status;
   const report: DriftReport = driftReportContract.parse({
     schema: "mlgate/drift@1",
     ...(model ? { model } : {}),
@@ -184,6 +198,9 @@ export async function driftCheck(
     },
     ...comparison,
     mode: reference.sketch || current.sketch ? "sketch" : comparison.mode,
+    status,
+    drifted: status === "drift",
+    ...(performance ? { performance } : {}),
     ...(skipped.length ? { not_compared: skipped } : {}),
     ...(prediction ? { prediction } : {}),
     generated_at: now.toISOString(),
@@ -209,7 +226,10 @@ export async function driftCheck(
     });
     dispatchReason = decision.reason;
     if (decision.dispatch) {
-      const reason = `data drift in ${model}: ${report.drifted_columns.slice(0, 10).join(", ")}`;
+      const degraded = report.performance?.metrics.filter((m) => m.degraded).map((m) => m.metric) ?? [];
+      const reason =
+        `data drift in ${model}: ${report.drifted_columns.slice(0, 10).join(", ") || "no column"}` +
+        (degraded.length ? `; degraded on labelled rows: ${degraded.join(", ")}` : "");
       const links: Record<string, string> = {};
       if (inputs.links?.run) links.run = inputs.links.run;
       if (inputs.links?.report) links.report = inputs.links.report;
@@ -348,6 +368,14 @@ async function readReference(
       version: `v${record.version}`,
       digest: record.digest,
       model: record.name,
+      task: record.task,
+      ...(record.lineage.evaluation
+        ? {
+            registeredMetrics: Object.fromEntries(
+              Object.entries(record.lineage.evaluation.metrics).map(([k, v]) => [k, v.value]),
+            ),
+          }
+        : {}),
     };
   }
   if (await isDirectory(text)) return readData([text], { ...ctx, logger: ctx.ports.logger }, "reference");
@@ -453,4 +481,103 @@ async function readData(
   const merged = profiles.length === 1 ? profiles[0]! : mergeProfiles(profiles);
   const side = fromProfile(merged, "profile");
   return { ...side, kind, rows: merged.rows };
+}
+
+/**
+ * The label-based performance check: labels (a data file with `request_id`, an optional `row`,
+ * and the label column or `label`) joined to the inference log's rows by request id and row, then
+ * compared with the metrics recorded for the reference version at registration.
+ */
+async function labelCheck(
+  file: string,
+  current: string[],
+  reference: Side,
+  ctx: { read: ReadOpts; since?: Date; policy: DriftConfig; labelColumn?: string; logger: Logger },
+): Promise<NonNullable<DriftReport["performance"]>> {
+  if (!reference.registeredMetrics || !reference.task) {
+    throw new MlgateError(
+      "--labels compares with the metrics recorded at registration: the reference must be a registry version registered with its evaluation",
+      {
+        hint: "pass --reference penguins#prod (a version registered with --evaluation)",
+      },
+    );
+  }
+  const dirs: string[] = [];
+  for (const p of current) if (await isDirectory(p)) dirs.push(p);
+  if (dirs.length === 0) {
+    throw new MlgateError(
+      "--labels joins labels to an inference log by request id: --current must be an inference-log directory",
+      {
+        hint: "pass the directory `mlgate serve --inference-log` writes",
+      },
+    );
+  }
+  const table = await readTable(file, ctx.read);
+  const find = (...names: (string | undefined)[]) =>
+    table.columns.find((c) => names.some((n) => n !== undefined && c.name === n));
+  const ids = find("request_id", F.requestId);
+  const rowsCol = find("row", F.row);
+  const truth = find(ctx.labelColumn, "label");
+  if (!ids || !truth) {
+    throw new MlgateError(
+      `${file} needs a request_id column and a ${ctx.labelColumn ? `${ctx.labelColumn} (or label)` : "label"} column; it has ${table.columns.map((c) => c.name).join(", ")}`,
+      {
+        location: { file },
+        hint: "one row per labelled prediction: request_id (the response's id), row (its index in the request; 0 if absent), and the label",
+      },
+    );
+  }
+  const labels = new Map<string, string | number>();
+  for (let i = 0; i < table.rowCount; i++) {
+    const id = ids.values[i];
+    const y = truth.values[i];
+    if (id === null || y === null || y === undefined) continue;
+    const row = rowsCol?.values[i] ?? 0;
+    labels.set(`${id}\u0000${row}`, typeof y === "boolean" ? String(y) : y);
+  }
+  const joined: {
+    truth: (string | number)[];
+    predicted: (string | number)[];
+    probabilities: Record<string, number>[];
+  } = { truth: [], predicted: [], probabilities: [] };
+  let withProba = true;
+  const matched = new Set<string>();
+  for (const dir of dirs) {
+    for (const f of await logFiles(dir, ctx.since)) {
+      const text = await readFile(f, "utf8");
+      for (const line of text.split("\n")) {
+        if (!line) continue;
+        const r = JSON.parse(line) as Record<string, unknown>;
+        if (ctx.since && Date.parse(String(r[F.time])) < ctx.since.getTime()) continue;
+        const key = `${r[F.requestId]}\u0000${r[F.row] ?? 0}`;
+        const y = labels.get(key);
+        if (y === undefined || matched.has(key)) continue;
+        matched.add(key);
+        joined.truth.push(reference.task === "classification" ? String(y) : Number(y));
+        joined.predicted.push(r[F.prediction] as string | number);
+        const p = r[F.probabilities] as Record<string, number> | undefined;
+        if (p) joined.probabilities.push(p);
+        else withProba = false;
+      }
+    }
+  }
+  const unmatched = labels.size - matched.size;
+  ctx.logger.info(
+    `labels: ${matched.size} of ${labels.size} joined to logged rows${unmatched ? ` (${unmatched} matched no logged row)` : ""}`,
+  );
+  const check = performanceCheck(
+    {
+      task: reference.task,
+      truth: joined.truth,
+      predicted: joined.predicted,
+      ...(withProba && reference.task === "classification" ? { probabilities: joined.probabilities } : {}),
+    },
+    reference.registeredMetrics,
+    {
+      resamples: ctx.policy.performance.resamples,
+      level: ctx.policy.performance.level,
+      seed: ctx.policy.performance.seed,
+    },
+  );
+  return { ...check, ...(unmatched ? { unmatched_labels: unmatched } : {}) };
 }

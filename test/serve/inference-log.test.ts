@@ -114,6 +114,8 @@ describe("inference log", () => {
         _mlgate_schema: "mlgate/inference-log@1",
         _mlgate_time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
         _mlgate_request_id: i < 3 ? "req-a" : "req-b",
+        // Requests of 3 and 2 rows: each row's index within its own request.
+        _mlgate_row: i < 3 ? i : i - 3,
         _mlgate_model: "penguins",
         _mlgate_version: "1.0.0",
         _mlgate_digest: "sha256:aa",

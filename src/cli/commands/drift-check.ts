@@ -21,7 +21,7 @@ export function registerDriftCheck(program: Command): void {
     .option("--since <duration>", "only inference-log rows this recent, by _mlgate_time (30m, 12h, 7d)")
     .option(
       "--labels <file>",
-      "labels joined by request id (label-based performance check; not in this release)",
+      "labels that arrived later (request_id, row, label): joined to the inference log, each registered metric checked again",
     )
     .option(
       "--model <name>",
@@ -46,7 +46,8 @@ export function registerDriftCheck(program: Command): void {
         "\nExamples:\n" +
         "  $ mlgate drift-check --reference penguins#prod --current logs/ --since 7d\n" +
         "  $ mlgate drift-check --reference mlgate-out/profile.json --current data/june.csv --current data/july.csv\n" +
-        "  $ mlgate drift-check --reference data/train.csv --current data/new.parquet --model penguins --json",
+        "  $ mlgate drift-check --reference data/train.csv --current data/new.parquet --model penguins --json\n" +
+        "  $ mlgate drift-check --reference penguins#prod --current logs/ --since 7d --labels labels.csv",
     )
     .action(async (opts, cmd: Command) => {
       const ctx = contextFrom(cmd);

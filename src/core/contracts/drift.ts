@@ -4,7 +4,8 @@ import * as z from "zod";
  * `drift.json` (mlgate/drift@1): what drift-check found, column by column. A column drifts only
  * when BOTH its Benjamini–Hochberg adjusted p-value is at most `alpha` AND its effect size reaches
  * its threshold: a p-value alone grows significant with n, an effect alone is noise on small samples.
- * Invariants: `drifted` ⇔ `status === "drift"`; `drifted_columns` lists exactly the columns with
+ * Invariants: `drifted` ⇔ `status === "drift"`, which holds when the columns drift (by share or a
+ * critical one) or the label-based `performance` degraded; `drifted_columns` lists exactly the columns with
  * `drifted: true`; a column with too few non-null current rows is `insufficient_data`, never drift.
  */
 export const DRIFT_SCHEMA = "mlgate/drift@1";
@@ -97,7 +98,10 @@ export const driftReportContract = z.strictObject({
   /** Label-based check when labels arrived later: metric now against the one registered. */
   performance: z
     .strictObject({
+      /** Served rows with a label (joined by request id and row). */
       rows: z.number().int().nonnegative(),
+      /** Labels that matched no logged row (another window, another server, a typo in the ids). */
+      unmatched_labels: z.number().int().nonnegative().optional(),
       metrics: z.array(
         z.strictObject({
           metric: z.string(),

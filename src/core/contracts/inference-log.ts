@@ -14,6 +14,8 @@ export const INFERENCE_LOG_FIELDS = {
   schema: "_mlgate_schema",
   time: "_mlgate_time",
   requestId: "_mlgate_request_id",
+  /** The row's index within its request (0 for a single-row request): with the request id, a row's key. */
+  row: "_mlgate_row",
   model: "_mlgate_model",
   version: "_mlgate_version",
   digest: "_mlgate_digest",
@@ -28,6 +30,7 @@ export const inferenceLogMeta = z.object({
   /** ISO 8601 time the request was scored. */
   _mlgate_time: z.string(),
   _mlgate_request_id: z.string(),
+  _mlgate_row: z.number().int().nonnegative().optional(),
   _mlgate_model: z.string(),
   _mlgate_version: z.string().optional(),
   _mlgate_digest: z.string(),

@@ -27,12 +27,15 @@ function headline(r: DriftReport, links?: ReportLinks): string {
   const model = r.model ? ` for ${escapeCode(r.model)}` : "";
   const decided = r.columns.filter((c) => c.status !== "insufficient_data").length;
   const verdict =
-    r.status === "drift"
-      ? `${plural(r.drifted_columns.length, "column")} of ${decided} drifted (${formatNumber(r.drift_share * 100)}%, threshold ${formatNumber(r.drift_share_threshold * 100)}%` +
-        `${r.columns.some((c) => c.drifted && c.critical) ? ", a critical column among them" : ""})`
-      : r.status === "no_drift"
-        ? `${r.drifted_columns.length ? `${plural(r.drifted_columns.length, "column")} drifted, below the dataset threshold` : "no column drifted"} (${decided} compared)`
-        : `too few current rows to decide${neededText(r)}`;
+    r.status === "drift" && r.drifted_columns.length === 0 && r.performance?.degraded
+      ? `no column drifted, but the model's metrics on ${plural(r.performance.rows, "labelled row")} degraded`
+      : r.status === "drift"
+        ? `${plural(r.drifted_columns.length, "column")} of ${decided} drifted (${formatNumber(r.drift_share * 100)}%, threshold ${formatNumber(r.drift_share_threshold * 100)}%` +
+          `${r.columns.some((c) => c.drifted && c.critical) ? ", a critical column among them" : ""})` +
+          (r.performance?.degraded ? "; the model's metrics on labelled rows degraded" : "")
+        : r.status === "no_drift"
+          ? `${r.drifted_columns.length ? `${plural(r.drifted_columns.length, "column")} drifted, below the dataset threshold` : "no column drifted"} (${decided} compared)`
+          : `too few current rows to decide${neededText(r)}`;
   const lines = [
     `## mlgate drift-check${model}: ${STATUS_LINE[r.status]}`,
     "",
@@ -205,6 +208,48 @@ function predictionSection(r: DriftReport): string {
   return [`### Prediction drift`, "", `${verdict}: ${figures(c)}`, ...(chart ? ["", chart] : [])].join("\n");
 }
 
+function performanceSection(r: DriftReport): string {
+  const p = r.performance;
+  if (!p) return "";
+  const verdict = p.degraded
+    ? `❌ degraded on ${plural(p.rows, "labelled row")}: ${p.metrics
+        .filter((m) => m.degraded)
+        .map((m) => m.metric)
+        .join(", ")}`
+    : p.metrics.length
+      ? `✅ no metric worse than registered on ${plural(p.rows, "labelled row")}`
+      : `⚠️ nothing to compare on ${plural(p.rows, "labelled row")}`;
+  const unmatched = p.unmatched_labels
+    ? ` (${plural(p.unmatched_labels, "label")} matched no logged row)`
+    : "";
+  const rows = p.metrics.map((m) => [
+    m.metric,
+    formatNumber(m.registered),
+    formatNumber(m.current),
+    formatNumber(m.diff),
+    m.ci_low === undefined ? "n/a" : `${formatNumber(m.ci_low)} to ${formatNumber(m.ci_high)}`,
+    m.degraded ? "❌" : "✅",
+  ]);
+  return [
+    "### Performance on labelled rows",
+    "",
+    `${verdict}${unmatched}. A metric degrades when the bootstrap interval of its change lies wholly on its worse side.`,
+    ...(rows.length
+      ? [
+          "",
+          table(["metric", "registered", "now", "change", "interval of the change", ""], rows, [
+            "l",
+            "r",
+            "r",
+            "r",
+            "r",
+            "c",
+          ]),
+        ]
+      : []),
+  ].join("\n");
+}
+
 const SHRINK_ORDER: readonly ShrinkStep[] = [
   { id: "drifted", form: 1 },
   { id: "columns", form: 1 },
@@ -241,6 +286,7 @@ export function fitDriftReport(r: DriftReport, budget: number, links?: ReportLin
       ],
     },
     { id: "prediction", forms: [predictionSection(r), ""] },
+    { id: "performance", forms: [performanceSection(r)] },
     {
       id: "columns",
       forms: [columnsTable(r), columnsTable(r, CONDENSED_COLUMNS), `### All columns\n\n${pointer}`],

@@ -42,6 +42,7 @@ export function inferenceLogLines(
     record[F.schema] = INFERENCE_LOG_SCHEMA;
     record[F.time] = batch.time;
     record[F.requestId] = batch.requestId;
+    record[F.row] = i;
     record[F.model] = identity.name;
     if (identity.version !== undefined) record[F.version] = identity.version;
     record[F.digest] = identity.digest;

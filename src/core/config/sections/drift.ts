@@ -54,6 +54,32 @@ export const driftSection = z
       .positive()
       .default(5_000_000)
       .describe("Exact statistics from data up to this many rows a side; quantile sketches beyond."),
+    performance: z
+      .strictObject({
+        resamples: z
+          .number()
+          .int()
+          .min(100)
+          .default(1000)
+          .describe("Bootstrap resamples of the labelled rows."),
+        level: z
+          .number()
+          .gt(0)
+          .lt(1)
+          .default(0.95)
+          .describe(
+            "Confidence that a metric reported degraded is worse than registered (over all metrics compared).",
+          ),
+        seed: z
+          .number()
+          .int()
+          .default(7)
+          .describe("Seed of the resampling (the same labels give the same intervals)."),
+      })
+      .default({ resamples: 1000, level: 0.95, seed: 7 })
+      .describe(
+        "The label-based check (--labels): each registered metric against its value on the labelled served rows.",
+      ),
     thresholds: z
       .record(testId, z.number().nonnegative())
       .default({})

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-U2O3FAW5.js";
+} from "./chunk-KWMLQ3YJ.js";
 import "./chunk-UHT5CBQS.js";
 import "./chunk-NHQGETXD.js";
 import "./chunk-UIJ5YEQO.js";
@@ -16,10 +16,10 @@ import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-WLXISTF7.js";
 import "./chunk-FW7P332B.js";
-import "./chunk-SKYQXAPW.js";
-import "./chunk-T7VKUT63.js";
+import "./chunk-4UCGVU6C.js";
 import "./chunk-TKY34EYT.js";
-import "./chunk-IQQEWBUE.js";
+import "./chunk-T7VKUT63.js";
+import "./chunk-Q6CFKWPI.js";
 import "./chunk-KZ2VNCYO.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-I2J6S7FN.js";

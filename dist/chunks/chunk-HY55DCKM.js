@@ -19,6 +19,8 @@ var INFERENCE_LOG_FIELDS = {
   schema: "_mlgate_schema",
   time: "_mlgate_time",
   requestId: "_mlgate_request_id",
+  /** The row's index within its request (0 for a single-row request): with the request id, a row's key. */
+  row: "_mlgate_row",
   model: "_mlgate_model",
   version: "_mlgate_version",
   digest: "_mlgate_digest",
@@ -32,6 +34,7 @@ var inferenceLogMeta = object({
   /** ISO 8601 time the request was scored. */
   _mlgate_time: string(),
   _mlgate_request_id: string(),
+  _mlgate_row: number().int().nonnegative().optional(),
   _mlgate_model: string(),
   _mlgate_version: string().optional(),
   _mlgate_digest: string(),

@@ -3,11 +3,12 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   checkReportFor,
   evaluate
-} from "./chunk-BNFPBB54.js";
+} from "./chunk-266XZNID.js";
 import "./chunk-2UEPIMMM.js";
-import "./chunk-5ZGMWNTM.js";
+import "./chunk-LM5LLMNV.js";
 import "./chunk-Y7VMZH5F.js";
-import "./chunk-RKHHRICD.js";
+import "./chunk-27HNNM5J.js";
+import "./chunk-SQANGP76.js";
 import "./chunk-TK3KZ7H5.js";
 import "./chunk-2VVLOP77.js";
 import "./chunk-NHQGETXD.js";
@@ -18,10 +19,10 @@ import "./chunk-SNNBJZIZ.js";
 import "./chunk-EZI4AYPW.js";
 import "./chunk-Z2KXVVDY.js";
 import "./chunk-WLXISTF7.js";
-import "./chunk-SKYQXAPW.js";
-import "./chunk-T7VKUT63.js";
+import "./chunk-4UCGVU6C.js";
 import "./chunk-TKY34EYT.js";
-import "./chunk-IQQEWBUE.js";
+import "./chunk-T7VKUT63.js";
+import "./chunk-Q6CFKWPI.js";
 import "./chunk-KZ2VNCYO.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";

@@ -31,6 +31,15 @@ var driftSection = strictObject({
   ),
   min_rows: number().int().positive().default(100).describe("Fewest non-null current rows a column needs for a decision; fewer is insufficient_data."),
   exact_max_rows: number().int().positive().default(5e6).describe("Exact statistics from data up to this many rows a side; quantile sketches beyond."),
+  performance: strictObject({
+    resamples: number().int().min(100).default(1e3).describe("Bootstrap resamples of the labelled rows."),
+    level: number().gt(0).lt(1).default(0.95).describe(
+      "Confidence that a metric reported degraded is worse than registered (over all metrics compared)."
+    ),
+    seed: number().int().default(7).describe("Seed of the resampling (the same labels give the same intervals).")
+  }).default({ resamples: 1e3, level: 0.95, seed: 7 }).describe(
+    "The label-based check (--labels): each registered metric against its value on the labelled served rows."
+  ),
   thresholds: record(testId, number().nonnegative()).default({}).describe("Effect-size thresholds by test id, overriding the documented defaults."),
   columns: record(string(), driftColumnPolicy).default({}).describe("Per-column overrides, by column name."),
   fail_on_drift: boolean().default(false).describe("Exit non-zero (and fail the action) when the data drifted."),

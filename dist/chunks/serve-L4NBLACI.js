@@ -18,7 +18,7 @@ import {
 import {
   INFERENCE_LOG_FIELDS,
   INFERENCE_LOG_SCHEMA
-} from "./chunk-KOVZKIUX.js";
+} from "./chunk-HY55DCKM.js";
 import "./chunk-D5BRI7Y7.js";
 import "./chunk-WN5546TP.js";
 import "./chunk-OEO3WH64.js";
@@ -1004,6 +1004,7 @@ function inferenceLogLines(batch, identity, classes, keep) {
     record[INFERENCE_LOG_FIELDS.schema] = INFERENCE_LOG_SCHEMA;
     record[INFERENCE_LOG_FIELDS.time] = batch.time;
     record[INFERENCE_LOG_FIELDS.requestId] = batch.requestId;
+    record[INFERENCE_LOG_FIELDS.row] = i;
     record[INFERENCE_LOG_FIELDS.model] = identity.name;
     if (identity.version !== void 0) record[INFERENCE_LOG_FIELDS.version] = identity.version;
     record[INFERENCE_LOG_FIELDS.digest] = identity.digest;

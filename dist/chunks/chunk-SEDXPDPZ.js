@@ -8,7 +8,7 @@ import {
 } from "./chunk-XUXWPNMX.js";
 import {
   INFERENCE_LOG_FIELDS
-} from "./chunk-KOVZKIUX.js";
+} from "./chunk-HY55DCKM.js";
 import {
   readManifest
 } from "./chunk-OEO3WH64.js";

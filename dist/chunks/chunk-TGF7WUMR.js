@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   loadCommandConfig
-} from "./chunk-SKYQXAPW.js";
+} from "./chunk-4UCGVU6C.js";
 import {
   debug,
   error,

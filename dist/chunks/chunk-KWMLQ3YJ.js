@@ -48,7 +48,7 @@ import {
 } from "./chunk-WLXISTF7.js";
 import {
   resolveFromConfig
-} from "./chunk-SKYQXAPW.js";
+} from "./chunk-4UCGVU6C.js";
 import {
   MlgateError
 } from "./chunk-62SJ64MT.js";

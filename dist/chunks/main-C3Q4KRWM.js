@@ -9,10 +9,10 @@ import {
 import {
   configJsonSchema,
   loadCommandConfig
-} from "./chunk-SKYQXAPW.js";
-import "./chunk-T7VKUT63.js";
+} from "./chunk-4UCGVU6C.js";
 import "./chunk-TKY34EYT.js";
-import "./chunk-IQQEWBUE.js";
+import "./chunk-T7VKUT63.js";
+import "./chunk-Q6CFKWPI.js";
 import "./chunk-KZ2VNCYO.js";
 import {
   require_dist
@@ -3757,7 +3757,7 @@ function registerDriftCheck(program2) {
     collect
   ).option("--since <duration>", "only inference-log rows this recent, by _mlgate_time (30m, 12h, 7d)").option(
     "--labels <file>",
-    "labels joined by request id (label-based performance check; not in this release)"
+    "labels that arrived later (request_id, row, label): joined to the inference log, each registered metric checked again"
   ).option(
     "--model <name>",
     "model name for the issue (default: the registry ref's, else model.name in mlgate.yml)"
@@ -3770,12 +3770,12 @@ function registerDriftCheck(program2) {
     "mlgate-out"
   ).addHelpText(
     "after",
-    "\nA column drifts when its Benjamini\u2013Hochberg adjusted p-value \u2264 drift.alpha AND its effect size\nreaches its threshold; the data drifts when drift.drift_share of the columns (or a critical one) do.\nOutside GitHub Actions the issue and the dispatch it would make are written under --out.\n\nExit code: 0 no drift (or drift without drift.fail_on_drift), 1 drift with fail_on_drift,\n3 insufficient data (too few current rows to decide), 2 a usage or data error.\n\nExamples:\n  $ mlgate drift-check --reference penguins#prod --current logs/ --since 7d\n  $ mlgate drift-check --reference mlgate-out/profile.json --current data/june.csv --current data/july.csv\n  $ mlgate drift-check --reference data/train.csv --current data/new.parquet --model penguins --json"
+    "\nA column drifts when its Benjamini\u2013Hochberg adjusted p-value \u2264 drift.alpha AND its effect size\nreaches its threshold; the data drifts when drift.drift_share of the columns (or a critical one) do.\nOutside GitHub Actions the issue and the dispatch it would make are written under --out.\n\nExit code: 0 no drift (or drift without drift.fail_on_drift), 1 drift with fail_on_drift,\n3 insufficient data (too few current rows to decide), 2 a usage or data error.\n\nExamples:\n  $ mlgate drift-check --reference penguins#prod --current logs/ --since 7d\n  $ mlgate drift-check --reference mlgate-out/profile.json --current data/june.csv --current data/july.csv\n  $ mlgate drift-check --reference data/train.csv --current data/new.parquet --model penguins --json\n  $ mlgate drift-check --reference penguins#prod --current logs/ --since 7d --labels labels.csv"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { driftCheck } = await import("./drift-check-CVA5VZGY.js");
+    const { driftCheck } = await import("./drift-check-2CHYCWPY.js");
     const { chooseDriftPorts, chooseRegistry } = await import("./wiring-MBYG25AZ.js");
-    const { driftSection } = await import("./drift-VWAU7E37.js");
+    const { driftSection } = await import("./drift-IR6XDM6T.js");
     const loaded = await ctx.config({ optional: true });
     const policy = loaded?.config.drift ?? driftSection.parse({});
     const ports = chooseDriftPorts({ outDir: opts.out, policy, logger: ctx.logger });
@@ -3842,7 +3842,7 @@ function registerEvaluate(program2) {
     "\nExit code 1 when the gate blocks the merge.\n\nExamples:\n  $ mlgate evaluate --candidate out/model --baseline baseline/model --out out/eval\n  $ mlgate evaluate --candidate preds.csv --task classification --out out/eval --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { evaluate } = await import("./evaluate-4TWXI5ZX.js");
+    const { evaluate } = await import("./evaluate-JIO3R5D5.js");
     const { choosePublisher } = await import("./wiring-MBYG25AZ.js");
     const { commentBudget } = await import("./sticky-comment-JMMUDZLM.js");
     const loaded = await ctx.config({ optional: true });
@@ -3905,7 +3905,7 @@ function registerProfile(program2) {
   ).option("--out <file>", "profile.json to write (required)").addHelpText("after", "\nExamples:\n  $ mlgate profile --data data/train.csv --out profile.json").action(async (opts, cmd) => {
     if (!opts.out) throw new MlgateError("mlgate profile needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { profileData } = await import("./profile-7L5MU73V.js");
+    const { profileData } = await import("./profile-N3ZLEYGU.js");
     const loaded = await ctx.config({ optional: true });
     const { profile: profile2, out } = await profileData(
       loaded,
@@ -3921,7 +3921,7 @@ function registerProfile(program2) {
     const target = opts.out ?? cmd.parent?.opts().out;
     if (!target) throw new MlgateError("mlgate profile merge needs --out <profile.json>");
     const ctx = contextFrom(cmd);
-    const { mergeProfileFiles } = await import("./profile-7L5MU73V.js");
+    const { mergeProfileFiles } = await import("./profile-N3ZLEYGU.js");
     const { profile: profile2, out } = await mergeProfileFiles({
       profiles,
       out: target,
@@ -3990,7 +3990,7 @@ function registerRegister(program2) {
     "\nThe evaluation must be of this exact bundle (its content digest) and have verdict pass;\notherwise nothing is written unless --allow-ungated.\n\nExamples:\n  $ mlgate register --model out/model --evaluation out/eval/evaluation.json\n  $ mlgate register --model out/model --evaluation out/eval/evaluation.json --stage champion --json\n  $ mlgate register --model baseline/model --version 1.0.0 --allow-ungated --registry ../registry"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { register } = await import("./register-MMF3R5YJ.js");
+    const { register } = await import("./register-E22E32XX.js");
     const { chooseRegistry } = await import("./wiring-MBYG25AZ.js");
     const loaded = await ctx.config({ optional: true });
     const registry = chooseRegistry(loaded, opts.registry);
@@ -4163,7 +4163,7 @@ function registerSchema(program2) {
     "\nThe written YAML says in comments how each range and missing allowance was derived.\n\nExamples:\n  $ mlgate schema infer                # data.train \u2192 validate.schema, both from mlgate.yml\n  $ mlgate schema infer --data data/train.csv --label species --out data/schema.yml\n  $ mlgate schema infer --data data/train.csv --range-quantile 0.01 --range-margin 0.2 --out data/schema.yml"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { schemaInfer } = await import("./schema-infer-HNCVODFR.js");
+    const { schemaInfer } = await import("./schema-infer-Y6FSFBG4.js");
     const loaded = await ctx.config({ optional: true });
     const { schema: s, out } = await schemaInfer(
       loaded,
@@ -4226,7 +4226,7 @@ function registerServe(program2) {
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
     const [{ startServe }, { chooseRegistry }] = await Promise.all([
-      import("./serve-U4AWOFI6.js"),
+      import("./serve-L4NBLACI.js"),
       import("./wiring-MBYG25AZ.js")
     ]);
     const loaded = await ctx.config({ optional: true });
@@ -4267,7 +4267,7 @@ function registerTrain(program2) {
   ).action(
     async (opts, cmd) => {
       const ctx = contextFrom(cmd);
-      const { train } = await import("./train-ICF4VGBN.js");
+      const { train } = await import("./train-IX6WCFXD.js");
       const loaded = await ctx.config();
       if (!loaded) throw new MlgateError("mlgate train needs mlgate.yml", { hint: "pass --config <file>" });
       const result = await train(
@@ -4309,7 +4309,7 @@ function registerValidateData(program2) {
     "\nExit code: 0 when no check fails (with --fail-on warn: none warns either), 1 otherwise.\n\nExamples:\n  $ mlgate validate-data --data data/train.csv --test data/test.csv --schema data/schema.yml\n  $ mlgate validate-data --data data/new.parquet --reference mlgate-out/profile.json --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { validateData } = await import("./validate-data-F3U4V7CM.js");
+    const { validateData } = await import("./validate-data-DXHLB2VM.js");
     const loaded = await ctx.config({ optional: true });
     const result = await validateData(
       loaded,

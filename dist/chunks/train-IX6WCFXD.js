@@ -4,11 +4,13 @@ import {
   scoreLabelled
 } from "./chunk-AVFBSTAD.js";
 import {
-  TRAIN_SCHEMA,
+  TRAIN_SCHEMA
+} from "./chunk-LM5LLMNV.js";
+import "./chunk-Y7VMZH5F.js";
+import {
   permutation,
   seededRandom
-} from "./chunk-5ZGMWNTM.js";
-import "./chunk-Y7VMZH5F.js";
+} from "./chunk-SQANGP76.js";
 import {
   ONNX_MODEL_FILE,
   loadOnnxScorer,
@@ -58,10 +60,10 @@ import {
 } from "./chunk-WLXISTF7.js";
 import {
   resolveFromConfig
-} from "./chunk-SKYQXAPW.js";
-import "./chunk-T7VKUT63.js";
+} from "./chunk-4UCGVU6C.js";
 import "./chunk-TKY34EYT.js";
-import "./chunk-IQQEWBUE.js";
+import "./chunk-T7VKUT63.js";
+import "./chunk-Q6CFKWPI.js";
 import "./chunk-KZ2VNCYO.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-FHBWZ2UA.js";

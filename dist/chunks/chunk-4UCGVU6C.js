@@ -1,14 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  knownMetrics
-} from "./chunk-T7VKUT63.js";
-import {
   serveSection
 } from "./chunk-TKY34EYT.js";
 import {
+  knownMetrics
+} from "./chunk-T7VKUT63.js";
+import {
   driftSection
-} from "./chunk-IQQEWBUE.js";
+} from "./chunk-Q6CFKWPI.js";
 import {
   deploySection
 } from "./chunk-KZ2VNCYO.js";

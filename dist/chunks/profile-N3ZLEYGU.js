@@ -20,10 +20,10 @@ import {
 import "./chunk-FW7P332B.js";
 import {
   resolveFromConfig
-} from "./chunk-SKYQXAPW.js";
-import "./chunk-T7VKUT63.js";
+} from "./chunk-4UCGVU6C.js";
 import "./chunk-TKY34EYT.js";
-import "./chunk-IQQEWBUE.js";
+import "./chunk-T7VKUT63.js";
+import "./chunk-Q6CFKWPI.js";
 import "./chunk-KZ2VNCYO.js";
 import "./chunk-HZQMMYM6.js";
 import "./chunk-I2J6S7FN.js";

@@ -1,6 +1,10 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  createRng,
+  streamSeed
+} from "./chunk-SQANGP76.js";
+import {
   markdownTable,
   require_lib,
   require_lib2,
@@ -9,6 +13,10 @@ import {
   require_lib7 as require_lib5,
   require_lib8 as require_lib6
 } from "./chunk-UIJ5YEQO.js";
+import {
+  bundledWorker,
+  threadBudget
+} from "./chunk-SNNBJZIZ.js";
 import {
   formatCount,
   formatNumber
@@ -20,6 +28,9 @@ import {
   escapeMarkdown,
   escapeMermaidLabel
 } from "./chunk-Z2KXVVDY.js";
+import {
+  kernelFromSpec
+} from "./chunk-T7VKUT63.js";
 import {
   MlgateError
 } from "./chunk-62SJ64MT.js";
@@ -1987,6 +1998,168 @@ function benjaminiHochbergAdjust(pValues) {
   return out;
 }
 
+// src/core/evaluate/paired.ts
+init_esm_dirname();
+import { Worker } from "node:worker_threads";
+
+// src/core/stats/quantile.ts
+init_esm_dirname();
+function quantileSorted(sorted, q2) {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  const h = (n - 1) * q2;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  const a = sorted[lo];
+  const b = sorted[hi];
+  return a + (h - lo) * (b - a);
+}
+
+// src/core/evaluate/paired.ts
+var RESAMPLES_PER_BLOCK = 50;
+function blockRng(seed, block) {
+  return createRng(streamSeed(seed, block));
+}
+function runClaimedBlocks(candidate, baseline, job, onBlock) {
+  const blocks = Math.ceil(job.resamples / RESAMPLES_PER_BLOCK);
+  for (let block = Atomics.add(job.control, 0, 1); block < blocks; block = Atomics.add(job.control, 0, 1)) {
+    runBlock(candidate, baseline, job, block);
+    onBlock?.();
+  }
+}
+function runBlock(candidate, baseline, job, block) {
+  const nC = candidate.names.length;
+  const width = nC + (baseline?.names.length ?? 0);
+  const weights = new Uint8Array(candidate.rows);
+  const rng = blockRng(job.seed, block);
+  const first = block * RESAMPLES_PER_BLOCK;
+  const end = Math.min(job.resamples, first + RESAMPLES_PER_BLOCK);
+  for (let b = first; b < end; b++) {
+    rng.fillMultiplicities(weights);
+    candidate.compute(weights, job.values.subarray(b * width, b * width + nC));
+    baseline?.compute(weights, job.values.subarray(b * width + nC, (b + 1) * width));
+  }
+  Atomics.store(job.control, 1 + block, 1);
+}
+function newJob(candidate, baseline, opts, shared) {
+  const width = candidate.names.length + (baseline?.names.length ?? 0);
+  const blocks = Math.ceil(opts.resamples / RESAMPLES_PER_BLOCK);
+  const buffer = (bytes) => shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+  const job = {
+    candidate: shared ? inSharedMemory(candidate.spec) : candidate.spec,
+    baseline: baseline && (shared ? inSharedMemory(baseline.spec) : baseline.spec),
+    seed: opts.seed,
+    resamples: opts.resamples,
+    values: new Float64Array(buffer(opts.resamples * width * 8)),
+    control: new Int32Array(buffer((1 + blocks) * 4))
+  };
+  return job;
+}
+function inSharedMemory(value) {
+  if (ArrayBuffer.isView(value)) {
+    const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    const copy = new Uint8Array(new SharedArrayBuffer(value.byteLength));
+    copy.set(bytes);
+    const View = value.constructor;
+    return new View(copy.buffer);
+  }
+  if (Array.isArray(value)) return value.map(inSharedMemory);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v2]) => [k, inSharedMemory(v2)]));
+  }
+  return value;
+}
+function unpack(candidate, baseline, job) {
+  const B = job.resamples;
+  const nC = candidate.names.length;
+  const width = nC + (baseline?.names.length ?? 0);
+  const column = (offset) => {
+    const out = new Float64Array(B);
+    for (let b = 0; b < B; b++) out[b] = job.values[b * width + offset];
+    return out;
+  };
+  return {
+    candidate: Object.fromEntries(candidate.names.map((name, m) => [name, column(m)])),
+    baseline: baseline && Object.fromEntries(baseline.names.map((name, m) => [name, column(nC + m)]))
+  };
+}
+function pairedBootstrap(candidate, baseline, opts) {
+  const job = newJob(candidate, baseline, opts, false);
+  const task = opts.progress?.start(
+    `bootstrap (${opts.resamples} resamples of ${candidate.rows} rows)`,
+    opts.resamples
+  );
+  let done = 0;
+  runClaimedBlocks(candidate, baseline, job, () => {
+    done = Math.min(opts.resamples, done + RESAMPLES_PER_BLOCK);
+    task?.update(done);
+  });
+  task?.done();
+  return unpack(candidate, baseline, job);
+}
+var PARALLEL_MIN_WORK = 1e7;
+async function pairedBootstrapParallel(candidate, baseline, opts) {
+  const blocks = Math.ceil(opts.resamples / RESAMPLES_PER_BLOCK);
+  const threads = Math.min(opts.threads ?? threadBudget(), blocks, 16);
+  const workerUrl = opts.workerUrl ?? bundledWorker("bootstrap-worker");
+  if (threads < 2 || !workerUrl || candidate.rows * opts.resamples < (opts.minWork ?? PARALLEL_MIN_WORK)) {
+    return pairedBootstrap(candidate, baseline, opts);
+  }
+  const job = newJob(candidate, baseline, opts, true);
+  const workers = Array.from({ length: threads - 1 }, () => {
+    let worker;
+    try {
+      worker = new Worker(workerUrl, { workerData: job });
+    } catch {
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      worker.once("error", () => resolve());
+      worker.once("exit", () => resolve());
+    });
+  });
+  const task = opts.progress?.start(
+    `bootstrap (${opts.resamples} resamples of ${candidate.rows} rows)`,
+    opts.resamples
+  );
+  const finished = () => {
+    let count = 0;
+    for (let block = 0; block < blocks; block++) count += Atomics.load(job.control, 1 + block);
+    return Math.min(opts.resamples, count * RESAMPLES_PER_BLOCK);
+  };
+  const sharedCandidate = kernelFromSpec(job.candidate);
+  const sharedBaseline = job.baseline && kernelFromSpec(job.baseline);
+  runClaimedBlocks(sharedCandidate, sharedBaseline, job, () => task?.update(finished()));
+  await Promise.all(workers);
+  for (let block = 0; block < blocks; block++) {
+    if (Atomics.load(job.control, 1 + block) === 0) runBlock(sharedCandidate, sharedBaseline, job, block);
+  }
+  task?.done();
+  return unpack(candidate, baseline, job);
+}
+function summarise(values, level) {
+  const finite = values.filter((v2) => !Number.isNaN(v2)).sort();
+  const count = finite.length;
+  if (count === 0) return { low: Number.NaN, high: Number.NaN, pValue: Number.NaN };
+  const alpha = 1 - level;
+  let atOrBelow = 0;
+  let atOrAbove = 0;
+  for (let i = 0; i < count; i++) {
+    if (finite[i] <= 0) atOrBelow++;
+    if (finite[i] >= 0) atOrAbove++;
+  }
+  return {
+    low: quantileSorted(finite, alpha / 2),
+    high: quantileSorted(finite, 1 - alpha / 2),
+    pValue: Math.min(1, 2 * (Math.min(atOrBelow, atOrAbove) + 1) / (count + 1))
+  };
+}
+function differences(a, b) {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] - b[i];
+  return out;
+}
+
 // src/core/report/training-section.ts
 init_esm_dirname();
 var PALETTE = [
@@ -2109,19 +2282,6 @@ ${chartText}`,
   };
 }
 
-// src/core/stats/quantile.ts
-init_esm_dirname();
-function quantileSorted(sorted, q2) {
-  const n = sorted.length;
-  if (n === 0) return Number.NaN;
-  const h = (n - 1) * q2;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  const a = sorted[lo];
-  const b = sorted[hi];
-  return a + (h - lo) * (b - a);
-}
-
 export {
   table,
   details,
@@ -2133,6 +2293,10 @@ export {
   holmAdjust,
   benjaminiHochbergAdjust,
   quantileSorted,
+  pairedBootstrap,
+  pairedBootstrapParallel,
+  summarise,
+  differences,
   GITHUB_COMMENT_LIMIT,
   checkBudget,
   fitToBudget,

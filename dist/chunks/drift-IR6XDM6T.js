@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   driftColumnPolicy,
   driftSection
-} from "./chunk-IQQEWBUE.js";
+} from "./chunk-Q6CFKWPI.js";
 import "./chunk-FHBWZ2UA.js";
 import "./chunk-OG4VE27J.js";
 export {

@@ -6,17 +6,19 @@ import {
   details,
   fitToBudget,
   mermaidNumber,
+  pairedBootstrap,
   quantileSorted,
   renderCommentHtml,
   require_lib as require_lib6,
   safeUrl,
+  summarise,
   table,
   twoSidedNormalP
-} from "./chunk-RKHHRICD.js";
+} from "./chunk-27HNNM5J.js";
 import {
   INFERENCE_LOG_FIELDS,
   INFERENCE_LOG_FILE
-} from "./chunk-KOVZKIUX.js";
+} from "./chunk-HY55DCKM.js";
 import {
   parseRef
 } from "./chunk-YGBQGAWD.js";
@@ -42,7 +44,8 @@ import {
   inferColumnType,
   noRowsError,
   openSource,
-  readOptionsFrom
+  readOptionsFrom,
+  readTable
 } from "./chunk-7X562T77.js";
 import {
   loadProfile
@@ -65,8 +68,15 @@ import {
   writeOutputs
 } from "./chunk-WLXISTF7.js";
 import {
+  classificationKernel,
+  metricDirection,
+  regressionKernel,
+  scoreAll,
+  sortLabels
+} from "./chunk-T7VKUT63.js";
+import {
   driftSection
-} from "./chunk-IQQEWBUE.js";
+} from "./chunk-Q6CFKWPI.js";
 import {
   _enum,
   array,
@@ -200,7 +210,7 @@ var require_lib8 = __commonJS({
 
 // src/commands/drift-check.ts
 init_esm_dirname();
-import { open, readdir, stat } from "node:fs/promises";
+import { open, readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 
 // src/core/contracts/drift.ts
@@ -286,7 +296,10 @@ var driftReportContract = strictObject({
   prediction: driftColumn.optional(),
   /** Label-based check when labels arrived later: metric now against the one registered. */
   performance: strictObject({
+    /** Served rows with a label (joined by request id and row). */
     rows: number().int().nonnegative(),
+    /** Labels that matched no logged row (another window, another server, a typo in the ids). */
+    unmatched_labels: number().int().nonnegative().optional(),
     metrics: array(
       strictObject({
         metric: string(),
@@ -1674,6 +1687,58 @@ function dataColumn(c) {
   };
 }
 
+// src/core/drift/performance.ts
+init_esm_dirname();
+function performanceCheck(rows, registered, opts) {
+  const n = rows.truth.length;
+  if (n === 0) return { rows: 0, metrics: [], degraded: false };
+  const kernel = kernelOf(rows);
+  const current = scoreAll(kernel);
+  const names = kernel.names.filter(
+    (m) => registered[m] !== void 0 && metricDirection(m) !== void 0 && Number.isFinite(current[m])
+  );
+  if (names.length === 0) return { rows: n, metrics: [], degraded: false };
+  const level = 1 - (1 - opts.level) / names.length;
+  const resampled = pairedBootstrap(kernel, void 0, { ...opts, level }).candidate;
+  const metrics = names.map((metric) => {
+    const base = registered[metric];
+    const diffs = resampled[metric].map((v) => v - base);
+    const { low, high } = summarise(diffs, level);
+    const higher = metricDirection(metric) === "higher";
+    return {
+      metric,
+      registered: base,
+      current: current[metric],
+      diff: current[metric] - base,
+      ...Number.isFinite(low) ? { ci_low: low, ci_high: high } : {},
+      degraded: Number.isFinite(low) && (higher ? high < 0 : low > 0)
+    };
+  });
+  return { rows: n, metrics, degraded: metrics.some((m) => m.degraded) };
+}
+function kernelOf(rows) {
+  if (rows.task === "regression") {
+    return regressionKernel(Float64Array.from(rows.truth, Number), Float64Array.from(rows.predicted, Number));
+  }
+  const names = /* @__PURE__ */ new Set();
+  for (const t of rows.truth) names.add(String(t));
+  for (const p of rows.predicted) names.add(String(p));
+  for (const p of rows.probabilities ?? []) for (const k of Object.keys(p)) names.add(k);
+  const labels = sortLabels(names);
+  const index = new Map(labels.map((l, i) => [l, i]));
+  const yTrue = Int32Array.from(rows.truth, (t) => index.get(String(t)));
+  const yPred = Int32Array.from(rows.predicted, (p) => index.get(String(p)));
+  let proba;
+  if (rows.probabilities && rows.probabilities.length === rows.truth.length) {
+    const L = labels.length;
+    proba = new Float64Array(rows.truth.length * L);
+    rows.probabilities.forEach((p, i) => {
+      for (const [k, v] of Object.entries(p)) proba[i * L + index.get(k)] = v;
+    });
+  }
+  return classificationKernel({ labels, yTrue }, { yPred, ...proba ? { proba } : {} });
+}
+
 // src/core/drift/profile-side.ts
 init_esm_dirname();
 function profileSide(profile, opts = {}) {
@@ -1726,7 +1791,7 @@ var CONDENSED_COLUMNS = 30;
 function headline(r, links) {
   const model = r.model ? ` for ${escapeCode(r.model)}` : "";
   const decided = r.columns.filter((c) => c.status !== "insufficient_data").length;
-  const verdict = r.status === "drift" ? `${plural(r.drifted_columns.length, "column")} of ${decided} drifted (${formatNumber(r.drift_share * 100)}%, threshold ${formatNumber(r.drift_share_threshold * 100)}%${r.columns.some((c) => c.drifted && c.critical) ? ", a critical column among them" : ""})` : r.status === "no_drift" ? `${r.drifted_columns.length ? `${plural(r.drifted_columns.length, "column")} drifted, below the dataset threshold` : "no column drifted"} (${decided} compared)` : `too few current rows to decide${neededText(r)}`;
+  const verdict = r.status === "drift" && r.drifted_columns.length === 0 && r.performance?.degraded ? `no column drifted, but the model's metrics on ${plural(r.performance.rows, "labelled row")} degraded` : r.status === "drift" ? `${plural(r.drifted_columns.length, "column")} of ${decided} drifted (${formatNumber(r.drift_share * 100)}%, threshold ${formatNumber(r.drift_share_threshold * 100)}%${r.columns.some((c) => c.drifted && c.critical) ? ", a critical column among them" : ""})` + (r.performance?.degraded ? "; the model's metrics on labelled rows degraded" : "") : r.status === "no_drift" ? `${r.drifted_columns.length ? `${plural(r.drifted_columns.length, "column")} drifted, below the dataset threshold` : "no column drifted"} (${decided} compared)` : `too few current rows to decide${neededText(r)}`;
   const lines = [
     `## mlgate drift-check${model}: ${STATUS_LINE[r.status]}`,
     "",
@@ -1864,6 +1929,36 @@ function predictionSection(r) {
   const chart = distributionChart(c);
   return [`### Prediction drift`, "", `${verdict}: ${figures(c)}`, ...chart ? ["", chart] : []].join("\n");
 }
+function performanceSection(r) {
+  const p = r.performance;
+  if (!p) return "";
+  const verdict = p.degraded ? `\u274C degraded on ${plural(p.rows, "labelled row")}: ${p.metrics.filter((m) => m.degraded).map((m) => m.metric).join(", ")}` : p.metrics.length ? `\u2705 no metric worse than registered on ${plural(p.rows, "labelled row")}` : `\u26A0\uFE0F nothing to compare on ${plural(p.rows, "labelled row")}`;
+  const unmatched = p.unmatched_labels ? ` (${plural(p.unmatched_labels, "label")} matched no logged row)` : "";
+  const rows = p.metrics.map((m) => [
+    m.metric,
+    formatNumber(m.registered),
+    formatNumber(m.current),
+    formatNumber(m.diff),
+    m.ci_low === void 0 ? "n/a" : `${formatNumber(m.ci_low)} to ${formatNumber(m.ci_high)}`,
+    m.degraded ? "\u274C" : "\u2705"
+  ]);
+  return [
+    "### Performance on labelled rows",
+    "",
+    `${verdict}${unmatched}. A metric degrades when the bootstrap interval of its change lies wholly on its worse side.`,
+    ...rows.length ? [
+      "",
+      table(["metric", "registered", "now", "change", "interval of the change", ""], rows, [
+        "l",
+        "r",
+        "r",
+        "r",
+        "r",
+        "c"
+      ])
+    ] : []
+  ].join("\n");
+}
 var SHRINK_ORDER = [
   { id: "drifted", form: 1 },
   { id: "columns", form: 1 },
@@ -1889,6 +1984,7 @@ ${r.drifted_columns.map((n) => escapeCode(clip(n, 60))).join(", ")}` : ""
       ]
     },
     { id: "prediction", forms: [predictionSection(r), ""] },
+    { id: "performance", forms: [performanceSection(r)] },
     {
       id: "columns",
       forms: [columnsTable(r), columnsTable(r, CONDENSED_COLUMNS), `### All columns
@@ -1908,11 +2004,6 @@ var isMlgateField = (name) => name.startsWith("_mlgate_");
 async function driftCheck(loaded, inputs, ports) {
   const policy = loaded?.config.drift ?? driftSection.parse({});
   const now = inputs.now ?? /* @__PURE__ */ new Date();
-  if (inputs.labels) {
-    throw new MlgateError("--labels (the label-based performance check) is not available in this release", {
-      hint: "run drift-check without --labels; evaluate the labelled rows with `mlgate evaluate` meanwhile"
-    });
-  }
   if (inputs.current.length === 0) {
     throw new MlgateError("no current data", { hint: "pass --current <file|dir> (one or more)" });
   }
@@ -1960,6 +2051,14 @@ async function driftCheck(loaded, inputs, ports) {
     );
     prediction = p.columns[0];
   }
+  const performance = inputs.labels ? await labelCheck(inputs.labels, inputs.current, reference, {
+    read,
+    since,
+    policy,
+    labelColumn: label,
+    logger: ports.logger
+  }) : void 0;
+  const status = performance?.degraded ? "drift" : comparison.status;
   const report = driftReportContract.parse({
     schema: "mlgate/drift@1",
     ...model ? { model } : {},
@@ -1978,6 +2077,9 @@ async function driftCheck(loaded, inputs, ports) {
     },
     ...comparison,
     mode: reference.sketch || current.sketch ? "sketch" : comparison.mode,
+    status,
+    drifted: status === "drift",
+    ...performance ? { performance } : {},
     ...skipped.length ? { not_compared: skipped } : {},
     ...prediction ? { prediction } : {},
     generated_at: now.toISOString()
@@ -2001,7 +2103,8 @@ async function driftCheck(loaded, inputs, ports) {
     });
     dispatchReason = decision.reason;
     if (decision.dispatch) {
-      const reason = `data drift in ${model}: ${report.drifted_columns.slice(0, 10).join(", ")}`;
+      const degraded = report.performance?.metrics.filter((m) => m.degraded).map((m) => m.metric) ?? [];
+      const reason = `data drift in ${model}: ${report.drifted_columns.slice(0, 10).join(", ") || "no column"}` + (degraded.length ? `; degraded on labelled rows: ${degraded.join(", ")}` : "");
       const links = {};
       if (inputs.links?.run) links.run = inputs.links.run;
       if (inputs.links?.report) links.report = inputs.links.report;
@@ -2116,7 +2219,13 @@ async function readReference(text, ctx) {
       ...predicted?.prediction ? { prediction: predicted.prediction, predictionRows: predicted.rows } : {},
       version: `v${record2.version}`,
       digest: record2.digest,
-      model: record2.name
+      model: record2.name,
+      task: record2.task,
+      ...record2.lineage.evaluation ? {
+        registeredMetrics: Object.fromEntries(
+          Object.entries(record2.lineage.evaluation.metrics).map(([k, v]) => [k, v.value])
+        )
+      } : {}
     };
   }
   if (await isDirectory(text)) return readData([text], { ...ctx, logger: ctx.ports.logger }, "reference");
@@ -2203,6 +2312,89 @@ async function readData(paths, ctx, which) {
   const merged = profiles.length === 1 ? profiles[0] : mergeProfiles(profiles);
   const side = fromProfile(merged, "profile");
   return { ...side, kind, rows: merged.rows };
+}
+async function labelCheck(file, current, reference, ctx) {
+  if (!reference.registeredMetrics || !reference.task) {
+    throw new MlgateError(
+      "--labels compares with the metrics recorded at registration: the reference must be a registry version registered with its evaluation",
+      {
+        hint: "pass --reference penguins#prod (a version registered with --evaluation)"
+      }
+    );
+  }
+  const dirs = [];
+  for (const p of current) if (await isDirectory(p)) dirs.push(p);
+  if (dirs.length === 0) {
+    throw new MlgateError(
+      "--labels joins labels to an inference log by request id: --current must be an inference-log directory",
+      {
+        hint: "pass the directory `mlgate serve --inference-log` writes"
+      }
+    );
+  }
+  const table2 = await readTable(file, ctx.read);
+  const find = (...names) => table2.columns.find((c) => names.some((n) => n !== void 0 && c.name === n));
+  const ids = find("request_id", INFERENCE_LOG_FIELDS.requestId);
+  const rowsCol = find("row", INFERENCE_LOG_FIELDS.row);
+  const truth = find(ctx.labelColumn, "label");
+  if (!ids || !truth) {
+    throw new MlgateError(
+      `${file} needs a request_id column and a ${ctx.labelColumn ? `${ctx.labelColumn} (or label)` : "label"} column; it has ${table2.columns.map((c) => c.name).join(", ")}`,
+      {
+        location: { file },
+        hint: "one row per labelled prediction: request_id (the response's id), row (its index in the request; 0 if absent), and the label"
+      }
+    );
+  }
+  const labels = /* @__PURE__ */ new Map();
+  for (let i = 0; i < table2.rowCount; i++) {
+    const id = ids.values[i];
+    const y = truth.values[i];
+    if (id === null || y === null || y === void 0) continue;
+    const row = rowsCol?.values[i] ?? 0;
+    labels.set(`${id}\0${row}`, typeof y === "boolean" ? String(y) : y);
+  }
+  const joined = { truth: [], predicted: [], probabilities: [] };
+  let withProba = true;
+  const matched = /* @__PURE__ */ new Set();
+  for (const dir of dirs) {
+    for (const f of await logFiles(dir, ctx.since)) {
+      const text = await readFile(f, "utf8");
+      for (const line of text.split("\n")) {
+        if (!line) continue;
+        const r = JSON.parse(line);
+        if (ctx.since && Date.parse(String(r[INFERENCE_LOG_FIELDS.time])) < ctx.since.getTime()) continue;
+        const key = `${r[INFERENCE_LOG_FIELDS.requestId]}\0${r[INFERENCE_LOG_FIELDS.row] ?? 0}`;
+        const y = labels.get(key);
+        if (y === void 0 || matched.has(key)) continue;
+        matched.add(key);
+        joined.truth.push(reference.task === "classification" ? String(y) : Number(y));
+        joined.predicted.push(r[INFERENCE_LOG_FIELDS.prediction]);
+        const p = r[INFERENCE_LOG_FIELDS.probabilities];
+        if (p) joined.probabilities.push(p);
+        else withProba = false;
+      }
+    }
+  }
+  const unmatched = labels.size - matched.size;
+  ctx.logger.info(
+    `labels: ${matched.size} of ${labels.size} joined to logged rows${unmatched ? ` (${unmatched} matched no logged row)` : ""}`
+  );
+  const check = performanceCheck(
+    {
+      task: reference.task,
+      truth: joined.truth,
+      predicted: joined.predicted,
+      ...withProba && reference.task === "classification" ? { probabilities: joined.probabilities } : {}
+    },
+    reference.registeredMetrics,
+    {
+      resamples: ctx.policy.performance.resamples,
+      level: ctx.policy.performance.level,
+      seed: ctx.policy.performance.seed
+    }
+  );
+  return { ...check, ...unmatched ? { unmatched_labels: unmatched } : {} };
 }
 
 export {
