@@ -400,12 +400,14 @@ async function shiftedRows(count: number): Promise<Record<string, string | numbe
 const traffic = await shiftedRows(300);
 const servingUrl = await currentUrl();
 let answered = 0;
+const labelLines = ["request_id,row,species"];
 for (let i = 0; i < traffic.length; i += 20) {
   const batch = traffic.slice(i, i + 20);
   const r = await fetch(`${servingUrl}/v2/models/penguins/infer`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({
+      id: `drift-${i}`,
       inputs: meta.inputs.map((input) => ({
         name: input.name,
         datatype: input.datatype,
@@ -419,7 +421,11 @@ for (let i = 0; i < traffic.length; i += 20) {
     process.exit(1);
   }
   answered += batch.length;
+  // The true species, as they would arrive later (a field survey): keyed by request id and row.
+  batch.forEach((row, k) => labelLines.push(`drift-${i},${k},${row.species}`));
 }
+const labelsFile = join(out, "labels.csv");
+await writeFile(labelsFile, `${labelLines.join("\n")}\n`);
 console.log(
   `\n${bold("▸ production traffic that drifted")}\n  ${answered} rows (bill_length_mm +6 mm, body_mass_g ×1.2, 80% from Biscoe) sent to ${servingUrl}; the server logs them to ${rel(inferenceLog)}`,
 );
@@ -452,6 +458,8 @@ const drift = mlgate(
     registry,
     "--current",
     rel(inferenceLog),
+    "--labels",
+    rel(labelsFile),
     "--out",
     rel(join(out, "drift")),
   ],
@@ -473,6 +481,11 @@ const driftReport = JSON.parse(await readFile(join(out, "drift/drift.json"), "ut
   drifted_columns: string[];
   columns: DriftColumnFigures[];
   prediction?: DriftColumnFigures;
+  performance?: {
+    rows: number;
+    degraded: boolean;
+    metrics: { metric: string; registered: number; current: number; degraded: boolean }[];
+  };
 };
 const figures = (c: DriftColumnFigures) =>
   `${c.p_test} adjusted p = ${c.adjusted_p_value === null ? "n/a" : c.adjusted_p_value.toPrecision(2)} (drifts at ≤ ${driftReport.alpha}), ` +
@@ -485,6 +498,14 @@ if (driftReport.prediction)
   console.log(
     `  the model's predictions (against its predictions on the test rows): ${driftReport.prediction.status}, ${figures(driftReport.prediction)}`,
   );
+if (driftReport.performance) {
+  const p = driftReport.performance;
+  console.log(`  on the ${p.rows} labelled rows (labels.csv, joined by request id and row):`);
+  for (const m of p.metrics.filter((m) => ["accuracy", "f1_macro", "log_loss"].includes(m.metric)))
+    console.log(
+      `    ${m.metric}: ${m.current.toFixed(3)} now, ${m.registered.toFixed(3)} registered${m.degraded ? " — degraded" : ""}`,
+    );
+}
 console.log(`  the issue it would open:           ${rel(join(out, "drift/issue.md"))}`);
 console.log(
   `  the retraining it would dispatch:  ${rel(join(out, "drift/dispatch.json"))}${drift?.dispatched ? "" : " (none)"}`,

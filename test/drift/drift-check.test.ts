@@ -289,4 +289,28 @@ describe("drift-check on an inference log", () => {
     expect(date.tests.find((t) => t.test === "ks")!.statistic).toBe(1);
     expect(date.drifted).toBe(true);
   });
+
+  it("--labels needs a registered version to compare with and a labels file it can join; exit 2 otherwise", async () => {
+    const logs = join(dir, "unlabelled-logs");
+    const labels = join(dir, "labels.csv");
+    await writeFile(labels, "request_id,row,Species\nr0,0,Adelie\n");
+    const out = join(dir, "labels-out");
+    expect(
+      await cli("drift-check", "--reference", penguins, "--current", logs, "--labels", labels, "--out", out),
+    ).toBe(2);
+    const missing = join(dir, "missing-labels");
+    expect(
+      await cli(
+        "drift-check",
+        "--reference",
+        penguins,
+        "--current",
+        logs,
+        "--labels",
+        join(dir, "nope.csv"),
+        "--out",
+        missing,
+      ),
+    ).toBe(2);
+  });
 });

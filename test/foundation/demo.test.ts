@@ -107,10 +107,30 @@ describe("npm run demo", () => {
       "## mlgate drift-check for `penguins`: ❌ **Drift**",
     );
     const dispatch = JSON.parse(await readFile(join(out, "drift/dispatch.json"), "utf8"));
-    expect(dispatch).toMatchObject({
-      key: "drift:penguins",
-      target: "workflow:retrain.yml",
-      reason: "data drift in penguins: " + drift.drifted_columns.join(", "),
-    });
+    expect(dispatch).toMatchObject({ key: "drift:penguins", target: "workflow:retrain.yml" });
+    expect(dispatch.reason).toMatch(
+      new RegExp(`^data drift in penguins: ${drift.drifted_columns.join(", ")}`),
+    );
+
+    // The labels that arrived later, joined to the log by request id and row: the accuracy drift.json
+    // reports is the share of logged predictions equal to their label, counted here from the files.
+    const truth = new Map(
+      (await readFile(join(out, "labels.csv"), "utf8"))
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((l) => l.split(","))
+        .map(([id, row, species]) => [`${id}/${row}`, species]),
+    );
+    const judged = logged.filter((r) => truth.has(`${r._mlgate_request_id}/${r._mlgate_row}`));
+    expect(judged).toHaveLength(300);
+    const right = judged.filter(
+      (r) => truth.get(`${r._mlgate_request_id}/${r._mlgate_row}`) === r._mlgate_prediction,
+    );
+    const accuracy = drift.performance.metrics.find((m: { metric: string }) => m.metric === "accuracy");
+    expect(drift.performance.rows).toBe(300);
+    expect(accuracy.current).toBeCloseTo(right.length / 300, 12);
+    expect(accuracy.registered).toBe(record.lineage.evaluation.metrics.accuracy.value);
+    expect(stdout).toContain("on the 300 labelled rows");
   }, 180_000);
 });
