@@ -422,7 +422,9 @@ for (let i = 0; i < traffic.length; i += 20) {
   }
   answered += batch.length;
   // The true species, as they would arrive later (a field survey): keyed by request id and row.
-  batch.forEach((row, k) => labelLines.push(`drift-${i},${k},${row.species}`));
+  batch.forEach((row, k) => {
+    labelLines.push(`drift-${i},${k},${row.species}`);
+  });
 }
 const labelsFile = join(out, "labels.csv");
 await writeFile(labelsFile, `${labelLines.join("\n")}\n`);
