@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   driftCheck
-} from "./chunks/chunk-5BWYA5ME.js";
+} from "./chunks/chunk-HMNHO2FT.js";
 import "./chunks/chunk-27HNNM5J.js";
 import "./chunks/chunk-SQANGP76.js";
 import "./chunks/chunk-HY55DCKM.js";

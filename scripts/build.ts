@@ -47,6 +47,7 @@ export const workerEntries: Record<string, string> = {
   "scan-worker": join(root, "src/core/data/scan-worker.ts"),
   "scan-host": join(root, "src/core/data/scan-host.ts"),
   "scan-pipe": join(root, "src/core/data/scan-pipe.ts"),
+  "drift-read-worker": join(root, "src/runtime/drift-read-worker.ts"),
 };
 
 /** Builds the worker entries alone into `outDir` (also used for running the rest from source: tests, benchmarks). */

@@ -313,4 +313,32 @@ describe("drift-check on an inference log", () => {
       ),
     ).toBe(2);
   });
+
+  it("reads large sides on worker threads (the built CLI) with the same report as on one thread (from source)", async () => {
+    const { generateBenchCsv } = await import("../../bench/gen-data.js");
+    const a = join(dir, "big-a.csv");
+    const b = join(dir, "big-b.csv");
+    // About 17 MB each: past the size from which the built CLI reads each side on a worker.
+    await generateBenchCsv(a, 115_000, 42);
+    await generateBenchCsv(b, 115_000, 43);
+    const { statSync } = await import("node:fs");
+    expect(statSync(a).size).toBeGreaterThan(16 << 20);
+    const here = join(dir, "big-here");
+    expect(await cli("drift-check", "--reference", a, "--current", b, "--out", here)).toBe(0);
+    const built = join(dir, "big-built");
+    const { execFileSync } = await import("node:child_process");
+    execFileSync(
+      process.execPath,
+      [join(root, "bin/mlgate.js"), "drift-check", "--reference", a, "--current", b, "--out", built],
+      {
+        stdio: "ignore",
+      },
+    );
+    const strip = async (out: string) => {
+      const { generated_at: _, ...rest } = await report(out);
+      return rest;
+    };
+    expect(await strip(built)).toEqual(await strip(here));
+    expect((await strip(here)).mode).toBe("exact");
+  }, 120_000);
 });

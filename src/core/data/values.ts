@@ -24,8 +24,10 @@ export interface ColumnValues {
   type: ColumnType;
   /** Rows read (after the row filter). */
   rows: number;
-  /** Finite numeric cells, in file order; NaN and ±Inf are not among them. */
+  /** Finite numeric cells, in file order (ascending when `sorted`); NaN and ±Inf are not among them. */
   values: Float64Array;
+  /** Set when `values` was sorted ascending (by the drift read worker). */
+  sorted?: boolean;
   /** Text and boolean cells by their text (and, in a column of mixed kinds, numbers by theirs). */
   counts: Map<string, number>;
 }

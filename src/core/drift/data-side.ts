@@ -18,6 +18,7 @@ export function dataColumn(c: ColumnValues): DriftColumnInput {
       rows: c.rows,
       missing: c.rows - c.values.length,
       values: c.values,
+      ...(c.sorted ? { sorted: true } : {}),
       ...(c.type === "datetime" ? { datetime: true } : {}),
     };
   }

@@ -80,7 +80,7 @@ export function numericSample(c: DriftColumnInput): NumericSample {
       sketch: KllSketch.from(s.sketch),
     };
   }
-  const cdf = ecdfOf(c.values);
+  const cdf = ecdfOf(c.values, c.sorted === true);
   const v = cdf.values;
   const n = v.length;
   let mean = 0;

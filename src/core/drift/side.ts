@@ -23,6 +23,8 @@ export interface NumericValues {
   rows: number;
   missing: number;
   values: Float64Array;
+  /** `values` is sorted ascending already. */
+  sorted?: boolean;
   /** A datetime column (values are epoch ms): a time index, left out unless asked for. */
   datetime?: boolean;
 }

@@ -48,6 +48,9 @@ import {
   readTable
 } from "./chunk-7X562T77.js";
 import {
+  bundledWorker
+} from "./chunk-SNNBJZIZ.js";
+import {
   loadProfile
 } from "./chunk-6O7DFYOK.js";
 import {
@@ -210,7 +213,7 @@ var require_lib8 = __commonJS({
 
 // src/commands/drift-check.ts
 init_esm_dirname();
-import { open, readdir, readFile, stat } from "node:fs/promises";
+import { open, readdir, readFile, stat as stat2 } from "node:fs/promises";
 import { extname, join } from "node:path";
 
 // src/core/contracts/drift.ts
@@ -315,110 +318,6 @@ var driftReportContract = strictObject({
   }).optional(),
   generated_at: string()
 });
-
-// src/core/data/values.ts
-init_esm_dirname();
-var Accumulator = class {
-  constructor(name) {
-    this.name = name;
-  }
-  name;
-  kinds = new Float64Array(8);
-  values = new Float64Array(1 << 14);
-  n = 0;
-  counts = /* @__PURE__ */ new Map();
-  add(col, rows, keep) {
-    const { kinds, nums, texts } = col;
-    let values = this.values;
-    if (this.n + rows > values.length) {
-      const grown = new Float64Array(Math.max(values.length * 2, this.n + rows));
-      grown.set(values.subarray(0, this.n));
-      this.values = values = grown;
-    }
-    let n = this.n;
-    const counts = this.counts;
-    const seen = this.kinds;
-    for (let r = 0; r < rows; r++) {
-      if (keep !== void 0 && keep[r] === 0) continue;
-      const k = kinds[r];
-      seen[k]++;
-      if (k === CELL_INT || k === CELL_FLOAT || k === CELL_DATETIME) values[n++] = nums[r];
-      else if (k === CELL_STRING || k === CELL_BOOL) {
-        const t = texts[r] ?? (k === CELL_BOOL ? nums[r] === 1 ? "true" : "false" : "");
-        counts.set(t, (counts.get(t) ?? 0) + 1);
-      }
-    }
-    this.n = n;
-  }
-  finish(rows) {
-    const type = inferColumnType(Array.from(this.kinds));
-    const numeric = type === "int" || type === "float" || type === "datetime";
-    const values = numeric ? this.values.slice(0, this.n) : new Float64Array(0);
-    const counts = this.counts;
-    if (!numeric) {
-      const datetime = this.kinds[CELL_DATETIME] > 0 && this.kinds[CELL_INT] + this.kinds[CELL_FLOAT] === 0;
-      for (let i = 0; i < this.n; i++) {
-        const v = this.values[i];
-        const t = datetime ? new Date(v).toISOString() : String(v);
-        counts.set(t, (counts.get(t) ?? 0) + 1);
-      }
-    }
-    return { name: this.name, type, rows, values, counts: numeric ? /* @__PURE__ */ new Map() : counts };
-  }
-};
-async function readColumnValues(paths, opts = {}) {
-  const accs = /* @__PURE__ */ new Map();
-  const order = [];
-  let rows = 0;
-  const wanted = (name) => !opts.exclude?.(name) || (opts.also?.includes(name) ?? false);
-  for (const path of paths) {
-    const source = await openSource(path, { ...opts.read, reuseChunks: true });
-    const before = rows;
-    try {
-      const index = source.columns.map((name) => {
-        if (!wanted(name)) return void 0;
-        let acc = accs.get(name);
-        if (!acc) {
-          acc = new Accumulator(name);
-          acc.kinds[CELL_MISSING] = rows;
-          accs.set(name, acc);
-          order.push(name);
-        }
-        return acc;
-      });
-      const timeAt = opts.since ? source.columns.indexOf(opts.since.column) : -1;
-      let keep;
-      for await (const chunk of source.chunks()) {
-        let kept = chunk.rows;
-        if (opts.since) {
-          keep = keepMask(chunk, timeAt, opts.since.atLeast, keep);
-          kept = 0;
-          for (let r = 0; r < chunk.rows; r++) kept += keep[r];
-        }
-        for (let c = 0; c < index.length; c++) index[c]?.add(chunk.columns[c], chunk.rows, keep);
-        for (const acc of accs.values())
-          if (!source.columns.includes(acc.name)) acc.kinds[CELL_MISSING] += kept;
-        rows += kept;
-        if (opts.maxRows !== void 0 && rows > opts.maxRows) return { rows, columns: [], exceeded: true };
-      }
-    } finally {
-      await source.close();
-    }
-    if (rows === before && !opts.since) throw noRowsError(path);
-  }
-  return { rows, columns: order.map((name) => accs.get(name).finish(rows)), exceeded: false };
-}
-function keepMask(chunk, timeAt, atLeast, reuse) {
-  const keep = reuse && reuse.length >= chunk.rows ? reuse : new Uint8Array(Math.max(chunk.rows, 2048));
-  keep.fill(0);
-  if (timeAt < 0) return keep;
-  const col = chunk.columns[timeAt];
-  for (let r = 0; r < chunk.rows; r++) {
-    const k = col.kinds[r];
-    if ((k === CELL_DATETIME || k === CELL_INT || k === CELL_FLOAT) && col.nums[r] >= atLeast) keep[r] = 1;
-  }
-  return keep;
-}
 
 // src/core/drift/alert.ts
 init_esm_dirname();
@@ -588,8 +487,8 @@ function sortFloat64(values) {
 }
 
 // src/core/drift/ecdf.ts
-function ecdfOf(values) {
-  const sorted = sortFloat64(values);
+function ecdfOf(values, alreadySorted = false) {
+  const sorted = alreadySorted ? values : sortFloat64(values);
   return { values: sorted, cumulative: null, total: sorted.length };
 }
 function sketchCdf(state) {
@@ -699,7 +598,7 @@ function numericSample(c) {
       sketch: KllSketch.from(s.sketch)
     };
   }
-  const cdf = ecdfOf(c.values);
+  const cdf = ecdfOf(c.values, c.sorted === true);
   const v = cdf.values;
   const n = v.length;
   let mean = 0;
@@ -788,7 +687,7 @@ function chi2Homogeneity(ref, cur) {
   if (dof < 1 || nr === 0 || nc === 0)
     return { statistic: 0, pValue: 1, dof: Math.max(dof, 0), yates: false };
   const yates = dof === 1;
-  let stat2 = 0;
+  let stat3 = 0;
   for (let j = 0; j < k; j++) {
     const col = ref[j] + cur[j];
     for (const [obs, rowTotal] of [
@@ -798,10 +697,10 @@ function chi2Homogeneity(ref, cur) {
       const e = rowTotal * col / total;
       let diff = obs - e;
       if (yates) diff = Math.sign(diff) * Math.max(0, Math.abs(diff) - 0.5);
-      stat2 += diff * diff / e;
+      stat3 += diff * diff / e;
     }
   }
-  return { statistic: stat2, pValue: Math.min(1, Math.max(0, 1 - (0, import_stats_base_dists_chisquare_cdf.default)(stat2, dof))), dof, yates };
+  return { statistic: stat3, pValue: Math.min(1, Math.max(0, 1 - (0, import_stats_base_dists_chisquare_cdf.default)(stat3, dof))), dof, yates };
 }
 function chi2Test(pair) {
   const { table: table2, pooled } = poolRare(categoryTable(pair));
@@ -1672,6 +1571,7 @@ function dataColumn(c) {
       rows: c.rows,
       missing: c.rows - c.values.length,
       values: c.values,
+      ...c.sorted ? { sorted: true } : {},
       ...c.type === "datetime" ? { datetime: true } : {}
     };
   }
@@ -1998,9 +1898,149 @@ function renderDriftReport(r, links) {
   return fitDriftReport(r, Number.POSITIVE_INFINITY, links).markdown;
 }
 
+// src/runtime/drift-read.ts
+init_esm_dirname();
+import { stat } from "node:fs/promises";
+import { Worker } from "node:worker_threads";
+
+// src/core/data/values.ts
+init_esm_dirname();
+var Accumulator = class {
+  constructor(name) {
+    this.name = name;
+  }
+  name;
+  kinds = new Float64Array(8);
+  values = new Float64Array(1 << 14);
+  n = 0;
+  counts = /* @__PURE__ */ new Map();
+  add(col, rows, keep) {
+    const { kinds, nums, texts } = col;
+    let values = this.values;
+    if (this.n + rows > values.length) {
+      const grown = new Float64Array(Math.max(values.length * 2, this.n + rows));
+      grown.set(values.subarray(0, this.n));
+      this.values = values = grown;
+    }
+    let n = this.n;
+    const counts = this.counts;
+    const seen = this.kinds;
+    for (let r = 0; r < rows; r++) {
+      if (keep !== void 0 && keep[r] === 0) continue;
+      const k = kinds[r];
+      seen[k]++;
+      if (k === CELL_INT || k === CELL_FLOAT || k === CELL_DATETIME) values[n++] = nums[r];
+      else if (k === CELL_STRING || k === CELL_BOOL) {
+        const t = texts[r] ?? (k === CELL_BOOL ? nums[r] === 1 ? "true" : "false" : "");
+        counts.set(t, (counts.get(t) ?? 0) + 1);
+      }
+    }
+    this.n = n;
+  }
+  finish(rows) {
+    const type = inferColumnType(Array.from(this.kinds));
+    const numeric = type === "int" || type === "float" || type === "datetime";
+    const values = numeric ? this.values.slice(0, this.n) : new Float64Array(0);
+    const counts = this.counts;
+    if (!numeric) {
+      const datetime = this.kinds[CELL_DATETIME] > 0 && this.kinds[CELL_INT] + this.kinds[CELL_FLOAT] === 0;
+      for (let i = 0; i < this.n; i++) {
+        const v = this.values[i];
+        const t = datetime ? new Date(v).toISOString() : String(v);
+        counts.set(t, (counts.get(t) ?? 0) + 1);
+      }
+    }
+    return { name: this.name, type, rows, values, counts: numeric ? /* @__PURE__ */ new Map() : counts };
+  }
+};
+async function readColumnValues(paths, opts = {}) {
+  const accs = /* @__PURE__ */ new Map();
+  const order = [];
+  let rows = 0;
+  const wanted = (name) => !opts.exclude?.(name) || (opts.also?.includes(name) ?? false);
+  for (const path of paths) {
+    const source = await openSource(path, { ...opts.read, reuseChunks: true });
+    const before = rows;
+    try {
+      const index = source.columns.map((name) => {
+        if (!wanted(name)) return void 0;
+        let acc = accs.get(name);
+        if (!acc) {
+          acc = new Accumulator(name);
+          acc.kinds[CELL_MISSING] = rows;
+          accs.set(name, acc);
+          order.push(name);
+        }
+        return acc;
+      });
+      const timeAt = opts.since ? source.columns.indexOf(opts.since.column) : -1;
+      let keep;
+      for await (const chunk of source.chunks()) {
+        let kept = chunk.rows;
+        if (opts.since) {
+          keep = keepMask(chunk, timeAt, opts.since.atLeast, keep);
+          kept = 0;
+          for (let r = 0; r < chunk.rows; r++) kept += keep[r];
+        }
+        for (let c = 0; c < index.length; c++) index[c]?.add(chunk.columns[c], chunk.rows, keep);
+        for (const acc of accs.values())
+          if (!source.columns.includes(acc.name)) acc.kinds[CELL_MISSING] += kept;
+        rows += kept;
+        if (opts.maxRows !== void 0 && rows > opts.maxRows) return { rows, columns: [], exceeded: true };
+      }
+    } finally {
+      await source.close();
+    }
+    if (rows === before && !opts.since) throw noRowsError(path);
+  }
+  return { rows, columns: order.map((name) => accs.get(name).finish(rows)), exceeded: false };
+}
+function keepMask(chunk, timeAt, atLeast, reuse) {
+  const keep = reuse && reuse.length >= chunk.rows ? reuse : new Uint8Array(Math.max(chunk.rows, 2048));
+  keep.fill(0);
+  if (timeAt < 0) return keep;
+  const col = chunk.columns[timeAt];
+  for (let r = 0; r < chunk.rows; r++) {
+    const k = col.kinds[r];
+    if ((k === CELL_DATETIME || k === CELL_INT || k === CELL_FLOAT) && col.nums[r] >= atLeast) keep[r] = 1;
+  }
+  return keep;
+}
+
+// src/runtime/drift-read.ts
+var OFF_THREAD_MIN_BYTES = 16 << 20;
+async function readValuesOffThread(job) {
+  const here = () => readColumnValues(job.paths, {
+    ...job.read ? { read: job.read } : {},
+    exclude: (name) => name.startsWith(job.excludePrefix),
+    also: job.also,
+    ...job.since ? { since: job.since } : {},
+    ...job.maxRows !== void 0 ? { maxRows: job.maxRows } : {}
+  });
+  const url = bundledWorker("drift-read-worker");
+  let bytes = 0;
+  for (const p of job.paths)
+    bytes += await stat(p).then(
+      (s) => s.size,
+      () => 0
+    );
+  if (!url || bytes < OFF_THREAD_MIN_BYTES) return here();
+  const posted = await new Promise((resolve) => {
+    const worker = new Worker(url, { workerData: job });
+    worker.once("message", (m) => {
+      resolve(m);
+      void worker.terminate();
+    });
+    worker.once("error", () => resolve(void 0));
+    worker.once("exit", () => resolve(void 0));
+  });
+  return posted ?? here();
+}
+
 // src/commands/drift-check.ts
 var DRIFT_EXIT = { no_drift: 0, drift: 1, insufficient_data: 3 };
-var isMlgateField = (name) => name.startsWith("_mlgate_");
+var MLGATE_PREFIX = "_mlgate_";
+var isMlgateField = (name) => name.startsWith(MLGATE_PREFIX);
 async function driftCheck(loaded, inputs, ports) {
   const policy = loaded?.config.drift ?? driftSection.parse({});
   const now = inputs.now ?? /* @__PURE__ */ new Date();
@@ -2015,8 +2055,10 @@ async function driftCheck(loaded, inputs, ports) {
   };
   await checkOutputPaths(Object.values(files));
   const read = readOptionsFrom(loaded);
-  const reference = await readReference(inputs.reference, { policy, read, ports });
-  const current = await readCurrent(inputs.current, { policy, read, since, logger: ports.logger });
+  const [reference, current] = await Promise.all([
+    readReference(inputs.reference, { policy, read, ports }),
+    readCurrent(inputs.current, { policy, read, since, logger: ports.logger })
+  ]);
   const model = inputs.model ?? reference.model ?? loaded?.config?.model?.name;
   const notCompared = /* @__PURE__ */ new Map();
   for (const [name, c] of Object.entries(policy.columns))
@@ -2172,14 +2214,14 @@ async function driftCheck(loaded, inputs, ports) {
 }
 async function isDirectory(path) {
   try {
-    return (await stat(path)).isDirectory();
+    return (await stat2(path)).isDirectory();
   } catch {
     return false;
   }
 }
 async function exists(path) {
   try {
-    await stat(path);
+    await stat2(path);
     return true;
   } catch {
     return false;
@@ -2282,13 +2324,15 @@ async function readData(paths, ctx, which) {
     } else files.push(p);
   }
   const since = which === "current" && ctx.since ? { column: INFERENCE_LOG_FIELDS.time, atLeast: ctx.since.getTime() } : void 0;
-  const values = await readColumnValues(files, {
+  const job = {
+    paths: files,
     read: ctx.read,
-    exclude: isMlgateField,
+    excludePrefix: MLGATE_PREFIX,
     also: [INFERENCE_LOG_FIELDS.prediction],
     ...since ? { since } : {},
     maxRows: ctx.policy.exact_max_rows
-  });
+  };
+  const values = await readValuesOffThread(job);
   const kind = log ? "inference-log" : "data";
   if (!values.exceeded) {
     const predictionValues = values.columns.find((c) => c.name === INFERENCE_LOG_FIELDS.prediction);

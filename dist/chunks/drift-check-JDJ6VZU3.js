@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   DRIFT_EXIT,
   driftCheck
-} from "./chunk-5BWYA5ME.js";
+} from "./chunk-HMNHO2FT.js";
 import "./chunk-27HNNM5J.js";
 import "./chunk-SQANGP76.js";
 import "./chunk-HY55DCKM.js";

@@ -3773,7 +3773,7 @@ function registerDriftCheck(program2) {
     "\nA column drifts when its Benjamini\u2013Hochberg adjusted p-value \u2264 drift.alpha AND its effect size\nreaches its threshold; the data drifts when drift.drift_share of the columns (or a critical one) do.\nOutside GitHub Actions the issue and the dispatch it would make are written under --out.\n\nExit code: 0 no drift (or drift without drift.fail_on_drift), 1 drift with fail_on_drift,\n3 insufficient data (too few current rows to decide), 2 a usage or data error.\n\nExamples:\n  $ mlgate drift-check --reference penguins#prod --current logs/ --since 7d\n  $ mlgate drift-check --reference mlgate-out/profile.json --current data/june.csv --current data/july.csv\n  $ mlgate drift-check --reference data/train.csv --current data/new.parquet --model penguins --json\n  $ mlgate drift-check --reference penguins#prod --current logs/ --since 7d --labels labels.csv"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { driftCheck } = await import("./drift-check-2CHYCWPY.js");
+    const { driftCheck } = await import("./drift-check-JDJ6VZU3.js");
     const { chooseDriftPorts, chooseRegistry } = await import("./wiring-MBYG25AZ.js");
     const { driftSection } = await import("./drift-IR6XDM6T.js");
     const loaded = await ctx.config({ optional: true });
