@@ -29,7 +29,7 @@ var args = process.argv.slice(2);
 module.enableCompileCache?.();
 var data = scannedData(args);
 if (data !== void 0) prestartPipe(data);
-var { main } = await import("./chunks/main-G7N6T7BW.js");
+var { main } = await import("./chunks/main-WJLT7EIK.js");
 main(args).then((code) => {
   process.exitCode = code;
 });

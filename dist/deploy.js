@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-7T6HAAQB.js";
 import {
   chooseDeployPorts
-} from "./chunks/chunk-JIXPKALZ.js";
+} from "./chunks/chunk-HDL5QZEC.js";
 import "./chunks/chunk-OEO3WH64.js";
 import "./chunks/chunk-RYEXQM2O.js";
 import "./chunks/chunk-5EU7FAAZ.js";
@@ -51,12 +51,10 @@ runAction({
     apply: read.bool("apply"),
     allowUngated: read.bool("allow-ungated"),
     alias: read.string("alias"),
-    registry: read.string("registry"),
-    token: read.string("github-token")
+    registry: read.string("registry")
   }),
   async run(inputs, env) {
     const loaded = await env.config({ optional: true });
-    const processEnv = inputs.token ? { ...process.env, GITHUB_TOKEN: inputs.token } : process.env;
     const ports = chooseDeployPorts(loaded, {
       target: inputs.target,
       environment: inputs.environment,
@@ -65,8 +63,7 @@ runAction({
       apply: inputs.apply === true,
       ...inputs.registry ? { registry: inputs.registry } : {},
       logger: env.logger,
-      progress: env.progress,
-      env: processEnv
+      progress: env.progress
     });
     return deployCommand(
       {

@@ -2,14 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   driftCheck
-} from "./chunks/chunk-HMNHO2FT.js";
+} from "./chunks/chunk-WNOXQQ3K.js";
 import "./chunks/chunk-27HNNM5J.js";
 import "./chunks/chunk-SQANGP76.js";
+import "./chunks/chunk-Y7VMZH5F.js";
 import "./chunks/chunk-HY55DCKM.js";
 import {
   chooseDriftPorts,
   chooseRegistry
-} from "./chunks/chunk-JIXPKALZ.js";
+} from "./chunks/chunk-HDL5QZEC.js";
 import "./chunks/chunk-OEO3WH64.js";
 import "./chunks/chunk-RYEXQM2O.js";
 import "./chunks/chunk-5EU7FAAZ.js";
@@ -23,6 +24,7 @@ import "./chunks/chunk-UIJ5YEQO.js";
 import "./chunks/chunk-CTJ7PGUG.js";
 import "./chunks/chunk-MEZAY5XX.js";
 import "./chunks/chunk-7X562T77.js";
+import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-6O7DFYOK.js";
 import "./chunks/chunk-EZI4AYPW.js";

@@ -9054,6 +9054,57 @@ var init_src2 = __esm({
 // src/runtime/drift-read-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
+// src/core/stats/sort.ts
+var RADIX_MIN = 4096;
+function sortFloat64(values) {
+  const n = values.length;
+  const out = Float64Array.from(values);
+  if (n < RADIX_MIN) return out.sort();
+  const words = new Uint32Array(out.buffer);
+  for (let i = 0; i < n; i++) {
+    const hi = words[2 * i + 1];
+    if (hi & 2147483648) {
+      words[2 * i] = ~words[2 * i] >>> 0;
+      words[2 * i + 1] = ~hi >>> 0;
+    } else words[2 * i + 1] = (hi | 2147483648) >>> 0;
+  }
+  let src = words;
+  let dst = new Uint32Array(2 * n);
+  const counts = new Uint32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[src[2 * i + word] >>> shift & 65535]++;
+    if (counts[src[word] >>> shift & 65535] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const lo = src[2 * i];
+      const hi = src[2 * i + 1];
+      const at = 2 * counts[(word ? hi : lo) >>> shift & 65535]++;
+      dst[at] = lo;
+      dst[at + 1] = hi;
+    }
+    [src, dst] = [dst, src];
+  }
+  for (let i = 0; i < n; i++) {
+    const hi = src[2 * i + 1];
+    if (hi & 2147483648) words[2 * i + 1] = (hi & 2147483647) >>> 0;
+    else {
+      words[2 * i] = ~src[2 * i] >>> 0;
+      words[2 * i + 1] = ~hi >>> 0;
+      continue;
+    }
+    words[2 * i] = src[2 * i];
+  }
+  return out;
+}
+
 // src/core/data/cells.ts
 var CELL_MISSING = 0;
 var CELL_INT = 1;
@@ -10510,66 +10561,20 @@ function keepMask(chunk, timeAt, atLeast, reuse) {
   return keep;
 }
 
-// src/core/stats/sort.ts
-var RADIX_MIN = 4096;
-function sortFloat64(values) {
-  const n = values.length;
-  const out = Float64Array.from(values);
-  if (n < RADIX_MIN) return out.sort();
-  const words = new Uint32Array(out.buffer);
-  for (let i = 0; i < n; i++) {
-    const hi = words[2 * i + 1];
-    if (hi & 2147483648) {
-      words[2 * i] = ~words[2 * i] >>> 0;
-      words[2 * i + 1] = ~hi >>> 0;
-    } else words[2 * i + 1] = (hi | 2147483648) >>> 0;
-  }
-  let src = words;
-  let dst = new Uint32Array(2 * n);
-  const counts = new Uint32Array(65536);
-  for (let pass = 0; pass < 4; pass++) {
-    const word = pass >> 1;
-    const shift = (pass & 1) * 16;
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[src[2 * i + word] >>> shift & 65535]++;
-    if (counts[src[word] >>> shift & 65535] === n) continue;
-    let sum = 0;
-    for (let d = 0; d < 65536; d++) {
-      const c = counts[d];
-      counts[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const lo = src[2 * i];
-      const hi = src[2 * i + 1];
-      const at = 2 * counts[(word ? hi : lo) >>> shift & 65535]++;
-      dst[at] = lo;
-      dst[at + 1] = hi;
-    }
-    [src, dst] = [dst, src];
-  }
-  for (let i = 0; i < n; i++) {
-    const hi = src[2 * i + 1];
-    if (hi & 2147483648) words[2 * i + 1] = (hi & 2147483647) >>> 0;
-    else {
-      words[2 * i] = ~src[2 * i] >>> 0;
-      words[2 * i + 1] = ~hi >>> 0;
-      continue;
-    }
-    words[2 * i] = src[2 * i];
-  }
-  return out;
+// src/runtime/drift-read.ts
+var OFF_THREAD_MIN_BYTES = 16 << 20;
+function readValues(job) {
+  return readColumnValues(job.paths, {
+    ...job.read ? { read: job.read } : {},
+    exclude: (name) => name.startsWith(job.excludePrefix),
+    also: job.also,
+    ...job.since ? { since: job.since } : {},
+    ...job.maxRows !== void 0 ? { maxRows: job.maxRows } : {}
+  });
 }
 
 // src/runtime/drift-read-worker.ts
-var job = workerData;
-var result = await readColumnValues(job.paths, {
-  ...job.read ? { read: job.read } : {},
-  exclude: (name) => name.startsWith(job.excludePrefix),
-  also: job.also,
-  ...job.since ? { since: job.since } : {},
-  ...job.maxRows !== void 0 ? { maxRows: job.maxRows } : {}
-});
+var result = await readValues(workerData);
 var transfer = [];
 for (const c of result.columns) {
   c.values = sortFloat64(c.values);

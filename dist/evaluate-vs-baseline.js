@@ -2,16 +2,16 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunks/chunk-266XZNID.js";
+} from "./chunks/chunk-BX3BIMMH.js";
 import "./chunks/chunk-2UEPIMMM.js";
 import "./chunks/chunk-LM5LLMNV.js";
-import "./chunks/chunk-Y7VMZH5F.js";
 import "./chunks/chunk-27HNNM5J.js";
 import "./chunks/chunk-SQANGP76.js";
+import "./chunks/chunk-Y7VMZH5F.js";
 import {
   choosePublisher,
   configuredChampion
-} from "./chunks/chunk-JIXPKALZ.js";
+} from "./chunks/chunk-HDL5QZEC.js";
 import "./chunks/chunk-OEO3WH64.js";
 import "./chunks/chunk-RYEXQM2O.js";
 import "./chunks/chunk-5EU7FAAZ.js";
@@ -25,8 +25,8 @@ import "./chunks/chunk-PDW6HMQT.js";
 import "./chunks/chunk-2VVLOP77.js";
 import "./chunks/chunk-NHQGETXD.js";
 import "./chunks/chunk-UIJ5YEQO.js";
-import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-7X562T77.js";
+import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-6O7DFYOK.js";
 import "./chunks/chunk-EZI4AYPW.js";

@@ -11,7 +11,7 @@ import "./chunks/chunk-D5BRI7Y7.js";
 import "./chunks/chunk-WN5546TP.js";
 import {
   chooseRegistry
-} from "./chunks/chunk-JIXPKALZ.js";
+} from "./chunks/chunk-HDL5QZEC.js";
 import "./chunks/chunk-OEO3WH64.js";
 import {
   modelCard
@@ -25,8 +25,8 @@ import "./chunks/chunk-PDW6HMQT.js";
 import "./chunks/chunk-2VVLOP77.js";
 import "./chunks/chunk-CTJ7PGUG.js";
 import "./chunks/chunk-MEZAY5XX.js";
-import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-7X562T77.js";
+import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-6O7DFYOK.js";
 import "./chunks/chunk-EZI4AYPW.js";

@@ -12,7 +12,7 @@ import {
 import "./chunks/chunk-WN5546TP.js";
 import {
   configuredChampion
-} from "./chunks/chunk-JIXPKALZ.js";
+} from "./chunks/chunk-HDL5QZEC.js";
 import "./chunks/chunk-OEO3WH64.js";
 import "./chunks/chunk-RYEXQM2O.js";
 import "./chunks/chunk-5EU7FAAZ.js";

@@ -2,14 +2,14 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunks/chunk-KWMLQ3YJ.js";
+} from "./chunks/chunk-X4CEQO6A.js";
 import "./chunks/chunk-UHT5CBQS.js";
 import "./chunks/chunk-NHQGETXD.js";
 import "./chunks/chunk-UIJ5YEQO.js";
 import "./chunks/chunk-CTJ7PGUG.js";
 import "./chunks/chunk-MEZAY5XX.js";
-import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-7X562T77.js";
+import "./chunks/chunk-LXDNF7DQ.js";
 import "./chunks/chunk-SNNBJZIZ.js";
 import "./chunks/chunk-6O7DFYOK.js";
 import "./chunks/chunk-EZI4AYPW.js";

@@ -29,6 +29,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse, stringify } from "yaml";
+import { readTable } from "../src/core/data/read.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const example = join(root, "example-repo");
@@ -377,17 +378,9 @@ console.log(
 async function shiftedRows(count: number): Promise<Record<string, string | number | null>[]> {
   const rows: Record<string, string | number | null>[] = [];
   for (const file of ["data/train.csv", "data/test.csv"]) {
-    const [head, ...lines] = (await readFile(join(example, file), "utf8")).trim().split("\n");
-    const names = head!.split(",");
-    for (const line of lines) {
-      const cells = line.split(",");
-      const r: Record<string, string | number | null> = {};
-      names.forEach((n, i) => {
-        const v = cells[i]!;
-        r[n] = v === "NA" || v === "" ? null : Number.isNaN(Number(v)) ? v : Number(v);
-      });
-      rows.push(r);
-    }
+    const t = await readTable(join(example, file));
+    for (let i = 0; i < t.rowCount; i++)
+      rows.push(Object.fromEntries(t.columns.map((c) => [c.name, c.values[i] as string | number | null])));
   }
   return rows.slice(0, count).map((r, i) => ({
     ...r,

@@ -35,7 +35,7 @@ import { githubDispatcher } from "./github/retrain.js";
 import { localAlerts, localDispatcher } from "./local/alerts.js";
 import { CommandTarget } from "./local/deploy-command.js";
 import { KserveTarget } from "./local/deploy-kserve.js";
-import { LocalTarget } from "./local/deploy-local.js";
+import { deployBundleDir, LocalTarget } from "./local/deploy-local.js";
 import { LocalDeploymentLog } from "./local/deploy-log.js";
 import { localPublisher } from "./local/publisher.js";
 import { DirRegistry, registryChampion } from "./local/registry.js";
@@ -367,10 +367,7 @@ export function chooseDeployPorts(
         fetch: globalThis.fetch,
         readyTimeoutMs: config.ready_timeout_s * 1000,
       }),
-    bundleDir: (record, environment) =>
-      target instanceof LocalTarget
-        ? target.bundleDir(environment, record.version)
-        : join(dir, environment, "bundles", `${record.version}-${Date.now().toString(36)}`),
+    bundleDir: (record, environment) => deployBundleDir(dir, environment, record.version),
     logger: opts.logger,
     progress: opts.progress,
     actor: actorFrom(env),

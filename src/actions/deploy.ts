@@ -14,12 +14,9 @@ runAction({
     allowUngated: read.bool("allow-ungated"),
     alias: read.string("alias"),
     registry: read.string("registry"),
-    token: read.string("github-token"),
   }),
   async run(inputs, env) {
     const loaded = await env.config({ optional: true });
-    // The token records the deployment in GitHub Deployments (and reaches a github registry).
-    const processEnv = inputs.token ? { ...process.env, GITHUB_TOKEN: inputs.token } : process.env;
     const ports = chooseDeployPorts(loaded, {
       target: inputs.target,
       environment: inputs.environment,
@@ -29,7 +26,6 @@ runAction({
       ...(inputs.registry ? { registry: inputs.registry } : {}),
       logger: env.logger,
       progress: env.progress,
-      env: processEnv,
     });
     return deployCommand(
       {

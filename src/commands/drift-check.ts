@@ -3,11 +3,7 @@ import { extname, join } from "node:path";
 import type { LoadedConfig } from "../core/config/load.js";
 import { type DriftConfig, driftSection } from "../core/config/sections/drift.js";
 import { type DriftReport, driftReportContract } from "../core/contracts/drift.js";
-import {
-  INFERENCE_LOG_FIELDS as F,
-  INFERENCE_LOG_FIELDS,
-  INFERENCE_LOG_FILE,
-} from "../core/contracts/inference-log.js";
+import { INFERENCE_LOG_FIELDS, INFERENCE_LOG_FILE } from "../core/contracts/inference-log.js";
 import type { Profile } from "../core/contracts/profile.js";
 import { loadProfile } from "../core/data/contract-io.js";
 import { mergeProfiles } from "../core/data/profile-file.js";
@@ -519,6 +515,7 @@ async function labelCheck(
       },
     );
   }
+  const F = INFERENCE_LOG_FIELDS;
   const table = await readTable(file, ctx.read);
   const find = (...names: (string | undefined)[]) =>
     table.columns.find((c) => names.some((n) => n !== undefined && c.name === n));

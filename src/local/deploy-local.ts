@@ -48,6 +48,11 @@ export interface LocalTargetOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+/** Where a deploy pulls a version's bundle: unique per deploy (pull needs an empty directory). */
+export function deployBundleDir(dir: string, environment: string, version: string): string {
+  return join(resolve(dir), environment, "bundles", `${version}-${Date.now().toString(36)}`);
+}
+
 /**
  * The `local` target: `mlgate serve` as a detached background process per version. A new version
  * starts beside the current one on a free port; promote rewrites current.json (atomically, by
@@ -73,9 +78,9 @@ export class LocalTarget implements DeployTarget {
     return join(this.o.dir, environment);
   }
 
-  /** Where a version's bundle is pulled for this environment (unique per deploy: pull needs an empty dir). */
+  /** Where a version's bundle is pulled for this environment (see `deployBundleDir`). */
   bundleDir(environment: string, version: string): string {
-    return join(this.envDir(environment), "bundles", `${version}-${Date.now().toString(36)}`);
+    return deployBundleDir(this.o.dir, environment, version);
   }
 
   async apply(req: DeployRequest): Promise<ServedVersion> {

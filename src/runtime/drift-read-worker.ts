@@ -1,22 +1,14 @@
 /**
  * Worker entry (built as dist/drift-read-worker.js): reads one side of a drift comparison from its
- * data files and sorts its numeric columns, so that drift-check reads and sorts the reference on
- * this thread while the main thread reads the current data. Posts the `ValuesResult` with the
- * numeric values sorted (`sorted: true`) and their buffers transferred, not copied.
+ * data files and sorts its numeric columns, so that the two sides are read and sorted at once on
+ * two threads. Posts the `ValuesResult` with the numeric values sorted (`sorted: true`) and their
+ * buffers transferred, not copied.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { readColumnValues } from "../core/data/values.js";
 import { sortFloat64 } from "../core/stats/sort.js";
-import type { OffThreadRead } from "./drift-read.js";
+import { type OffThreadRead, readValues } from "./drift-read.js";
 
-const job = workerData as OffThreadRead;
-const result = await readColumnValues(job.paths, {
-  ...(job.read ? { read: job.read } : {}),
-  exclude: (name) => name.startsWith(job.excludePrefix),
-  also: job.also,
-  ...(job.since ? { since: job.since } : {}),
-  ...(job.maxRows !== undefined ? { maxRows: job.maxRows } : {}),
-});
+const result = await readValues(workerData as OffThreadRead);
 const transfer: ArrayBuffer[] = [];
 for (const c of result.columns) {
   c.values = sortFloat64(c.values);

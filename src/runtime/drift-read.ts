@@ -23,14 +23,6 @@ const OFF_THREAD_MIN_BYTES = 16 << 20;
  * bundled worker), or when the worker fails (the read here then reports the error as usual).
  */
 export async function readValuesOffThread(job: OffThreadRead): Promise<ValuesResult> {
-  const here = () =>
-    readColumnValues(job.paths, {
-      ...(job.read ? { read: job.read } : {}),
-      exclude: (name) => name.startsWith(job.excludePrefix),
-      also: job.also,
-      ...(job.since ? { since: job.since } : {}),
-      ...(job.maxRows !== undefined ? { maxRows: job.maxRows } : {}),
-    });
   const url = bundledWorker("drift-read-worker");
   let bytes = 0;
   for (const p of job.paths)
@@ -38,7 +30,7 @@ export async function readValuesOffThread(job: OffThreadRead): Promise<ValuesRes
       (s) => s.size,
       () => 0,
     );
-  if (!url || bytes < OFF_THREAD_MIN_BYTES) return here();
+  if (!url || bytes < OFF_THREAD_MIN_BYTES) return readValues(job);
   const posted = await new Promise<ValuesResult | undefined>((resolve) => {
     const worker = new Worker(url, { workerData: job });
     worker.once("message", (m: ValuesResult) => {
@@ -48,5 +40,16 @@ export async function readValuesOffThread(job: OffThreadRead): Promise<ValuesRes
     worker.once("error", () => resolve(undefined));
     worker.once("exit", () => resolve(undefined));
   });
-  return posted ?? here();
+  return posted ?? readValues(job);
+}
+
+/** The read itself, on whichever thread calls it (the worker's, or this one). */
+export function readValues(job: OffThreadRead): Promise<ValuesResult> {
+  return readColumnValues(job.paths, {
+    ...(job.read ? { read: job.read } : {}),
+    exclude: (name) => name.startsWith(job.excludePrefix),
+    also: job.also,
+    ...(job.since ? { since: job.since } : {}),
+    ...(job.maxRows !== undefined ? { maxRows: job.maxRows } : {}),
+  });
 }

@@ -1,50 +1,18 @@
-import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { main } from "../../src/cli/main.js";
 import { MODEL_MANIFEST_FILE } from "../../src/core/contracts/model.js";
 import { penguinsBundle } from "../serve/bundle.js";
+import { runBuiltAction } from "../support/built-action.js";
 import { penguinsTest, tableToCsv } from "../train/penguins.js";
 
 const root = resolve(import.meta.dirname, "../..");
-const run = promisify(execFile);
 
-/** dist/deploy.js as the runner starts it: inputs in INPUT_* variables, outputs and summary in files. */
-async function deployAction(inputs: Record<string, string>, dir: string) {
-  const output = join(dir, "output");
-  const summary = join(dir, "summary");
-  await writeFile(output, "");
-  await writeFile(summary, "");
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? "",
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_ACTOR: "octocat",
-    RUNNER_TEMP: dir,
-  };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  let code = 0;
-  let stdout = "";
-  try {
-    ({ stdout } = await run(process.execPath, [join(root, "dist/deploy.js")], {
-      cwd: dir,
-      env,
-      timeout: 90_000,
-    }));
-  } catch (e) {
-    ({ code, stdout } = e as { code: number; stdout: string });
-  }
-  const outputs: Record<string, string> = {};
-  for (const m of (await readFile(output, "utf8")).matchAll(
-    /^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm,
-  ))
-    outputs[m[1]!] = m[3]!;
-  return { code, stdout, outputs, summary: await readFile(summary, "utf8") };
-}
+const deployAction = (inputs: Record<string, string>, dir: string) =>
+  runBuiltAction("deploy", inputs, dir, { env: { GITHUB_ACTOR: "octocat" } });
 
 const cli = async (...args: string[]) => {
   const code = await main(["--quiet", ...args]);

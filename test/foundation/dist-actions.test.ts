@@ -4,50 +4,18 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runBuiltAction as runAction } from "../support/built-action.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const example = join(root, "example-repo");
 const run = promisify(execFile);
 
-/**
- * The built actions as the runner starts them: `node dist/<action>.js` with inputs in INPUT_* variables
- * and outputs, summary and annotations through the runner's files and stdout commands.
- */
-async function runBuiltAction(
+const runBuiltAction = (
   action: string,
   inputs: Record<string, string>,
   dir: string,
-  extraEnv: Record<string, string> = {},
-) {
-  const output = join(dir, `${action}.output`);
-  const summary = join(dir, `${action}.summary`);
-  await writeFile(output, "");
-  await writeFile(summary, "");
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? "",
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    RUNNER_TEMP: dir,
-  };
-  Object.assign(env, extraEnv);
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  let code = 0;
-  let stdout = "";
-  try {
-    ({ stdout } = await run(process.execPath, [join(root, "dist", `${action}.js`)], { cwd: example, env }));
-  } catch (e) {
-    const err = e as { code: number; stdout: string };
-    code = err.code;
-    stdout = err.stdout;
-  }
-  const outputs: Record<string, string> = {};
-  for (const m of (await readFile(output, "utf8")).matchAll(
-    /^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm,
-  )) {
-    outputs[m[1]!] = m[3]!;
-  }
-  return { code, stdout, outputs, summary: await readFile(summary, "utf8") };
-}
+  env: Record<string, string> = {},
+) => runAction(action, inputs, dir, { cwd: example, env });
 
 let dir: string;
 beforeAll(async () => {

@@ -1,50 +1,17 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { profileData } from "../../src/commands/profile.js";
 import { noProgress, silentLogger } from "../../src/core/ports.js";
+import { runBuiltAction } from "../support/built-action.js";
 import { ONNX_FIXTURE, writeShapesBundle } from "./bundle.js";
 
 const root = resolve(import.meta.dirname, "../..");
-const run = promisify(execFile);
 
-/** dist/<action>.js as the runner starts it: inputs in INPUT_* variables, outputs and summary in files. */
-async function runAction(action: string, inputs: Record<string, string>, dir: string) {
-  const output = join(dir, "output");
-  const summary = join(dir, "summary");
-  await writeFile(output, "");
-  await writeFile(summary, "");
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? "",
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_ACTOR: "octocat",
-    RUNNER_TEMP: dir,
-  };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  let code = 0;
-  let stdout = "";
-  try {
-    ({ stdout } = await run(process.execPath, [join(root, `dist/${action}.js`)], {
-      cwd: dir,
-      env,
-      timeout: 60_000,
-    }));
-  } catch (e) {
-    ({ code, stdout } = e as { code: number; stdout: string });
-  }
-  const outputs: Record<string, string> = {};
-  for (const m of (await readFile(output, "utf8")).matchAll(
-    /^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm,
-  )) {
-    outputs[m[1]!] = m[3]!;
-  }
-  return { code, stdout, outputs, summary: await readFile(summary, "utf8") };
-}
+const runAction = (action: string, inputs: Record<string, string>, dir: string) =>
+  runBuiltAction(action, inputs, dir, { env: { GITHUB_ACTOR: "octocat" }, timeoutMs: 60_000 });
 
 describe("register action", () => {
   it("registers into a directory registry: outputs version, tag and digest; the card in the job summary", async () => {

@@ -1,11 +1,12 @@
 import type { DriftReport } from "../contracts/drift.js";
+import type { Predictions } from "../contracts/predictions.js";
+import { alignPredictions } from "../evaluate/align.js";
 import {
   classificationKernel,
   type MetricKernel,
   metricDirection,
   regressionKernel,
   scoreAll,
-  sortLabels,
 } from "../evaluate/metrics.js";
 import { pairedBootstrap, summarise } from "../evaluate/paired.js";
 
@@ -63,25 +64,27 @@ export function performanceCheck(
   return { rows: n, metrics, degraded: metrics.some((m) => m.degraded) };
 }
 
+/**
+ * The joined rows as a predictions table, put through `alignPredictions` (evaluate's one place
+ * where labels are encoded and probabilities checked), then into evaluate's metric kernel.
+ */
 function kernelOf(rows: LabelledRows): MetricKernel {
-  if (rows.task === "regression") {
-    return regressionKernel(Float64Array.from(rows.truth, Number), Float64Array.from(rows.predicted, Number));
-  }
-  const names = new Set<string>();
-  for (const t of rows.truth) names.add(String(t));
-  for (const p of rows.predicted) names.add(String(p));
-  for (const p of rows.probabilities ?? []) for (const k of Object.keys(p)) names.add(k);
-  const labels = sortLabels(names);
-  const index = new Map(labels.map((l, i) => [l, i]));
-  const yTrue = Int32Array.from(rows.truth, (t) => index.get(String(t))!);
-  const yPred = Int32Array.from(rows.predicted, (p) => index.get(String(p))!);
-  let proba: Float64Array | undefined;
-  if (rows.probabilities && rows.probabilities.length === rows.truth.length) {
-    const L = labels.length;
-    proba = new Float64Array(rows.truth.length * L);
-    rows.probabilities.forEach((p, i) => {
-      for (const [k, v] of Object.entries(p)) proba![i * L + index.get(k)!] = v;
-    });
-  }
-  return classificationKernel({ labels, yTrue }, { yPred, ...(proba ? { proba } : {}) });
+  const classes = rows.probabilities?.length ? Object.keys(rows.probabilities[0]!) : undefined;
+  const predictions: Predictions = {
+    task: rows.task,
+    row: rows.truth.map((_, i) => i),
+    yTrue: rows.truth,
+    yPred: rows.predicted,
+    ...(classes && rows.probabilities?.length === rows.truth.length
+      ? { classes, proba: rows.probabilities.map((p) => classes.map((c) => p[c] ?? 0)) }
+      : {}),
+  };
+  const aligned = alignPredictions(
+    rows.task,
+    { predictions, source: "the labelled inference log" },
+    undefined,
+  );
+  return aligned.task === "classification"
+    ? classificationKernel(aligned.problem, aligned.candidate)
+    : regressionKernel(aligned.yTrue, aligned.candidate);
 }

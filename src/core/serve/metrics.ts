@@ -32,15 +32,8 @@ function valueText(v: number): string {
   return String(v);
 }
 
-/**
- * A series' key: its label names and values in order. Names are Prometheus identifiers and each
- * value is quoted, so two label sets share a key only when they are equal. (Called on every metric
- * update of every request: no intermediate arrays.)
- */
 function keyOf(labels: Labels): string {
-  let key = "";
-  for (const name in labels) key += `${name}=${JSON.stringify(labels[name])},`;
-  return key;
+  return JSON.stringify(Object.entries(labels));
 }
 
 interface Metric {

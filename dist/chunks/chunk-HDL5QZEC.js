@@ -1910,6 +1910,9 @@ function quote(s) {
 init_esm_dirname();
 import { mkdir, readFile as readFile6, rm as rm2 } from "node:fs/promises";
 import { join as join5, relative, resolve as resolve2 } from "node:path";
+function deployBundleDir(dir, environment, version) {
+  return join5(resolve2(dir), environment, "bundles", `${version}-${Date.now().toString(36)}`);
+}
 var LocalTarget = class {
   kind = "local";
   o;
@@ -1926,9 +1929,9 @@ var LocalTarget = class {
   envDir(environment) {
     return join5(this.o.dir, environment);
   }
-  /** Where a version's bundle is pulled for this environment (unique per deploy: pull needs an empty dir). */
+  /** Where a version's bundle is pulled for this environment (see `deployBundleDir`). */
   bundleDir(environment, version) {
-    return join5(this.envDir(environment), "bundles", `${version}-${Date.now().toString(36)}`);
+    return deployBundleDir(this.o.dir, environment, version);
   }
   async apply(req) {
     const now = await this.current(req.environment);
@@ -2541,7 +2544,7 @@ function chooseDeployPorts(loaded, opts) {
       fetch: globalThis.fetch,
       readyTimeoutMs: config.ready_timeout_s * 1e3
     }),
-    bundleDir: (record, environment) => target instanceof LocalTarget ? target.bundleDir(environment, record.version) : join9(dir, environment, "bundles", `${record.version}-${Date.now().toString(36)}`),
+    bundleDir: (record, environment) => deployBundleDir(dir, environment, record.version),
     logger: opts.logger,
     progress: opts.progress,
     actor: actorFrom(env),

@@ -6,11 +6,11 @@ import {
 import {
   TRAIN_SCHEMA
 } from "./chunk-LM5LLMNV.js";
-import "./chunk-Y7VMZH5F.js";
 import {
   permutation,
   seededRandom
 } from "./chunk-SQANGP76.js";
+import "./chunk-Y7VMZH5F.js";
 import {
   ONNX_MODEL_FILE,
   loadOnnxScorer,
@@ -42,14 +42,14 @@ import {
   modelManifestSchema
 } from "./chunk-TK3KZ7H5.js";
 import {
+  readOptionsFrom,
+  readTable
+} from "./chunk-7X562T77.js";
+import {
   classCountProblem,
   isMissingLabel,
   warnUnlabelled
 } from "./chunk-LXDNF7DQ.js";
-import {
-  readOptionsFrom,
-  readTable
-} from "./chunk-7X562T77.js";
 import "./chunk-SNNBJZIZ.js";
 import {
   escapeMarkdown

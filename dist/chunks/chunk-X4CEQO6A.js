@@ -17,9 +17,6 @@ import {
   scanFile
 } from "./chunk-CTJ7PGUG.js";
 import {
-  classCountProblem
-} from "./chunk-LXDNF7DQ.js";
-import {
   CELL_BOOL,
   CELL_DATETIME,
   CELL_FLOAT,
@@ -31,6 +28,9 @@ import {
   KllSketch,
   readOptionsFrom
 } from "./chunk-7X562T77.js";
+import {
+  classCountProblem
+} from "./chunk-LXDNF7DQ.js";
 import {
   loadProfile
 } from "./chunk-6O7DFYOK.js";

@@ -83,9 +83,7 @@ function valueText(v) {
   return String(v);
 }
 function keyOf(labels) {
-  let key = "";
-  for (const name in labels) key += `${name}=${JSON.stringify(labels[name])},`;
-  return key;
+  return JSON.stringify(Object.entries(labels));
 }
 var Family = class {
   constructor(name, help, type) {

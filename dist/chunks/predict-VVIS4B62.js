@@ -18,11 +18,11 @@ import "./chunk-D5BRI7Y7.js";
 import "./chunk-WN5546TP.js";
 import "./chunk-OEO3WH64.js";
 import "./chunk-TK3KZ7H5.js";
-import "./chunk-LXDNF7DQ.js";
 import {
   readOptionsFrom,
   readTable
 } from "./chunk-7X562T77.js";
+import "./chunk-LXDNF7DQ.js";
 import "./chunk-SNNBJZIZ.js";
 import {
   checkOutputPaths,

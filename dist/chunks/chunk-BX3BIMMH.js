@@ -8,11 +8,6 @@ import {
   trainReportSchema
 } from "./chunk-LM5LLMNV.js";
 import {
-  alignPredictions,
-  labelsAbsentFromTest,
-  warnAboutLabels
-} from "./chunk-Y7VMZH5F.js";
-import {
   GITHUB_COMMENT_LIMIT,
   checkBudget,
   details,
@@ -29,6 +24,11 @@ import {
   twoSidedNormalP,
   whereToFind
 } from "./chunk-27HNNM5J.js";
+import {
+  alignPredictions,
+  labelsAbsentFromTest,
+  warnAboutLabels
+} from "./chunk-Y7VMZH5F.js";
 import {
   MODEL_MANIFEST_FILE
 } from "./chunk-TK3KZ7H5.js";

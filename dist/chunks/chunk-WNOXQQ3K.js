@@ -16,6 +16,9 @@ import {
   twoSidedNormalP
 } from "./chunk-27HNNM5J.js";
 import {
+  alignPredictions
+} from "./chunk-Y7VMZH5F.js";
+import {
   INFERENCE_LOG_FIELDS,
   INFERENCE_LOG_FILE
 } from "./chunk-HY55DCKM.js";
@@ -74,8 +77,7 @@ import {
   classificationKernel,
   metricDirection,
   regressionKernel,
-  scoreAll,
-  sortLabels
+  scoreAll
 } from "./chunk-T7VKUT63.js";
 import {
   driftSection
@@ -1617,26 +1619,20 @@ function performanceCheck(rows, registered, opts) {
   return { rows: n, metrics, degraded: metrics.some((m) => m.degraded) };
 }
 function kernelOf(rows) {
-  if (rows.task === "regression") {
-    return regressionKernel(Float64Array.from(rows.truth, Number), Float64Array.from(rows.predicted, Number));
-  }
-  const names = /* @__PURE__ */ new Set();
-  for (const t of rows.truth) names.add(String(t));
-  for (const p of rows.predicted) names.add(String(p));
-  for (const p of rows.probabilities ?? []) for (const k of Object.keys(p)) names.add(k);
-  const labels = sortLabels(names);
-  const index = new Map(labels.map((l, i) => [l, i]));
-  const yTrue = Int32Array.from(rows.truth, (t) => index.get(String(t)));
-  const yPred = Int32Array.from(rows.predicted, (p) => index.get(String(p)));
-  let proba;
-  if (rows.probabilities && rows.probabilities.length === rows.truth.length) {
-    const L = labels.length;
-    proba = new Float64Array(rows.truth.length * L);
-    rows.probabilities.forEach((p, i) => {
-      for (const [k, v] of Object.entries(p)) proba[i * L + index.get(k)] = v;
-    });
-  }
-  return classificationKernel({ labels, yTrue }, { yPred, ...proba ? { proba } : {} });
+  const classes = rows.probabilities?.length ? Object.keys(rows.probabilities[0]) : void 0;
+  const predictions = {
+    task: rows.task,
+    row: rows.truth.map((_, i) => i),
+    yTrue: rows.truth,
+    yPred: rows.predicted,
+    ...classes && rows.probabilities?.length === rows.truth.length ? { classes, proba: rows.probabilities.map((p) => classes.map((c) => p[c] ?? 0)) } : {}
+  };
+  const aligned = alignPredictions(
+    rows.task,
+    { predictions, source: "the labelled inference log" },
+    void 0
+  );
+  return aligned.task === "classification" ? classificationKernel(aligned.problem, aligned.candidate) : regressionKernel(aligned.yTrue, aligned.candidate);
 }
 
 // src/core/drift/profile-side.ts
@@ -2010,13 +2006,6 @@ function keepMask(chunk, timeAt, atLeast, reuse) {
 // src/runtime/drift-read.ts
 var OFF_THREAD_MIN_BYTES = 16 << 20;
 async function readValuesOffThread(job) {
-  const here = () => readColumnValues(job.paths, {
-    ...job.read ? { read: job.read } : {},
-    exclude: (name) => name.startsWith(job.excludePrefix),
-    also: job.also,
-    ...job.since ? { since: job.since } : {},
-    ...job.maxRows !== void 0 ? { maxRows: job.maxRows } : {}
-  });
   const url = bundledWorker("drift-read-worker");
   let bytes = 0;
   for (const p of job.paths)
@@ -2024,7 +2013,7 @@ async function readValuesOffThread(job) {
       (s) => s.size,
       () => 0
     );
-  if (!url || bytes < OFF_THREAD_MIN_BYTES) return here();
+  if (!url || bytes < OFF_THREAD_MIN_BYTES) return readValues(job);
   const posted = await new Promise((resolve) => {
     const worker = new Worker(url, { workerData: job });
     worker.once("message", (m) => {
@@ -2034,7 +2023,16 @@ async function readValuesOffThread(job) {
     worker.once("error", () => resolve(void 0));
     worker.once("exit", () => resolve(void 0));
   });
-  return posted ?? here();
+  return posted ?? readValues(job);
+}
+function readValues(job) {
+  return readColumnValues(job.paths, {
+    ...job.read ? { read: job.read } : {},
+    exclude: (name) => name.startsWith(job.excludePrefix),
+    also: job.also,
+    ...job.since ? { since: job.since } : {},
+    ...job.maxRows !== void 0 ? { maxRows: job.maxRows } : {}
+  });
 }
 
 // src/commands/drift-check.ts
@@ -2376,10 +2374,11 @@ async function labelCheck(file, current, reference, ctx) {
       }
     );
   }
+  const F = INFERENCE_LOG_FIELDS;
   const table2 = await readTable(file, ctx.read);
   const find = (...names) => table2.columns.find((c) => names.some((n) => n !== void 0 && c.name === n));
-  const ids = find("request_id", INFERENCE_LOG_FIELDS.requestId);
-  const rowsCol = find("row", INFERENCE_LOG_FIELDS.row);
+  const ids = find("request_id", F.requestId);
+  const rowsCol = find("row", F.row);
   const truth = find(ctx.labelColumn, "label");
   if (!ids || !truth) {
     throw new MlgateError(
@@ -2407,14 +2406,14 @@ async function labelCheck(file, current, reference, ctx) {
       for (const line of text.split("\n")) {
         if (!line) continue;
         const r = JSON.parse(line);
-        if (ctx.since && Date.parse(String(r[INFERENCE_LOG_FIELDS.time])) < ctx.since.getTime()) continue;
-        const key = `${r[INFERENCE_LOG_FIELDS.requestId]}\0${r[INFERENCE_LOG_FIELDS.row] ?? 0}`;
+        if (ctx.since && Date.parse(String(r[F.time])) < ctx.since.getTime()) continue;
+        const key = `${r[F.requestId]}\0${r[F.row] ?? 0}`;
         const y = labels.get(key);
         if (y === void 0 || matched.has(key)) continue;
         matched.add(key);
         joined.truth.push(reference.task === "classification" ? String(y) : Number(y));
-        joined.predicted.push(r[INFERENCE_LOG_FIELDS.prediction]);
-        const p = r[INFERENCE_LOG_FIELDS.probabilities];
+        joined.predicted.push(r[F.prediction]);
+        const p = r[F.probabilities];
         if (p) joined.probabilities.push(p);
         else withProba = false;
       }

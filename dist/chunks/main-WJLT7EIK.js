@@ -3639,7 +3639,7 @@ ${resolved}`
 init_esm_dirname();
 var ENV_HELP = "environment (a folder under deploy.dir, and the GitHub environment inside Actions)";
 async function portsFor(ctx, loaded, opts) {
-  const { chooseDeployPorts } = await import("./wiring-MBYG25AZ.js");
+  const { chooseDeployPorts } = await import("./wiring-6PSA6HMR.js");
   return chooseDeployPorts(loaded, { ...opts, logger: ctx.logger, progress: ctx.progress });
 }
 function subOptions(own, cmd) {
@@ -3725,7 +3725,7 @@ function registerRollback(program2) {
       const loaded = await ctx.config({ optional: true });
       let target = opts.target;
       if (!target) {
-        const { chooseDeploymentLog, deployDir } = await import("./wiring-MBYG25AZ.js");
+        const { chooseDeploymentLog, deployDir } = await import("./wiring-6PSA6HMR.js");
         const { log } = chooseDeploymentLog({ dir: deployDir(loaded), logger: ctx.logger });
         target = (await log.lastSuccessful(opts.environment))?.target ?? "local";
       }
@@ -3773,8 +3773,8 @@ function registerDriftCheck(program2) {
     "\nA column drifts when its Benjamini\u2013Hochberg adjusted p-value \u2264 drift.alpha AND its effect size\nreaches its threshold; the data drifts when drift.drift_share of the columns (or a critical one) do.\nOutside GitHub Actions the issue and the dispatch it would make are written under --out.\n\nExit code: 0 no drift (or drift without drift.fail_on_drift), 1 drift with fail_on_drift,\n3 insufficient data (too few current rows to decide), 2 a usage or data error.\n\nExamples:\n  $ mlgate drift-check --reference penguins#prod --current logs/ --since 7d\n  $ mlgate drift-check --reference mlgate-out/profile.json --current data/june.csv --current data/july.csv\n  $ mlgate drift-check --reference data/train.csv --current data/new.parquet --model penguins --json\n  $ mlgate drift-check --reference penguins#prod --current logs/ --since 7d --labels labels.csv"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { driftCheck } = await import("./drift-check-JDJ6VZU3.js");
-    const { chooseDriftPorts, chooseRegistry } = await import("./wiring-MBYG25AZ.js");
+    const { driftCheck } = await import("./drift-check-ATLJ3HKR.js");
+    const { chooseDriftPorts, chooseRegistry } = await import("./wiring-6PSA6HMR.js");
     const { driftSection } = await import("./drift-IR6XDM6T.js");
     const loaded = await ctx.config({ optional: true });
     const policy = loaded?.config.drift ?? driftSection.parse({});
@@ -3842,13 +3842,13 @@ function registerEvaluate(program2) {
     "\nExit code 1 when the gate blocks the merge.\n\nExamples:\n  $ mlgate evaluate --candidate out/model --baseline baseline/model --out out/eval\n  $ mlgate evaluate --candidate preds.csv --task classification --out out/eval --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { evaluate } = await import("./evaluate-JIO3R5D5.js");
-    const { choosePublisher } = await import("./wiring-MBYG25AZ.js");
+    const { evaluate } = await import("./evaluate-JQYW5FPQ.js");
+    const { choosePublisher } = await import("./wiring-6PSA6HMR.js");
     const { commentBudget } = await import("./sticky-comment-JMMUDZLM.js");
     const loaded = await ctx.config({ optional: true });
     const { publisher, reason } = choosePublisher({ outDir: opts.out, logger: ctx.logger });
     ctx.logger.debug(`publisher: ${reason}`);
-    const { configuredChampion } = await import("./wiring-MBYG25AZ.js");
+    const { configuredChampion } = await import("./wiring-6PSA6HMR.js");
     const champion = configuredChampion(loaded, opts.registry, ctx.logger);
     const result = await evaluate(loaded, opts, {
       logger: ctx.logger,
@@ -3884,7 +3884,7 @@ function registerPredict(program2) {
     "\nExample:\n  $ mlgate predict --model out/model --data data/test.csv --out out/predictions.csv"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { predict } = await import("./predict-LXTQG4ZB.js");
+    const { predict } = await import("./predict-VVIS4B62.js");
     const loaded = await ctx.config({ optional: true });
     const result = await predict(loaded, opts, { logger: ctx.logger, progress: ctx.progress });
     ctx.emit(
@@ -3991,7 +3991,7 @@ function registerRegister(program2) {
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
     const { register } = await import("./register-E22E32XX.js");
-    const { chooseRegistry } = await import("./wiring-MBYG25AZ.js");
+    const { chooseRegistry } = await import("./wiring-6PSA6HMR.js");
     const loaded = await ctx.config({ optional: true });
     const registry = chooseRegistry(loaded, opts.registry);
     const result = await register(loaded, opts, { registry, logger: ctx.logger, env: process.env });
@@ -4012,7 +4012,7 @@ var REGISTRY_OPTION = [
   "registry directory, or github for the repository's tags and releases (default: registry in mlgate.yml, else .mlgate/registry)"
 ];
 async function open(ctx, flag) {
-  const { chooseRegistry } = await import("./wiring-MBYG25AZ.js");
+  const { chooseRegistry } = await import("./wiring-6PSA6HMR.js");
   const loaded = await ctx.config({ optional: true });
   return { registry: chooseRegistry(loaded, flag), loaded };
 }
@@ -4226,8 +4226,8 @@ function registerServe(program2) {
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
     const [{ startServe }, { chooseRegistry }] = await Promise.all([
-      import("./serve-L4NBLACI.js"),
-      import("./wiring-MBYG25AZ.js")
+      import("./serve-MLOOWN56.js"),
+      import("./wiring-6PSA6HMR.js")
     ]);
     const loaded = await ctx.config({ optional: true });
     const server = await startServe(
@@ -4267,7 +4267,7 @@ function registerTrain(program2) {
   ).action(
     async (opts, cmd) => {
       const ctx = contextFrom(cmd);
-      const { train } = await import("./train-IX6WCFXD.js");
+      const { train } = await import("./train-K6VQHWXY.js");
       const loaded = await ctx.config();
       if (!loaded) throw new MlgateError("mlgate train needs mlgate.yml", { hint: "pass --config <file>" });
       const result = await train(
@@ -4309,7 +4309,7 @@ function registerValidateData(program2) {
     "\nExit code: 0 when no check fails (with --fail-on warn: none warns either), 1 otherwise.\n\nExamples:\n  $ mlgate validate-data --data data/train.csv --test data/test.csv --schema data/schema.yml\n  $ mlgate validate-data --data data/new.parquet --reference mlgate-out/profile.json --json"
   ).action(async (opts, cmd) => {
     const ctx = contextFrom(cmd);
-    const { validateData } = await import("./validate-data-DXHLB2VM.js");
+    const { validateData } = await import("./validate-data-PTOE2MX4.js");
     const loaded = await ctx.config({ optional: true });
     const result = await validateData(
       loaded,

@@ -2,14 +2,14 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   validateData
-} from "./chunk-KWMLQ3YJ.js";
+} from "./chunk-X4CEQO6A.js";
 import "./chunk-UHT5CBQS.js";
 import "./chunk-NHQGETXD.js";
 import "./chunk-UIJ5YEQO.js";
 import "./chunk-CTJ7PGUG.js";
 import "./chunk-MEZAY5XX.js";
-import "./chunk-LXDNF7DQ.js";
 import "./chunk-7X562T77.js";
+import "./chunk-LXDNF7DQ.js";
 import "./chunk-SNNBJZIZ.js";
 import "./chunk-6O7DFYOK.js";
 import "./chunk-EZI4AYPW.js";

@@ -10,7 +10,7 @@ import {
   configuredChampion,
   deployDir,
   kitRoot
-} from "./chunk-JIXPKALZ.js";
+} from "./chunk-HDL5QZEC.js";
 import "./chunk-OEO3WH64.js";
 import "./chunk-RYEXQM2O.js";
 import "./chunk-5EU7FAAZ.js";
